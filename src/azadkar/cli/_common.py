@@ -1,0 +1,50 @@
+"""Helpers shared by the command modules: error reporting, output format, language."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from typing import Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+
+class Lang(StrEnum):
+    fa = "fa"
+    en = "en"
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print an error for a person (stderr) and exit with ``code``."""
+    typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+class AzadkarGroup(TyperGroup):
+    """The top-level command group: a domain error becomes a clean message and exit code 2."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from azadkar.errors import AzadkarError
+
+        try:
+            return super().invoke(ctx)
+        except AzadkarError as exc:
+            typer.secho(f"Error: {exc.message}", fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from None
+
+
+def run(app: typer.Typer) -> None:
+    """Run ``app`` as the console script."""
+    app()

@@ -1,0 +1,102 @@
+"""The azadkar exception tree.
+
+Every error the core raises is an :class:`AzadkarError`. Each carries a message a
+person can act on, a machine-readable ``data`` dict and the HTTP status the web
+front end answers with, so the CLI and the API render the same error the same way::
+
+    AzadkarError (500)
+    ├── InputError (400)             bad user input: text, flags, files
+    │   ├── UnknownServiceError (404)  a service id not in the taxonomy
+    │   ├── ProfileError (400)         shares that do not add up, bad rate/currency
+    │   ├── ScenarioError (422)        an invalid scenario file (file, key, value, range)
+    │   ├── DisclosureError (422)      an invalid disclosure record / AIA statement
+    │   ├── IngestError (422)          a postings file that cannot be read at all
+    │   └── PayloadTooLargeError (413) an upload or request over the size limit
+    ├── DataError (500)              shipped data missing, corrupt or out of date
+    ├── CredentialsError (422)       signing / verification problems (C2PA, certificates)
+    └── EngineError (503)            an optional engine (Spark, embeddings) is not available
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class AzadkarError(Exception):
+    """Base class of every error azadkar raises on purpose."""
+
+    status: int = 500
+    code: str = "azadkar_error"
+
+    def __init__(self, message: str, **data: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.data: dict[str, Any] = data
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-able description (used for problem+json and ``--format json``)."""
+        return {"error": self.code, "message": self.message, **self.data}
+
+
+class InputError(AzadkarError):
+    status = 400
+    code = "input_error"
+
+
+class UnknownServiceError(InputError):
+    status = 404
+    code = "unknown_service"
+
+
+class ProfileError(InputError):
+    code = "profile_error"
+
+
+class ScenarioError(InputError):
+    status = 422
+    code = "scenario_error"
+
+
+class DisclosureError(InputError):
+    status = 422
+    code = "disclosure_error"
+
+
+class IngestError(InputError):
+    status = 422
+    code = "ingest_error"
+
+
+class PayloadTooLargeError(InputError):
+    status = 413
+    code = "payload_too_large"
+
+
+class DataError(AzadkarError):
+    status = 500
+    code = "data_error"
+
+
+class CredentialsError(AzadkarError):
+    status = 422
+    code = "credentials_error"
+
+
+class EngineError(AzadkarError):
+    status = 503
+    code = "engine_unavailable"
+
+
+__all__ = [
+    "AzadkarError",
+    "CredentialsError",
+    "DataError",
+    "DisclosureError",
+    "EngineError",
+    "IngestError",
+    "InputError",
+    "PayloadTooLargeError",
+    "ProfileError",
+    "ScenarioError",
+    "UnknownServiceError",
+]

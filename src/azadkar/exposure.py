@@ -1,0 +1,459 @@
+"""Task -> service -> profile exposure to large language models, by layer of change.
+
+Method (exactly the source's, Eloundou et al. 2023): each O*NET task carries a label
+E0 (no exposure), E1 (an LLM alone halves the time at equal quality) or E2 (needs
+LLM-powered software), once from human annotators and once from GPT-4. Over a set of
+tasks with weights w (Core = 2, Supplemental or blank = 1):
+
+    alpha = sum(w * [E1]) / sum(w)
+    beta  = sum(w * ([E1] + 0.5 * [E2])) / sum(w)
+    gamma = sum(w * ([E1] + [E2])) / sum(w)
+
+A service is the set of tasks listed for it in ``service_tasks.csv``. Within a service,
+a task's share of working time is assumed proportional to its weight (a stated
+assumption: O*NET gives no time shares). A profile mixes services by the share of
+working time the freelancer gives each; profile-level and layer-level scores pool
+tasks with weight ``share * w / sum(w of the service)``.
+
+The Microsoft AI applicability score (Tomlinson et al. 2025) is the mean over the
+service's 6-digit SOC codes, and the profile's is weighted by time share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from azadkar import evidence
+from azadkar.errors import ProfileError
+from azadkar.layers import LAYER_NAMES, LAYERS
+from azadkar.taxonomy import Service, load_taxonomy
+
+CURRENCIES = ("USD", "IRR", "toman")
+LABELS = ("E0", "E1", "E2")
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    alpha: float
+    beta: float
+    gamma: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"alpha": self.alpha, "beta": self.beta, "gamma": self.gamma}
+
+
+@dataclass(frozen=True, slots=True)
+class Exposure:
+    """alpha/beta/gamma from human and from GPT-4 labels over one set of tasks."""
+
+    human: Scores
+    gpt4: Scores
+    n_tasks: int
+    weight: float
+    disagreement: float  # weighted share of tasks whose human and GPT-4 labels differ
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "human": self.human.to_dict(),
+            "gpt4": self.gpt4.to_dict(),
+            "n_tasks": self.n_tasks,
+            "weight": self.weight,
+            "disagreement": self.disagreement,
+        }
+
+
+EMPTY = Exposure(Scores(0.0, 0.0, 0.0), Scores(0.0, 0.0, 0.0), 0, 0.0, 0.0)
+
+
+def _e(label: str) -> tuple[float, float, float]:
+    e1 = 1.0 if label == "E1" else 0.0
+    e2 = 1.0 if label == "E2" else 0.0
+    return e1, e1 + 0.5 * e2, e1 + e2
+
+
+def score(items: Iterable[tuple[float, str, str]]) -> Exposure:
+    """Core-weighted alpha/beta/gamma over ``(weight, human_label, gpt4_label)`` items."""
+    h = [0.0, 0.0, 0.0]
+    g = [0.0, 0.0, 0.0]
+    total = disagree = 0.0
+    n = 0
+    for w, hl, gl in items:
+        n += 1
+        total += w
+        for i, v in enumerate(_e(hl)):
+            h[i] += w * v
+        for i, v in enumerate(_e(gl)):
+            g[i] += w * v
+        if hl != gl:
+            disagree += w
+    if total == 0:
+        return EMPTY
+    return Exposure(
+        Scores(*(x / total for x in h)), Scores(*(x / total for x in g)), n, total, disagree / total
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TaskExposure:
+    onet_soc: str
+    task_id: int
+    occupation: str
+    statement: str
+    task_type: str
+    weight: int
+    time_share: float  # of the service's time (weight / service weight): an assumption
+    layer: str
+    layer_rule: str
+    human_label: str
+    gpt4_label: str
+    gpt4_automation: str
+    selected_by: str
+
+    @property
+    def beta_mean(self) -> float:
+        """Mean of the human and GPT-4 beta values of this one task (for ranking)."""
+        return (_e(self.human_label)[1] + _e(self.gpt4_label)[1]) / 2
+
+    @property
+    def disagrees(self) -> bool:
+        return self.human_label != self.gpt4_label
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "onet_soc": self.onet_soc,
+            "task_id": self.task_id,
+            "occupation": self.occupation,
+            "statement": self.statement,
+            "task_type": self.task_type or "Supplemental",
+            "weight": self.weight,
+            "time_share": self.time_share,
+            "layer": self.layer,
+            "layer_rule": self.layer_rule,
+            "human_label": self.human_label,
+            "gpt4_label": self.gpt4_label,
+            "gpt4_automation": self.gpt4_automation,
+            "selected_by": self.selected_by,
+            "evidence": f"{evidence.GPTS_SOURCE}: full_labelset.tsv, O*NET-SOC {self.onet_soc}, Task ID {self.task_id}",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Applicability:
+    """Microsoft AI applicability score (0 to about 0.5) and the SOC rows behind it."""
+
+    score: float | None
+    socs: dict[str, float]
+    missing: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "socs": self.socs,
+            "missing": list(self.missing),
+            "evidence": f"{evidence.WWAI_SOURCE}: soc_ai_applicability_scores.csv",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceExposure:
+    service: Service
+    share: float
+    exposure: Exposure
+    layers: dict[str, Exposure]
+    layer_time: dict[str, float]  # share of the service's time in each layer
+    tasks: tuple[TaskExposure, ...]
+    applicability: Applicability
+
+    @property
+    def id(self) -> str:
+        return self.service.id
+
+    def most_exposed(self, n: int = 3) -> list[TaskExposure]:
+        ranked = sorted(self.tasks, key=lambda t: (-t.beta_mean, -t.weight, t.task_id))
+        return [t for t in ranked if t.beta_mean > 0][:n]
+
+    def most_human(self, n: int = 3) -> list[TaskExposure]:
+        ranked = sorted(self.tasks, key=lambda t: (t.beta_mean, -t.weight, t.task_id))
+        return [t for t in ranked if t.beta_mean < 0.5][:n]
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.service
+        return {
+            "id": s.id,
+            "category": s.category,
+            "name": {"en": s.en, "fa": s.fa},
+            "share": self.share,
+            "exposure": self.exposure.to_dict(),
+            "layers": {k: v.to_dict() for k, v in self.layers.items()},
+            "layer_time": self.layer_time,
+            "applicability": self.applicability.to_dict(),
+            "most_exposed": [t.task_id for t in self.most_exposed()],
+            "most_human": [t.task_id for t in self.most_human()],
+            "tasks": [t.to_dict() for t in self.tasks],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A freelancer's work: services with shares of working time (fractions summing to 1)."""
+
+    services: tuple[tuple[str, float], ...]
+    rate: float | None = None
+    currency: str = "USD"
+    hours_per_week: float = 40.0
+    text: str | None = None  # the free text the services were read from, if any
+
+
+def parse_service_spec(spec: str) -> tuple[str, float | None]:
+    """``"seo:30"`` -> ("seo", 30.0); ``"seo"`` -> ("seo", None)."""
+    if ":" in spec:
+        sid, _, pct = spec.partition(":")
+        try:
+            value = float(pct)
+        except ValueError:
+            raise ProfileError(
+                f"--service {spec!r}: the share after ':' must be a number (percent of your working time)",
+                spec=spec,
+            ) from None
+        if not 0 < value <= 100:
+            raise ProfileError(
+                f"--service {spec!r}: the share must be above 0 and at most 100", spec=spec
+            )
+        return sid.strip(), value
+    return spec.strip(), None
+
+
+def make_profile(
+    specs: Sequence[str | tuple[str, float | None]],
+    *,
+    rate: float | None = None,
+    currency: str = "USD",
+    hours_per_week: float = 40.0,
+    text: str | None = None,
+) -> Profile:
+    """Build a :class:`Profile` from ``id`` / ``id:percent`` specs.
+
+    Shares are percents of working time. Services without a share split what the
+    others leave equally; when every service has a share they must add up to 100.
+    """
+    if not specs:
+        raise ProfileError("name at least one service (e.g. --service logo_design)")
+    taxonomy = load_taxonomy()
+    parsed = [parse_service_spec(s) if isinstance(s, str) else s for s in specs]
+    seen: set[str] = set()
+    for sid, _ in parsed:
+        taxonomy.service(sid)  # raises UnknownServiceError with suggestions
+        if sid in seen:
+            raise ProfileError(f"service {sid!r} is named twice", service=sid)
+        seen.add(sid)
+    given = sum(p for _, p in parsed if p is not None)
+    free = [sid for sid, p in parsed if p is None]
+    if free:
+        if given >= 100:
+            raise ProfileError(
+                f"the shares given add up to {given:g}%, leaving nothing for {', '.join(free)}",
+                shares={sid: p for sid, p in parsed},
+            )
+        each = (100 - given) / len(free)
+        parsed = [(sid, p if p is not None else each) for sid, p in parsed]
+    elif abs(given - 100) > 0.5:
+        raise ProfileError(
+            f"the shares add up to {given:g}%, not 100%: "
+            + ", ".join(f"{sid}:{p:g}" for sid, p in parsed),
+            shares={sid: p for sid, p in parsed},
+        )
+    if currency not in CURRENCIES:
+        raise ProfileError(
+            f"currency {currency!r} is not one of {', '.join(CURRENCIES)}", currency=currency
+        )
+    if rate is not None and rate <= 0:
+        raise ProfileError(f"rate must be positive, got {rate:g}", rate=rate)
+    if not 0 < hours_per_week <= 100:
+        raise ProfileError(f"hours per week must be in (0, 100], got {hours_per_week:g}")
+    total = sum(p for _, p in parsed if p is not None)
+    return Profile(
+        tuple((sid, float(p or 0) / total) for sid, p in parsed),
+        rate=rate,
+        currency=currency,
+        hours_per_week=hours_per_week,
+        text=text,
+    )
+
+
+def service_tasks(service_id: str) -> list[TaskExposure]:
+    """The tasks a service involves, with labels, layers and assumed time shares."""
+    all_tasks = evidence.tasks()
+    rows = evidence.service_tasks().get(service_id, [])
+    chosen = [(all_tasks[(r.onet_soc, r.task_id)], r.selected_by) for r in rows]
+    total = sum(t.weight for t, _ in chosen) or 1
+    return [
+        TaskExposure(
+            onet_soc=t.onet_soc,
+            task_id=t.task_id,
+            occupation=t.title,
+            statement=t.statement,
+            task_type=t.task_type,
+            weight=t.weight,
+            time_share=t.weight / total,
+            layer=t.layer,
+            layer_rule=t.layer_rule,
+            human_label=t.human_label,
+            gpt4_label=t.gpt4_label,
+            gpt4_automation=t.gpt4_automation,
+            selected_by=by,
+        )
+        for t, by in chosen
+    ]
+
+
+def applicability(service: Service) -> Applicability:
+    scores = evidence.soc_scores()
+    found = {soc: scores[soc].ai_applicability_score for soc in service.soc6 if soc in scores}
+    missing = tuple(soc for soc in service.soc6 if soc not in scores)
+    value = sum(found.values()) / len(found) if found else None
+    return Applicability(value, found, missing)
+
+
+def assess_service(service_id: str, share: float = 1.0) -> ServiceExposure:
+    service = load_taxonomy().service(service_id)
+    tasks = service_tasks(service_id)
+    layers = {}
+    layer_time = {}
+    for layer in LAYERS:
+        in_layer = [t for t in tasks if t.layer == layer]
+        layers[layer] = score((t.weight, t.human_label, t.gpt4_label) for t in in_layer)
+        layer_time[layer] = sum(t.time_share for t in in_layer)
+    return ServiceExposure(
+        service=service,
+        share=share,
+        exposure=score((t.weight, t.human_label, t.gpt4_label) for t in tasks),
+        layers=layers,
+        layer_time=layer_time,
+        tasks=tuple(tasks),
+        applicability=applicability(service),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Exposure of a whole profile: per service, per layer and overall, with evidence."""
+
+    profile: Profile
+    services: tuple[ServiceExposure, ...]
+    exposure: Exposure
+    layers: dict[str, Exposure]
+    layer_time: dict[str, float]
+    applicability: float | None
+    understood: Any = None  # the classification of the free text, when there was one
+    notes: tuple[str, ...] = field(default=())
+
+    def service(self, service_id: str) -> ServiceExposure:
+        for s in self.services:
+            if s.id == service_id:
+                return s
+        raise KeyError(service_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        understood = self.understood
+        if understood is not None and hasattr(understood, "to_dict"):
+            understood = understood.to_dict()
+        return {
+            "schema": "azadkar.assessment/1",
+            "profile": {
+                "services": [{"id": sid, "share": share} for sid, share in self.profile.services],
+                "rate": self.profile.rate,
+                "currency": self.profile.currency,
+                "hours_per_week": self.profile.hours_per_week,
+                "text": self.profile.text,
+            },
+            "exposure": self.exposure.to_dict(),
+            "layers": {k: v.to_dict() for k, v in self.layers.items()},
+            "layer_time": self.layer_time,
+            "layer_names": LAYER_NAMES,
+            "applicability": {
+                "score": self.applicability,
+                "evidence": f"{evidence.WWAI_SOURCE}: time-share-weighted mean over the services' SOC codes",
+            },
+            "services": [s.to_dict() for s in self.services],
+            "understood": understood,
+            "method": {
+                "alpha": "core-weighted share of tasks labelled E1 (Core=2, Supplemental/blank=1)",
+                "beta": "core-weighted share of E1 + 0.5 x E2",
+                "gamma": "core-weighted share of E1 + E2",
+                "time_share_assumption": (
+                    "within a service, each task's share of time is proportional to its weight; "
+                    "across services, the shares you gave"
+                ),
+                "layer_rule": "see azadkar.layers (first words of the task statement); overrides in task_layer_overrides.csv",
+            },
+            "sources": evidence.sources(),
+            "notes": list(self.notes),
+        }
+
+
+def _pool(services: Sequence[ServiceExposure], layer: str | None = None) -> Exposure:
+    items = []
+    for s in services:
+        for t in s.tasks:
+            if layer is None or t.layer == layer:
+                items.append((s.share * t.time_share, t.human_label, t.gpt4_label))
+    return score(items)
+
+
+def assess(profile: Profile | Sequence[str], *, understood: Any = None) -> Assessment:
+    """Assess a profile (or a list of ``id`` / ``id:percent`` specs)."""
+    if not isinstance(profile, Profile):
+        profile = make_profile(list(profile))
+    services = tuple(assess_service(sid, share) for sid, share in profile.services)
+    layers = {layer: _pool(services, layer) for layer in LAYERS}
+    layer_time = {layer: sum(s.share * s.layer_time[layer] for s in services) for layer in LAYERS}
+    appl = [(s.share, s.applicability.score) for s in services if s.applicability.score is not None]
+    appl_total = sum(w for w, _ in appl)
+    notes = []
+    for s in services:
+        if s.applicability.missing:
+            notes.append(
+                f"{s.id}: no Microsoft applicability score for SOC {', '.join(s.applicability.missing)}"
+            )
+    return Assessment(
+        profile=profile,
+        services=services,
+        exposure=_pool(services),
+        layers=layers,
+        layer_time=layer_time,
+        applicability=(sum(w * v for w, v in appl) / appl_total) if appl_total else None,
+        understood=understood,
+        notes=tuple(notes),
+    )
+
+
+def category_exposure(category_id: str) -> dict[str, Any]:
+    """Exposure of a category: its services pooled with equal time shares."""
+    taxonomy = load_taxonomy()
+    taxonomy.category(category_id)
+    ids = [s.id for s in taxonomy.services_in(category_id)]
+    if not ids:
+        return {"category": category_id, "services": [], "exposure": None}
+    a = assess(make_profile(ids))
+    return {"category": category_id, "services": ids, "exposure": a.exposure.to_dict()}
+
+
+__all__ = [
+    "CURRENCIES",
+    "Applicability",
+    "Assessment",
+    "Exposure",
+    "Profile",
+    "Scores",
+    "ServiceExposure",
+    "TaskExposure",
+    "assess",
+    "assess_service",
+    "category_exposure",
+    "make_profile",
+    "parse_service_spec",
+    "score",
+    "service_tasks",
+]

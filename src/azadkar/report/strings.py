@@ -1,0 +1,99 @@
+"""User-facing strings in Persian and English, and number formatting per language."""
+
+from __future__ import annotations
+
+_PERSIAN_DIGITS = str.maketrans("0123456789.-", "۰۱۲۳۴۵۶۷۸۹٫−")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "assessment": {"en": "AI exposure assessment", "fa": "ارزیابی مواجهه با هوش مصنوعی"},
+    "profile": {"en": "Your work", "fa": "کار شما"},
+    "overall": {"en": "Overall exposure", "fa": "مواجههٔ کلی"},
+    "service": {"en": "Service", "fa": "خدمت"},
+    "share": {"en": "share of your time", "fa": "سهم از زمان شما"},
+    "layer": {"en": "Layer", "fa": "لایه"},
+    "layers": {"en": "Exposure by layer of change", "fa": "مواجهه به تفکیک لایهٔ تغییر"},
+    "time_in_layer": {"en": "time", "fa": "زمان"},
+    "human": {"en": "human labels", "fa": "برچسب انسانی"},
+    "gpt4": {"en": "GPT-4 labels", "fa": "برچسب GPT-4"},
+    "alpha": {"en": "alpha (LLM alone)", "fa": "آلفا (فقط مدل زبانی)"},
+    "beta": {"en": "beta (E1 + ½·E2)", "fa": "بتا (E1 + ½·E2)"},
+    "gamma": {"en": "gamma (with LLM software)", "fa": "گاما (با نرم‌افزار مبتنی بر مدل)"},
+    "most_exposed": {"en": "Most exposed tasks", "fa": "بیشترین مواجهه"},
+    "most_human": {"en": "Most human tasks", "fa": "انسانی‌ترین وظایف"},
+    "disagreement": {
+        "en": "human and GPT-4 labels disagree on",
+        "fa": "برچسب انسان و GPT-4 ناهم‌خوان در",
+    },
+    "of_tasks": {"en": "of task weight", "fa": "از وزن وظایف"},
+    "applicability": {
+        "en": "Microsoft AI applicability score",
+        "fa": "امتیاز کاربردپذیری هوش مصنوعی مایکروسافت",
+    },
+    "tasks": {"en": "tasks", "fa": "وظیفه"},
+    "evidence": {"en": "Where the numbers come from", "fa": "منشأ اعداد"},
+    "understood": {"en": "What azadkar understood", "fa": "برداشت آزادکار از متن شما"},
+    "confidence": {"en": "confidence", "fa": "اطمینان"},
+    "category": {"en": "Category", "fa": "دسته"},
+    "rate": {"en": "Rate", "fa": "نرخ"},
+    "per_hour": {"en": "per hour", "fa": "در ساعت"},
+    "statements_en": {
+        "en": "",
+        "fa": "متن وظایف از O*NET است و به انگلیسی آمده است.",
+    },
+    "ev_labels": {
+        "en": (
+            "Task labels: GPTs are GPTs (Eloundou et al. 2023; MIT licence), O*NET task statements "
+            "(CC BY 4.0). E1 = an LLM alone halves the time at equal quality; E2 = needs LLM-powered "
+            "software; E0 = no exposure."
+        ),
+        "fa": (
+            "برچسب وظایف: پژوهش GPTs are GPTs (الوندو و همکاران ۲۰۲۳؛ مجوز MIT) روی وظایف O*NET "
+            "(CC BY 4.0). E1 = مدل زبانی به‌تنهایی زمان را با همان کیفیت نصف می‌کند؛ E2 = به نرم‌افزار "
+            "مبتنی بر مدل زبانی نیاز دارد؛ E0 = بدون مواجهه."
+        ),
+    },
+    "ev_weights": {
+        "en": (
+            "Scores are core-weighted (Core = 2, Supplemental = 1) as in the source. Time within a "
+            "service is assumed proportional to task weight (an assumption: O*NET gives no time shares)."
+        ),
+        "fa": (
+            "امتیازها مانند منبع با وزن وظایف اصلی محاسبه شده‌اند (اصلی = ۲، فرعی = ۱). فرض شده زمان هر "
+            "وظیفه در یک خدمت متناسب با وزن آن است (فرض ما؛ O*NET سهم زمانی نمی‌دهد)."
+        ),
+    },
+    "ev_layers": {
+        "en": (
+            "Layers: a documented rule on the first words of each task statement (azadkar.layers); "
+            "'client' is azadkar's fourth bucket for client relations and coordination."
+        ),
+        "fa": (
+            "لایه‌ها: قاعده‌ای مستند روی نخستین واژه‌های هر وظیفه (azadkar.layers)؛ «ارتباط با مشتری» "
+            "دستهٔ چهارمی است که آزادکار افزوده است."
+        ),
+    },
+    "ev_msft": {
+        "en": "Applicability: Working with AI (Tomlinson et al. 2025, Microsoft; CC BY 4.0).",
+        "fa": "کاربردپذیری: پژوهش Working with AI (تاملینسون و همکاران ۲۰۲۵، مایکروسافت؛ CC BY 4.0).",
+    },
+}
+
+
+def t(key: str, lang: str) -> str:
+    entry = STRINGS[key]
+    return entry.get(lang) or entry["en"]
+
+
+def num(value: float, lang: str, digits: int = 0) -> str:
+    text = f"{value:,.{digits}f}"
+    return text.translate(_PERSIAN_DIGITS).replace(",", "٬") if lang == "fa" else text
+
+
+def pct(value: float | None, lang: str, digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    text = f"{100 * value:.{digits}f}"
+    return f"{text.translate(_PERSIAN_DIGITS)}٪" if lang == "fa" else f"{text}%"
+
+
+__all__ = ["STRINGS", "num", "pct", "t"]

@@ -1,0 +1,138 @@
+"""Terminal rendering of an assessment (rich)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
+from azadkar.layers import LAYER_NAMES, LAYERS
+from azadkar.report.strings import num, pct, t
+
+BAR_WIDTH = 12
+
+
+def bar(value: float, width: int = BAR_WIDTH, style: str = "cyan") -> Text:
+    filled = round(max(0.0, min(1.0, value)) * width)
+    out = Text("█" * filled, style=style)
+    out.append("░" * (width - filled), style="grey37")
+    return out
+
+
+def _exposure_table(
+    rows: Sequence[tuple[str, Exposure, float | None]], lang: str, first: str
+) -> Table:
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column(first)
+    if rows and rows[0][2] is not None:
+        table.add_column(t("time_in_layer", lang), justify="right")
+    table.add_column(f"β {t('human', lang)}")
+    table.add_column("", justify="right")
+    table.add_column(f"β {t('gpt4', lang)}")
+    table.add_column("", justify="right")
+    table.add_column("α / γ (GPT-4)", justify="right")
+    table.add_column(t("tasks", lang), justify="right")
+    for name, ex, time in rows:
+        cells: list[Any] = [name]
+        if time is not None:
+            cells.append(pct(time, lang))
+        if ex.n_tasks == 0:
+            cells += ["—", "", "—", "", "", num(0, lang)]
+        else:
+            cells += [
+                bar(ex.human.beta, style="magenta"),
+                pct(ex.human.beta, lang),
+                bar(ex.gpt4.beta),
+                pct(ex.gpt4.beta, lang),
+                f"{pct(ex.gpt4.alpha, lang)} / {pct(ex.gpt4.gamma, lang)}",
+                num(ex.n_tasks, lang),
+            ]
+        table.add_row(*cells)
+    return table
+
+
+def _task_lines(title: str, tasks: list[TaskExposure], lang: str) -> Table:
+    table = Table(title=title, title_justify="left", show_header=False, box=None, pad_edge=False)
+    table.add_column(width=9)
+    table.add_column(ratio=1)
+    for task in tasks:
+        label = f"H:{task.human_label} G:{task.gpt4_label}"
+        ref = f"[dim]{LAYER_NAMES[task.layer][lang]} · O*NET {task.onet_soc} #{task.task_id}[/dim]"
+        table.add_row(label, f"{task.statement}\n{ref}")
+    return table
+
+
+def _service_panel(s: ServiceExposure, lang: str) -> Panel:
+    name = s.service.name(lang)
+    head = Text.assemble(
+        (name, "bold"),
+        f"  ·  {s.service.id}  ·  {pct(s.share, lang)} {t('share', lang)}",
+    )
+    layer_rows = [
+        (LAYER_NAMES[layer][lang], s.layers[layer], s.layer_time[layer])
+        for layer in LAYERS
+        if s.layers[layer].n_tasks
+    ]
+    parts: list[Any] = [
+        head,
+        _exposure_table([(t("overall", lang), s.exposure, None)], lang, ""),
+        Text(""),
+        _exposure_table(layer_rows, lang, t("layer", lang)),
+    ]
+    if s.exposure.disagreement > 0:
+        parts.append(
+            Text(
+                f"{t('disagreement', lang)} {pct(s.exposure.disagreement, lang)} {t('of_tasks', lang)}",
+                style="yellow",
+            )
+        )
+    if s.applicability.score is not None:
+        socs = ", ".join(s.applicability.socs)
+        parts.append(
+            Text(f"{t('applicability', lang)}: {num(s.applicability.score, lang, 3)} (SOC {socs})")
+        )
+    exposed, human = s.most_exposed(), s.most_human()
+    if exposed:
+        parts += [Text(""), _task_lines(t("most_exposed", lang), exposed, lang)]
+    if human:
+        parts += [Text(""), _task_lines(t("most_human", lang), human, lang)]
+    return Panel(Group(*parts), expand=True)
+
+
+def render_assessment(a: Assessment, lang: str = "en", console: Console | None = None) -> None:
+    console = console or Console()
+    console.rule(f"[bold]azadkar · {t('assessment', lang)}")
+    if a.understood is not None:
+        u = a.understood
+        console.print(f"[bold]{t('understood', lang)}:[/bold]")
+        for sid, conf in getattr(u, "services", []):
+            console.print(f"  • {sid} ({t('confidence', lang)} {pct(conf, lang)})")
+        ev = getattr(u, "evidence", None)
+        if ev:
+            console.print(f"  [dim]{', '.join(map(str, ev[:8]))}[/dim]")
+    rows = [(t("overall", lang), a.exposure, None)]
+    console.print(_exposure_table(rows, lang, ""))
+    layer_rows = [
+        (LAYER_NAMES[layer][lang], a.layers[layer], a.layer_time[layer]) for layer in LAYERS
+    ]
+    console.print(Text(t("layers", lang), style="bold"))
+    console.print(_exposure_table(layer_rows, lang, t("layer", lang)))
+    if a.applicability is not None:
+        console.print(f"{t('applicability', lang)}: {num(a.applicability, lang, 3)}")
+    for s in a.services:
+        console.print(_service_panel(s, lang))
+    console.print(Text(t("evidence", lang), style="bold"))
+    for key in ("ev_labels", "ev_weights", "ev_layers", "ev_msft", "statements_en"):
+        line = t(key, lang)
+        if line:
+            console.print(f"[dim]• {line}[/dim]")
+    for note in a.notes:
+        console.print(f"[yellow]• {note}[/yellow]")
+
+
+__all__ = ["bar", "render_assessment"]

@@ -1,0 +1,116 @@
+"""The exposure engine: the JSON numbers equal the core-weighted recomputation."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import azadkar
+from azadkar import evidence
+from azadkar.errors import ProfileError, UnknownServiceError
+from azadkar.exposure import assess, make_profile, score
+from azadkar.layers import LAYERS
+from azadkar.taxonomy import load_taxonomy
+
+VAL = {"E0": (0, 0, 0), "E1": (1, 1, 1), "E2": (0, 0.5, 1)}
+
+
+def _by_hand(tasks: list[dict], who: str) -> tuple[float, float, float]:
+    w = sum(t["weight"] for t in tasks)
+    return tuple(sum(t["weight"] * VAL[t[f"{who}_label"]][i] for t in tasks) / w for i in range(3))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("service", [s.id for s in load_taxonomy().services])
+def test_service_json_equals_recomputation(service: str) -> None:
+    data = assess([service]).to_dict()
+    (svc,) = data["services"]
+    assert svc["id"] == service and svc["share"] == 1.0
+    listed = svc["tasks"]
+    assert len(listed) == len(evidence.service_tasks()[service])
+    for who in ("human", "gpt4"):
+        got = svc["exposure"][who]
+        assert (got["alpha"], got["beta"], got["gamma"]) == pytest.approx(
+            _by_hand(listed, who), abs=1e-12
+        )
+    for layer in LAYERS:
+        in_layer = [t for t in listed if t["layer"] == layer]
+        if in_layer:
+            got = svc["layers"][layer]["gpt4"]
+            assert got["beta"] == pytest.approx(_by_hand(in_layer, "gpt4")[1], abs=1e-12)
+    # the task rows carry the fields other tools read
+    for t in listed:
+        assert {
+            "onet_soc",
+            "task_id",
+            "statement",
+            "task_type",
+            "weight",
+            "layer",
+            "human_label",
+            "gpt4_label",
+        } <= set(t)
+        assert t["weight"] == (2 if t["task_type"] == "Core" else 1)
+
+
+def test_profile_is_time_weighted_mix() -> None:
+    a = assess(["logo_design:60", "seo:40"])
+    d = a.to_dict()
+    logo, seo = (s["exposure"]["gpt4"]["beta"] for s in d["services"])
+    assert d["exposure"]["gpt4"]["beta"] == pytest.approx(0.6 * logo + 0.4 * seo, abs=1e-12)
+    assert sum(a.layer_time.values()) == pytest.approx(1.0)
+    assert {"human", "gpt4"} <= set(d["exposure"])
+
+
+def test_layer_scores_pool_to_overall() -> None:
+    a = assess(["copywriting:50", "data_entry:50"])
+    total = sum(a.layer_time[layer] * a.layers[layer].gpt4.gamma for layer in LAYERS)
+    assert total == pytest.approx(a.exposure.gpt4.gamma, abs=1e-12)
+
+
+def test_disagreement_share() -> None:
+    ex = score([(2, "E1", "E1"), (1, "E0", "E2"), (1, "E2", "E2")])
+    assert ex.disagreement == pytest.approx(0.25)
+    assert ex.human.alpha == pytest.approx(0.5)
+    assert ex.gpt4.beta == pytest.approx((2 + 0.5 + 0.5) / 4)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([1, 2]),
+            st.sampled_from(["E0", "E1", "E2"]),
+            st.sampled_from(["E0", "E1", "E2"]),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_scores_are_ordered_and_bounded(items) -> None:
+    ex = score(items)
+    for s in (ex.human, ex.gpt4):
+        assert 0 <= s.alpha <= s.beta <= s.gamma <= 1
+
+
+def test_shares_split_and_validate() -> None:
+    p = make_profile(["logo_design:50", "seo", "copywriting"])
+    assert dict(p.services) == pytest.approx({"logo_design": 0.5, "seo": 0.25, "copywriting": 0.25})
+    with pytest.raises(ProfileError, match="add up to 90"):
+        make_profile(["logo_design:50", "seo:40"])
+    with pytest.raises(ProfileError, match="named twice"):
+        make_profile(["seo", "seo"])
+    with pytest.raises(ProfileError, match="must be a number"):
+        make_profile(["seo:abc"])
+    with pytest.raises(ProfileError, match="currency"):
+        make_profile(["seo"], currency="EUR")
+    with pytest.raises(UnknownServiceError, match="seo"):
+        make_profile(["seoo"])
+
+
+def test_library_api() -> None:
+    a = azadkar.assess(azadkar.make_profile(["video_editing"], rate=20, currency="USD"))
+    assert isinstance(a, azadkar.Assessment)
+    assert a.services[0].most_exposed() or a.services[0].most_human()
+    ce = azadkar.category_exposure("design")
+    assert 0 <= ce["exposure"]["gpt4"]["beta"] <= 1
+    assert ce["services"] == [s.id for s in load_taxonomy().services_in("design")]

@@ -1,0 +1,77 @@
+"""The public API (`azadkar.__all__`) and the house rule on which layer imports what."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import azadkar
+
+SRC = Path(azadkar.__file__).parent
+
+# front-end libraries and the only package allowed to import each
+OWNERS = {
+    "typer": "cli",
+    "click": "cli",
+    "fastapi": "web",
+    "starlette": "web",
+    "uvicorn": "web",
+    "rich": "report",
+    "jinja2": "report",
+    "weasyprint": "report",
+    "altair": "report",
+    "vl_convert": "report",
+}
+
+
+def test_all_names_resolve() -> None:
+    for name in azadkar.__all__:
+        assert getattr(azadkar, name) is not None, name
+    assert "assess" in azadkar.__all__
+
+
+def test_only_front_ends_import_front_end_libraries() -> None:
+    bad = []
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC).parts
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            for n in names:
+                owner = OWNERS.get(n.split(".")[0])
+                # the web app may use the report package's templates (jinja2) as well
+                allowed = (
+                    {owner, "web"} if owner == "report" and n.split(".")[0] == "jinja2" else {owner}
+                )
+                if owner and rel[0] not in allowed:
+                    bad.append(f"{'/'.join(rel)} imports {n}")
+    assert not bad, bad
+
+
+def test_every_cli_command_is_documented() -> None:
+    import typer.main
+
+    from azadkar.cli import app
+
+    group = typer.main.get_command(app)
+    missing = []
+
+    def walk(cmd, prefix=""):
+        for name, sub in getattr(cmd, "commands", {}).items():
+            if not (sub.help or "").strip():
+                missing.append(prefix + name)
+            for p in sub.params:
+                if (
+                    getattr(p, "help", None) is None
+                    and p.param_type_name == "option"
+                    and p.name != "help"
+                ):
+                    missing.append(f"{prefix}{name} {p.name}")
+            walk(sub, prefix + name + " ")
+
+    walk(group)
+    assert not missing, missing
