@@ -24,6 +24,9 @@ _EXPORTS: dict[str, str] = {
     "Profile": "azadkar.exposure",
     "load_taxonomy": "azadkar.taxonomy",
     "get_service": "azadkar.taxonomy",
+    # claims
+    "check_claims": "azadkar.claims",
+    "load_claims": "azadkar.claims",
     # errors
     "AzadkarError": "azadkar.errors",
     "InputError": "azadkar.errors",

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""How fast an assessment is, in process and from the command line.
+
+    python benchmarks/assess.py [--repeat 200] [--cold 7]
+
+Prints the median in-process assessment time (warm caches), the time of
+``azadkar --help`` and of a cold ``azadkar assess`` (a new process each run), each
+beside ``python -c pass`` measured in the same run, so a loaded machine shows up in
+the baseline rather than as a false regression.
+
+Targets: assessment < 50 ms warm, ``--help`` < 0.5 s, cold assess < 1.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+PROFILE = ["logo_design:40", "social_media_management:30", "copywriting:20", "seo:10"]
+
+
+def wall(cmd: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=200, help="in-process assessments to time")
+    ap.add_argument("--cold", type=int, default=7, help="process starts to time per command")
+    args = ap.parse_args()
+
+    import azadkar
+
+    azadkar.assess(PROFILE)  # load the shipped tables once (warm caches)
+    samples = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        azadkar.assess(PROFILE).to_dict()
+        samples.append(time.perf_counter() - t0)
+    warm = statistics.median(samples)
+
+    exe = str(BIN / "azadkar")
+    base = wall([sys.executable, "-c", "pass"], args.cold)
+    helps = wall([exe, "--help"], args.cold)
+    cold = wall([exe, "assess", *sum((["--service", s] for s in PROFILE), []), "--format", "json"], args.cold)
+
+    rows = [
+        ("python -c pass (baseline)", base, None),
+        ("assess, in process (warm, 4 services)", warm, 0.050),
+        ("azadkar --help", helps, 0.5),
+        ("azadkar assess, cold process", cold, 1.5),
+    ]
+    print(f"{'measure':42} {'median':>10} {'x baseline':>11} {'target':>8}  ok")
+    for name, value, target in rows:
+        ratio = value / base
+        ok = "" if target is None else ("yes" if value < target else "NO")
+        tgt = "" if target is None else f"{target * 1000:.0f} ms"
+        print(f"{name:42} {value * 1000:8.1f} ms {ratio:10.2f}x {tgt:>8}  {ok}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Rendering of claim checks: terminal (rich) and Markdown, in Persian or English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from azadkar.claims import CONSISTENT, INCONSISTENT, NOT_CHECKABLE, PARTLY, ClaimsReport
+from azadkar.report.strings import num, pct
+
+VERDICT_NAMES = {
+    CONSISTENT: {"en": "consistent", "fa": "سازگار"},
+    INCONSISTENT: {"en": "inconsistent", "fa": "ناسازگار"},
+    PARTLY: {"en": "partly", "fa": "تا حدی"},
+    NOT_CHECKABLE: {"en": "not checkable with this data", "fa": "با این داده سنجیدنی نیست"},
+}
+VERDICT_STYLE = {
+    CONSISTENT: "green",
+    INCONSISTENT: "red",
+    PARTLY: "yellow",
+    NOT_CHECKABLE: "grey58",
+}
+LABELS = {
+    "title": {
+        "en": "The report's claims, checked against evidence",
+        "fa": "ادعاهای گزارش در برابر شواهد",
+    },
+    "cited": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
+    "source": {"en": "cited source", "fa": "منبع نقل‌شده"},
+    "how": {"en": "how to check", "fa": "روش سنجش"},
+    "method": {"en": "method", "fa": "روش"},
+    "values": {"en": "measured", "fa": "سنجیده"},
+    "evidence": {"en": "evidence", "fa": "شواهد"},
+}
+
+
+def fmt_value(key: str, value: Any, lang: str) -> str:
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, float):
+        money = "usd" in key
+        if money:
+            return f"${num(value, lang, 2)}"
+        if abs(value) <= 1.5 and not key.startswith("n_"):
+            return pct(value, lang, 1)
+        return num(value, lang, 3)
+    if isinstance(value, int):
+        return num(value, lang)
+    return str(value)
+
+
+def render_claims(report: ClaimsReport, lang: str = "en", console: Console | None = None) -> None:
+    console = console or Console()
+    console.rule(f"[bold]azadkar · {LABELS['title'][lang]}")
+    for check in report.checks:
+        c = check.claim
+        verdict = Text(
+            VERDICT_NAMES[check.verdict][lang], style=f"bold {VERDICT_STYLE[check.verdict]}"
+        )
+        body = Text()
+        body.append(f"{c.text(lang)}\n", style="bold")
+        body.append(
+            f"[{LABELS['cited'][lang]}] {LABELS['source'][lang]}: {c.cited_source}\n", style="dim"
+        )
+        body.append(f"{LABELS['how'][lang]}: {c.how(lang)}\n")
+        if check.values:
+            vals = ", ".join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            body.append(f"{LABELS['values'][lang]}: {vals}\n", style="cyan")
+        body.append(f"{LABELS['method'][lang]}: {check.method}\n", style="dim")
+        if check.note:
+            body.append(f"{check.note}\n", style="yellow")
+        for ev in check.evidence:
+            body.append(f"{LABELS['evidence'][lang]}: {ev}\n", style="dim")
+        console.print(
+            Panel(body, title=verdict, title_align="left", subtitle=c.id, subtitle_align="right")
+        )
+
+
+def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
+    out = [f"# {LABELS['title'][lang]}", ""]
+    for check in report.checks:
+        c = check.claim
+        out.append(f"## {c.text(lang)}")
+        out.append("")
+        out.append(f"- **{VERDICT_NAMES[check.verdict][lang]}** (`{c.id}`)")
+        out.append(f"- *{LABELS['cited'][lang]}* — {LABELS['source'][lang]}: {c.cited_source}")
+        out.append(f"- {LABELS['how'][lang]}: {c.how(lang)}")
+        if check.values:
+            vals = "; ".join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            out.append(f"- {LABELS['values'][lang]}: {vals}")
+        out.append(f"- {LABELS['method'][lang]}: {check.method}")
+        if check.note:
+            out.append(f"- {check.note}")
+        for ev in check.evidence:
+            out.append(f"- {LABELS['evidence'][lang]}: {ev}")
+        out.append("")
+    return "\n".join(out)
+
+
+__all__ = ["VERDICT_NAMES", "claims_markdown", "fmt_value", "render_claims"]
