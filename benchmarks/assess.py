@@ -34,7 +34,9 @@ def wall(cmd: list[str], runs: int) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--repeat", type=int, default=200, help="in-process assessments to time")
     ap.add_argument("--cold", type=int, default=7, help="process starts to time per command")
     args = ap.parse_args()
@@ -52,7 +54,10 @@ def main() -> None:
     exe = str(BIN / "azadkar")
     base = wall([sys.executable, "-c", "pass"], args.cold)
     helps = wall([exe, "--help"], args.cold)
-    cold = wall([exe, "assess", *sum((["--service", s] for s in PROFILE), []), "--format", "json"], args.cold)
+    cold = wall(
+        [exe, "assess", *[arg for s in PROFILE for arg in ("--service", s)], "--format", "json"],
+        args.cold,
+    )
 
     rows = [
         ("python -c pass (baseline)", base, None),

@@ -27,6 +27,20 @@ _EXPORTS: dict[str, str] = {
     # claims
     "check_claims": "azadkar.claims",
     "load_claims": "azadkar.claims",
+    # disclosure
+    "disclose": "azadkar.disclosure",
+    "aia_statement": "azadkar.disclosure",
+    "parse_aia": "azadkar.disclosure",
+    "contract_clauses": "azadkar.disclosure",
+    "clauses_html": "azadkar.disclosure",
+    "eu_ai_act_check": "azadkar.disclosure",
+    "sign_file": "azadkar.disclosure",
+    "verify_file": "azadkar.disclosure",
+    "make_dev_cert": "azadkar.disclosure",
+    "Disclosure": "azadkar.disclosure",
+    "DisclosureReport": "azadkar.disclosure",
+    "load_tools": "azadkar.tools",
+    "get_tool": "azadkar.tools",
     # errors
     "AzadkarError": "azadkar.errors",
     "InputError": "azadkar.errors",

@@ -58,10 +58,11 @@ def _exposure_table(
 
 def _task_lines(title: str, tasks: list[TaskExposure], lang: str) -> Table:
     table = Table(title=title, title_justify="left", show_header=False, box=None, pad_edge=False)
-    table.add_column(width=9)
+    table.add_column(width=11)
     table.add_column(ratio=1)
     for task in tasks:
-        label = f"H:{task.human_label} G:{task.gpt4_label}"
+        who = "انسان" if lang == "fa" else "H"
+        label = f"{who}:{task.human_label} G:{task.gpt4_label}"
         ref = f"[dim]{LAYER_NAMES[task.layer][lang]} · O*NET {task.onet_soc} #{task.task_id}[/dim]"
         table.add_row(label, f"{task.statement}\n{ref}")
     return table

@@ -1,0 +1,188 @@
+"""``azadkar credentials``: content credentials (C2PA) - dev-cert, sign, verify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from azadkar.cli._common import Format, fail, print_json
+
+credentials = typer.Typer(
+    name="credentials",
+    help=(
+        "Content credentials (C2PA): sign a delivered JPEG, PNG or PDF with your AI-use "
+        "disclosure inside, and verify signed files.\n\n"
+        "Try it offline:\n\n"
+        "  azadkar credentials dev-cert --out certs\n\n"
+        "  azadkar credentials sign poster.png --cert certs/cert.pem --key certs/key.pem "
+        "--disclosure report.json --out poster.signed.png\n\n"
+        "  azadkar credentials verify poster.signed.png --trust certs/ca.pem"
+    ),
+    no_args_is_help=True,
+)
+
+
+@credentials.command("dev-cert")
+def dev_cert(
+    out: Annotated[
+        Path, typer.Option(help="Directory for ca.pem, cert.pem (leaf + chain) and key.pem.")
+    ],
+    name: Annotated[str, typer.Option(help="A name to put in the certificates.")] = "azadkar",
+    days: Annotated[int, typer.Option(help="Days the signing certificate is valid.")] = 90,
+    force: Annotated[bool, typer.Option(help="Overwrite existing files in --out.")] = False,
+) -> None:
+    """Make a local TEST ONLY certificate authority and a signing certificate issued by it.
+
+    Nobody else trusts this CA: it is for trying sign and verify on your machine
+    (`verify --trust DIR/ca.pem`). For files you deliver, use a certificate from a CA on
+    the C2PA trust list.
+
+    Example: azadkar credentials dev-cert --out certs
+    """
+    from azadkar.disclosure import make_dev_cert
+    from azadkar.errors import AzadkarError
+
+    try:
+        made = make_dev_cert(out, name=name, days=days, force=force)
+    except AzadkarError as exc:
+        fail(exc.message, code=2)
+    typer.secho("TEST ONLY certificates - not for real use", fg=typer.colors.YELLOW, err=True)
+    typer.echo(f"CA (pass to --trust):        {made.ca}")
+    typer.echo(f"signing cert + chain (--cert): {made.cert}")
+    typer.echo(f"private key (--key):          {made.key}")
+    typer.echo(f"valid until: {made.not_after}")
+
+
+@credentials.command("sign")
+def sign(
+    file: Annotated[Path, typer.Argument(help="The JPEG, PNG or PDF to sign.")],
+    cert: Annotated[
+        Path,
+        typer.Option(help="PEM file: your signing certificate first, then its issuing CA chain."),
+    ],
+    key: Annotated[Path, typer.Option(help="PEM private key of the signing certificate.")],
+    out: Annotated[Path, typer.Option(help="Where to write the signed file.")],
+    disclosure: Annotated[
+        Path | None,
+        typer.Option(
+            help="A disclosure record or report (JSON, from `azadkar disclose --save`) to embed "
+            "as the org.azadkar.disclosure assertion; it also sets the IPTC source type."
+        ),
+    ] = None,
+    source_type: Annotated[
+        str | None,
+        typer.Option(
+            help="IPTC digital source type for c2pa.created, e.g. trainedAlgorithmicMedia. "
+            "Default: from --disclosure, else digitalCreation."
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Manifest title (default: file name).")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """Embed signed content credentials (C2PA) in a JPEG, PNG or PDF.
+
+    The manifest records c2pa.created (and c2pa.edited for AI edits) with the IPTC
+    digitalSourceType and the AI tool as softwareAgent, plus your disclosure.
+
+    Example: azadkar credentials sign poster.png --cert certs/cert.pem --key certs/key.pem
+    --disclosure report.json --out poster.signed.png
+    """
+    from azadkar.disclosure import sign_file
+    from azadkar.errors import AzadkarError
+
+    try:
+        result = sign_file(
+            file,
+            cert=cert,
+            key=key,
+            out=out,
+            disclosure=disclosure,
+            source_type=source_type,
+            title=title,
+        )
+    except AzadkarError as exc:
+        fail(exc.message, code=2)
+    if format is Format.json:
+        print_json(
+            {
+                "out": str(result.out),
+                "format": result.format,
+                "digital_source_type": result.digital_source_type,
+                "actions": result.actions,
+                "signer": result.signer,
+                "test_only": result.test_only,
+                "disclosure": result.disclosure,
+            }
+        )
+        return
+    typer.echo(f"signed: {result.out} ({result.format})")
+    typer.echo(f"digital source type: {result.digital_source_type}")
+    typer.echo(f"signer: {result.signer}")
+    if result.test_only:
+        typer.secho(
+            "warning: signed with a TEST ONLY certificate", fg=typer.colors.YELLOW, err=True
+        )
+
+
+@credentials.command("verify")
+def verify(
+    file: Annotated[Path, typer.Argument(help="The signed file to check.")],
+    trust: Annotated[
+        Path | None,
+        typer.Option(
+            help="PEM file with the CA certificate(s) you trust; without it trust is not checked."
+        ),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """Verify a file's content credentials and show the manifest and the disclosure.
+
+    Exit code 0: valid (and trusted, when --trust is given); 1: invalid or untrusted.
+    JSON output has at least `valid`, `trusted` and `disclosure`.
+
+    Example: azadkar credentials verify poster.signed.png --trust certs/ca.pem --format json
+    """
+    from azadkar.disclosure import verify_file
+    from azadkar.errors import AzadkarError
+
+    try:
+        result = verify_file(file, trust=trust)
+    except AzadkarError as exc:
+        fail(exc.message, code=2)
+    ok = result.valid and (result.trusted or trust is None)
+    if format is Format.json:
+        print_json({**result.to_dict(), "verdict": result.verdict})
+    else:
+        _print_text(result)
+    if not ok:
+        raise typer.Exit(1)
+
+
+def _print_text(result: Any) -> None:
+    color = typer.colors.GREEN if result.valid else typer.colors.RED
+    typer.secho(f"{result.file}: {result.verdict}", fg=color, bold=True)
+    for reason in result.reasons:
+        typer.echo(f"  [{reason.severity}] {reason.code}: {reason.explanation}")
+    if result.manifest:
+        m = result.manifest
+        sig = m.get("signature") or {}
+        typer.echo(f"manifest: {m.get('title')} ({m.get('format')})")
+        typer.echo(f"  signed by: {sig.get('common_name')} / {sig.get('issuer')}")
+        for action in m.get("actions", []):
+            agent = (action.get("softwareAgent") or {}).get("name", "")
+            dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
+            typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
+    if result.disclosure:
+        typer.echo(f"disclosure: {result.disclosure.get('aia')}")
+        sentence = (result.disclosure.get("client_sentence") or {}).get("en")
+        if sentence:
+            typer.echo(f"  {sentence}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(credentials, name="credentials")
+
+
+__all__ = ["register"]

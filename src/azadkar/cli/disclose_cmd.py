@@ -1,0 +1,436 @@
+"""``azadkar disclose``: a per-deliverable AI-use disclosure, and contract clauses."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from azadkar.cli._common import Format, Lang, fail, print_json
+
+DISCLOSE_HELP = """Disclose how AI was used to make a deliverable, in a form clients can check.
+
+Gives an AI Attribution statement (IBM AI Attribution Toolkit format, e.g.
+`AIA Ph Se Nc Hin R ChatGPT v1.0`), the IPTC digital source type, a sentence for the client
+in Persian and English, and EU AI Act Article 50 guidance. Add --clauses for contract
+clauses on AI use. Missing answers are asked for (unless --no-input).
+
+Examples:
+
+  azadkar disclose --title "Blog post: AI and translators" --ai-share 30 \\
+      --tool "chatgpt:generate:first draft" --tool grammarly:edit --review --no-input
+
+  azadkar disclose --input record.json --format json --save report.json
+
+  azadkar disclose --options contract.toml --clauses --lang fa --format md
+
+  azadkar disclose --check-aia "AIA PAI Ce Hin R Gemini 2.5 Pro v1.0"
+
+Then sign the delivered file:  azadkar credentials sign poster.png --disclosure report.json ...
+Nothing here is legal advice.
+"""
+
+TOOL_HELP = (
+    "An AI tool you used, as ID:MODE/CODE:PURPOSE where only ID is required. ID is a catalogue id or name "
+    "(chatgpt, grammarly, midjourney, ...); MODE is generate (its output is in the "
+    "deliverable), edit (it changed your work) or assist (ideas/research only); CODE "
+    "overrides the AIA contribution (Se, Ce, Nc). Repeat for several. "
+    "Example: --tool 'midjourney:generate:key visual' --tool grammarly:edit/Se"
+)
+
+_PROMPTS = {
+    "title": {
+        "en": "Deliverable (what did you deliver?)",
+        "fa": "اثر تحویلی (چه چیزی تحویل دادید؟)",
+    },
+    "ai_share": {
+        "en": "Share of the deliverable produced by AI, in percent (0-100)",
+        "fa": "سهم هوش مصنوعی در اثر، به درصد (۰ تا ۱۰۰)",
+    },
+    "tool": {
+        "en": "AI tool used (id or name; empty to finish)",
+        "fa": "ابزار هوش مصنوعی (شناسه یا نام؛ خالی برای پایان)",
+    },
+    "mode": {
+        "en": "How: generate, edit or assist",
+        "fa": "چگونه: generate (تولید)، edit (ویرایش) یا assist (کمک)",
+    },
+    "purpose": {"en": "For what (a few words)", "fa": "برای چه (چند واژه)"},
+    "review": {
+        "en": "Did a person review and approve all AI output before delivery?",
+        "fa": "آیا انسانی همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی و تأیید کرد؟",
+    },
+}
+
+
+class Initiative(StrEnum):
+    human = "human"
+    ai = "ai"
+    both = "both"
+
+
+class HumanSource(StrEnum):
+    creation = "creation"
+    capture = "capture"
+
+
+class Platform(StrEnum):
+    direct = "direct"
+    upwork = "upwork"
+    fiverr = "fiverr"
+
+
+class Ownership(StrEnum):
+    assignment = "assignment"
+    license = "license"
+
+
+class Jurisdiction(StrEnum):
+    us = "us"
+    eu = "eu"
+    other = "other"
+
+
+def parse_tool_spec(spec: str) -> dict[str, Any]:
+    """``ID:MODE/CODE:PURPOSE`` (only ID required) → a ToolUse dict (raises ValueError with the reason)."""
+    parts = spec.split(":", 2)
+    tool = parts[0].strip()
+    if not tool:
+        raise ValueError(f"--tool {spec!r}: the tool id is empty")
+    use: dict[str, Any] = {"tool": tool}
+    if len(parts) > 1 and parts[1].strip():
+        mode, _, code = parts[1].strip().partition("/")
+        if mode not in ("generate", "edit", "assist"):
+            raise ValueError(f"--tool {spec!r}: mode {mode!r} must be generate, edit or assist")
+        use["mode"] = mode
+        if code:
+            if code not in ("Se", "Ce", "Nc"):
+                raise ValueError(f"--tool {spec!r}: contribution {code!r} must be Se, Ce or Nc")
+            use["contribution"] = code
+    if len(parts) > 2 and parts[2].strip():
+        use["purpose"] = parts[2].strip()
+    return use
+
+
+def _prompt(key: str, lang: str, **kwargs: Any) -> Any:
+    return typer.prompt(_PROMPTS[key]["fa" if lang == "fa" else "en"], **kwargs)
+
+
+def _ask_tools(lang: str) -> list[dict[str, Any]]:
+    from azadkar.tools import find_tool
+
+    uses: list[dict[str, Any]] = []
+    while True:
+        name = _prompt("tool", lang, default="", show_default=False).strip()
+        if not name:
+            return uses
+        tool = find_tool(name)
+        if tool is None:
+            typer.echo(f"  ({name!r} is not in the catalogue; it is recorded as given)", err=True)
+        mode = ""
+        while mode not in ("generate", "edit", "assist"):
+            mode = _prompt("mode", lang, default="generate").strip()
+        purpose = _prompt("purpose", lang, default="", show_default=False)
+        uses.append({"tool": tool.id if tool else name, "mode": mode, "purpose": purpose})
+
+
+def disclose(
+    input: Annotated[
+        Path | None,
+        typer.Option(
+            "--input",
+            "-i",
+            help="A disclosure record (or a report from --format json) as JSON. Flags override it.",
+        ),
+    ] = None,
+    options: Annotated[
+        Path | None,
+        typer.Option(
+            help="A TOML file with a \\[disclosure] table (record fields) and/or a \\[clauses] table "
+            "(clause options). Flags override it. See docs/disclosure.md."
+        ),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="What the deliverable is.")] = None,
+    service: Annotated[
+        str | None, typer.Option(help="Taxonomy service id, e.g. blog_content (optional).")
+    ] = None,
+    modality: Annotated[
+        str | None, typer.Option(help="text, image, audio, video, code or mixed (default text).")
+    ] = None,
+    author: Annotated[str | None, typer.Option(help="Your name (the freelancer).")] = None,
+    client: Annotated[str | None, typer.Option(help="The client's name.")] = None,
+    date: Annotated[
+        str | None, typer.Option(help="Delivery date, YYYY-MM-DD (default today).")
+    ] = None,
+    tool: Annotated[list[str] | None, typer.Option("--tool", "-t", help=TOOL_HELP)] = None,
+    ai_share: Annotated[
+        int | None,
+        typer.Option(
+            help="Percent of the deliverable produced by AI, 0-100 (your estimate). "
+            "0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI."
+        ),
+    ] = None,
+    initiative: Annotated[
+        Initiative | None,
+        typer.Option(
+            help="Who initiated the AI contributions: human (Hin), ai (Ain, e.g. auto-complete) "
+            "or both."
+        ),
+    ] = None,
+    review: Annotated[
+        bool | None,
+        typer.Option(
+            "--review/--no-review", help="A person reviewed and approved all AI output (R / Nr)."
+        ),
+    ] = None,
+    reviewer: Annotated[str | None, typer.Option(help="Who reviewed (optional).")] = None,
+    human_source: Annotated[
+        HumanSource | None,
+        typer.Option(
+            help="The human-made part was made on a computer (creation) or photographed/recorded "
+            "(capture). Sets the IPTC type when no AI touched the media."
+        ),
+    ] = None,
+    eu: Annotated[
+        bool | None,
+        typer.Option("--eu/--no-eu", help="It will be published or used in the EU (AI Act)."),
+    ] = None,
+    informs_public: Annotated[
+        bool,
+        typer.Option(help="Text published to inform the public on matters of public interest."),
+    ] = False,
+    deep_fake: Annotated[
+        bool,
+        typer.Option(help="Image/audio/video that resembles real people, places or events."),
+    ] = False,
+    artistic: Annotated[
+        bool, typer.Option(help="Part of an evidently artistic, satirical or fictional work.")
+    ] = False,
+    editorial: Annotated[
+        bool,
+        typer.Option(help="A person or company holds editorial responsibility for publishing it."),
+    ] = False,
+    notes: Annotated[str | None, typer.Option(help="Anything else the client should know.")] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Never ask; fail if something required is missing.")
+    ] = False,
+    clauses: Annotated[
+        bool, typer.Option("--clauses", help="Also print contract clauses on AI use.")
+    ] = False,
+    clauses_html: Annotated[
+        Path | None,
+        typer.Option(help="Write the contract clauses as an HTML document to this file."),
+    ] = None,
+    platform: Annotated[
+        Platform | None, typer.Option(help="direct, upwork or fiverr: adds that platform's notes.")
+    ] = None,
+    permit: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--permit",
+            help="A tool the clauses permit (repeat). Default: the tools in the disclosure.",
+        ),
+    ] = None,
+    max_ai_share: Annotated[
+        int | None, typer.Option(help="Clause: AI-produced share may not exceed this percent.")
+    ] = None,
+    ownership: Annotated[
+        Ownership | None, typer.Option(help="Clause: assignment (default) or license.")
+    ] = None,
+    jurisdiction: Annotated[
+        Jurisdiction | None,
+        typer.Option(help="Whose copyright guidance the ownership clause leans on: us, eu, other."),
+    ] = None,
+    governing_law: Annotated[
+        str | None, typer.Option(help="Clause: the governing law, e.g. 'the laws of Ontario'.")
+    ] = None,
+    dispute_days: Annotated[
+        int | None, typer.Option(help="Clause: days for each step of an AI-detector dispute.")
+    ] = None,
+    save: Annotated[
+        Path | None,
+        typer.Option(help="Also write the full report as JSON here (for `credentials sign`)."),
+    ] = None,
+    check_aia: Annotated[
+        str | None,
+        typer.Option(
+            help="Only check an AI Attribution statement and explain it (exit 1 if invalid)."
+        ),
+    ] = None,
+    lang: Annotated[Lang, typer.Option(help="Language of the output: fa or en.")] = Lang.en,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="text, json or md.")
+    ] = Format.text,
+) -> None:
+    from azadkar.errors import AzadkarError
+
+    try:
+        _run(locals())
+    except AzadkarError as exc:
+        fail(exc.message, code=2)
+
+
+def _run(a: dict[str, Any]) -> None:
+    from azadkar import disclosure as d
+
+    lang = a["lang"].value
+    if a["check_aia"] is not None:
+        _check(a["check_aia"], a["format"], lang)
+        return
+    data: dict[str, Any] = {}
+    clause_opts: dict[str, Any] = {}
+    if a["input"] is not None:
+        data = d.load_disclosure(a["input"]).model_dump(mode="json")
+    if a["options"] is not None:
+        doc = d.load_options_file(a["options"])
+        data.update(doc.get("disclosure", {}))
+        clause_opts.update(doc.get("clauses", {}))
+    for key in ("title", "service", "modality", "author", "client", "reviewer", "notes"):
+        if a[key] is not None:
+            data[key] = a[key]
+    if a["date"] is not None:
+        try:
+            data["date"] = _dt.date.fromisoformat(a["date"]).isoformat()
+        except ValueError:
+            fail(f"--date {a['date']!r} is not a date like 2026-11-01")
+    if a["ai_share"] is not None:
+        data["ai_share"] = a["ai_share"]
+    if a["tool"]:
+        try:
+            data["tools"] = [parse_tool_spec(s) for s in a["tool"]]
+        except ValueError as exc:
+            fail(str(exc))
+    if a["initiative"] is not None:
+        value = a["initiative"].value
+        data["initiative"] = ["human", "ai"] if value == "both" else [value]
+    if a["review"] is not None:
+        data["human_review"] = a["review"]
+    if a["human_source"] is not None:
+        data["human_source"] = (
+            "digitalCapture" if a["human_source"].value == "capture" else "digitalCreation"
+        )
+    pub = dict(data.get("publication") or {})
+    if a["eu"] is not None:
+        pub["eu_audience"] = a["eu"]
+    for flag, key in (
+        ("informs_public", "informs_public"),
+        ("deep_fake", "deep_fake"),
+        ("artistic", "artistic"),
+        ("editorial", "editorial_responsibility"),
+    ):
+        if a[flag]:
+            pub[key] = True
+    if pub:
+        data["publication"] = pub
+
+    _fill_missing(data, lang, a["no_input"])
+    report = d.disclose(data)
+
+    for key, opt in (
+        ("platform", "platform"),
+        ("ownership", "ownership"),
+        ("jurisdiction", "jurisdiction"),
+    ):
+        if a[key] is not None:
+            clause_opts[opt] = a[key].value
+    for key in ("max_ai_share", "governing_law", "dispute_days"):
+        if a[key] is not None:
+            clause_opts[key] = a[key]
+    if a["permit"]:
+        clause_opts["permitted_tools"] = list(a["permit"])
+    want_clauses = a["clauses"] or a["clauses_html"] is not None
+    contract = (
+        d.contract_clauses(clause_opts, lang=lang, record=report.record) if want_clauses else None
+    )
+
+    if a["save"] is not None:
+        a["save"].write_text(
+            json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    if a["clauses_html"] is not None and contract is not None:
+        a["clauses_html"].write_text(contract.to_html(full_document=True), encoding="utf-8")
+
+    fmt = a["format"]
+    if fmt is Format.json:
+        out = report.to_json_dict()
+        if contract is not None and a["clauses"]:
+            out["clauses"] = {
+                "lang": lang,
+                "markdown": contract.to_markdown(),
+                "html": contract.to_html(),
+            }
+        print_json(out)
+        return
+    body = d.render_markdown(report, lang) if fmt is Format.md else d.render_text(report, lang)
+    typer.echo(body)
+    if contract is not None and a["clauses"]:
+        typer.echo("")
+        typer.echo(contract.to_markdown())
+
+
+def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
+    missing = []
+    if not data.get("title"):
+        missing.append(("title", "--title"))
+    if data.get("ai_share") is None:
+        missing.append(("ai_share", "--ai-share"))
+    if no_input:
+        if data.get("ai_share", 0) and data.get("human_review") is None:
+            missing.append(("human_review", "--review/--no-review"))
+        if data.get("ai_share", 0) and not data.get("tools"):
+            missing.append(("tools", "--tool"))
+        if missing:
+            fail(
+                "missing "
+                + ", ".join(flag for _, flag in missing)
+                + " (or drop --no-input to be asked)"
+            )
+        if data.get("human_review") is None:
+            data["human_review"] = True
+        return
+    if not data.get("title"):
+        data["title"] = _prompt("title", lang)
+    if data.get("ai_share") is None:
+        share = -1
+        while not 0 <= share <= 100:
+            share = _prompt("ai_share", lang, type=int)
+        data["ai_share"] = share
+    if data["ai_share"] > 0 and not data.get("tools"):
+        data["tools"] = _ask_tools(lang)
+    if data.get("human_review") is None:
+        if data["ai_share"] == 0:
+            # No AI output exists to review; the statement still needs R or Nr.
+            data["human_review"] = True
+        else:
+            data["human_review"] = typer.confirm(
+                _PROMPTS["review"]["fa" if lang == "fa" else "en"], default=True
+            )
+
+
+def _check(statement: str, fmt: Format, lang: str) -> None:
+    from azadkar.disclosure import parse_aia
+    from azadkar.errors import DisclosureError
+
+    try:
+        parsed = parse_aia(statement)
+    except DisclosureError as exc:
+        if fmt is Format.json:
+            print_json({"valid": False, "statement": statement, **exc.to_dict()})
+            raise typer.Exit(1) from None
+        fail(exc.message, code=1)
+    if fmt is Format.json:
+        print_json({"valid": True, **parsed.to_dict(), "explanation": parsed.explain(lang)})
+    else:
+        typer.echo(f"valid: {parsed}")
+        typer.echo(parsed.explain(lang))
+
+
+def register(app: typer.Typer) -> None:
+    app.command("disclose", help=DISCLOSE_HELP)(disclose)
+
+
+__all__ = ["parse_tool_spec", "register"]

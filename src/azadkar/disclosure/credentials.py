@@ -1,0 +1,620 @@
+"""Content credentials (C2PA): a local test CA, signing a deliverable, verifying it.
+
+- :func:`make_dev_cert` writes a throwaway CA and a signing certificate issued by it,
+  both named **TEST ONLY**. Nobody else trusts them; they exist so that sign → verify can
+  be tried offline. For real use, get a signing certificate from a CA on the C2PA trust
+  list.
+- :func:`sign_file` embeds a signed manifest in a JPEG, PNG or PDF: a ``c2pa.actions``
+  assertion (``c2pa.created``, then ``c2pa.edited`` per AI edit, each with the IPTC
+  ``digitalSourceType`` and the tool as ``softwareAgent``) and the disclosure as the
+  custom assertion ``org.azadkar.disclosure``. c2pa-python 0.38 (c2pa-rs 0.91) embeds the
+  manifest store in PDF as an associated embedded file (``/AF``, ``application/c2pa``).
+- :func:`verify_file` reads it back: ``valid`` (signature and hashes check out),
+  ``trusted`` (and the signing chain leads to the CA given as ``trust``), the reasons,
+  the manifest summary and the disclosure.
+
+c2pa and cryptography are imported inside the functions, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import itertools
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from azadkar.errors import CredentialsError
+
+if TYPE_CHECKING:
+    from cryptography.x509 import Certificate
+
+    from azadkar.disclosure.report import DisclosureReport
+
+DISCLOSURE_LABEL: Final = "org.azadkar.disclosure"
+TEST_ONLY: Final = "TEST ONLY"
+FORMATS: Final = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".pdf": "application/pdf",
+}
+_MAGIC: Final = {
+    "image/jpeg": b"\xff\xd8\xff",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "application/pdf": b"%PDF-",
+}
+_CHAIN_HELP: Final = (
+    "C2PA needs a signing (leaf) certificate issued by a certificate authority, not a "
+    "self-signed one: put the leaf certificate first in the PEM file and its issuing CA "
+    "(and any intermediates) after it. For local tests, `azadkar credentials dev-cert --out DIR` "
+    "makes DIR/cert.pem in that form, DIR/key.pem and DIR/ca.pem to pass as --trust."
+)
+_PLAIN: Final = {
+    "assertion.dataHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
+    "assertion.boxesHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
+    "assertion.bmffHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
+    "assertion.hashedURI.mismatch": "an assertion was changed after signing",
+    "claimSignature.mismatch": "the signature does not match the manifest",
+    "signingCredential.untrusted": "the signing certificate does not chain to a trusted CA",
+    "signingCredential.expired": "the signing certificate had expired when it signed",
+    "signingCredential.invalid": "the signing certificate is not valid for C2PA signing",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DevCert:
+    ca: Path
+    cert: Path
+    key: Path
+    ca_subject: str
+    leaf_subject: str
+    not_after: str
+    note: str = "TEST ONLY: a local CA nobody else trusts; for trying sign and verify offline."
+
+
+@dataclass(frozen=True, slots=True)
+class SignResult:
+    source: Path
+    out: Path
+    format: str
+    digital_source_type: str
+    actions: list[dict[str, Any]]
+    signer: str
+    test_only: bool
+    disclosure: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    code: str
+    explanation: str
+    severity: str  # failure | warning | info
+
+
+@dataclass(slots=True)
+class VerifyResult:
+    """What :func:`verify_file` found. ``trusted`` implies ``valid``."""
+
+    file: str
+    valid: bool
+    trusted: bool
+    validation_state: str | None
+    reasons: list[Reason] = field(default_factory=list)
+    manifest: dict[str, Any] | None = None
+    disclosure: dict[str, Any] | None = None
+    signer: dict[str, Any] | None = None
+    test_only: bool = False
+    trust_anchor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def verdict(self) -> str:
+        if self.trusted:
+            return "valid and trusted"
+        if self.valid:
+            return "valid, not trusted" + ("" if self.trust_anchor else " (no --trust CA given)")
+        return "invalid"
+
+
+# --------------------------------------------------------------------------- dev cert
+
+
+def make_dev_cert(
+    out_dir: str | Path, *, name: str = "azadkar", days: int = 90, force: bool = False
+) -> DevCert:
+    """Write a TEST ONLY CA (``ca.pem``), a leaf + chain (``cert.pem``) and its key (``key.pem``).
+
+    The CA's private key is not kept, so the CA can never issue another certificate.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
+
+    out = Path(out_dir)
+    paths = {n: out / f"{n}.pem" for n in ("ca", "cert", "key")}
+    existing = [str(p) for p in paths.values() if p.exists()]
+    if existing and not force:
+        raise CredentialsError(
+            f"{', '.join(existing)} already exist; choose another --out or pass --force",
+            paths=existing,
+        )
+    if days < 1 or days > 825:
+        raise CredentialsError(f"days must be 1-825, not {days}")
+    out.mkdir(parents=True, exist_ok=True)
+
+    def subject(cn: str) -> x509.Name:
+        return x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, cn),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, f"azadkar {TEST_ONLY}"),
+                x509.NameAttribute(
+                    NameOID.ORGANIZATIONAL_UNIT_NAME, "local development - not for real use"
+                ),
+            ]
+        )
+
+    now = _dt.datetime.now(_dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = subject(f"{name} {TEST_ONLY} CA")
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _dt.timedelta(minutes=5))
+        .not_valid_after(now + _dt.timedelta(days=days + 1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    leaf_name = subject(f"{name} {TEST_ONLY} signer")
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(leaf_name)
+        .issuer_name(ca_name)
+        .public_key(leaf_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _dt.timedelta(minutes=5))
+        .not_valid_after(now + _dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage(
+                # emailProtection and documentSigning are both on C2PA's allowed EKU list.
+                [ExtendedKeyUsageOID.EMAIL_PROTECTION, ObjectIdentifier("1.3.6.1.5.5.7.3.36")]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(leaf_key.public_key()), False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    paths["ca"].write_bytes(ca.public_bytes(pem))
+    paths["cert"].write_bytes(leaf.public_bytes(pem) + ca.public_bytes(pem))
+    key_bytes = leaf_key.private_bytes(
+        pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    # Create the key file private from the start rather than chmod-ing it afterwards.
+    fd = os.open(paths["key"], os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(key_bytes)
+    return DevCert(
+        ca=paths["ca"],
+        cert=paths["cert"],
+        key=paths["key"],
+        ca_subject=ca_name.rfc4514_string(),
+        leaf_subject=leaf_name.rfc4514_string(),
+        not_after=leaf.not_valid_after_utc.isoformat(),
+    )
+
+
+# --------------------------------------------------------------------------- signing
+
+
+def _read(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CredentialsError(
+            f"cannot read {what} {path}: {exc.strerror}", path=str(path)
+        ) from None
+
+
+def _format_of(path: Path, data: bytes) -> str:
+    mime = FORMATS.get(path.suffix.lower())
+    if mime is None:
+        raise CredentialsError(
+            f"{path}: unsupported file type {path.suffix or '(no extension)'}; "
+            "azadkar signs JPEG (.jpg, .jpeg), PNG (.png) and PDF (.pdf)",
+            path=str(path),
+        )
+    if not data.startswith(_MAGIC[mime]):
+        raise CredentialsError(
+            f"{path}: the extension says {mime} but the content is not a {mime} file",
+            path=str(path),
+        )
+    return mime
+
+
+def _load_chain(cert_path: Path) -> list[Certificate]:
+    from cryptography import x509
+
+    data = _read(cert_path, "certificate file")
+    try:
+        certs = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        raise CredentialsError(
+            f"{cert_path} holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----')",
+            path=str(cert_path),
+        ) from None
+    return certs
+
+
+def _is_ca(cert: Certificate) -> bool:
+    from cryptography import x509
+
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def _check_chain(certs: list[Certificate], cert_path: Path) -> None:
+    leaf = certs[0]
+    subject = leaf.subject.rfc4514_string()
+    if leaf.issuer == leaf.subject:
+        raise CredentialsError(
+            f"the signing certificate in {cert_path} ({subject}) is self-signed. {_CHAIN_HELP}",
+            path=str(cert_path),
+            reason="self_signed",
+        )
+    if _is_ca(leaf):
+        raise CredentialsError(
+            f"the first certificate in {cert_path} ({subject}) is a CA certificate. {_CHAIN_HELP}",
+            path=str(cert_path),
+            reason="ca_as_leaf",
+        )
+    now = _dt.datetime.now(_dt.UTC)
+    if not leaf.not_valid_before_utc <= now <= leaf.not_valid_after_utc:
+        raise CredentialsError(
+            f"the signing certificate in {cert_path} is not valid now (valid "
+            f"{leaf.not_valid_before_utc:%Y-%m-%d} to {leaf.not_valid_after_utc:%Y-%m-%d})",
+            path=str(cert_path),
+            reason="expired",
+        )
+    if len(certs) == 1:
+        # Verifiers need the intermediate(s); the root may be left out, but then only a
+        # verifier that already holds that root can build the chain.
+        return
+    for child, parent in itertools.pairwise(certs):
+        if child.issuer != parent.subject:
+            raise CredentialsError(
+                f"{cert_path}: certificate '{child.subject.rfc4514_string()}' is followed by "
+                f"'{parent.subject.rfc4514_string()}', which did not issue it. {_CHAIN_HELP}",
+                path=str(cert_path),
+                reason="chain_order",
+            )
+
+
+def _signing_alg(key: Any, key_path: Path) -> Any:
+    import c2pa
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        algs = {"secp256r1": "ES256", "secp384r1": "ES384", "secp521r1": "ES512"}
+        alg = algs.get(key.curve.name)
+        if alg:
+            return getattr(c2pa.C2paSigningAlg, alg)
+    if isinstance(key, rsa.RSAPrivateKey):
+        return c2pa.C2paSigningAlg.PS256
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return c2pa.C2paSigningAlg.ED25519
+    raise CredentialsError(
+        f"{key_path}: unsupported key type; C2PA signs with EC P-256/384/521, RSA-PSS or Ed25519",
+        path=str(key_path),
+    )
+
+
+def _actions(
+    report: DisclosureReport | None, source_type: str | None
+) -> tuple[str, list[dict[str, Any]]]:
+    from azadkar.disclosure import iptc
+
+    if report is None:
+        code = source_type or "digitalCreation"
+        return code, [{"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}]
+    code = source_type or report.digital_source_type.code
+    created: dict[str, Any] = {"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}
+    actions = [created]
+    generators = [u for u in report.uses if u.mode == "generate"]
+    if generators:
+        first = generators[0]
+        created["softwareAgent"] = {
+            "name": f"{first.name} {first.model}" if first.model else first.name
+        }
+        if first.purpose:
+            created["description"] = first.purpose
+    for use in report.uses:
+        if use.mode == "assist" or (generators and use is generators[0]):
+            continue
+        action: dict[str, Any] = {
+            "action": "c2pa.edited",
+            "softwareAgent": {"name": f"{use.name} {use.model}" if use.model else use.name},
+        }
+        if use.digital_source_type:
+            action["digitalSourceType"] = iptc.uri(use.digital_source_type)
+        if use.purpose:
+            action["description"] = use.purpose
+        actions.append(action)
+    return code, actions
+
+
+def sign_file(
+    path: str | Path,
+    *,
+    cert: str | Path,
+    key: str | Path,
+    out: str | Path,
+    disclosure: Any = None,
+    source_type: str | None = None,
+    title: str | None = None,
+) -> SignResult:
+    """Embed a signed C2PA manifest in a JPEG, PNG or PDF and write it to ``out``.
+
+    ``disclosure`` may be a record, a report, a dict or a JSON file path (see
+    :func:`azadkar.disclosure.load_disclosure`). ``source_type`` overrides the IPTC term.
+    """
+    import c2pa
+    from cryptography.hazmat.primitives import serialization
+
+    from azadkar import tools as _tools
+    from azadkar.disclosure.record import Disclosure, load_disclosure
+    from azadkar.disclosure.report import DisclosureReport, build_report
+
+    src, out_path, cert_path, key_path = Path(path), Path(out), Path(cert), Path(key)
+    data = _read(src, "file to sign")
+    mime = _format_of(src, data)
+    if source_type is not None and source_type not in _tools.DIGITAL_SOURCE_TYPES:
+        raise CredentialsError(
+            f"unknown IPTC digital source type {source_type!r}; use one of "
+            + ", ".join(_tools.DIGITAL_SOURCE_TYPES)
+        )
+    chain = _load_chain(cert_path)
+    _check_chain(chain, cert_path)
+    key_pem = _read(key_path, "key file")
+    try:
+        private_key = serialization.load_pem_private_key(key_pem, password=None)
+    except (ValueError, TypeError) as exc:
+        raise CredentialsError(
+            f"{key_path} is not an unencrypted PEM private key ({exc})", path=str(key_path)
+        ) from None
+    pub = serialization.PublicFormat.SubjectPublicKeyInfo
+    enc = serialization.Encoding.PEM
+    if private_key.public_key().public_bytes(enc, pub) != chain[0].public_key().public_bytes(
+        enc, pub
+    ):
+        raise CredentialsError(
+            f"the key in {key_path} does not belong to the signing certificate in {cert_path}",
+            path=str(key_path),
+        )
+    alg = _signing_alg(private_key, key_path)
+
+    report: DisclosureReport | None = None
+    if isinstance(disclosure, DisclosureReport):
+        report = disclosure
+    elif isinstance(disclosure, Disclosure):
+        report = build_report(disclosure)
+    elif disclosure is not None:
+        report = build_report(load_disclosure(disclosure))
+    code, actions = _actions(report, source_type)
+    assertions: list[dict[str, Any]] = [{"label": "c2pa.actions", "data": {"actions": actions}}]
+    if report is not None:
+        assertions.append({"label": DISCLOSURE_LABEL, "data": _assertion_data(report)})
+
+    manifest = {
+        "claim_generator_info": [{"name": "azadkar", "version": _version()}],
+        "title": title or src.name,
+        "format": mime,
+        "assertions": assertions,
+    }
+    # No thumbnail: it would add a re-encoded copy of the deliverable (~30 KB) to every file.
+    context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+    certs_pem = b"".join(c.public_bytes(enc) for c in chain)
+    result = io.BytesIO()
+    try:
+        info = c2pa.C2paSignerInfo(alg, certs_pem, key_pem, None)
+        with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context) as builder:
+            builder.sign(signer, mime, io.BytesIO(data), result)
+    except c2pa.C2paError as exc:
+        raise CredentialsError(f"signing {src} failed: {exc}", path=str(src)) from None
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    # Write next to the target, then rename, so a failure never leaves half a file.
+    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".azadkar-sign-")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(result.getvalue())
+    os.replace(tmp, out_path)
+    signer_name = chain[0].subject.rfc4514_string()
+    return SignResult(
+        source=src,
+        out=out_path,
+        format=mime,
+        digital_source_type=code,
+        actions=actions,
+        signer=signer_name,
+        test_only=TEST_ONLY in signer_name or TEST_ONLY in chain[0].issuer.rfc4514_string(),
+        disclosure=report is not None,
+    )
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("azadkar")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "0"
+
+
+def _assertion_data(report: DisclosureReport) -> dict[str, Any]:
+    full = report.to_json_dict()
+    return {
+        "schema": "https://azadkar.local/schemas/disclosure.schema.json",
+        "aia": full["aia"]["statement"],
+        "digital_source_type": full["digital_source_type"]["uri"],
+        "client_sentence": full["client_sentence"],
+        "record": full["record"],
+    }
+
+
+# --------------------------------------------------------------------------- verifying
+
+
+def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyResult:
+    """Read and validate the content credentials of ``path``.
+
+    ``trusted`` is true only when ``trust`` names a PEM file with the CA that the
+    signing chain leads to; without it trust is not checked at all.
+    """
+    import c2pa
+
+    src = Path(path)
+    data = _read(src, "file to verify")
+    mime = FORMATS.get(src.suffix.lower())
+    settings: dict[str, Any] = {"verify": {"verify_trust": False}}
+    anchor: str | None = None
+    if trust is not None:
+        anchor_pem = _read(Path(trust), "trust anchor file").decode("ascii", "replace")
+        if "BEGIN CERTIFICATE" not in anchor_pem:
+            raise CredentialsError(f"{trust} holds no PEM certificate", path=str(trust))
+        settings = {"verify": {"verify_trust": True}, "trust": {"trust_anchors": anchor_pem}}
+        anchor = str(trust)
+    result = VerifyResult(
+        file=str(src), valid=False, trusted=False, validation_state=None, trust_anchor=anchor
+    )
+    try:
+        context = c2pa.Context.from_dict(settings)
+        with c2pa.Reader(mime, io.BytesIO(data), None, context) as reader:
+            store = json.loads(reader.json())
+    except c2pa.C2paError as exc:
+        text = str(exc)
+        if "ManifestNotFound" in type(exc).__name__ or "ManifestNotFound" in text:
+            result.reasons.append(
+                Reason(
+                    "manifest.notFound",
+                    "the file has no content credentials (C2PA manifest)",
+                    "failure",
+                )
+            )
+        else:
+            result.reasons.append(
+                Reason("manifest.unreadable", f"cannot read the manifest: {text}", "failure")
+            )
+        return result
+
+    state = store.get("validation_state")
+    result.validation_state = state
+    result.valid = state in ("Valid", "Trusted")
+    result.trusted = state == "Trusted" and anchor is not None
+    for status in store.get("validation_status") or []:
+        code = status.get("code", "")
+        plain = _PLAIN.get(code)
+        detail = status.get("explanation", "")
+        if code == "signingCredential.untrusted" and anchor:
+            plain = f"the signing certificate does not chain to the CA in {anchor}"
+        severity = "warning" if code == "signingCredential.untrusted" else "failure"
+        result.reasons.append(Reason(code, f"{plain} ({detail})" if plain else detail, severity))
+    if anchor is None:
+        result.reasons.append(
+            Reason(
+                "trust.notChecked",
+                "trust was not checked: pass --trust CA.pem to check the chain",
+                "info",
+            )
+        )
+    active = store.get("manifests", {}).get(store.get("active_manifest", ""), {})
+    result.manifest = _summary(active)
+    result.manifest["format"] = active.get("format") or mime
+    result.signer = active.get("signature_info")
+    signer_text = json.dumps(result.signer or {})
+    result.test_only = TEST_ONLY in signer_text
+    if result.test_only:
+        result.reasons.append(
+            Reason(
+                "signer.testOnly", "signed with a TEST ONLY certificate (azadkar dev-cert)", "info"
+            )
+        )
+    for assertion in active.get("assertions", []):
+        if assertion.get("label") == DISCLOSURE_LABEL:
+            result.disclosure = assertion.get("data")
+    return result
+
+
+def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
+    actions: list[dict[str, Any]] = []
+    labels = []
+    for assertion in manifest.get("assertions", []):
+        labels.append(assertion.get("label"))
+        if str(assertion.get("label", "")).startswith("c2pa.actions"):
+            actions.extend(assertion.get("data", {}).get("actions", []))
+    return {
+        "label": manifest.get("label"),
+        "title": manifest.get("title"),
+        "format": manifest.get("format"),
+        "claim_generator": manifest.get("claim_generator_info"),
+        "signature": manifest.get("signature_info"),
+        "actions": actions,
+        "assertions": labels,
+    }
+
+
+__all__ = [
+    "DISCLOSURE_LABEL",
+    "FORMATS",
+    "DevCert",
+    "Reason",
+    "SignResult",
+    "VerifyResult",
+    "make_dev_cert",
+    "sign_file",
+    "verify_file",
+]

@@ -1,0 +1,226 @@
+"""The disclosure record: what a deliverable is and how AI was used to make it.
+
+The record is what a freelancer states (JSON in). :func:`azadkar.disclosure.disclose`
+turns it into a :class:`~azadkar.disclosure.report.DisclosureReport` (JSON out) with the
+AI Attribution statement, the IPTC digital source type, the client sentences and the
+EU AI Act guidance. The JSON Schema of the record is published at
+``azadkar/data/schemas/disclosure.schema.json`` (generated from this model; a test keeps
+them in step).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from azadkar.errors import DisclosureError
+
+Mode = Literal["generate", "edit", "assist"]
+Modality = Literal["text", "image", "audio", "video", "code", "mixed"]
+Contribution = Literal["Se", "Ce", "Nc"]
+Initiative = Literal["human", "ai"]
+HumanSource = Literal["digitalCreation", "digitalCapture"]
+
+SCHEMA_ID = "https://azadkar.local/schemas/disclosure.schema.json"
+
+
+class ToolUse(BaseModel):
+    """One use of one AI tool while making the deliverable."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    tool: str = Field(
+        min_length=1,
+        description="Catalogue id (e.g. 'chatgpt', see `azadkar.tools`) or the name of a "
+        "tool outside the catalogue.",
+    )
+    mode: Mode = Field(
+        default="generate",
+        description="'generate': the tool made material that is in the deliverable; 'edit': it "
+        "changed material a person made; 'assist': it helped (ideas, research, checks) but "
+        "none of its output is in the deliverable as such.",
+    )
+    purpose: str = Field(default="", description="What it was used for, in a few words.")
+    contribution: Contribution | None = Field(
+        default=None,
+        description="AI Attribution contribution code (Se stylistic edits, Ce content edits, "
+        "Nc new content). Empty: taken from the mode and the tool catalogue.",
+    )
+    model: str | None = Field(
+        default=None, description="Model or version, e.g. 'GPT-5' or 'V7' (optional)."
+    )
+
+
+class Publication(BaseModel):
+    """Where and how the deliverable will be published (for the EU AI Act guidance)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    eu_audience: bool = Field(
+        default=False, description="It will be published or used in the European Union."
+    )
+    informs_public: bool = Field(
+        default=False,
+        description="It is text published with the purpose of informing the public on matters "
+        "of public interest (news, reports, public-interest articles).",
+    )
+    deep_fake: bool = Field(
+        default=False,
+        description="It is image, audio or video that resembles existing persons, objects, "
+        "places, entities or events and would falsely appear authentic or truthful.",
+    )
+    artistic: bool = Field(
+        default=False,
+        description="It is part of an evidently artistic, creative, satirical or fictional work.",
+    )
+    editorial_responsibility: bool = Field(
+        default=False,
+        description="A natural or legal person (e.g. the client's editor) holds editorial "
+        "responsibility for the publication.",
+    )
+
+
+def _human_only() -> list[Initiative]:
+    return ["human"]
+
+
+class Disclosure(BaseModel):
+    """A per-deliverable AI-use disclosure, as the freelancer states it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        title="azadkar AI-use disclosure",
+        json_schema_extra={"$id": SCHEMA_ID},
+    )
+
+    schema_version: Literal["1.0"] = "1.0"
+    title: str = Field(min_length=1, description="What the deliverable is, e.g. 'Blog post: ...'.")
+    service: str | None = Field(
+        default=None, description="Taxonomy service id, e.g. 'blog_content' (optional)."
+    )
+    modality: Modality = Field(default="text", description="The deliverable's main medium.")
+    description: str = Field(default="", description="Optional longer description.")
+    author: str | None = Field(default=None, description="The freelancer (person or studio).")
+    client: str | None = Field(default=None, description="The client (optional).")
+    date: _dt.date = Field(default_factory=_dt.date.today, description="Delivery date (ISO 8601).")
+    tools: list[ToolUse] = Field(default_factory=list, description="Every AI tool used.")
+    ai_share: int = Field(
+        ge=0,
+        le=100,
+        description="Percent of the final deliverable produced by AI (0-100); the rest is "
+        "human-made. Your own estimate.",
+    )
+    initiative: list[Initiative] = Field(
+        default_factory=_human_only,
+        min_length=1,
+        description="Who initiated the AI contributions: 'human' (you prompted or enabled it) "
+        "and/or 'ai' (it proposed changes on its own, e.g. auto-complete).",
+    )
+    human_review: bool = Field(
+        description="A person reviewed and approved all AI output before delivery."
+    )
+    reviewer: str | None = Field(default=None, description="Who reviewed (optional).")
+    human_source: HumanSource = Field(
+        default="digitalCreation",
+        description="What the human-made part is: 'digitalCreation' (made on a computer) or "
+        "'digitalCapture' (photographed or recorded).",
+    )
+    publication: Publication = Field(default_factory=Publication)
+    notes: str = Field(default="", description="Anything else the client should know.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Disclosure:
+        if len(set(self.initiative)) != len(self.initiative):
+            raise ValueError("initiative lists the same value twice")
+        if self.ai_share == 0 and self.tools:
+            names = ", ".join(t.tool for t in self.tools)
+            raise ValueError(
+                f"ai_share is 0 but AI tools are listed ({names}): 'entirely human, without "
+                "the use of AI' would be untrue; give an AI share of at least 1 or remove the tools"
+            )
+        if self.ai_share > 0 and not self.tools:
+            raise ValueError(
+                f"ai_share is {self.ai_share} but no AI tool is listed; name the tools used"
+            )
+        return self
+
+
+def _error_text(exc: ValidationError, where: str) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(p) for p in err["loc"]) or "record"
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        parts.append(f"{loc}: {msg}")
+    return f"invalid disclosure record ({where}): " + "; ".join(parts)
+
+
+def make_disclosure(data: Mapping[str, Any], where: str = "input") -> Disclosure:
+    """Validate ``data`` as a record; errors become :class:`DisclosureError` naming fields."""
+    try:
+        return Disclosure.model_validate(dict(data))
+    except ValidationError as exc:
+        raise DisclosureError(
+            _error_text(exc, where),
+            errors=[
+                {"loc": list(e["loc"]), "msg": str(e["msg"])} for e in exc.errors(include_url=False)
+            ],
+        ) from None
+
+
+def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
+    """A record from a dict, a JSON string or a JSON file (a record or a full report)."""
+    where = "input"
+    if isinstance(source, Mapping):
+        data: Any = source
+    else:
+        text = str(source)
+        path = Path(text) if not text.lstrip().startswith("{") else None
+        if path is not None:
+            where = str(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise DisclosureError(
+                    f"cannot read disclosure file {path}: {exc.strerror}", path=str(path)
+                ) from None
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DisclosureError(
+                f"disclosure {where} is not valid JSON: {exc.msg} at line {exc.lineno}",
+                path=where,
+            ) from None
+    if not isinstance(data, Mapping):
+        raise DisclosureError(f"disclosure {where} must be a JSON object", path=where)
+    # A full report (output of `azadkar disclose --format json`) carries the record inside.
+    if "record" in data and isinstance(data["record"], Mapping):
+        data = data["record"]
+    return make_disclosure(data, where)
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the disclosure record."""
+    schema = Disclosure.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+__all__ = [
+    "SCHEMA_ID",
+    "Contribution",
+    "Disclosure",
+    "HumanSource",
+    "Initiative",
+    "Modality",
+    "Mode",
+    "Publication",
+    "ToolUse",
+    "load_disclosure",
+    "make_disclosure",
+    "record_schema",
+]

@@ -1,0 +1,329 @@
+"""From a disclosure record to the report: AIA statement, IPTC source type, client sentences.
+
+Every derived value carries the rule that produced it, so a client (or a platform) can
+check it: the AI share → AIA proportion bands below are azadkar's stated assumption (the
+AI Attribution Toolkit leaves the thresholds to the author's judgement).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from pydantic import BaseModel, Field
+
+from azadkar.disclosure import aia as _aia
+from azadkar.disclosure import iptc
+from azadkar.disclosure.guidance import eu_ai_act_check
+from azadkar.disclosure.record import Disclosure
+
+# (upper bound inclusive, code): 0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI.
+PROPORTION_BANDS: Final = ((0, "Eh"), (39, "Ph"), (60, "HAb"), (99, "PAI"), (100, "EAI"))
+PROPORTION_RULE: Final = {
+    "en": "AI share → proportion: 0% Eh, 1-39% Ph, 40-60% HAb, 61-99% PAI, 100% EAI "
+    "(azadkar's assumption; the toolkit leaves the thresholds to the author)",
+    "fa": "سهم هوش مصنوعی ← نسبت: ۰٪ Eh، ۱ تا ۳۹٪ Ph، ۴۰ تا ۶۰٪ HAb، ۶۱ تا ۹۹٪ PAI، ۱۰۰٪ EAI "
+    "(فرض آزادکار؛ جعبه‌ابزار مرزها را به داوری پدیدآورنده وامی‌گذارد)",
+}
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def fa_digits(value: object) -> str:
+    return str(value).translate(_FA_DIGITS)
+
+
+def proportion_for(ai_share: int) -> str:
+    for upper, code in PROPORTION_BANDS:
+        if ai_share <= upper:
+            return code
+    raise ValueError(f"ai_share {ai_share} is outside 0-100")
+
+
+class ResolvedUse(BaseModel):
+    tool: str
+    tool_id: str | None = Field(description="Catalogue id, or null for a tool outside it.")
+    name: str
+    vendor: str | None
+    mode: str
+    purpose: str
+    model: str | None
+    contribution: str
+    contribution_from: str = Field(description="'stated', or the rule that supplied it.")
+    digital_source_type: str | None
+
+
+class AIAInfo(BaseModel):
+    statement: str
+    proportion: str
+    contributions: list[str]
+    initiative: list[str]
+    review: str
+    model: str | None
+    explanation: dict[str, str]
+    proportion_rule: dict[str, str] = Field(default_factory=lambda: dict(PROPORTION_RULE))
+    source: str = _aia.SOURCE
+
+
+class SourceTypeInfo(BaseModel):
+    code: str
+    uri: str
+    label: dict[str, str]
+    rule: str
+    reason: dict[str, str]
+    source: str = iptc.SOURCE
+
+
+class DisclosureReport(BaseModel):
+    """Everything azadkar derives from a record (``azadkar disclose --format json``)."""
+
+    record: Disclosure
+    aia: AIAInfo
+    digital_source_type: SourceTypeInfo
+    uses: list[ResolvedUse]
+    client_sentence: dict[str, str]
+    eu_ai_act: dict[str, Any]
+    catalogue_as_of: str
+    generator: str = "azadkar"
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+def _resolve(record: Disclosure) -> list[ResolvedUse]:
+    from azadkar.tools import find_tool
+
+    out = []
+    for use in record.tools:
+        tool = find_tool(use.tool)
+        contrib: str
+        if use.contribution:
+            contrib, origin = use.contribution, "stated"
+        elif use.mode == "edit":
+            contrib = tool.edit_contribution if tool else "Ce"
+            origin = "catalogue edit_contribution" if tool else "edit mode default (Ce)"
+        else:
+            contrib, origin = "Nc", f"{use.mode} mode default (Nc)"
+        dst = iptc.for_use(
+            use.mode,
+            contrib,
+            tool.dst_generate if tool else "trainedAlgorithmicMedia",
+            tool.dst_edit if tool else "compositeWithTrainedAlgorithmicMedia",
+        )
+        out.append(
+            ResolvedUse(
+                tool=use.tool,
+                tool_id=tool.id if tool else None,
+                name=tool.name if tool else use.tool,
+                vendor=tool.vendor if tool else None,
+                mode=use.mode,
+                purpose=use.purpose,
+                model=use.model,
+                contribution=contrib,
+                contribution_from=origin,
+                digital_source_type=dst,
+            )
+        )
+    return out
+
+
+def _model_text(uses: list[ResolvedUse]) -> str | None:
+    names = [f"{u.name} {u.model}" if u.model else u.name for u in uses]
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
+    parts = []
+    for u in uses:
+        if lang == "fa":
+            parts.append(f"{u.name} برای {u.purpose}" if u.purpose else u.name)
+        else:
+            parts.append(f"{u.name} for {u.purpose}" if u.purpose else u.name)
+    if lang == "fa":
+        return "، ".join(parts)
+    return "; ".join(parts)
+
+
+def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str) -> dict[str, str]:
+    """One paragraph for the client, in English and Persian."""
+    who_en = record.author or "the freelancer"
+    who_fa = record.author or "آزادکار"
+    share = record.ai_share
+    if share == 0:
+        en = f"“{record.title}” was made entirely by {who_en} without AI tools."
+        en = en[0].upper() + en[1:]
+        fa = f"«{record.title}» را {who_fa} به‌طور کامل و بدون ابزار هوش مصنوعی ساخته است."
+    else:
+        tools_en = _tools_phrase(uses, "en")
+        tools_fa = _tools_phrase(uses, "fa")
+        if share == 100:
+            en = f"“{record.title}” was produced entirely with AI tools ({tools_en})."
+            fa = f"«{record.title}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته شده است ({tools_fa})."
+        else:
+            en = (
+                f"About {share}% of “{record.title}” was produced with AI tools ({tools_en}); "
+                f"{who_en} made the other {100 - share}%."
+            )
+            fa = (
+                f"حدود {fa_digits(share)}٪ از «{record.title}» با ابزارهای هوش مصنوعی ساخته شده "
+                f"است ({tools_fa}) و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است."
+            )
+        if record.human_review:
+            by_en = f" ({record.reviewer})" if record.reviewer else ""
+            by_fa = f" ({record.reviewer})" if record.reviewer else ""
+            en += f" A person{by_en} reviewed and approved all AI output before delivery."
+            fa += f" یک انسان{by_fa} همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی و تأیید کرد."
+        else:
+            en += " The AI output was not reviewed by a person before delivery."
+            fa += " خروجی هوش مصنوعی پیش از تحویل به دست انسان بازبینی نشد."
+    en += f" AI Attribution statement: {statement}."
+    fa += f" بیانیهٔ انتساب هوش مصنوعی: {statement}"
+    return {"en": en, "fa": fa}
+
+
+def build_report(record: Disclosure) -> DisclosureReport:
+    from azadkar.tools import load_catalogue
+
+    uses = _resolve(record)
+    proportion = proportion_for(record.ai_share)
+    contributions: list[str] = []
+    if proportion in ("PAI", "HAb", "Ph"):
+        contributions = [c for c in _aia.CONTRIBUTIONS if any(u.contribution == c for u in uses)]
+    initiative = tuple(
+        code for key, code in (("human", "Hin"), ("ai", "Ain")) if key in record.initiative
+    )
+    statement = _aia.aia_statement(
+        proportion,
+        initiative=initiative,
+        review=record.human_review,
+        contributions=contributions,
+        model=_model_text(uses) if proportion != "Eh" else None,
+    )
+    use_sources = [iptc.UseSource(u.name, u.mode, u.digital_source_type) for u in uses]
+    code, rule = iptc.combine(record.ai_share, use_sources, record.human_source)
+    reason = {
+        k: v.format(share=record.ai_share if k == "en" else fa_digits(record.ai_share))
+        for k, v in iptc.REASONS[rule].items()
+    }
+    text = str(statement)
+    return DisclosureReport(
+        record=record,
+        aia=AIAInfo(
+            statement=text,
+            proportion=statement.proportion,
+            contributions=list(statement.contributions),
+            initiative=list(statement.initiative),
+            review=statement.review,
+            model=statement.model,
+            explanation={"en": statement.explain("en"), "fa": statement.explain("fa")},
+        ),
+        digital_source_type=SourceTypeInfo(
+            code=code,
+            uri=iptc.uri(code),
+            label={"en": iptc.label(code, "en"), "fa": iptc.label(code, "fa")},
+            rule=rule,
+            reason=reason,
+        ),
+        uses=uses,
+        client_sentence=client_sentences(record, uses, text),
+        eu_ai_act=eu_ai_act_check(record).to_dict(),
+        catalogue_as_of=load_catalogue().as_of,
+    )
+
+
+_MODE_FA = {"generate": "تولید", "edit": "ویرایش", "assist": "کمک"}
+
+
+def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
+    """The report as Markdown in ``lang`` (``fa`` or ``en``)."""
+    fa = lang == "fa"
+    rec = report.record
+    lines = [f"# {'افشای استفاده از هوش مصنوعی' if fa else 'AI-use disclosure'}: {rec.title}", ""]
+    meta = [
+        ("پدیدآورنده" if fa else "Author", rec.author),
+        ("مشتری" if fa else "Client", rec.client),
+        ("تاریخ" if fa else "Date", rec.date.isoformat()),
+        ("خدمت" if fa else "Service", rec.service),
+        (
+            "سهم هوش مصنوعی" if fa else "AI share",
+            f"{fa_digits(rec.ai_share)}٪" if fa else f"{rec.ai_share}%",
+        ),
+        (
+            "بازبینی انسانی" if fa else "Human review",
+            ("بله" if rec.human_review else "خیر") if fa else ("yes" if rec.human_review else "no"),
+        ),
+    ]
+    lines += [f"- **{k}:** {v}" for k, v in meta if v]
+    lines += ["", "## " + ("به زبان ساده" if fa else "In plain words"), ""]
+    lines += [report.client_sentence["fa" if fa else "en"], ""]
+    lines += ["## " + ("بیانیهٔ انتساب هوش مصنوعی (AIA)" if fa else "AI Attribution statement"), ""]
+    lines += [f"`{report.aia.statement}`", "", report.aia.explanation["fa" if fa else "en"], ""]
+    lines += [f"_{report.aia.proportion_rule['fa' if fa else 'en']}. {report.aia.source}_", ""]
+    if report.uses:
+        lines += ["## " + ("ابزارها" if fa else "Tools"), ""]
+        head = (
+            "| ابزار | کار | هدف | سهم (AIA) | نوع منبع IPTC |"
+            if fa
+            else "| Tool | Mode | Purpose | AIA code | IPTC source type |"
+        )
+        lines += [head, "|---|---|---|---|---|"]
+        for u in report.uses:
+            mode = _MODE_FA.get(u.mode, u.mode) if fa else u.mode
+            name = f"{u.name} {u.model}" if u.model else u.name
+            lines.append(
+                f"| {name} | {mode} | {u.purpose or '-'} | {u.contribution} "
+                f"| {u.digital_source_type or '-'} |"
+            )
+        lines.append("")
+    dst = report.digital_source_type
+    lines += ["## " + ("نوع منبع دیجیتال (IPTC)" if fa else "Digital source type (IPTC)"), ""]
+    lines += [
+        f"`{dst.code}` - {dst.label['fa' if fa else 'en']}. {dst.reason['fa' if fa else 'en']}",
+        "",
+        f"<{dst.uri}>",
+        "",
+    ]
+    eu = report.eu_ai_act
+    lines += [
+        "## "
+        + (
+            "راهنمای قانون هوش مصنوعی اتحادیهٔ اروپا، مادهٔ ۵۰"
+            if fa
+            else "EU AI Act Article 50 guidance"
+        ),
+        "",
+    ]
+    for f in eu["findings"]:
+        lines.append(f"- **{f['article']}** ({f['status']}): {f['fa' if fa else 'en']}")
+    lines += ["", f"_{eu['disclaimer']['fa' if fa else 'en']} {eu['source']}_", ""]
+    return "\n".join(lines)
+
+
+def render_text(report: DisclosureReport, lang: str = "en") -> str:
+    """A plain-text rendering for the terminal (Markdown without the markup)."""
+    out = []
+    for line in render_markdown(report, lang).splitlines():
+        line = line.replace("**", "").replace("`", "")
+        if line.startswith("#"):
+            line = line.lstrip("# ").upper() if lang != "fa" else line.lstrip("# ")
+        if line.startswith("|---"):
+            continue
+        if line.startswith("_") and line.endswith("_"):
+            line = line[1:-1]
+        out.append(line)
+    return "\n".join(out)
+
+
+__all__ = [
+    "PROPORTION_BANDS",
+    "PROPORTION_RULE",
+    "AIAInfo",
+    "DisclosureReport",
+    "ResolvedUse",
+    "SourceTypeInfo",
+    "build_report",
+    "client_sentences",
+    "fa_digits",
+    "proportion_for",
+    "render_markdown",
+    "render_text",
+]

@@ -1,0 +1,265 @@
+"""Content credentials (C2PA): dev certificates, sign → verify round trips, tampering, bad chains.
+
+Everything runs offline with throwaway certificates made here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from azadkar.disclosure import (
+    DISCLOSURE_LABEL,
+    DevCert,
+    disclose,
+    make_dev_cert,
+    sign_file,
+    verify_file,
+)
+from azadkar.errors import CredentialsError
+
+REPORT = disclose(
+    title="Poster for Cafe Naderi",
+    modality="image",
+    author="Reza",
+    ai_share=70,
+    human_review=True,
+    tools=[
+        {"tool": "midjourney", "mode": "generate", "purpose": "key visual", "model": "V7"},
+        {"tool": "adobe_firefly", "mode": "edit", "purpose": "generative fill"},
+        {"tool": "chatgpt", "mode": "assist", "purpose": "slogan ideas"},
+    ],
+)
+
+
+def tiny_jpeg() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (16, 16), (200, 40, 40)).save(buf, "JPEG")
+    return buf.getvalue()
+
+
+def tiny_png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (8, 8), (20, 40, 220)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def tiny_pdf() -> bytes:
+    """A one-page PDF written by hand, with a correct cross-reference table."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 72 72] /Contents 4 0 R >>",
+        b"<< /Length 20 >>\nstream\n0 0 1 rg 9 9 50 50 re f\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+MAKERS = {"jpg": tiny_jpeg, "png": tiny_png, "pdf": tiny_pdf}
+
+
+@pytest.fixture(scope="module")
+def certs(tmp_path_factory: pytest.TempPathFactory) -> DevCert:
+    return make_dev_cert(tmp_path_factory.mktemp("certs"))
+
+
+@pytest.fixture(scope="module")
+def other_certs(tmp_path_factory: pytest.TempPathFactory) -> DevCert:
+    return make_dev_cert(tmp_path_factory.mktemp("other"), name="someone-else")
+
+
+def _sign(tmp: Path, certs: DevCert, ext: str, **kw: Any) -> Path:
+    src = tmp / f"deliverable.{ext}"
+    src.write_bytes(MAKERS[ext]())
+    out = tmp / f"deliverable.signed.{ext}"
+    sign_file(src, cert=certs.cert, key=certs.key, out=out, **kw)
+    return out
+
+
+def test_dev_cert_files_are_test_only_and_chained(certs: DevCert) -> None:
+    from cryptography import x509
+
+    ca = x509.load_pem_x509_certificate(certs.ca.read_bytes())
+    chain = x509.load_pem_x509_certificates(certs.cert.read_bytes())
+    assert len(chain) == 2 and chain[1] == ca
+    leaf = chain[0]
+    assert leaf.issuer == ca.subject and leaf.subject != ca.subject
+    assert (
+        "TEST ONLY" in leaf.subject.rfc4514_string() and "TEST ONLY" in ca.subject.rfc4514_string()
+    )
+    assert stat.S_IMODE(certs.key.stat().st_mode) == 0o600
+    assert leaf.not_valid_after_utc > dt.datetime.now(dt.UTC) + dt.timedelta(days=80)
+
+
+def test_dev_cert_refuses_to_overwrite(certs: DevCert) -> None:
+    with pytest.raises(CredentialsError, match="already exist"):
+        make_dev_cert(certs.ca.parent)
+
+
+@pytest.mark.parametrize("ext", ["jpg", "png", "pdf"])
+def test_sign_verify_round_trip(tmp_path: Path, certs: DevCert, ext: str) -> None:
+    signed = _sign(tmp_path, certs, ext, disclosure=REPORT)
+    result = verify_file(signed, trust=certs.ca)
+    assert result.valid and result.trusted, result.reasons
+    assert result.validation_state == "Trusted"
+    assert result.test_only
+    assert result.disclosure is not None
+    assert result.disclosure["aia"] == REPORT.aia.statement
+    assert result.disclosure["record"]["title"] == "Poster for Cafe Naderi"
+    assert DISCLOSURE_LABEL in result.manifest["assertions"]  # type: ignore[index]
+    actions = result.manifest["actions"]  # type: ignore[index]
+    created, edited = actions[0], actions[1]
+    assert created["action"] == "c2pa.created"
+    assert created["digitalSourceType"].endswith("/compositeWithTrainedAlgorithmicMedia")
+    assert created["softwareAgent"]["name"] == "Midjourney V7"
+    assert edited["action"] == "c2pa.edited"
+    assert edited["softwareAgent"]["name"] == "Adobe Firefly"
+    # the "assist" use leaves no action on the asset, only the disclosure
+    assert len(actions) == 2
+    # without --trust the signature still checks out, but trust is not claimed
+    untrusted = verify_file(signed)
+    assert untrusted.valid and not untrusted.trusted
+    assert any(r.code == "trust.notChecked" for r in untrusted.reasons)
+
+
+def test_pdf_manifest_is_embedded_in_the_pdf(tmp_path: Path, certs: DevCert) -> None:
+    signed = _sign(tmp_path, certs, "pdf", disclosure=REPORT)
+    data = signed.read_bytes()
+    # c2pa-rs stores the manifest store as an associated embedded file in the PDF.
+    assert data.startswith(b"%PDF-") and b"/AF" in data and b"application#2Fc2pa" in data
+
+
+@pytest.mark.parametrize("ext", ["jpg", "png", "pdf"])
+def test_changed_after_signing_is_invalid_with_reason(
+    tmp_path: Path, certs: DevCert, ext: str
+) -> None:
+    signed = _sign(tmp_path, certs, ext)
+    data = bytearray(signed.read_bytes())
+    original = MAKERS[ext]()
+    # Change a byte of the original content (not the manifest), keeping the file parseable.
+    probe = {"jpg": original[-20:-2], "png": original[-30:-12], "pdf": b"0 0 1 rg"}[ext]
+    at = bytes(data).find(probe)
+    assert at > 0
+    data[at + 2] ^= 0x01
+    tampered = tmp_path / f"tampered.{ext}"
+    tampered.write_bytes(bytes(data))
+    result = verify_file(tampered, trust=certs.ca)
+    assert not result.valid and not result.trusted
+    codes = [r.code for r in result.reasons if r.severity == "failure"]
+    assert "assertion.dataHash.mismatch" in codes
+    reason = next(r for r in result.reasons if r.code == "assertion.dataHash.mismatch")
+    assert "changed after it was signed" in reason.explanation
+
+
+def test_other_ca_is_valid_but_not_trusted(
+    tmp_path: Path, certs: DevCert, other_certs: DevCert
+) -> None:
+    signed = _sign(tmp_path, certs, "png")
+    result = verify_file(signed, trust=other_certs.ca)
+    assert result.valid and not result.trusted
+    reason = next(r for r in result.reasons if r.code == "signingCredential.untrusted")
+    assert str(other_certs.ca) in reason.explanation
+
+
+def test_unsigned_file_has_no_credentials(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.png"
+    plain.write_bytes(tiny_png())
+    result = verify_file(plain)
+    assert not result.valid and not result.trusted and result.disclosure is None
+    assert result.reasons[0].code == "manifest.notFound"
+
+
+def _self_signed(tmp: Path) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "self-signed test leaf")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(hours=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = tmp / "self.pem", tmp / "self.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+def test_self_signed_leaf_is_a_clear_error(tmp_path: Path) -> None:
+    cert, key = _self_signed(tmp_path)
+    src = tmp_path / "a.jpg"
+    src.write_bytes(tiny_jpeg())
+    with pytest.raises(CredentialsError) as err:
+        sign_file(src, cert=cert, key=key, out=tmp_path / "out.jpg")
+    msg = err.value.message
+    assert "self-signed" in msg and "issued by a certificate authority" in msg
+    assert "leaf certificate first" in msg and "dev-cert" in msg
+    assert err.value.data["reason"] == "self_signed"
+    assert not (tmp_path / "out.jpg").exists()
+
+
+def test_bad_inputs_are_named(tmp_path: Path, certs: DevCert, other_certs: DevCert) -> None:
+    src = tmp_path / "a.png"
+    src.write_bytes(tiny_png())
+    out = tmp_path / "o.png"
+    with pytest.raises(CredentialsError, match="does not belong to the signing certificate"):
+        sign_file(src, cert=certs.cert, key=other_certs.key, out=out)
+    reversed_chain = tmp_path / "reversed.pem"
+    reversed_chain.write_bytes(certs.ca.read_bytes() + certs.cert.read_bytes())
+    with pytest.raises(CredentialsError, match=r"self-signed|CA certificate"):
+        sign_file(src, cert=reversed_chain, key=certs.key, out=out)
+    text = tmp_path / "notes.txt"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(CredentialsError, match="unsupported file type"):
+        sign_file(text, cert=certs.cert, key=certs.key, out=tmp_path / "n.txt")
+    fake = tmp_path / "fake.jpg"
+    fake.write_bytes(tiny_png())
+    with pytest.raises(CredentialsError, match="not a image/jpeg file"):
+        sign_file(fake, cert=certs.cert, key=certs.key, out=tmp_path / "f.jpg")
+    with pytest.raises(CredentialsError, match="unknown IPTC digital source type"):
+        sign_file(src, cert=certs.cert, key=certs.key, out=out, source_type="aiMade")
+    assert not out.exists()
+
+
+def test_source_type_without_disclosure(tmp_path: Path, certs: DevCert) -> None:
+    signed = _sign(tmp_path, certs, "jpg", source_type="digitalCapture")
+    result = verify_file(signed, trust=certs.ca)
+    assert result.trusted and result.disclosure is None
+    assert result.manifest["actions"][0]["digitalSourceType"].endswith("/digitalCapture")  # type: ignore[index]

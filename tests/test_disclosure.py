@@ -1,0 +1,305 @@
+"""The disclosure record and what azadkar derives from it (AIA, IPTC, sentences, EU guidance)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from azadkar.disclosure import (
+    Disclosure,
+    disclose,
+    eu_ai_act_check,
+    load_disclosure,
+    make_disclosure,
+    parse_aia,
+    record_schema,
+    schema_json,
+)
+from azadkar.disclosure.report import proportion_for
+from azadkar.errors import DisclosureError
+
+BLOG: dict[str, Any] = {
+    "title": "Blog post: AI and translators",
+    "service": "blog_content",
+    "author": "Sara",
+    "date": "2026-11-01",
+    "ai_share": 30,
+    "human_review": True,
+    "tools": [
+        {"tool": "chatgpt", "mode": "generate", "purpose": "first draft of section 2"},
+        {"tool": "grammarly", "mode": "edit", "purpose": "grammar"},
+    ],
+}
+
+
+def test_blog_post_report() -> None:
+    report = disclose(BLOG)
+    assert report.aia.statement == "AIA Ph Se Nc Hin R ChatGPT, Grammarly v1.0"
+    parse_aia(report.aia.statement)  # the statement we emit passes our strict validator
+    assert report.digital_source_type.code == "compositeWithTrainedAlgorithmicMedia"
+    assert report.digital_source_type.uri.endswith("/compositeWithTrainedAlgorithmicMedia")
+    assert [u.contribution for u in report.uses] == ["Nc", "Se"]
+    assert [u.contribution_from for u in report.uses] == [
+        "generate mode default (Nc)",
+        "catalogue edit_contribution",
+    ]
+    assert [u.digital_source_type for u in report.uses] == [
+        "trainedAlgorithmicMedia",
+        "algorithmicallyEnhanced",
+    ]
+    en, fa = report.client_sentence["en"], report.client_sentence["fa"]
+    assert "About 30%" in en and "Sara made the other 70%" in en and report.aia.statement in en
+    assert "۳۰٪" in fa and "۷۰٪" in fa and report.aia.statement in fa
+    assert report.catalogue_as_of == "2026-11-01"
+
+
+@pytest.mark.parametrize(
+    ("share", "code"),
+    [
+        (0, "Eh"),
+        (1, "Ph"),
+        (39, "Ph"),
+        (40, "HAb"),
+        (60, "HAb"),
+        (61, "PAI"),
+        (99, "PAI"),
+        (100, "EAI"),
+    ],
+)
+def test_proportion_bands(share: int, code: str) -> None:
+    assert proportion_for(share) == code
+
+
+def test_entirely_human_work() -> None:
+    report = disclose(
+        title="Portrait session",
+        modality="image",
+        ai_share=0,
+        human_review=True,
+        human_source="digitalCapture",
+    )
+    assert report.aia.statement == "AIA Eh Hin R v1.0"
+    assert report.digital_source_type.code == "digitalCapture"
+    assert report.digital_source_type.rule == "no_ai"
+    assert "without AI tools" in report.client_sentence["en"]
+
+
+def test_entirely_ai_image_has_no_contributions() -> None:
+    report = disclose(
+        title="Poster",
+        modality="image",
+        ai_share=100,
+        human_review=False,
+        tools=[{"tool": "midjourney", "mode": "generate", "model": "V7"}],
+    )
+    assert report.aia.statement == "AIA EAI Hin Nr Midjourney V7 v1.0"
+    assert report.digital_source_type.code == "trainedAlgorithmicMedia"
+    assert "not reviewed" in report.client_sentence["en"]
+
+
+def test_stylistic_edits_only_are_algorithmically_enhanced() -> None:
+    report = disclose(
+        title="Essay",
+        ai_share=5,
+        human_review=True,
+        initiative=["human", "ai"],
+        tools=[{"tool": "grammarly", "mode": "edit"}],
+    )
+    assert report.aia.statement == "AIA Ph Se Hin Ain R Grammarly v1.0"
+    assert report.digital_source_type.code == "algorithmicallyEnhanced"
+
+
+def test_assist_only_leaves_the_media_human_made() -> None:
+    report = disclose(
+        title="Logo",
+        modality="image",
+        ai_share=10,
+        human_review=True,
+        tools=[{"tool": "chatgpt", "mode": "assist", "purpose": "name ideas"}],
+    )
+    assert report.digital_source_type.code == "digitalCreation"
+    assert report.digital_source_type.rule == "assist_only"
+    assert report.aia.contributions == ["Nc"]
+
+
+def test_tool_outside_the_catalogue_is_kept_as_given() -> None:
+    report = disclose(
+        title="Track",
+        modality="audio",
+        ai_share=50,
+        human_review=True,
+        tools=[{"tool": "Suno", "mode": "generate", "purpose": "backing track"}],
+    )
+    use = report.uses[0]
+    assert use.tool_id is None and use.name == "Suno" and use.vendor is None
+    assert report.aia.statement == "AIA HAb Nc Hin R Suno v1.0"
+
+
+@pytest.mark.parametrize(
+    ("patch", "field", "words"),
+    [
+        ({"ai_share": 0}, "record", "would be untrue"),
+        ({"tools": []}, "record", "no AI tool is listed"),
+        ({"ai_share": 101}, "ai_share", "less than or equal to 100"),
+        ({"title": ""}, "title", "at least 1 character"),
+        ({"tools": [{"tool": "chatgpt", "mode": "paint"}]}, "tools.0.mode", "generate"),
+        ({"initiative": ["human", "human"]}, "record", "twice"),
+        ({"colour": "red"}, "colour", "Extra inputs"),
+    ],
+)
+def test_invalid_records_name_the_field(patch: dict[str, Any], field: str, words: str) -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, **patch}, where="test")
+    assert words in err.value.message
+    assert field in err.value.message or field == "record"
+    assert "(test)" in err.value.message
+
+
+def test_missing_review_is_an_error() -> None:
+    data = dict(BLOG)
+    del data["human_review"]
+    with pytest.raises(DisclosureError, match="human_review: Field required"):
+        make_disclosure(data)
+
+
+def test_json_round_trip_via_file_and_report(tmp_path: Path) -> None:
+    record_file = tmp_path / "record.json"
+    record_file.write_text(json.dumps(BLOG), encoding="utf-8")
+    record = load_disclosure(record_file)
+    report = disclose(record_file)
+    report_file = tmp_path / "report.json"
+    report_file.write_text(json.dumps(report.to_json_dict(), ensure_ascii=False), encoding="utf-8")
+    # A full report read back gives the same record, and the same statement again.
+    assert load_disclosure(report_file) == record
+    assert disclose(report_file).aia.statement == report.aia.statement
+    assert load_disclosure(json.dumps(BLOG)) == record
+    assert disclose(record, ai_share=70).aia.proportion == "PAI"
+
+
+def test_load_errors_say_where(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DisclosureError, match=r"bad\.json is not valid JSON"):
+        load_disclosure(bad)
+    with pytest.raises(DisclosureError, match="cannot read"):
+        load_disclosure(tmp_path / "missing.json")
+    with pytest.raises(DisclosureError, match="must be a JSON object"):
+        load_disclosure(_write(tmp_path / "list.json", "[1, 2]"))
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_published_schema_is_generated_from_the_model() -> None:
+    shipped = resources.files("azadkar").joinpath("data/schemas/disclosure.schema.json")
+    assert shipped.read_text("utf-8") == schema_json(), (
+        "disclosure.schema.json is stale: run azadkar.disclosure.write_schema()"
+    )
+    schema = record_schema()
+    assert schema["$id"].endswith("disclosure.schema.json")
+    assert set(schema["required"]) == {"title", "ai_share", "human_review"}
+    assert schema["properties"]["ai_share"]["maximum"] == 100
+    assert "ToolUse" in schema["$defs"]
+
+
+def test_schema_accepts_our_records_and_rejects_bad_ones() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(record_schema())
+    assert not list(validator.iter_errors(make_disclosure(BLOG).model_dump(mode="json")))
+    assert list(validator.iter_errors({**BLOG, "ai_share": 150}))
+    assert list(validator.iter_errors({**BLOG, "tools": [{"tool": "x", "mode": "paint"}]}))
+
+
+# ----------------------------------------------------------------- EU AI Act guidance
+
+
+def _guidance(**pub: bool) -> Any:
+    record = make_disclosure({**BLOG, "publication": pub})
+    return eu_ai_act_check(record)
+
+
+def test_no_eu_audience_triggers_nothing() -> None:
+    g = _guidance()
+    assert not g.eu_audience and not g.disclosure_needed
+    assert any(f.status == "not_triggered" for f in g.findings)
+    assert any(f.article == "50(2)" and f.status == "vendor_duty" for f in g.findings)
+    assert "2024/1689" in g.source and "not legal advice" in g.disclaimer["en"]
+
+
+def test_public_interest_text_with_review_and_editor_may_be_exempt() -> None:
+    g = _guidance(eu_audience=True, informs_public=True, editorial_responsibility=True)
+    assert not g.disclosure_needed
+    assert [f.status for f in g.findings if "public-interest" in f.article] == [
+        "exception_may_apply"
+    ]
+
+
+def test_public_interest_text_without_editor_needs_disclosure() -> None:
+    g = _guidance(eu_audience=True, informs_public=True)
+    assert g.disclosure_needed
+    finding = next(f for f in g.findings if "public-interest" in f.article)
+    assert finding.status == "likely" and "editorial responsibility" in finding.en
+    assert "مسئولیت سردبیری" in finding.fa
+
+
+def test_unreviewed_public_text_needs_disclosure_even_with_editor() -> None:
+    record = make_disclosure(
+        {
+            **BLOG,
+            "human_review": False,
+            "publication": {
+                "eu_audience": True,
+                "informs_public": True,
+                "editorial_responsibility": True,
+            },
+        }
+    )
+    g = eu_ai_act_check(record)
+    assert g.disclosure_needed
+    assert "human review" in next(f for f in g.findings if "public-interest" in f.article).en
+
+
+def test_deep_fake_image_needs_disclosure_artistic_softens_it() -> None:
+    base = {
+        "title": "Campaign image",
+        "modality": "image",
+        "ai_share": 80,
+        "human_review": True,
+        "tools": [{"tool": "midjourney", "mode": "generate"}],
+    }
+    plain = eu_ai_act_check(
+        make_disclosure({**base, "publication": {"eu_audience": True, "deep_fake": True}})
+    )
+    art = eu_ai_act_check(
+        make_disclosure(
+            {**base, "publication": {"eu_audience": True, "deep_fake": True, "artistic": True}}
+        )
+    )
+    assert plain.disclosure_needed and art.disclosure_needed
+    fake = next(f for f in art.findings if "deep fake" in f.article)
+    assert "does not hamper" in fake.en
+
+
+def test_report_markdown_and_text_in_both_languages() -> None:
+    from azadkar.disclosure import render_markdown, render_text
+
+    report = disclose(BLOG)
+    md_en = render_markdown(report, "en")
+    md_fa = render_markdown(report, "fa")
+    assert "# AI-use disclosure: Blog post" in md_en
+    assert "| ChatGPT | generate |" in md_en
+    assert "افشای استفاده از هوش مصنوعی" in md_fa and "| ChatGPT | تولید |" in md_fa
+    text = render_text(report, "en")
+    assert "**" not in text and "AIA Ph Se Nc Hin R" in text
+
+
+def test_disclosure_model_is_strict_about_types() -> None:
+    with pytest.raises(DisclosureError):
+        make_disclosure({**BLOG, "ai_share": "lots"})
+    assert isinstance(make_disclosure(BLOG), Disclosure)
