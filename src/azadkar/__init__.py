@@ -24,6 +24,13 @@ _EXPORTS: dict[str, str] = {
     "Profile": "azadkar.exposure",
     "load_taxonomy": "azadkar.taxonomy",
     "get_service": "azadkar.taxonomy",
+    # projection and plan
+    "project": "azadkar.projection",
+    "Projection": "azadkar.projection",
+    "plan": "azadkar.plan",
+    "Plan": "azadkar.plan",
+    "load_scenario": "azadkar.scenarios",
+    "Scenario": "azadkar.scenarios",
     # claims
     "check_claims": "azadkar.claims",
     "load_claims": "azadkar.claims",

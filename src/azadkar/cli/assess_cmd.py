@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -23,8 +24,19 @@ Examples:
 
   azadkar assess "من طراح لوگو هستم و صفحه اینستاگرام کافه‌ها را مدیریت می‌کنم" --lang fa
 
+It also projects your weekly hours and monthly income for 2026-2030 under a scenario
+("stay as is" vs "adapt"), and gives a plan: which tasks to automate (with which tools),
+supervise or keep human, which role to grow into, and how to price.
+
+  azadkar assess --service logo_design:50 --service social_media_management:50 --rate 12 --costs 600 --report r.html
+
+  azadkar assess --service text_translation --currency toman --rate 400000 --costs 30000000 --lang fa --report r.pdf
+
+  azadkar assess --service seo --scenario observed-2023-2025 --format json
+
 Every number says where it comes from: O*NET tasks labelled by humans and by GPT-4
-(GPTs are GPTs, 2023) and Microsoft's AI applicability score (Working with AI, 2025).
+(GPTs are GPTs, 2023), Microsoft's AI applicability score (Working with AI, 2025), and
+each scenario parameter's citation (cited, not verified / measured / assumption).
 """
 
 
@@ -51,9 +63,53 @@ def assess(
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json or md.")
     ] = Format.text,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            "-r",
+            help="Write a full report (assessment, 2026-2030 outlook, plan, pricing, charts) to "
+            "this file instead of printing: out.html (self-contained), out.pdf or out.md. "
+            "Example: --report r.pdf --lang fa",
+            dir_okay=False,
+        ),
+    ] = None,
+    scenario: Annotated[
+        str,
+        typer.Option(
+            help="Scenario for the 2026-2030 outlook: report-2025 (the source report's figures, "
+            "cited, not verified), observed-2023-2025 (measured studies) or a path to your own "
+            ".toml (see `azadkar scenarios`)."
+        ),
+    ] = "report-2025",
+    costs: Annotated[
+        float | None,
+        typer.Option(
+            help="Your monthly business costs in --currency (rent, internet, software, insurance, "
+            "what you need to live on). Gives the floor price per billable hour."
+        ),
+    ] = None,
+    billable_hours: Annotated[
+        float | None,
+        typer.Option(
+            help="Hours per month you can bill. Default: 70% of --hours x 52/12 (a stated assumption)."
+        ),
+    ] = None,
+    usd_rate: Annotated[
+        float | None,
+        typer.Option(
+            help="Rials per US dollar, replacing the shipped, dated open-market assumption "
+            "(toman = rial / 10). Example: --usd-rate 1100000"
+        ),
+    ] = None,
+    plan_year: Annotated[
+        int, typer.Option(help="Year the plan's AI shares and prices refer to (2026-2030).")
+    ] = 2027,
 ) -> None:
     from azadkar.exposure import assess as run_assess
     from azadkar.exposure import make_profile
+    from azadkar.plan import plan as make_plan
+    from azadkar.projection import project
 
     understood = None
     specs: list[str] = list(service or [])
@@ -74,16 +130,52 @@ def assess(
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
     profile = make_profile(specs, rate=rate, currency=currency, hours_per_week=hours, text=text)
     result = run_assess(profile, understood=understood)
+    outlook = project(result, scenario)
+    plan = make_plan(
+        result,
+        scenario=outlook.scenario,
+        year=plan_year,
+        monthly_costs=costs,
+        billable_hours=billable_hours,
+        irr_per_usd=usd_rate,
+    )
+    if report is not None:
+        _write_report(report, result, outlook, plan, lang.value)
+        return
     if format is Format.json:
-        print_json(result.to_dict())
+        data = result.to_dict()
+        data["projection"] = outlook.to_dict()
+        data["plan"] = plan.to_dict()
+        print_json(data)
     elif format is Format.md:
-        from azadkar.report.markdown import assessment_markdown
+        from azadkar.report.markdown import report_markdown
 
-        typer.echo(assessment_markdown(result, lang.value))
+        typer.echo(report_markdown(result, outlook, plan, lang.value))
     else:
+        from azadkar.report.plan_view import render_outlook
         from azadkar.report.terminal import render_assessment
 
         render_assessment(result, lang.value)
+        render_outlook(outlook, plan, lang.value)
+
+
+def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -> None:
+    suffix = path.suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf", ".md"):
+        fail(f"--report {str(path)!r}: use a file name ending in .html, .pdf or .md")
+    if suffix == ".pdf":
+        from azadkar.report.pdf import write_pdf
+
+        write_pdf(path, result, outlook, plan, lang)
+    elif suffix == ".md":
+        from azadkar.report.markdown import report_markdown
+
+        path.write_text(report_markdown(result, outlook, plan, lang), encoding="utf-8")
+    else:
+        from azadkar.report.html import write_html
+
+        write_html(path, result, outlook, plan, lang)
+    typer.echo(f"report written: {path}")
 
 
 def services(

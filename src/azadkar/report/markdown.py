@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.report.strings import num, pct, t
+
+if TYPE_CHECKING:
+    from azadkar.plan import Plan
+    from azadkar.projection import Band, Projection
+    from azadkar.report.notes import Notes
 
 
 def _row(name: str, ex: Exposure, lang: str, time: float | None = None) -> str:
@@ -55,7 +63,8 @@ def _service_md(s: ServiceExposure, lang: str) -> list[str]:
         out.append("")
         for task in tasks:
             out.append(
-                f"- {task.statement} — H:{task.human_label} / GPT-4:{task.gpt4_label}, "
+                f"- {task.statement} — {t('human', lang)}: {task.human_label} / "
+                f"{t('gpt4', lang)}: {task.gpt4_label}, "
                 f"{LAYER_NAMES[task.layer][lang]} (O*NET {task.onet_soc}, Task {task.task_id})[^labels]"
             )
         out.append("")
@@ -84,4 +93,209 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     return "\n".join(out)
 
 
-__all__ = ["assessment_markdown"]
+# --------------------------------------------------------------------------- outlook and plan
+
+_BASE_NOTES = ("labels", "weights", "msft")  # defined by assessment_markdown
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _fn(notes: Notes, *keys: str) -> str:
+    out = []
+    for key in keys:
+        if key in _BASE_NOTES:
+            out.append(f"[^{key}]")
+        elif key in notes.texts:
+            out.append(f"[^{notes.ref(key)}]")
+    return "".join(out)
+
+
+def _band_text(band: Band, fmt: Callable[[float], str]) -> str:
+    return f"{fmt(band.central)} ({fmt(band.low)} – {fmt(band.high)})"
+
+
+def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -> str:
+    """The 2026-2030 outlook, the plan and pricing as Markdown, with numbered footnotes."""
+    from azadkar.plan import ACTION_NAMES, ACTIONS
+    from azadkar.projection import HOUR_BUCKETS
+    from azadkar.report.notes import collect
+    from azadkar.report.plan_strings import bucket, money, s, status_text
+
+    notes = collect(a, p, pl, lang)
+    cur = a.profile.currency
+    fa = lang == "fa"
+
+    def yr(y: int) -> str:
+        return str(y).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if fa else str(y)
+
+    def cash(v: float) -> str:
+        return money(v, cur, lang)
+
+    def idx(v: float) -> str:
+        return pct(v, lang)
+
+    sc = p.scenario
+    layer_keys = [f"param:{k}" for k in p.params_used if k.startswith("layers.")]
+    market_keys = [
+        f"param:{k}" for k in p.params_used if k.startswith(("pay.", "demand.", "market."))
+    ]
+    adapt_keys = [f"param:{k}" for k in p.params_used if k.startswith("adapt.")]
+    out = [f"## {s('projection_section', lang)}", ""]
+    out.append(
+        f"{s('scenario', lang)}: **{sc.name(lang)}** — {status_text(sc.status, lang)}"
+        f"{_fn(notes, *layer_keys)}"
+    )
+    out.append("")
+    absolute = p.baseline_income is not None
+    if not absolute:
+        out += [f"_{s('no_rate', lang)}_", ""]
+    head = s("income_month", lang) if absolute else s("income_index", lang)
+    out.append(
+        f"| {s('year', lang)} | {s('ai_share', lang)}{_fn(notes, 'assume:ai_share', 'assume:task_beta', 'assume:ramp')} "
+        f"| {s('stay', lang)}: {head}{_fn(notes, 'assume:stay', *market_keys)} "
+        f"| {s('adapt', lang)}: {head}{_fn(notes, 'assume:adapt', *adapt_keys)} |"
+    )
+    out.append("|---|---:|---:|---:|")
+    base = cash(p.baseline_income) if p.baseline_income is not None else idx(1.0)
+    out.append(f"| {s('today', lang)} | {idx(0.0)} | {base}{_fn(notes, 'assume:month')} | {base} |")
+    band_fn = _fn(notes, "assume:band")
+    for y in p.years:
+        cells = []
+        for path in (y.stay, y.adapt):
+            if absolute and path.income is not None:
+                cells.append(_band_text(path.income, cash) + band_fn)
+            else:
+                cells.append(_band_text(path.income_index, idx) + band_fn)
+        out.append(f"| {yr(y.year)} | {_band_text(y.ai_share, idx)} | {cells[0]} | {cells[1]} |")
+    out.append("")
+    last = p.years[-1]
+    out.append(
+        f"| {s('hours_layers', lang)} | {s('today', lang)} | {s('stay', lang)} {yr(last.year)} "
+        f"| {s('adapt', lang)} {yr(last.year)} |"
+    )
+    out.append("|---|---:|---:|---:|")
+    for b in HOUR_BUCKETS:
+        extra = _fn(notes, "assume:bridge") if b in ("audience", "supervision") else ""
+        out.append(
+            f"| {bucket(b, lang)} | {num(p.baseline_hours[b], lang, 1)} "
+            f"| {num(last.stay.hours[b].central, lang, 1)} | {num(last.adapt.hours[b].central, lang, 1)}{extra} |"
+        )
+    out.append("")
+
+    out += [f"## {s('plan_section', lang)}", ""]
+    hba = pl.hours_by_action()
+    summary = " · ".join(
+        f"**{ACTION_NAMES[act]['fa' if fa else 'en']}** {num(hba[act], lang, 1)}" for act in ACTIONS
+    )
+    out += [
+        f"{s('actions_summary', lang)}{_fn(notes, 'plan:rules')}: {summary} ({s('hours_week', lang)})",
+        "",
+    ]
+    for sv in a.services:
+        out += [f"### {s('tasks_of', lang)} {sv.service.name(lang)}", ""]
+        out.append(
+            f"| {s('task', lang)} | {t('layer', lang)} | {s('labels', lang)}{_fn(notes, 'labels')} "
+            f"| {s('hours_now', lang)}{_fn(notes, 'weights')} | {s('ai_share_task', lang)}{_fn(notes, 'assume:ai_share')} "
+            f"| {s('tools', lang)}{_fn(notes, 'tools', 'plan:tools')} | {s('why', lang)} |"
+        )
+        out.append("|---|---|---|---:|---:|---|---|")
+        for act in pl.actions:
+            if act.service_id != sv.id:
+                continue
+            tk = act.task
+            out.append(
+                f"| **{ACTION_NAMES[act.action]['fa' if fa else 'en']}** — {_md_escape(tk.statement)} "
+                f"| {LAYER_NAMES[tk.layer][lang]} | {tk.human_label} / {tk.gpt4_label} · {tk.gpt4_automation} "
+                f"(O*NET {tk.onet_soc} #{tk.task_id}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
+                f"| {', '.join(x.name for x in act.tools) or '—'} | {_md_escape(act.reason(lang))} |"
+            )
+        out.append("")
+    out += [f"### {s('roles', lang)}{_fn(notes, 'plan:role_fit')}", ""]
+    for i, fit in enumerate(pl.roles[:4], 1):
+        r = fit.role
+        gap = ", ".join(sk.name(lang) for sk in fit.gap) or s("none", lang)
+        have = ", ".join(sk.name(lang) for sk in fit.have) or s("none", lang)
+        out += [
+            f"{i}. **{r.name(lang)}** — {s('fit', lang)} {pct(fit.score, lang)}. {r.what(lang)}",
+            f"   - {r.claim(lang)} _({s('cited', lang)})_{_fn(notes, 'role:' + r.id)}",
+            f"   - {s('you_have', lang)}: {have}",
+            f"   - {s('gap', lang)}: {gap}",
+            f"   - {s('first_steps', lang)}: "
+            + " ".join(f"({j}) {st}" for j, st in enumerate(r.steps(lang), 1)),
+        ]
+    out.append("")
+    out += [f"### {s('human_skills', lang)}", ""]
+    for sp in pl.skills:
+        out.append(f"- **{sp.skill.name(lang)}**{_fn(notes, 'skill:' + sp.skill.id)}")
+        out += [f"  - {pr}" for pr in sp.skill.practices(lang)]
+    out.append("")
+
+    pr = pl.pricing
+    out += [f"## {s('pricing_section', lang)}", ""]
+    rows: list[tuple[str, str]] = []
+    if pr.rate is not None:
+        rows.append((s("rate_now", lang), cash(pr.rate)))
+    rows.append(
+        (
+            f"{s('speedup', lang)} ({s('in_year', lang)} {yr(pr.year)})",
+            pct(pr.speedup, lang) + _fn(notes, "plan:speedup", "assume:ai_share"),
+        )
+    )
+    if pr.rate is not None:
+        rows += [
+            (
+                s("eff_same", lang),
+                cash(pr.effective_rate_same_price or 0) + _fn(notes, "plan:speedup"),
+            ),
+            (
+                s("eff_market", lang),
+                cash(pr.effective_rate_market or 0) + _fn(notes, "param:market.pass_through"),
+            ),
+            (
+                s("hourly_change", lang),
+                pct(pr.hourly_billing_change, lang) + _fn(notes, "plan:speedup"),
+            ),
+            (
+                s("package", lang),
+                cash(pr.package_price_per_today_hour or 0) + _fn(notes, "assume:adapt"),
+            ),
+        ]
+    if pr.floor_rate is not None and pr.monthly_costs is not None:
+        billable_fn = _fn(notes, "plan:billable") if pr.billable_assumed else ""
+        floor_all = pr.in_all(pr.floor_rate) or {}
+        rows += [
+            (s("costs", lang), cash(pr.monthly_costs)),
+            (s("billable", lang), num(pr.billable_hours, lang) + billable_fn),
+            (
+                s("floor", lang),
+                " = ".join(money(v, c, lang) for c, v in floor_all.items()) + _fn(notes, "fx"),
+            ),
+        ]
+    else:
+        rows.append((s("floor", lang), s("no_costs", lang)))
+    out += ["| | |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in rows]
+    out.append("")
+    out += [f"- {fa_t if fa else en_t}" for en_t, fa_t in pr.notes]
+    out.append("")
+    if sc.claims:
+        out += [f"## {s('claims_section', lang)}", ""]
+        out += [f"- {c.text(lang)}{_fn(notes, 'claim:' + c.id)}" for c in sc.claims]
+        out.append("")
+    out += [f"## {s('assumptions_section', lang)}", ""]
+    out += [f"- {asm.text(lang)}{_fn(notes, 'assume:' + asm.id)}" for asm in p.assumptions]
+    out += [f"- {asm.text(lang)}{_fn(notes, 'plan:' + asm.id)}" for asm in pl.assumptions]
+    out += [f"- `{k}`{_fn(notes, 'param:' + k)}" for k in p.params_used]
+    out += ["", f"## {s('notes_section', lang)}", ""]
+    out += [f"[^{n}]: {_md_escape(text)}" for n, _key, text in notes.used()]
+    out.append("")
+    return "\n".join(out)
+
+
+def report_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -> str:
+    """The whole report in Markdown: assessment, outlook 2026-2030, plan and pricing."""
+    return assessment_markdown(a, lang) + "\n" + outlook_markdown(a, p, pl, lang)
+
+
+__all__ = ["assessment_markdown", "outlook_markdown", "report_markdown"]

@@ -1,0 +1,720 @@
+"""The adaptation plan: what to do with each task, which role to grow into, how to price.
+
+Per task, a documented rule (``RULES`` below, tried in order) reads the two labels
+(human and GPT-4, E0/E1/E2), GPT-4's automation rating (T0 = none ... T4 = full, from
+"GPTs are GPTs") and the task's layer, and says **automate** (with which tools from the
+catalogue, ``azadkar.tools``), **supervise** (AI drafts, you decide) or **keep human**,
+with the reason. Target roles come from the source report and are ranked by how well the
+freelancer's services and time per layer prepare for them (``data/roles.toml``). Pricing
+turns the scenario's AI share into an effective hourly rate, a package price and a floor
+price from the user's own costs, in USD, IRR or toman.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+import types
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+from azadkar.errors import DataError, ProfileError
+from azadkar.exposure import Assessment, Profile, ServiceExposure, TaskExposure, assess
+from azadkar.projection import WEEKS_PER_MONTH, Assumption, layer_ai_share, task_beta
+from azadkar.scenarios import Scenario, load_scenario
+
+AUTOMATE: Final = "automate"
+SUPERVISE: Final = "supervise"
+KEEP: Final = "keep"
+ACTIONS: Final = (AUTOMATE, SUPERVISE, KEEP)
+ACTION_NAMES: Final = {
+    AUTOMATE: {"en": "Automate", "fa": "خودکار کنید"},
+    SUPERVISE: {"en": "Supervise", "fa": "نظارت کنید"},
+    KEEP: {"en": "Keep human", "fa": "انسانی نگه دارید"},
+}
+HIGH_AUTOMATION: Final = ("T3", "T4")
+DEFAULT_BILLABLE_SHARE: Final = 0.7
+MAX_TOOLS: Final = 3
+
+# (rule id, action, reason en, reason fa); the conditions are in _decide, in this order.
+RULES: Final = (
+    (
+        "both_e0",
+        KEEP,
+        "Neither the human annotators nor GPT-4 found that an LLM saves time on this task.",
+        "نه برچسب‌زنان انسانی و نه GPT-4 صرفه‌جویی زمانی با مدل زبانی در این وظیفه ندیده‌اند.",
+    ),
+    (
+        "client_exposed",
+        SUPERVISE,
+        "Client work that both labels rate exposed: let AI draft it, but you decide and you speak to the client.",
+        "کار با مشتری که هر دو برچسب آن را در معرض می‌دانند: بگذارید هوش مصنوعی پیش‌نویس کند، ولی تصمیم و گفتگو با مشتری با شماست.",
+    ),
+    (
+        "client",
+        KEEP,
+        "Client relations: trust and judgement stay with you; AI at most tidies your notes.",
+        "ارتباط با مشتری: اعتماد و قضاوت با شما می‌ماند؛ هوش مصنوعی حداکثر یادداشت‌ها را مرتب می‌کند.",
+    ),
+    (
+        "execution_automatable",
+        AUTOMATE,
+        "Technical execution that is exposed and that GPT-4 rates highly automatable (T3/T4): let the tool do it and spot-check the result.",
+        "اجرای تکنیکی در معرض که GPT-4 خودکارسازی آن را بالا (T3/T4) می‌داند: بگذارید ابزار انجامش دهد و نتیجه را نمونه‌ای بازبینی کنید.",
+    ),
+    (
+        "both_e1",
+        AUTOMATE,
+        "Both labels say an LLM alone halves the time at equal quality (E1): automate it and review the output.",
+        "هر دو برچسب می‌گویند مدل زبانی به‌تنهایی زمان را با همان کیفیت نصف می‌کند (E1): خودکارش کنید و خروجی را بازبینی کنید.",
+    ),
+    (
+        "exposed",
+        SUPERVISE,
+        "Exposed, but it needs judgement (ideation or audience work, or a lower automation rating): use AI for options and drafts, you choose and correct.",
+        "در معرض است ولی قضاوت می‌خواهد (ایده‌پردازی یا کار مخاطب، یا رتبهٔ خودکارسازی پایین‌تر): از هوش مصنوعی گزینه و پیش‌نویس بگیرید، انتخاب و اصلاح با شما.",
+    ),
+    (
+        "mostly_human",
+        KEEP,
+        "Mostly unexposed (the labels disagree or rate it low): keep it human and show it in your offer as the part only you do.",
+        "بیشتر بیرون از مواجهه است (برچسب‌ها ناهم‌خوان‌اند یا کم می‌دانند): انسانی نگهش دارید و در پیشنهادتان به‌عنوان بخشی که فقط شما انجام می‌دهید نشانش دهید.",
+    ),
+)
+_RULES_BY_ID: Final = {r[0]: r for r in RULES}
+
+PLAN_ASSUMPTIONS: Final = (
+    Assumption(
+        "rules",
+        "Automate / supervise / keep follows a fixed, documented rule on the two labels, GPT-4's automation rating and the layer (azadkar.plan.RULES).",
+        "خودکار / نظارت / انسانی از قاعده‌ای ثابت و مستند روی دو برچسب، رتبهٔ خودکارسازی GPT-4 و لایه پیروی می‌کند (azadkar.plan.RULES).",
+        "azadkar rule on GPTs are GPTs labels (Eloundou et al. 2023)",
+    ),
+    Assumption(
+        "tools",
+        "Tools are those the catalogue lists for both the service and the task's layer (else the catalogue's tools for that layer); the catalogue is dated and not verified by vendors.",
+        "ابزارها همان‌هایی‌اند که فهرست ابزارها برای خدمت و لایهٔ وظیفه (وگرنه برای آن لایه) می‌آورد؛ فهرست تاریخ‌دار است و سازندگان آن را تأیید نکرده‌اند.",
+        "azadkar AI tool catalogue (data/tools.toml)",
+    ),
+    Assumption(
+        "role_fit",
+        "Role fit = 0.7 x how directly your services lead to the role + 0.3 x how much of your time is in the layers that prepare for it; the weights are azadkar's judgement.",
+        "تناسب نقش = ۰٫۷ × میزان نزدیکی خدمت‌های شما به آن نقش + ۰٫۳ × سهم زمانتان در لایه‌هایی که برایش آماده می‌کنند؛ وزن‌ها داوری آزادکار است.",
+        "azadkar assumption (data/roles.toml)",
+    ),
+    Assumption(
+        "speedup",
+        "The AI speed-up in the pricing year is the share of your working time AI does under the scenario (layer AI share x task beta, time-weighted).",
+        "شتاب‌دهی هوش مصنوعی در سال قیمت‌گذاری سهم زمان کاری شماست که طبق سناریو هوش مصنوعی انجام می‌دهد (سهم لایه × بتای وظیفه، وزن‌دار با زمان).",
+        "azadkar model (see the projection's assumptions)",
+    ),
+    Assumption(
+        "billable",
+        "Without --billable-hours, 70% of your working hours are assumed billable (the rest goes to admin, sales and learning).",
+        "بدون --billable-hours فرض شده ۷۰٪ ساعت‌های کاری قابل صورت‌حساب است (باقی صرف امور اداری، فروش و یادگیری می‌شود).",
+        "azadkar assumption",
+    ),
+)
+
+
+# --------------------------------------------------------------------------- money
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRate:
+    """IRR per USD: a dated, replaceable assumption (toman = IRR / 10)."""
+
+    irr_per_usd: float
+    as_of: str
+    source: str
+
+    def to_usd(self, amount: float, currency: str) -> float:
+        if currency == "USD":
+            return amount
+        irr = amount * 10 if currency == "toman" else amount
+        return irr / self.irr_per_usd
+
+    def from_usd(self, usd: float, currency: str) -> float:
+        if currency == "USD":
+            return usd
+        irr = usd * self.irr_per_usd
+        return irr / 10 if currency == "toman" else irr
+
+    def all(self, amount: float, currency: str) -> dict[str, float]:
+        """``amount`` in every supported currency, ``currency`` itself first."""
+        usd = self.to_usd(amount, currency)
+        order = [currency] + [c for c in ("USD", "IRR", "toman") if c != currency]
+        return {c: self.from_usd(usd, c) for c in order}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "irr_per_usd": self.irr_per_usd,
+            "toman_per_usd": self.irr_per_usd / 10,
+            "as_of": self.as_of,
+            "source": self.source,
+            "status": "assumption",
+        }
+
+
+@cache
+def default_exchange_rate() -> ExchangeRate:
+    """The latest IRR rate in the shipped ``data/market/rates.toml`` (open-market, stated assumption)."""
+    try:
+        text = resources.files("azadkar").joinpath("data/market/rates.toml").read_text("utf-8")
+        doc = tomllib.loads(text)
+        rows = [r for r in doc.get("rate", []) if r.get("currency") == "IRR"]
+        latest = max(rows, key=lambda r: r["from"])
+        return ExchangeRate(
+            float(latest["units_per_usd"]),
+            str(latest["from"]),
+            f"{doc.get('source', 'data/market/rates.toml')} (data/market/rates.toml)",
+        )
+    except (FileNotFoundError, ValueError, KeyError):
+        # The market package ships the rates; without it fall back to a dated constant.
+        return ExchangeRate(
+            1_100_000.0, "2025-10-01", "approximate Tehran open-market quote (azadkar assumption)"
+        )
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    en: str
+    fa: str
+    covered_by: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        return self.fa if lang == "fa" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    en: str
+    fa: str
+    what_en: str
+    what_fa: str
+    claim_en: str
+    claim_fa: str
+    claim_source: str
+    claim_id: str
+    status: str
+    fit_services: dict[str, float]
+    fit_layers: dict[str, float]
+    skills: tuple[Skill, ...]
+    steps_en: tuple[str, ...]
+    steps_fa: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        return self.fa if lang == "fa" else self.en
+
+    def what(self, lang: str) -> str:
+        return self.what_fa if lang == "fa" else self.what_en
+
+    def claim(self, lang: str) -> str:
+        return self.claim_fa if lang == "fa" else self.claim_en
+
+    def steps(self, lang: str) -> tuple[str, ...]:
+        return self.steps_fa if lang == "fa" else self.steps_en
+
+
+@dataclass(frozen=True, slots=True)
+class HumanSkill:
+    id: str
+    en: str
+    fa: str
+    layers: tuple[str, ...]
+    practices_en: tuple[str, ...]
+    practices_fa: tuple[str, ...]
+    source: str
+
+    def name(self, lang: str) -> str:
+        return self.fa if lang == "fa" else self.en
+
+    def practices(self, lang: str) -> tuple[str, ...]:
+        return self.practices_fa if lang == "fa" else self.practices_en
+
+
+@dataclass(frozen=True, slots=True)
+class RoleBook:
+    roles: tuple[Role, ...]
+    human_skills: tuple[HumanSkill, ...]
+    weight_services: float
+    weight_layers: float
+
+
+@cache
+def load_roles() -> RoleBook:
+    """The roles and human skills of ``data/roles.toml``, checked."""
+    text = resources.files("azadkar").joinpath("data/roles.toml").read_text("utf-8")
+    doc = tomllib.loads(text)
+    roles = []
+    for raw in doc.get("role", []):
+        steps_en, steps_fa = tuple(raw["steps_en"]), tuple(raw["steps_fa"])
+        if len(steps_en) != len(steps_fa):
+            raise DataError(f"roles.toml: role {raw['id']}: steps_en and steps_fa differ in length")
+        roles.append(
+            Role(
+                id=raw["id"],
+                en=raw["en"],
+                fa=raw["fa"],
+                what_en=raw["what_en"],
+                what_fa=raw["what_fa"],
+                claim_en=raw["claim"],
+                claim_fa=raw["claim_fa"],
+                claim_source=raw["claim_source"],
+                claim_id=raw.get("claim_id", ""),
+                status=raw["status"],
+                fit_services=dict(raw["fit_services"]),
+                fit_layers=dict(raw["fit_layers"]),
+                skills=tuple(
+                    Skill(s["en"], s["fa"], tuple(s["covered_by"])) for s in raw["skills"]
+                ),
+                steps_en=steps_en,
+                steps_fa=steps_fa,
+            )
+        )
+    skills = tuple(
+        HumanSkill(
+            id=raw["id"],
+            en=raw["en"],
+            fa=raw["fa"],
+            layers=tuple(raw["layers"]),
+            practices_en=tuple(raw["practices_en"]),
+            practices_fa=tuple(raw["practices_fa"]),
+            source=raw["source"],
+        )
+        for raw in doc.get("human_skill", [])
+    )
+    return RoleBook(
+        tuple(roles),
+        skills,
+        float(doc.get("fit_weight_services", 0.7)),
+        float(doc.get("fit_weight_layers", 0.3)),
+    )
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class ToolRef:
+    id: str
+    name: str
+    what_en: str
+    what_fa: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "name": self.name, "what_en": self.what_en, "what_fa": self.what_fa}
+
+
+@dataclass(frozen=True, slots=True)
+class TaskAction:
+    service_id: str
+    task: TaskExposure
+    action: str
+    rule: str
+    reason_en: str
+    reason_fa: str
+    tools: tuple[ToolRef, ...]
+    hours_per_week: float  # today's hours on the task
+    ai_share: float  # share of the task's time AI does in the plan year (scenario)
+
+    def reason(self, lang: str) -> str:
+        return self.reason_fa if lang == "fa" else self.reason_en
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.task
+        return {
+            "service": self.service_id,
+            "task_id": t.task_id,
+            "onet_soc": t.onet_soc,
+            "statement": t.statement,
+            "layer": t.layer,
+            "human_label": t.human_label,
+            "gpt4_label": t.gpt4_label,
+            "gpt4_automation": t.gpt4_automation,
+            "action": self.action,
+            "rule": self.rule,
+            "reason": {"en": self.reason_en, "fa": self.reason_fa},
+            "tools": [x.to_dict() for x in self.tools],
+            "hours_per_week": self.hours_per_week,
+            "ai_share": self.ai_share,
+            "evidence": f"GPTs are GPTs (Eloundou et al. 2023): O*NET-SOC {t.onet_soc}, Task ID {t.task_id}",
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFit:
+    role: Role
+    score: float
+    from_services: float
+    from_layers: float
+    have: tuple[Skill, ...]
+    gap: tuple[Skill, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.role
+        return {
+            "id": r.id,
+            "name": {"en": r.en, "fa": r.fa},
+            "what": {"en": r.what_en, "fa": r.what_fa},
+            "score": self.score,
+            "from_services": self.from_services,
+            "from_layers": self.from_layers,
+            "have": [{"en": s.en, "fa": s.fa} for s in self.have],
+            "gap": [{"en": s.en, "fa": s.fa} for s in self.gap],
+            "steps": {"en": list(r.steps_en), "fa": list(r.steps_fa)},
+            "claim": {
+                "en": r.claim_en,
+                "fa": r.claim_fa,
+                "source": r.claim_source,
+                "id": r.claim_id,
+                "status": r.status,
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SkillPlan:
+    skill: HumanSkill
+    tasks: tuple[TaskExposure, ...]  # your tasks where the skill matters most
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self.skill
+        return {
+            "id": s.id,
+            "name": {"en": s.en, "fa": s.fa},
+            "practices": {"en": list(s.practices_en), "fa": list(s.practices_fa)},
+            "source": s.source,
+            "status": "cited, not verified",
+            "tasks": [t.task_id for t in self.tasks],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Pricing:
+    currency: str
+    year: int
+    rate: float | None
+    speedup: float  # share of working time AI does in ``year``
+    pay_change: float  # hours-weighted pay change of your services in ``year``
+    pass_through: float
+    effective_rate_same_price: float | None  # keep today's price per deliverable
+    effective_rate_market: float | None  # price per deliverable falls as the market passes it on
+    hourly_billing_change: float  # change of income per deliverable if you keep billing hours
+    package_price_per_today_hour: float | None  # price a deliverable that took 1 hour today
+    monthly_costs: float | None
+    billable_hours: float  # per month
+    billable_assumed: bool
+    floor_rate: float | None  # per billable hour, to cover costs
+    exchange: ExchangeRate
+    notes: tuple[tuple[str, str], ...] = ()  # (en, fa) advice lines
+
+    def in_all(self, amount: float | None) -> dict[str, float] | None:
+        return None if amount is None else self.exchange.all(amount, self.currency)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "currency": self.currency,
+            "year": self.year,
+            "rate": self.rate,
+            "speedup": self.speedup,
+            "pay_change": self.pay_change,
+            "pass_through": self.pass_through,
+            "effective_rate_same_price": self.effective_rate_same_price,
+            "effective_rate_market": self.effective_rate_market,
+            "hourly_billing_change": self.hourly_billing_change,
+            "package_price_per_today_hour": self.package_price_per_today_hour,
+            "monthly_costs": self.monthly_costs,
+            "billable_hours_per_month": self.billable_hours,
+            "billable_hours_assumed": self.billable_assumed,
+            "floor_rate": self.floor_rate,
+            "floor_rate_all": self.in_all(self.floor_rate),
+            "rate_all": self.in_all(self.rate),
+            "exchange_rate": self.exchange.to_dict(),
+            "notes": [{"en": en, "fa": fa} for en, fa in self.notes],
+            "formulas": {
+                "effective_rate_same_price": "rate / (1 - speedup)",
+                "effective_rate_market": "rate x (1 + pay_change) x (1 - pass_through x speedup) / (1 - speedup)",
+                "hourly_billing_change": "-speedup",
+                "package_price_per_today_hour": "max(rate x (1 + pay_change) x (1 - pass_through x speedup), floor_rate x (1 - speedup))",
+                "floor_rate": "monthly_costs / billable_hours_per_month",
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The adaptation plan for one assessment under one scenario."""
+
+    scenario: Scenario
+    year: int
+    profile: Profile
+    actions: tuple[TaskAction, ...]
+    roles: tuple[RoleFit, ...]
+    skills: tuple[SkillPlan, ...]
+    pricing: Pricing
+    assumptions: tuple[Assumption, ...] = PLAN_ASSUMPTIONS
+    tool_catalogue: dict[str, str] = field(default_factory=dict)
+
+    def by_action(self, action: str) -> list[TaskAction]:
+        return [a for a in self.actions if a.action == action]
+
+    def hours_by_action(self) -> dict[str, float]:
+        out = dict.fromkeys(ACTIONS, 0.0)
+        for a in self.actions:
+            out[a.action] += a.hours_per_week
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": "azadkar.plan/1",
+            "scenario": self.scenario.id,
+            "year": self.year,
+            "hours_by_action": self.hours_by_action(),
+            "tasks": [a.to_dict() for a in self.actions],
+            "roles": [r.to_dict() for r in self.roles],
+            "human_skills": [s.to_dict() for s in self.skills],
+            "pricing": self.pricing.to_dict(),
+            "rules": [{"id": rid, "action": act, "en": en, "fa": fa} for rid, act, en, fa in RULES],
+            "tool_catalogue": self.tool_catalogue,
+            "assumptions": [a.to_dict() for a in self.assumptions],
+        }
+
+
+# --------------------------------------------------------------------------- logic
+
+
+def decide(task: TaskExposure) -> str:
+    """The id of the first rule in ``RULES`` that applies to ``task``."""
+    h, g = task.human_label, task.gpt4_label
+    beta = task_beta(task)
+    if h == "E0" and g == "E0":
+        return "both_e0"
+    if task.layer == "client":
+        return "client_exposed" if h != "E0" and g != "E0" else "client"
+    if task.layer == "execution" and beta >= 0.5 and task.gpt4_automation in HIGH_AUTOMATION:
+        return "execution_automatable"
+    if h == "E1" and g == "E1":
+        return "both_e1"
+    if beta >= 0.5:
+        return "exposed"
+    return "mostly_human"
+
+
+def _tools(service_id: str, layer: str) -> tuple[ToolRef, ...]:
+    from azadkar.tools import tools_for_layer, tools_for_service
+
+    # A tool the catalogue lists for the service but not for the layer (an image generator
+    # for "confer with clients") would be wrong advice; fall back to the layer's tools.
+    chosen = [t for t in tools_for_service(service_id) if layer in t.layers]
+    chosen = chosen or tools_for_layer(layer)
+    return tuple(ToolRef(t.id, t.name, t.what_en, t.what_fa) for t in chosen[:MAX_TOOLS])
+
+
+def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
+    from_services = 0.0
+    for s in a.services:
+        w = role.fit_services.get(s.id, role.fit_services.get(s.service.category, 0.0))
+        from_services += s.share * w
+    from_layers = sum(
+        a.layer_time[layer] * role.fit_layers.get(layer, 0.0) for layer in a.layer_time
+    )
+    ids = {s.id for s in a.services} | {s.service.category for s in a.services}
+    have = tuple(sk for sk in role.skills if ids & set(sk.covered_by))
+    gap = tuple(sk for sk in role.skills if not ids & set(sk.covered_by))
+    score = book.weight_services * from_services + book.weight_layers * from_layers
+    return RoleFit(role, score, from_services, from_layers, have, gap)
+
+
+def _skill_tasks(
+    skill: HumanSkill, services: Sequence[ServiceExposure], n: int = 3
+) -> tuple[TaskExposure, ...]:
+    tasks = [t for s in services for t in s.tasks if t.layer in skill.layers]
+    tasks.sort(key=lambda t: (task_beta(t), -t.weight, t.task_id))
+    return tuple(tasks[:n])
+
+
+def _pricing(
+    a: Assessment,
+    sc: Scenario,
+    year: int,
+    monthly_costs: float | None,
+    billable_hours: float | None,
+    exchange: ExchangeRate,
+) -> Pricing:
+    profile = a.profile
+    total = weighted_pay = ai_hours = 0.0
+    for s in a.services:
+        pay = sc.for_service("pay", s.id, s.service.category)
+        p = 0.0 if pay is None else pay.at(year, sc.base_year)
+        for t in s.tasks:
+            h = profile.hours_per_week * s.share * t.time_share
+            total += h
+            weighted_pay += h * p
+            ai_hours += h * task_beta(t) * layer_ai_share(sc, t.layer, year)
+    speedup = ai_hours / total if total else 0.0
+    pay_change = weighted_pay / total if total else 0.0
+    pi = sc.value("market.pass_through", year, default=1.0)
+    if monthly_costs is not None and monthly_costs < 0:
+        raise ProfileError(f"monthly costs must not be negative, got {monthly_costs:g}")
+    assumed = billable_hours is None
+    billable = (
+        profile.hours_per_week * WEEKS_PER_MONTH * DEFAULT_BILLABLE_SHARE
+        if billable_hours is None
+        else billable_hours
+    )
+    if billable <= 0:
+        raise ProfileError(f"billable hours per month must be positive, got {billable:g}")
+    floor = monthly_costs / billable if monthly_costs is not None else None
+    r = profile.rate
+    keep = 1 - speedup
+    same = r / keep if r is not None and keep > 0 else None
+    market_price = r * (1 + pay_change) * (1 - pi * speedup) if r is not None else None
+    market = market_price / keep if market_price is not None and keep > 0 else None
+    package = market_price
+    if package is not None and floor is not None:
+        package = max(package, floor * keep)
+    notes = [
+        (
+            "Stop selling hours for work AI speeds up: quote per deliverable (logo set, article, monthly SEO report) so the time you save is yours.",
+            "ساعت کاری را که هوش مصنوعی سریع‌ترش می‌کند نفروشید: برای هر تحویل‌دادنی (ست لوگو، مقاله، گزارش ماهانهٔ سئو) قیمت بدهید تا زمان صرفه‌جویی‌شده از آنِ شما باشد.",
+        ),
+        (
+            "Price the parts you keep human (concept, client judgement, audience insight) as value, not time, and list them in the offer.",
+            "بخش‌هایی را که انسانی نگه می‌دارید (ایده، قضاوت در کار مشتری، شناخت مخاطب) بر پایهٔ ارزش قیمت بدهید نه زمان، و در پیشنهاد فهرستشان کنید.",
+        ),
+    ]
+    if floor is not None and r is not None and r < floor:
+        notes.append(
+            (
+                "Your current rate is below your floor: every billable hour loses money.",
+                "نرخ فعلی شما زیر کف قیمت است: هر ساعت قابل صورت‌حساب زیان می‌دهد.",
+            )
+        )
+    return Pricing(
+        currency=profile.currency,
+        year=year,
+        rate=r,
+        speedup=speedup,
+        pay_change=pay_change,
+        pass_through=pi,
+        effective_rate_same_price=same,
+        effective_rate_market=market,
+        hourly_billing_change=-speedup,
+        package_price_per_today_hour=package,
+        monthly_costs=monthly_costs,
+        billable_hours=billable,
+        billable_assumed=assumed,
+        floor_rate=floor,
+        exchange=exchange,
+        notes=tuple(notes),
+    )
+
+
+def plan(
+    assessment: Assessment | Profile | Sequence[str],
+    *,
+    scenario: str | Scenario | None = None,
+    year: int = 2027,
+    monthly_costs: float | None = None,
+    billable_hours: float | None = None,
+    irr_per_usd: float | None = None,
+    n_roles: int | None = None,
+) -> Plan:
+    """The adaptation plan: per-task actions, ranked roles, human skills and pricing.
+
+    ``monthly_costs`` and ``billable_hours`` (per month) are in the profile's currency and
+    give the floor price; ``irr_per_usd`` replaces the shipped, dated exchange-rate assumption.
+    """
+    a = assessment if isinstance(assessment, Assessment) else assess(assessment)
+    sc = load_scenario(scenario)
+    if not 2020 <= year <= 2040:
+        raise ProfileError(f"plan year must be between 2020 and 2040, got {year}")
+    actions = []
+    for s in a.services:
+        for t in s.tasks:
+            rule = decide(t)
+            _, action, en, fa = _RULES_BY_ID[rule]
+            actions.append(
+                TaskAction(
+                    service_id=s.id,
+                    task=t,
+                    action=action,
+                    rule=rule,
+                    reason_en=en,
+                    reason_fa=fa,
+                    tools=_tools(s.id, t.layer) if action != KEEP else (),
+                    hours_per_week=a.profile.hours_per_week * s.share * t.time_share,
+                    ai_share=task_beta(t) * layer_ai_share(sc, t.layer, year),
+                )
+            )
+    book = load_roles()
+    fits = sorted((_fit(r, a, book) for r in book.roles), key=lambda f: (-f.score, f.role.id))
+    if n_roles is not None:
+        fits = fits[:n_roles]
+    skills = tuple(SkillPlan(sk, _skill_tasks(sk, a.services)) for sk in book.human_skills)
+    if irr_per_usd is not None and irr_per_usd <= 0:
+        raise ProfileError(f"IRR per USD must be positive, got {irr_per_usd:g}")
+    exchange = (
+        ExchangeRate(irr_per_usd, "given", "your --usd-rate")
+        if irr_per_usd is not None
+        else default_exchange_rate()
+    )
+    from azadkar.tools import load_catalogue
+
+    cat = load_catalogue()
+    return Plan(
+        scenario=sc,
+        year=year,
+        profile=a.profile,
+        actions=tuple(actions),
+        roles=tuple(fits),
+        skills=skills,
+        pricing=_pricing(a, sc, year, monthly_costs, billable_hours, exchange),
+        tool_catalogue={"as_of": cat.as_of, "source": cat.source},
+    )
+
+
+__all__ = [
+    "ACTIONS",
+    "ACTION_NAMES",
+    "AUTOMATE",
+    "KEEP",
+    "PLAN_ASSUMPTIONS",
+    "RULES",
+    "SUPERVISE",
+    "ExchangeRate",
+    "HumanSkill",
+    "Plan",
+    "Pricing",
+    "Role",
+    "RoleFit",
+    "SkillPlan",
+    "TaskAction",
+    "decide",
+    "default_exchange_rate",
+    "load_roles",
+    "plan",
+]
+
+
+class _CallablePlanModule(types.ModuleType):
+    """``azadkar.plan`` is both this module and the public function ``azadkar.plan(...)``.
+
+    Once a submodule is imported, Python stores it as the package attribute, which hides
+    a lazily exported function of the same name. Making the module callable keeps
+    ``azadkar.plan(assessment)`` working whatever was imported first.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Plan:
+        return plan(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallablePlanModule

@@ -1,0 +1,408 @@
+"""Project a freelancer's weekly hours and monthly income for 2026-2030 under a scenario.
+
+The model, task by task (every step is listed as an assumption in the output)::
+
+    h      = weekly hours x service share x task time share        (today's hours on the task)
+    b      = the task's beta (mean of the human and GPT-4 label; the band uses each alone)
+    tau    = 1 - (1 - takeover) / multiplier                        (the layer's AI share)
+    a      = b x tau                                                (share of the task's time AI does)
+    d, p   = demand and pay change of the service (or its category)
+    pi     = market pass-through;  f = redeploy;  D = bridge demand
+
+    stay:   hours = h (1 - pi a)(1 + d)               income = r (1 + p) hours
+    adapt:  own   = h (1 - a)(1 + d)                  (the person's hours on existing work)
+            paid  = h (1 - pi a)(1 + d)               (package pricing: paid for the deliverable)
+            new   = f h a (1 + d)                     (freed hours refilled with new work)
+            income = r (1 + p)(paid + new)
+
+In "adapt" the new hours go first to audience-layer work, up to (D - 1) x the audience
+hours kept, and the rest to supervision / content-lifecycle work. Monthly = weekly x 52/12.
+The band runs the model at the scenario's pessimistic and optimistic values, each with
+the higher and the lower of the two labels' beta, and reports the lowest and highest result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from azadkar.exposure import Assessment, Profile, TaskExposure, assess
+from azadkar.layers import LAYERS
+from azadkar.scenarios import YEARS, Case, Param, Scenario, load_scenario
+
+WEEKS_PER_MONTH: Final = 52 / 12
+SUPERVISION: Final = "supervision"
+IDLE: Final = "idle"
+HOUR_BUCKETS: Final = (*LAYERS, SUPERVISION, IDLE)
+BUCKET_NAMES: Final = {
+    SUPERVISION: {
+        "en": "AI supervision & content lifecycle",
+        "fa": "نظارت بر هوش مصنوعی و چرخهٔ محتوا",
+    },
+    IDLE: {"en": "Hours without paid work", "fa": "ساعت‌های بی‌کار"},
+}
+_E_BETA: Final = {"E0": 0.0, "E1": 1.0, "E2": 0.5}
+
+# (params case, which label's beta) for the band's corners
+_CORNERS: Final[tuple[tuple[Case, str], ...]] = (
+    ("pessimistic", "max"),
+    ("pessimistic", "min"),
+    ("optimistic", "max"),
+    ("optimistic", "min"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A central result and the lowest and highest over the band's corners."""
+
+    low: float
+    central: float
+    high: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"low": self.low, "central": self.central, "high": self.high}
+
+    def scaled(self, k: float) -> Band:
+        lo, hi = sorted((self.low * k, self.high * k))
+        return Band(lo, self.central * k, hi)
+
+
+def _band(central: float, corners: Iterable[float]) -> Band:
+    values = [central, *corners]
+    return Band(min(values), central, max(values))
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    id: str
+    en: str
+    fa: str
+    source: str
+
+    def text(self, lang: str) -> str:
+        return self.fa if lang == "fa" else self.en
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "en": self.en, "fa": self.fa, "source": self.source}
+
+
+ASSUMPTIONS: Final = (
+    Assumption(
+        "time_share",
+        "Within a service a task's share of your time is proportional to its O*NET weight (Core = 2, else 1); across services, the shares you gave.",
+        "در هر خدمت سهم زمانی هر وظیفه متناسب با وزن آن در O*NET است (اصلی = ۲، دیگر = ۱)؛ میان خدمت‌ها، سهم‌هایی که خودتان دادید.",
+        "azadkar assumption (O*NET gives no time shares)",
+    ),
+    Assumption(
+        "task_beta",
+        "A task's exposure is its beta (E1 = 1, E2 = 0.5, E0 = 0), the mean of the human and the GPT-4 label; the band uses each label alone.",
+        "مواجههٔ هر وظیفه بتای آن است (E1 = ۱، E2 = ۰٫۵، E0 = ۰)، میانگین برچسب انسانی و GPT-4؛ بازه هر برچسب را جدا به کار می‌برد.",
+        "GPTs are GPTs (Eloundou et al. 2023) labels; the averaging is azadkar's",
+    ),
+    Assumption(
+        "ai_share",
+        "Share of a task's time AI does = the layer's AI share x the task's beta, where the layer's AI share = 1 - (1 - take-over) / multiplier.",
+        "سهم هوش مصنوعی از زمان هر وظیفه = سهم هوش مصنوعی لایه × بتای وظیفه؛ سهم لایه = ۱ − (۱ − جایگزینی) ÷ ضریب بهره‌وری.",
+        "azadkar model",
+    ),
+    Assumption(
+        "ramp",
+        "Each parameter moves in a straight line from its neutral value in the base year to its target in its year, then stays there.",
+        "هر پارامتر از مقدار خنثی در سال پایه به‌طور خطی تا مقدار هدف در سال خودش می‌رسد و همان‌جا می‌ماند.",
+        "azadkar assumption (no source gives the path)",
+    ),
+    Assumption(
+        "stay",
+        "Stay as is: you keep working without AI; clients stop paying you for the share of AI-doable time the market passes through (pass-through x AI share), and demand and pay change as the scenario says.",
+        "همین‌طور بمانید: بدون هوش مصنوعی کار می‌کنید؛ مشتری‌ها بهای آن بخش از زمانی را که هوش مصنوعی انجام می‌دهد و بازار منتقل می‌کند نمی‌پردازند، و تقاضا و دستمزد طبق سناریو تغییر می‌کند.",
+        "azadkar model",
+    ),
+    Assumption(
+        "adapt",
+        "Adapt (follow the plan): AI does its share of each task, you are paid for the deliverable (package pricing) at what the market still pays, and you refill part of the freed hours (redeploy) with new work at the same rate.",
+        "وفق‌یافتن (اجرای برنامه): هوش مصنوعی سهم خود را از هر وظیفه انجام می‌دهد، بابت تحویل‌دادنی (قیمت بسته‌ای) همان‌قدر می‌گیرید که بازار هنوز می‌پردازد، و بخشی از ساعت‌های آزادشده را با کار تازه با همان نرخ پر می‌کنید.",
+        "azadkar model",
+    ),
+    Assumption(
+        "bridge",
+        "New work goes first to audience-layer (bridge) work, up to (bridge demand - 1) x the audience hours you keep; the rest is AI supervision and content-lifecycle work.",
+        "کار تازه نخست به لایهٔ تحلیل مخاطب (نقش پل‌ساز) می‌رود، تا (تقاضای پل‌ساز − ۱) × ساعت‌های مخاطب که نگه می‌دارید؛ باقی نظارت بر هوش مصنوعی و چرخهٔ محتواست.",
+        "azadkar model",
+    ),
+    Assumption(
+        "pay_demand",
+        "A pay or demand change applies to every hour of the services it names (a service key overrides its category's).",
+        "تغییر دستمزد یا تقاضا روی همهٔ ساعت‌های خدمت‌های مربوط اعمال می‌شود (کلید خدمت بر کلید دسته مقدم است).",
+        "azadkar model",
+    ),
+    Assumption(
+        "month",
+        "A month has 52/12 weeks; your weekly hours stay as you gave them.",
+        "هر ماه ۵۲ ÷ ۱۲ هفته است؛ ساعت‌های کار هفتگی همان است که دادید.",
+        "azadkar assumption",
+    ),
+    Assumption(
+        "band",
+        "Low and high are the lowest and highest results over the scenario's pessimistic and optimistic values, each with the human and with the GPT-4 label.",
+        "کم و زیاد، کمترین و بیشترین نتیجه با مقادیر بدبینانه و خوش‌بینانهٔ سناریو است، هر کدام با برچسب انسانی و با برچسب GPT-4.",
+        "azadkar model",
+    ),
+)
+
+
+def task_beta(task: TaskExposure, which: str = "mean") -> float:
+    """The task's beta from its labels: ``mean`` of human and GPT-4, or ``min`` / ``max``."""
+    h, g = _E_BETA[task.human_label], _E_BETA[task.gpt4_label]
+    if which == "min":
+        return min(h, g)
+    if which == "max":
+        return max(h, g)
+    return (h + g) / 2
+
+
+def layer_ai_share(scenario: Scenario, layer: str, year: int, case: Case = "central") -> float:
+    """tau: share of an exposed (beta = 1) task's time that AI does in ``layer`` and ``year``."""
+    take = scenario.value(f"layers.{layer}.takeover", year, case, 0.0)
+    mult = scenario.value(f"layers.{layer}.multiplier", year, case, 1.0)
+    return 1.0 - (1.0 - take) / mult
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    hours: float  # h
+    layer: str
+    beta: dict[str, float]  # mean/min/max
+    service_id: str
+    category: str
+
+
+def _rows(a: Assessment) -> list[_Row]:
+    hours = a.profile.hours_per_week
+    out = []
+    for s in a.services:
+        for t in s.tasks:
+            out.append(
+                _Row(
+                    hours=hours * s.share * t.time_share,
+                    layer=t.layer,
+                    beta={w: task_beta(t, w) for w in ("mean", "min", "max")},
+                    service_id=s.id,
+                    category=s.service.category,
+                )
+            )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    stay_hours: dict[str, float]
+    adapt_hours: dict[str, float]
+    stay_income: float  # weekly, in rate units
+    adapt_income: float
+    ai_share: float  # share of today's hours AI does (adapt)
+
+
+def _param_at(p: Param | None, year: int, base: int, case: Case) -> float:
+    return 0.0 if p is None else p.at(year, base, case)
+
+
+def _run(
+    rows: Sequence[_Row], scenario: Scenario, year: int, case: Case, beta: str, total: float
+) -> _Outcome:
+    base = scenario.base_year
+    pi = scenario.value("market.pass_through", year, case, 1.0)
+    f = scenario.value("adapt.redeploy", year, case, 0.0)
+    bridge = scenario.value("adapt.bridge_demand", year, case, 1.0)
+    tau = {layer: layer_ai_share(scenario, layer, year, case) for layer in LAYERS}
+    stay = dict.fromkeys(HOUR_BUCKETS, 0.0)
+    adapt = dict.fromkeys(HOUR_BUCKETS, 0.0)
+    stay_income = adapt_income = ai_hours = new_hours = 0.0
+    for r in rows:
+        a = r.beta[beta] * tau[r.layer]
+        d = _param_at(scenario.for_service("demand", r.service_id, r.category), year, base, case)
+        p = _param_at(scenario.for_service("pay", r.service_id, r.category), year, base, case)
+        kept = r.hours * (1 - pi * a) * (1 + d)
+        own = r.hours * (1 - a) * (1 + d)
+        new = f * r.hours * a * (1 + d)
+        stay[r.layer] += kept
+        adapt[r.layer] += own
+        stay_income += (1 + p) * kept
+        adapt_income += (1 + p) * (kept + new)
+        ai_hours += r.hours * a
+        new_hours += new
+    to_audience = min(new_hours, max(0.0, bridge - 1) * adapt["audience"])
+    adapt["audience"] += to_audience
+    adapt[SUPERVISION] = new_hours - to_audience
+    for hours in (stay, adapt):
+        hours[IDLE] = max(0.0, total - sum(hours[k] for k in HOUR_BUCKETS if k != IDLE))
+    return _Outcome(stay, adapt, stay_income, adapt_income, ai_hours / total if total else 0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class PathYear:
+    """One path ("stay" or "adapt") in one year."""
+
+    hours: dict[str, Band]  # weekly hours per layer (+ supervision, idle)
+    income: Band | None  # monthly, in the profile's currency (None without a rate)
+    income_index: Band  # relative to today's income (1.0 = today)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "hours": {k: v.to_dict() for k, v in self.hours.items()},
+            "income": self.income.to_dict() if self.income else None,
+            "income_index": self.income_index.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class YearProjection:
+    year: int
+    stay: PathYear
+    adapt: PathYear
+    ai_share: Band  # share of today's working time AI does (for someone who adapts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "stay": self.stay.to_dict(),
+            "adapt": self.adapt.to_dict(),
+            "ai_share": self.ai_share.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    """Weekly hours and monthly income, 2026-2030, for "stay as is" and "adapt"."""
+
+    scenario: Scenario
+    profile: Profile
+    baseline_hours: dict[str, float]
+    baseline_income: float | None  # monthly, today
+    years: tuple[YearProjection, ...]
+    assumptions: tuple[Assumption, ...] = ASSUMPTIONS
+    params_used: tuple[str, ...] = field(default=())
+
+    def year(self, year: int) -> YearProjection:
+        for y in self.years:
+            if y.year == year:
+                return y
+        raise KeyError(year)
+
+    @property
+    def currency(self) -> str:
+        return self.profile.currency
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": "azadkar.projection/1",
+            "scenario": {
+                "id": self.scenario.id,
+                "name": {"en": self.scenario.name_en, "fa": self.scenario.name_fa},
+                "status": self.scenario.status,
+                "origin": self.scenario.origin,
+            },
+            "currency": self.profile.currency,
+            "rate": self.profile.rate,
+            "hours_per_week": self.profile.hours_per_week,
+            "baseline": {"hours": self.baseline_hours, "income": self.baseline_income},
+            "years": [y.to_dict() for y in self.years],
+            "units": {
+                "hours": "hours per week",
+                "income": f"{self.profile.currency} per month (weekly x 52/12)",
+                "income_index": "1.0 = today's income",
+            },
+            "parameters": [self.scenario.params[k].to_dict() for k in self.params_used],
+            "assumptions": [a.to_dict() for a in self.assumptions],
+        }
+
+
+def params_used(scenario: Scenario, assessment: Assessment) -> tuple[str, ...]:
+    """The scenario parameters that bear on this profile, in file order."""
+    keys = []
+    for key in scenario.params:
+        if key.startswith(("layers.", "market.", "adapt.")):
+            keys.append(key)
+    for s in assessment.services:
+        for table in ("pay", "demand"):
+            p = scenario.for_service(table, s.id, s.service.category)
+            if p is not None and p.key not in keys:
+                keys.append(p.key)
+    return tuple(keys)
+
+
+def project(
+    assessment_or_profile: Assessment | Profile | Sequence[str],
+    scenario: str | Scenario | None = None,
+    *,
+    years: Sequence[int] = YEARS,
+) -> Projection:
+    """Project hours and income for 2026-2030 under ``scenario`` (name, path or object)."""
+    a = (
+        assessment_or_profile
+        if isinstance(assessment_or_profile, Assessment)
+        else assess(assessment_or_profile)
+    )
+    sc = load_scenario(scenario)
+    rows = _rows(a)
+    total = a.profile.hours_per_week
+    rate = a.profile.rate
+    monthly = WEEKS_PER_MONTH * (rate if rate is not None else 1.0)
+    baseline_hours = dict.fromkeys(HOUR_BUCKETS, 0.0)
+    for r in rows:
+        baseline_hours[r.layer] += r.hours
+    baseline_weekly = sum(r.hours for r in rows)
+    out = []
+    for year in years:
+        central = _run(rows, sc, year, "central", "mean", total)
+        corners = [_run(rows, sc, year, case, beta, total) for case, beta in _CORNERS]
+
+        def path(
+            name: str, central: _Outcome = central, corners: list[_Outcome] = corners
+        ) -> PathYear:
+            hours_of = (lambda o: o.stay_hours) if name == "stay" else (lambda o: o.adapt_hours)
+            income_of = (lambda o: o.stay_income) if name == "stay" else (lambda o: o.adapt_income)
+            hours = {
+                k: _band(hours_of(central)[k], (hours_of(c)[k] for c in corners))
+                for k in HOUR_BUCKETS
+            }
+            weekly = _band(income_of(central), (income_of(c) for c in corners))
+            index = weekly.scaled(1 / baseline_weekly) if baseline_weekly else Band(0, 0, 0)
+            income = weekly.scaled(monthly) if rate is not None else None
+            return PathYear(hours, income, index)
+
+        out.append(
+            YearProjection(
+                year=year,
+                stay=path("stay"),
+                adapt=path("adapt"),
+                ai_share=_band(central.ai_share, (c.ai_share for c in corners)),
+            )
+        )
+    return Projection(
+        scenario=sc,
+        profile=a.profile,
+        baseline_hours=baseline_hours,
+        baseline_income=baseline_weekly * monthly if rate is not None else None,
+        years=tuple(out),
+        params_used=params_used(sc, a),
+    )
+
+
+__all__ = [
+    "ASSUMPTIONS",
+    "BUCKET_NAMES",
+    "HOUR_BUCKETS",
+    "IDLE",
+    "SUPERVISION",
+    "WEEKS_PER_MONTH",
+    "Assumption",
+    "Band",
+    "PathYear",
+    "Projection",
+    "YearProjection",
+    "layer_ai_share",
+    "project",
+    "task_beta",
+]

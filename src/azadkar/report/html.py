@@ -1,0 +1,166 @@
+"""The self-contained HTML report (also the source of the PDF).
+
+Everything is inline: CSS, the Vazirmatn font as base64 ``@font-face`` and the charts
+(SVG for the browser, PNG for WeasyPrint), so the file opens offline and makes no
+network request. Persian reports are ``dir="rtl"``; English task statements inside
+them are isolated as left-to-right.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
+from azadkar.plan import ACTION_NAMES
+from azadkar.projection import HOUR_BUCKETS
+from azadkar.report import plan_strings
+from azadkar.report.notes import Notes, collect
+from azadkar.report.strings import num, pct, t
+
+if TYPE_CHECKING:
+    from azadkar.exposure import Assessment
+    from azadkar.plan import Plan
+    from azadkar.projection import Projection
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+HERE = Path(__file__).resolve().parent
+FONTS = HERE / "fonts"
+TEMPLATES = HERE / "templates"
+
+
+@cache
+def _font_b64(name: str) -> str:
+    return base64.b64encode((FONTS / name).read_bytes()).decode("ascii")
+
+
+def font_face_css(for_pdf: bool = False) -> str:
+    """``@font-face`` rules with the bundled Vazirmatn inlined as data URLs."""
+    ext, mime, fmt = (
+        ("ttf", "font/ttf", "truetype") if for_pdf else ("woff2", "font/woff2", "woff2")
+    )
+    rules = []
+    for weight, style in ((400, "Regular"), (700, "Bold")):
+        data = _font_b64(f"Vazirmatn-{style}.{ext}")
+        rules.append(
+            "@font-face { font-family: 'Vazirmatn'; "
+            f"font-weight: {weight}; font-style: normal; "
+            f"src: url(data:{mime};base64,{data}) format('{fmt}'); }}"
+        )
+    return "\n".join(rules)
+
+
+def _env() -> Any:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=jinja2.select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def _charts(a: Assessment, p: Projection, pl: Plan, lang: str, for_pdf: bool) -> dict[str, str]:
+    """name -> HTML snippet (inline SVG, or an <img> with a PNG data URL for the PDF)."""
+    from azadkar.report import charts
+
+    out = {}
+    for name, chart in charts.all_charts(a, p, pl, lang).items():
+        if for_pdf:
+            png = base64.b64encode(charts.to_png(chart, scale=2.0)).decode("ascii")
+            out[name] = f'<img alt="{name}" src="data:image/png;base64,{png}">'
+        else:
+            out[name] = charts.to_svg(chart)
+    return out
+
+
+def _understood(a: Assessment, lang: str) -> list[tuple[str, float]]:
+    """(service name, confidence) of what the classifier read from the free text, if any."""
+    from azadkar.errors import UnknownServiceError
+    from azadkar.taxonomy import load_taxonomy
+
+    out = []
+    for sid, conf in getattr(a.understood, "services", None) or []:
+        try:
+            name = load_taxonomy().service(sid).name(lang)
+        except UnknownServiceError:
+            name = sid
+        out.append((name, float(conf)))
+    return out
+
+
+def context(
+    a: Assessment, p: Projection, pl: Plan, lang: str = "en", for_pdf: bool = False
+) -> dict[str, Any]:
+    """Everything the template needs; numbers are pre-formatted for ``lang``."""
+    from markupsafe import Markup
+
+    notes: Notes = collect(a, p, pl, lang)
+
+    def fn(*keys: str) -> Markup:
+        nums = notes.refs(*keys)
+        links = ",".join(f'<a href="#fn-{n}">{num(n, lang)}</a>' for n in nums)
+        return Markup(f'<sup class="fn">{links}</sup>') if links else Markup("")
+
+    cur = a.profile.currency
+    scenario = p.scenario
+    layer_params = [k for k in p.params_used if k.startswith("layers.")]
+    market_params = [k for k in p.params_used if k.startswith(("pay.", "demand.", "market."))]
+    adapt_params = [k for k in p.params_used if k.startswith("adapt.")]
+    return {
+        "lang": lang,
+        "dir": "rtl" if lang == "fa" else "ltr",
+        "sep": "، " if lang == "fa" else ", ",
+        "understood_services": _understood(a, lang),
+        "a": a,
+        "p": p,
+        "plan": pl,
+        "scenario": scenario,
+        "layers": LAYERS,
+        "layer_names": LAYER_NAMES,
+        "layer_report": LAYER_REPORT,
+        "buckets": [b for b in HOUR_BUCKETS],
+        "charts": _charts(a, p, pl, lang, for_pdf),
+        "font_css": Markup(font_face_css(for_pdf)),
+        "for_pdf": for_pdf,
+        "today": dt.date.today().isoformat(),
+        "fn": fn,
+        "notes": notes,
+        "s": lambda key: plan_strings.s(key, lang),
+        "t": lambda key: t(key, lang),
+        "pct": lambda v, d=0: pct(v, lang, d),
+        "num": lambda v, d=0: num(v, lang, d),
+        "yr": lambda y: str(y).translate(_FA_DIGITS) if lang == "fa" else str(y),
+        "money": lambda v, c=cur: plan_strings.money(v, c, lang),
+        "bucket": lambda k: plan_strings.bucket(k, lang),
+        "status": lambda st: plan_strings.status_text(st, lang),
+        "layer_params": layer_params,
+        "market_params": market_params,
+        "adapt_params": adapt_params,
+        "layer_param_notes": [f"param:{k}" for k in layer_params],
+        "market_param_notes": [f"param:{k}" for k in market_params],
+        "adapt_param_notes": [f"param:{k}" for k in adapt_params],
+        "action_names": ACTION_NAMES,
+    }
+
+
+def render_html(
+    a: Assessment, p: Projection, pl: Plan, lang: str = "en", *, for_pdf: bool = False
+) -> str:
+    """The full report as one self-contained HTML document."""
+    ctx = context(a, p, pl, lang, for_pdf)
+    return str(_env().get_template("report.html.j2").render(**ctx))
+
+
+def write_html(path: str | Path, a: Assessment, p: Projection, pl: Plan, lang: str = "en") -> Path:
+    out = Path(path)
+    out.write_text(render_html(a, p, pl, lang), encoding="utf-8")
+    return out
+
+
+__all__ = ["context", "font_face_css", "render_html", "write_html"]

@@ -1,0 +1,113 @@
+"""Numbered footnotes: every number in a report points at the evidence behind it.
+
+:func:`collect` gathers every note a report may cite (task labels, the scenario's
+parameters with their sources, the model's assumptions, the roles' cited claims, the
+exchange rate...) keyed by a stable id; :class:`Notes` numbers them in the order a
+renderer first cites them, so the notes section lists only what the page uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from azadkar.report.plan_strings import status_text
+from azadkar.report.strings import num, t
+
+_FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+if TYPE_CHECKING:
+    from azadkar.exposure import Assessment
+    from azadkar.plan import Plan
+    from azadkar.projection import Projection
+
+
+def iso(text: str, lang: str) -> str:
+    """Isolate an English fragment inside Persian text (FSI ... PDI) so bidi keeps it whole."""
+    return f"\u2068{text}\u2069" if lang == "fa" and text else text
+
+
+@dataclass
+class Notes:
+    texts: dict[str, str]
+    order: list[str] = field(default_factory=list)
+
+    def ref(self, key: str) -> int:
+        """The footnote number of ``key`` (registered on first use)."""
+        if key not in self.texts:
+            raise KeyError(f"no note {key!r}")
+        if key not in self.order:
+            self.order.append(key)
+        return self.order.index(key) + 1
+
+    def refs(self, *keys: str) -> list[int]:
+        return [self.ref(k) for k in keys if k in self.texts]
+
+    def used(self) -> list[tuple[int, str, str]]:
+        """(number, key, text) of every note cited so far, in number order."""
+        return [(i + 1, k, self.texts[k]) for i, k in enumerate(self.order)]
+
+
+def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> Notes:
+    fa = lang == "fa"
+    texts: dict[str, str] = {
+        "labels": t("ev_labels", lang),
+        "weights": f"{t('ev_weights', lang)} {t('ev_layers', lang)}",
+        "msft": t("ev_msft", lang),
+    }
+    scenario = p.scenario if p is not None else (pl.scenario if pl is not None else None)
+    if scenario is not None:
+        name = scenario.name(lang)
+        for param in scenario:
+            band = f"{param.pessimistic:g} – {param.optimistic:g}"
+            head = (
+                f"{name}: {iso(f'{param.key} = {param.value:g} ({band})', lang)}، "
+                if fa
+                else f"{name}: {param.key} = {param.value:g} ({band}), "
+            ) + (f"تا {str(param.by).translate(_FA)}" if fa else f"by {param.by}")
+            note = param.note(lang)
+            texts[f"param:{param.key}"] = (
+                f"{head}. {iso(param.source, lang)}. [{status_text(param.status, lang)}]"
+                + (f" {note}" if note else "")
+            )
+        for c in scenario.claims:
+            texts[f"claim:{c.id}"] = (
+                f"{c.text(lang)} — {iso(c.source, lang)} [{status_text(c.status, lang)}]"
+            )
+    if p is not None:
+        for asm in p.assumptions:
+            texts[f"assume:{asm.id}"] = f"{asm.text(lang)} ({iso(asm.source, lang)})"
+    if pl is not None:
+        for asm in pl.assumptions:
+            texts[f"plan:{asm.id}"] = f"{asm.text(lang)} ({iso(asm.source, lang)})"
+        for fit in pl.roles:
+            r = fit.role
+            texts[f"role:{r.id}"] = (
+                f"{r.claim(lang)} — {iso(r.claim_source, lang)} [{status_text(r.status, lang)}]"
+            )
+        for sp in pl.skills:
+            texts[f"skill:{sp.skill.id}"] = (
+                f"{iso(sp.skill.source, lang)} [{status_text('cited, not verified', lang)}]"
+            )
+        fx = pl.pricing.exchange
+        if fa:
+            texts["fx"] = (
+                f"۱ دلار = {num(fx.irr_per_usd, lang)} ریال ({num(fx.irr_per_usd / 10, lang)} تومان)، "
+                f"از {iso(fx.as_of, lang)}؛ {iso(fx.source, lang)}. فرض است، نه نرخ رسمی؛ با --usd-rate جایگزینش کنید. تومان = ریال ÷ ۱۰."
+            )
+        else:
+            texts["fx"] = (
+                f"1 USD = {num(fx.irr_per_usd, lang)} IRR ({num(fx.irr_per_usd / 10, lang)} toman), "
+                f"as of {fx.as_of}; {fx.source}. An assumption, not an official rate; replace it with "
+                "--usd-rate. Toman = IRR / 10."
+            )
+        cat = pl.tool_catalogue
+        texts["tools"] = (
+            f"فهرست ابزارهای آزادکار ({iso('data/tools.toml', lang)})، تاریخ {iso(cat.get('as_of', ''), lang)}: {iso(cat.get('source', ''), lang)}"
+            if fa
+            else f"azadkar AI tool catalogue (data/tools.toml), as of {cat.get('as_of', '')}: {cat.get('source', '')}"
+        )
+    return Notes(texts)
+
+
+__all__ = ["Notes", "collect"]

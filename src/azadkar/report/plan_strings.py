@@ -1,0 +1,144 @@
+"""Persian and English strings for the projection, plan and report sections; money formatting."""
+
+from __future__ import annotations
+
+from azadkar.layers import LAYER_NAMES
+from azadkar.projection import BUCKET_NAMES
+from azadkar.report.strings import num
+
+S: dict[str, dict[str, str]] = {
+    "report_title": {
+        "en": "AI and your freelance work: assessment, outlook and plan",
+        "fa": "هوش مصنوعی و کار آزاد شما: ارزیابی، چشم‌انداز و برنامه",
+    },
+    "generated": {
+        "en": "Made by azadkar on this computer",
+        "fa": "ساخته‌شده با آزادکار روی همین رایانه",
+    },
+    "scenario": {"en": "Scenario", "fa": "سناریو"},
+    "status": {"en": "status", "fa": "وضعیت"},
+    "cited": {"en": "cited, not verified", "fa": "نقل‌شده، راستی‌آزمایی‌نشده"},
+    "measured": {"en": "measured", "fa": "اندازه‌گیری‌شده"},
+    "assumption": {"en": "assumption", "fa": "فرض"},
+    "exposure_section": {"en": "1. How exposed your work is", "fa": "۱. کار شما چقدر در معرض است"},
+    "projection_section": {"en": "2. Outlook 2026–2030", "fa": "۲. چشم‌انداز ۲۰۲۶ تا ۲۰۳۰"},
+    "plan_section": {"en": "3. Your plan", "fa": "۳. برنامهٔ شما"},
+    "pricing_section": {"en": "4. Pricing", "fa": "۴. قیمت‌گذاری"},
+    "claims_section": {
+        "en": "What the source report claims (cited, not verified)",
+        "fa": "ادعاهای گزارش مرجع (نقل‌شده، راستی‌آزمایی‌نشده)",
+    },
+    "assumptions_section": {"en": "Assumptions", "fa": "فرض‌ها"},
+    "params_section": {"en": "Scenario parameters", "fa": "پارامترهای سناریو"},
+    "notes_section": {"en": "Notes and sources", "fa": "یادداشت‌ها و منابع"},
+    "services": {"en": "Services", "fa": "خدمت‌ها"},
+    "hours_week": {"en": "hours per week", "fa": "ساعت در هفته"},
+    "year": {"en": "Year", "fa": "سال"},
+    "today": {"en": "today", "fa": "امروز"},
+    "stay": {"en": "Stay as is", "fa": "همین‌طور بمانید"},
+    "adapt": {"en": "Adapt (follow the plan)", "fa": "وفق‌یافتن (اجرای برنامه)"},
+    "income_month": {"en": "Income per month", "fa": "درآمد ماهانه"},
+    "income_index": {"en": "Income, % of today", "fa": "درآمد، درصد امروز"},
+    "range": {"en": "range", "fa": "بازه"},
+    "ai_share": {
+        "en": "Share of your time AI does",
+        "fa": "سهم زمان شما که هوش مصنوعی انجام می‌دهد",
+    },
+    "hours_layers": {"en": "Weekly hours by layer", "fa": "ساعت هفتگی به تفکیک لایه"},
+    "no_rate": {
+        "en": "No rate given: income is shown as a percentage of today's. Add --rate to see amounts.",
+        "fa": "نرخی داده نشده: درآمد به‌صورت درصدی از امروز نشان داده می‌شود. برای دیدن مبلغ --rate بدهید.",
+    },
+    "task": {"en": "Task", "fa": "وظیفه"},
+    "labels": {"en": "Labels (human / GPT-4)", "fa": "برچسب (انسان / GPT-4)"},
+    "automation": {"en": "GPT-4 automation", "fa": "خودکارسازی GPT-4"},
+    "tools": {"en": "Tools", "fa": "ابزارها"},
+    "why": {"en": "Why", "fa": "چرا"},
+    "hours_now": {"en": "h/week today", "fa": "ساعت در هفته"},
+    "ai_share_task": {"en": "AI share", "fa": "سهم هوش مصنوعی"},
+    "actions_summary": {
+        "en": "Your weekly hours by action",
+        "fa": "ساعت‌های هفتگی شما به تفکیک اقدام",
+    },
+    "roles": {
+        "en": "Roles to grow into (ranked by fit)",
+        "fa": "نقش‌هایی برای رشد (به ترتیب تناسب)",
+    },
+    "fit": {"en": "fit", "fa": "تناسب"},
+    "you_have": {"en": "You already have", "fa": "آنچه دارید"},
+    "gap": {"en": "Skill gap", "fa": "کمبود مهارت"},
+    "first_steps": {"en": "First steps", "fa": "گام‌های نخست"},
+    "none": {"en": "none", "fa": "هیچ"},
+    "human_skills": {"en": "Human skills to practise", "fa": "مهارت‌های انسانی برای تمرین"},
+    "where": {"en": "Where it matters in your work", "fa": "کجای کارتان اهمیت دارد"},
+    "rate_now": {"en": "Your rate today", "fa": "نرخ امروز شما"},
+    "speedup": {"en": "AI speed-up on your work", "fa": "شتاب هوش مصنوعی در کار شما"},
+    "eff_same": {
+        "en": "Effective hourly rate if you keep today's price per deliverable",
+        "fa": "نرخ ساعتی مؤثر اگر قیمت هر تحویل‌دادنی را ثابت نگه دارید",
+    },
+    "eff_market": {
+        "en": "Effective hourly rate if prices fall as the scenario says",
+        "fa": "نرخ ساعتی مؤثر اگر قیمت‌ها طبق سناریو پایین بیایند",
+    },
+    "hourly_change": {
+        "en": "Income per deliverable if you keep billing by the hour",
+        "fa": "درآمد هر تحویل‌دادنی اگر ساعتی صورت‌حساب بدهید",
+    },
+    "package": {
+        "en": "Suggested package price for work that takes one hour today",
+        "fa": "قیمت پیشنهادی بسته برای کاری که امروز یک ساعت طول می‌کشد",
+    },
+    "floor": {
+        "en": "Floor price per billable hour (your costs / billable hours)",
+        "fa": "کف قیمت هر ساعت قابل صورت‌حساب (هزینه‌ها ÷ ساعت‌های قابل صورت‌حساب)",
+    },
+    "no_costs": {
+        "en": "Give --costs (monthly costs) to get a floor price.",
+        "fa": "برای کف قیمت، --costs (هزینهٔ ماهانه) را بدهید.",
+    },
+    "costs": {"en": "Monthly costs", "fa": "هزینهٔ ماهانه"},
+    "billable": {"en": "Billable hours per month", "fa": "ساعت قابل صورت‌حساب در ماه"},
+    "exchange": {"en": "Exchange rate", "fa": "نرخ ارز"},
+    "in_year": {"en": "in", "fa": "در سال"},
+    "source": {"en": "source", "fa": "منبع"},
+    "param_value": {
+        "en": "value (pessimistic – optimistic), by year",
+        "fa": "مقدار (بدبینانه – خوش‌بینانه)، تا سال",
+    },
+    "tasks_of": {"en": "Tasks of", "fa": "وظایف"},
+}
+
+CURRENCY_NAMES = {
+    "USD": {"en": "USD", "fa": "دلار"},
+    "IRR": {"en": "IRR", "fa": "ریال"},
+    "toman": {"en": "toman", "fa": "تومان"},
+}
+
+
+def s(key: str, lang: str) -> str:
+    entry = S[key]
+    return entry["fa"] if lang == "fa" else entry["en"]
+
+
+def bucket(key: str, lang: str) -> str:
+    names = LAYER_NAMES.get(key) or BUCKET_NAMES[key]
+    return names["fa" if lang == "fa" else "en"]
+
+
+def money(amount: float | None, currency: str, lang: str) -> str:
+    """``12.50 USD`` / ``۱۲٫۵۰ دلار``; rial and toman without decimals."""
+    if amount is None:
+        return "—"
+    digits = 2 if currency == "USD" and abs(amount) < 1000 else 0
+    return f"{num(amount, lang, digits)} {CURRENCY_NAMES[currency]['fa' if lang == 'fa' else 'en']}"
+
+
+def status_text(status: str, lang: str) -> str:
+    key = {"cited, not verified": "cited", "measured": "measured", "assumption": "assumption"}.get(
+        status
+    )
+    return s(key, lang) if key else status
+
+
+__all__ = ["CURRENCY_NAMES", "S", "bucket", "money", "s", "status_text"]

@@ -1,0 +1,202 @@
+"""Terminal rendering (rich) of the 2026-2030 outlook and the adaptation plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from azadkar.layers import LAYER_NAMES
+from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
+from azadkar.projection import HOUR_BUCKETS, Band, Projection
+from azadkar.report.plan_strings import bucket, money, s, status_text
+from azadkar.report.strings import num, pct
+from azadkar.scenarios import Scenario
+
+_STYLE = {"automate": "blue", "supervise": "yellow", "keep": "green"}
+
+
+def _yr(year: int, lang: str) -> str:
+    return (
+        str(year).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        if lang == "fa"
+        else str(year)
+    )
+
+
+def _band(b: Band, fmt: Callable[[float], str]) -> str:
+    return f"{fmt(b.central)}  [dim]({fmt(b.low)} – {fmt(b.high)})[/dim]"
+
+
+def render_outlook(
+    p: Projection, pl: Plan, lang: str = "en", console: Console | None = None
+) -> None:
+    console = console or Console()
+    cur = p.currency
+    console.rule(f"[bold]{s('projection_section', lang)}")
+    sc = p.scenario
+    console.print(
+        f"{s('scenario', lang)}: [bold]{sc.name(lang)}[/bold] [yellow]({status_text(sc.status, lang)})[/yellow]"
+    )
+    absolute = p.baseline_income is not None
+    if not absolute:
+        console.print(f"[dim]{s('no_rate', lang)}[/dim]")
+
+    def cash(v: float) -> str:
+        return money(v, cur, lang)
+
+    def idx(v: float) -> str:
+        return pct(v, lang)
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column(s("year", lang))
+    table.add_column(s("ai_share", lang), justify="right")
+    table.add_column(s("stay", lang), justify="right")
+    table.add_column(s("adapt", lang), justify="right")
+    base = cash(p.baseline_income) if p.baseline_income is not None else idx(1.0)
+    table.add_row(s("today", lang), idx(0.0), base, base)
+    for y in p.years:
+        cells = []
+        for path in (y.stay, y.adapt):
+            if absolute and path.income is not None:
+                cells.append(_band(path.income, cash))
+            else:
+                cells.append(_band(path.income_index, idx))
+        table.add_row(_yr(y.year, lang), _band(y.ai_share, idx), *cells)
+    console.print(table)
+    last = p.years[-1]
+    hours = Table(
+        box=None,
+        header_style="bold",
+        pad_edge=False,
+        title=s("hours_layers", lang),
+        title_justify="left",
+    )
+    hours.add_column("")
+    hours.add_column(s("today", lang), justify="right")
+    hours.add_column(f"{s('stay', lang)} {_yr(last.year, lang)}", justify="right")
+    hours.add_column(f"{s('adapt', lang)} {_yr(last.year, lang)}", justify="right")
+    for b in HOUR_BUCKETS:
+        hours.add_row(
+            bucket(b, lang),
+            num(p.baseline_hours[b], lang, 1),
+            num(last.stay.hours[b].central, lang, 1),
+            num(last.adapt.hours[b].central, lang, 1),
+        )
+    console.print(hours)
+
+    console.rule(f"[bold]{s('plan_section', lang)}")
+    hba = pl.hours_by_action()
+    console.print(
+        f"{s('actions_summary', lang)}: "
+        + " · ".join(
+            f"[{_STYLE[a]}]{ACTION_NAMES[a][lang]}[/{_STYLE[a]}] {num(hba[a], lang, 1)}"
+            for a in ACTIONS
+        )
+    )
+    tasks = Table(box=None, show_header=False, pad_edge=False)
+    tasks.add_column(width=14)
+    tasks.add_column(ratio=1)
+    ranked = sorted(
+        pl.actions, key=lambda x: (ACTIONS.index(x.action), -x.hours_per_week * (x.ai_share + 0.01))
+    )
+    for act in ranked:
+        tools = ", ".join(x.name for x in act.tools)
+        detail = (
+            f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
+            f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
+            f"{s('ai_share_task', lang)} {pct(act.ai_share, lang)}"
+            + (f" · {tools}" if tools else "")
+            + "[/dim]"
+        )
+        tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
+    console.print(tasks)
+
+    console.print(Text(s("roles", lang), style="bold"))
+    for i, fit in enumerate(pl.roles[:3], 1):
+        r = fit.role
+        gap = ", ".join(sk.name(lang) for sk in fit.gap) or s("none", lang)
+        console.print(f"{i}. [bold]{r.name(lang)}[/bold] ({s('fit', lang)} {pct(fit.score, lang)})")
+        console.print(f"   [yellow]{r.claim(lang)} ({s('cited', lang)})[/yellow]")
+        console.print(f"   {s('gap', lang)}: {gap}")
+        console.print(f"   {s('first_steps', lang)}: {r.steps(lang)[0]}")
+    console.print(Text(s("human_skills", lang), style="bold"))
+    for sp in pl.skills:
+        console.print(f"• [bold]{sp.skill.name(lang)}[/bold]: {sp.skill.practices(lang)[0]}")
+
+    pr = pl.pricing
+    console.rule(f"[bold]{s('pricing_section', lang)}")
+    rows: list[tuple[str, str]] = [
+        (f"{s('speedup', lang)} ({_yr(pr.year, lang)})", pct(pr.speedup, lang))
+    ]
+    if pr.rate is not None:
+        rows += [
+            (s("rate_now", lang), cash(pr.rate)),
+            (s("eff_same", lang), money(pr.effective_rate_same_price, cur, lang)),
+            (s("eff_market", lang), money(pr.effective_rate_market, cur, lang)),
+            (s("hourly_change", lang), pct(pr.hourly_billing_change, lang)),
+            (s("package", lang), money(pr.package_price_per_today_hour, cur, lang)),
+        ]
+    if pr.floor_rate is not None:
+        floor_all = pr.in_all(pr.floor_rate) or {}
+        rows.append((s("floor", lang), " = ".join(money(v, c, lang) for c, v in floor_all.items())))
+        fx = pr.exchange
+        rows.append(
+            (
+                s("exchange", lang),
+                f"{money(1, 'USD', lang)} = {money(fx.irr_per_usd, 'IRR', lang)} "
+                f"({fx.as_of}; {s('assumption', lang)})",
+            )
+        )
+    else:
+        rows.append((s("floor", lang), s("no_costs", lang)))
+    grid = Table(box=None, show_header=False, pad_edge=False)
+    grid.add_column()
+    grid.add_column(justify="right")
+    for k, v in rows:
+        grid.add_row(k, v)
+    console.print(grid)
+    for en, fa in pr.notes:
+        console.print(f"• {fa if lang == 'fa' else en}")
+    console.print(
+        f"[dim]{s('assumptions_section', lang)}: --format json / --report out.html "
+        f"({num(len(p.assumptions) + len(pl.assumptions), lang)} + {num(len(p.params_used), lang)} "
+        f"{s('params_section', lang)})[/dim]"
+    )
+
+
+def render_scenarios(
+    scenarios: Sequence[Scenario],
+    lang: str = "en",
+    *,
+    detail: bool = False,
+    console: Console | None = None,
+) -> None:
+    """List scenarios; with ``detail``, every parameter with its band, year, status and source."""
+    console = console or Console()
+    for sc in scenarios:
+        console.rule(f"[bold]{sc.id}[/bold] · {sc.name(lang)}")
+        console.print(f"{sc.description(lang)} [yellow]({status_text(sc.status, lang)})[/yellow]")
+        console.print(f"[dim]{sc.origin}[/dim]")
+        if not detail:
+            continue
+        table = Table(header_style="bold", box=None, pad_edge=False)
+        for col in ("key", "value", "pessimistic", "optimistic", "by", "status", "source"):
+            table.add_column(col, overflow="fold")
+        for p in sc:
+            note = p.note(lang)
+            table.add_row(
+                p.key,
+                f"{p.value:g}",
+                f"{p.pessimistic:g}",
+                f"{p.optimistic:g}",
+                str(p.by),
+                status_text(p.status, lang),
+                p.source + (f" — {note}" if note else ""),
+            )
+        console.print(table)
+
+
+__all__ = ["render_outlook", "render_scenarios"]

@@ -1,0 +1,426 @@
+"""Scenarios for 2026-2030: what AI does to each layer of work, and to pay and demand.
+
+A scenario is a TOML file (two ship in ``data/scenarios/``; a user can pass their own
+with ``--scenario my.toml``). Every parameter carries its value, a pessimistic and an
+optimistic value (for the freelancer's income), the year by which it is reached, its
+source and its status: ``cited, not verified`` (a figure the source report cites),
+``measured`` (from a published measurement) or ``assumption`` (azadkar's choice, said
+so). Parameters:
+
+``layers.<layer>.takeover``
+    share of an exposed task's time that AI does (0-1); scaled per task by its beta.
+``layers.<layer>.multiplier``
+    productivity multiplier on the layer's exposed work (>= 1; 3 means "+200%").
+``market.pass_through``
+    share of the time AI can do that the market stops paying a person for (0-1).
+``adapt.redeploy``
+    share of the hours AI frees that someone who adapts fills with new work (0-1).
+``adapt.bridge_demand``
+    multiplier on audience-layer work open to someone who adapts (>= 1).
+``pay.<category or service>`` / ``demand.<category or service>``
+    relative change in the price of an hour / in the amount of work (-0.3 = 30% less).
+
+A parameter moves linearly from its neutral value in ``base_year`` to ``value`` in
+year ``by`` and stays there (a stated assumption: no source gives the path). The file
+is validated on load; an error names the file, the key, the value and the allowed range.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from azadkar.errors import ScenarioError
+from azadkar.layers import LAYERS
+from azadkar.taxonomy import CATEGORY_IDS, load_taxonomy
+
+SHIPPED: Final = ("report-2025", "observed-2023-2025")
+DEFAULT: Final = "report-2025"
+YEARS: Final = (2026, 2027, 2028, 2029, 2030)
+STATUSES: Final = ("cited, not verified", "measured", "assumption")
+CASES: Final = ("central", "pessimistic", "optimistic")
+Case = Literal["central", "pessimistic", "optimistic"]
+
+# kind -> (lowest allowed, highest allowed, neutral value the ramp starts from)
+KINDS: Final[dict[str, tuple[float, float, float | None]]] = {
+    "takeover": (0.0, 1.0, 0.0),
+    "multiplier": (1.0, 10.0, 1.0),
+    "pass_through": (0.0, 1.0, None),
+    "redeploy": (0.0, 1.0, 0.0),
+    "bridge_demand": (1.0, 10.0, 1.0),
+    "pay": (-0.9, 1.0, 0.0),
+    "demand": (-0.9, 5.0, 0.0),
+}
+YEAR_RANGE: Final = (2025, 2040)
+
+
+class _ParamModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+    value: float
+    pessimistic: float | None = None
+    optimistic: float | None = None
+    by: int = 2027
+    source: str
+    status: str
+    claim: str | None = None
+    note_en: str = ""
+    note_fa: str = ""
+
+
+class _ClaimModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    en: str
+    fa: str
+    source: str
+    status: str = "cited, not verified"
+
+
+class _ScenarioModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_: str = "azadkar.scenario/1"
+    id: str
+    name_en: str
+    name_fa: str
+    description_en: str = ""
+    description_fa: str = ""
+    status: str
+    base_year: int = 2025
+    layers: dict[str, dict[str, _ParamModel]] = {}
+    market: dict[str, _ParamModel] = {}
+    adapt: dict[str, _ParamModel] = {}
+    pay: dict[str, _ParamModel] = {}
+    demand: dict[str, _ParamModel] = {}
+    claims: list[_ClaimModel] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One scenario parameter with its band, timing and source."""
+
+    key: str  # dotted path in the file, e.g. "layers.execution.takeover"
+    kind: str
+    value: float
+    pessimistic: float
+    optimistic: float
+    by: int
+    source: str
+    status: str
+    claim: str | None = None
+    note_en: str = ""
+    note_fa: str = ""
+
+    def case_value(self, case: Case = "central") -> float:
+        if case == "pessimistic":
+            return self.pessimistic
+        if case == "optimistic":
+            return self.optimistic
+        return self.value
+
+    def at(self, year: int, base_year: int, case: Case = "central") -> float:
+        """The value in ``year``: linear from neutral in ``base_year`` to the target in ``by``."""
+        target = self.case_value(case)
+        neutral = KINDS[self.kind][2]
+        if neutral is None or self.by <= base_year:
+            return target
+        progress = min(1.0, max(0.0, (year - base_year) / (self.by - base_year)))
+        return neutral + (target - neutral) * progress
+
+    def note(self, lang: str) -> str:
+        return self.note_fa if lang == "fa" and self.note_fa else self.note_en
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "value": self.value,
+            "pessimistic": self.pessimistic,
+            "optimistic": self.optimistic,
+            "by": self.by,
+            "source": self.source,
+            "status": self.status,
+            "claim": self.claim,
+            "note": {"en": self.note_en, "fa": self.note_fa},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CitedFigure:
+    """A figure the scenario cites for context but the model does not use."""
+
+    id: str
+    en: str
+    fa: str
+    source: str
+    status: str
+
+    def text(self, lang: str) -> str:
+        return self.fa if lang == "fa" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    id: str
+    name_en: str
+    name_fa: str
+    description_en: str
+    description_fa: str
+    status: str
+    base_year: int
+    params: dict[str, Param]
+    claims: tuple[CitedFigure, ...] = ()
+    origin: str = ""  # the file it was read from
+
+    def name(self, lang: str) -> str:
+        return self.name_fa if lang == "fa" else self.name_en
+
+    def description(self, lang: str) -> str:
+        return self.description_fa if lang == "fa" else self.description_en
+
+    def get(self, key: str) -> Param | None:
+        return self.params.get(key)
+
+    def value(self, key: str, year: int, case: Case = "central", default: float = 0.0) -> float:
+        p = self.params.get(key)
+        return default if p is None else p.at(year, self.base_year, case)
+
+    def for_service(self, table: str, service_id: str, category: str) -> Param | None:
+        """``pay``/``demand`` parameter of a service: its own key first, then its category's."""
+        return self.params.get(f"{table}.{service_id}") or self.params.get(f"{table}.{category}")
+
+    def with_param(self, key: str, **changes: Any) -> Scenario:
+        """A copy with one parameter changed (``value=``, ``by=``...), validated again."""
+        if key not in self.params:
+            raise ScenarioError(
+                f"scenario {self.id!r} has no parameter {key!r}; it has: {', '.join(self.params)}",
+                key=key,
+            )
+        p = replace(self.params[key], **changes)
+        if "value" in changes and not {"pessimistic", "optimistic"} & changes.keys():
+            # Widen a band the new central value falls outside, rather than refuse it.
+            low, high = (
+                ("pessimistic", "optimistic")
+                if p.pessimistic <= p.optimistic
+                else ("optimistic", "pessimistic")
+            )
+            widened: dict[str, Any] = {}
+            if p.value < getattr(p, low):
+                widened[low] = p.value
+            if p.value > getattr(p, high):
+                widened[high] = p.value
+            p = replace(p, **widened)
+        _check_param(self.origin or self.id, p, self.base_year)
+        return replace(self, params={**self.params, key: p})
+
+    def __iter__(self) -> Iterator[Param]:
+        return iter(self.params.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": {"en": self.name_en, "fa": self.name_fa},
+            "description": {"en": self.description_en, "fa": self.description_fa},
+            "status": self.status,
+            "base_year": self.base_year,
+            "origin": self.origin,
+            "params": {k: p.to_dict() for k, p in self.params.items()},
+            "cited_figures": [
+                {"id": c.id, "en": c.en, "fa": c.fa, "source": c.source, "status": c.status}
+                for c in self.claims
+            ],
+        }
+
+
+def _fail(origin: str, key: str, value: Any, allowed: str, why: str = "") -> ScenarioError:
+    reason = f" ({why})" if why else ""
+    return ScenarioError(
+        f"{origin}: {key} = {value!r} is not allowed{reason}; allowed: {allowed}",
+        file=origin,
+        key=key,
+        value=value,
+        allowed=allowed,
+    )
+
+
+def _check_param(origin: str, p: Param, base_year: int) -> None:
+    lo, hi, _ = KINDS[p.kind]
+    rng = f"{lo:g} to {hi:g}"
+    for name in ("value", "pessimistic", "optimistic"):
+        v = getattr(p, name)
+        if not lo <= v <= hi:
+            raise _fail(origin, f"{p.key}.{name}", v, rng)
+    a, b = sorted((p.pessimistic, p.optimistic))
+    if not a <= p.value <= b:
+        raise _fail(
+            origin,
+            f"{p.key}.value",
+            p.value,
+            f"between pessimistic ({p.pessimistic:g}) and optimistic ({p.optimistic:g})",
+        )
+    if not max(base_year, YEAR_RANGE[0]) <= p.by <= YEAR_RANGE[1]:
+        raise _fail(
+            origin, f"{p.key}.by", p.by, f"{max(base_year, YEAR_RANGE[0])} to {YEAR_RANGE[1]}"
+        )
+    if p.status not in STATUSES:
+        raise _fail(origin, f"{p.key}.status", p.status, ", ".join(STATUSES))
+    if not p.source.strip():
+        raise _fail(origin, f"{p.key}.source", p.source, "a non-empty citation")
+
+
+def _param(origin: str, key: str, kind: str, m: _ParamModel, base_year: int) -> Param:
+    p = Param(
+        key=key,
+        kind=kind,
+        value=m.value,
+        pessimistic=m.value if m.pessimistic is None else m.pessimistic,
+        optimistic=m.value if m.optimistic is None else m.optimistic,
+        by=m.by,
+        source=m.source,
+        status=m.status,
+        claim=m.claim,
+        note_en=m.note_en,
+        note_fa=m.note_fa,
+    )
+    _check_param(origin, p, base_year)
+    return p
+
+
+def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
+    """Validate a parsed scenario document (raises :class:`ScenarioError`)."""
+    doc = dict(doc)
+    if "schema" in doc:
+        doc["schema_"] = doc.pop("schema")
+    try:
+        m = _ScenarioModel.model_validate(doc)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(x) for x in err["loc"]).replace("schema_", "schema")
+        value = err.get("input")
+        if err["type"] == "extra_forbidden":
+            raise _fail(origin, key, value, "no such key", "unknown key") from None
+        if err["type"] == "missing":
+            raise _fail(origin, key, None, "a value is required", "missing") from None
+        raise _fail(origin, key, value, err["msg"]) from None
+    if m.schema_ != "azadkar.scenario/1":
+        raise _fail(origin, "schema", m.schema_, "azadkar.scenario/1")
+    if m.status not in STATUSES:
+        raise _fail(origin, "status", m.status, ", ".join(STATUSES))
+    if not YEAR_RANGE[0] <= m.base_year <= YEARS[0] - 1:
+        raise _fail(origin, "base_year", m.base_year, f"{YEAR_RANGE[0]} to {YEARS[0] - 1}")
+    params: dict[str, Param] = {}
+    for layer, entries in m.layers.items():
+        if layer not in LAYERS:
+            raise _fail(origin, f"layers.{layer}", layer, ", ".join(LAYERS), "unknown layer")
+        for name, pm in entries.items():
+            if name not in ("takeover", "multiplier"):
+                raise _fail(origin, f"layers.{layer}.{name}", name, "takeover, multiplier")
+            key = f"layers.{layer}.{name}"
+            params[key] = _param(origin, key, name, pm, m.base_year)
+    for section, allowed in (
+        ("market", ("pass_through",)),
+        ("adapt", ("redeploy", "bridge_demand")),
+    ):
+        for name, pm in getattr(m, section).items():
+            if name not in allowed:
+                raise _fail(origin, f"{section}.{name}", name, ", ".join(allowed), "unknown key")
+            key = f"{section}.{name}"
+            params[key] = _param(origin, key, name, pm, m.base_year)
+    service_ids = {s.id for s in load_taxonomy().services}
+    for table in ("pay", "demand"):
+        for target, pm in getattr(m, table).items():
+            if target not in CATEGORY_IDS and target not in service_ids:
+                raise _fail(
+                    origin,
+                    f"{table}.{target}",
+                    target,
+                    "a category id (" + ", ".join(CATEGORY_IDS) + ") or a service id",
+                    "unknown category or service",
+                )
+            key = f"{table}.{target}"
+            params[key] = _param(origin, key, table, pm, m.base_year)
+    claims = tuple(CitedFigure(c.id, c.en, c.fa, c.source, c.status) for c in m.claims)
+    return Scenario(
+        id=m.id,
+        name_en=m.name_en,
+        name_fa=m.name_fa,
+        description_en=m.description_en,
+        description_fa=m.description_fa,
+        status=m.status,
+        base_year=m.base_year,
+        params=params,
+        claims=claims,
+        origin=origin,
+    )
+
+
+def _read(text: str, origin: str) -> Scenario:
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScenarioError(
+            f"{origin}: not valid TOML ({exc})", file=origin, key=None, value=None, allowed="TOML"
+        ) from None
+    return parse_scenario(doc, origin)
+
+
+@cache
+def _shipped(name: str) -> Scenario:
+    text = resources.files("azadkar").joinpath(f"data/scenarios/{name}.toml").read_text("utf-8")
+    return _read(text, f"data/scenarios/{name}.toml")
+
+
+def list_scenarios() -> list[Scenario]:
+    """The shipped scenarios."""
+    return [_shipped(n) for n in SHIPPED]
+
+
+def load_scenario(name_or_path: str | Path | Scenario | None = None) -> Scenario:
+    """A shipped scenario by name (``report-2025``) or a user's scenario file by path."""
+    if isinstance(name_or_path, Scenario):
+        return name_or_path
+    name = str(name_or_path or DEFAULT)
+    if name in SHIPPED:
+        return _shipped(name)
+    path = Path(name)
+    if path.suffix == ".toml" or path.exists():
+        if not path.is_file():
+            raise ScenarioError(
+                f"scenario file {name!r} does not exist",
+                file=name,
+                key=None,
+                value=None,
+                allowed="an existing .toml file",
+            )
+        return _read(path.read_text("utf-8"), str(path))
+    raise ScenarioError(
+        f"unknown scenario {name!r}; shipped: {', '.join(SHIPPED)} (or give a path to a .toml file)",
+        file=name,
+        key=None,
+        value=name,
+        allowed=", ".join(SHIPPED),
+    )
+
+
+__all__ = [
+    "CASES",
+    "DEFAULT",
+    "KINDS",
+    "SHIPPED",
+    "YEARS",
+    "CitedFigure",
+    "Param",
+    "Scenario",
+    "list_scenarios",
+    "load_scenario",
+    "parse_scenario",
+]

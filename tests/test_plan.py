@@ -1,0 +1,142 @@
+"""The adaptation plan: per-task rules, tools, role ranking, human skills and pricing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from azadkar.errors import ProfileError
+from azadkar.exposure import assess, make_profile, service_tasks
+from azadkar.plan import AUTOMATE, KEEP, SUPERVISE, decide, load_roles, plan
+from azadkar.projection import WEEKS_PER_MONTH, project
+from azadkar.tools import get_tool
+
+TASK = service_tasks("logo_design")[0]
+
+
+@pytest.mark.parametrize(
+    ("layer", "human", "gpt4", "auto", "rule"),
+    [
+        ("execution", "E0", "E0", "T3", "both_e0"),
+        ("client", "E2", "E2", "T1", "client_exposed"),
+        ("client", "E0", "E1", "T3", "client"),
+        ("execution", "E2", "E2", "T3", "execution_automatable"),
+        ("execution", "E2", "E2", "T2", "exposed"),
+        ("ideation", "E1", "E1", "T1", "both_e1"),
+        ("ideation", "E2", "E2", "T4", "exposed"),
+        ("audience", "E0", "E2", "T3", "mostly_human"),
+    ],
+)
+def test_rules(layer: str, human: str, gpt4: str, auto: str, rule: str) -> None:
+    task = replace(TASK, layer=layer, human_label=human, gpt4_label=gpt4, gpt4_automation=auto)
+    assert decide(task) == rule
+
+
+def test_every_task_gets_an_action_and_tools_from_the_catalogue() -> None:
+    a = assess(make_profile(["logo_design:50", "social_media_management:50"]))
+    pl = plan(a)
+    assert len(pl.actions) == sum(len(s.tasks) for s in a.services)
+    assert {x.action for x in pl.actions} <= {AUTOMATE, SUPERVISE, KEEP}
+    assert pl.hours_by_action()[AUTOMATE] > 0
+    for x in pl.actions:
+        if x.action == KEEP:
+            assert x.tools == ()
+        else:
+            assert x.tools, x.task.statement
+            for ref in x.tools:
+                assert x.task.layer in get_tool(ref.id).layers
+        assert x.reason_en and x.reason_fa
+    logo_exec = [
+        x for x in pl.actions if x.service_id == "logo_design" and x.task.layer == "execution"
+    ]
+    assert any(ref.id == "midjourney" for x in logo_exec for ref in x.tools)
+
+
+@pytest.mark.parametrize(
+    ("services", "top"),
+    [
+        (["ml_development"], "ml_developer"),
+        (["legal_consulting"], "ai_ethics_contracts"),
+        (["data_analysis"], "data_analyst"),
+        (["ai_consulting"], "ai_consultant"),
+    ],
+)
+def test_roles_ranked_by_fit(services: list[str], top: str) -> None:
+    pl = plan(assess(make_profile(services)))
+    assert pl.roles[0].role.id == top
+    scores = [r.score for r in pl.roles]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_role_gap_and_steps_in_both_languages() -> None:
+    book = load_roles()
+    assert {r.id for r in book.roles} == {
+        "content_lifecycle_manager",
+        "creativity_system_designer",
+        "ai_ethics_contracts",
+        "ai_consultant",
+        "data_analyst",
+        "ml_developer",
+        "bridge_role",
+    }
+    pl = plan(assess(make_profile(["copywriting"])))
+    for fit in pl.roles:
+        assert set(fit.have) | set(fit.gap) == set(fit.role.skills)
+        assert not set(fit.have) & set(fit.gap)
+        assert len(fit.role.steps_en) == len(fit.role.steps_fa) >= 3
+        assert fit.role.status == "cited, not verified"
+    assert {s.skill.id for s in pl.skills} == {
+        "paradoxical_thinking",
+        "layered_emotional_intelligence",
+        "lived_experience_creativity",
+    }
+    for sp in pl.skills:
+        assert len(sp.skill.practices_en) == len(sp.skill.practices_fa) >= 3
+
+
+def test_pricing_formulas_and_currencies() -> None:
+    a = assess(make_profile(["copywriting"], rate=400_000, currency="toman", hours_per_week=40))
+    pl = plan(a, monthly_costs=20_000_000, irr_per_usd=1_000_000, year=2027)
+    pr = pl.pricing
+    billable = 40 * WEEKS_PER_MONTH * 0.7
+    assert pr.billable_assumed and pr.billable_hours == pytest.approx(billable)
+    assert pr.floor_rate == pytest.approx(20_000_000 / billable)
+    assert pr.speedup == pytest.approx(project(a).year(2027).ai_share.central)
+    assert pr.effective_rate_same_price == pytest.approx(400_000 / (1 - pr.speedup))
+    assert pr.hourly_billing_change == pytest.approx(-pr.speedup)
+    converted = pr.in_all(100_000)
+    assert list(converted) == ["toman", "USD", "IRR"]
+    assert converted["IRR"] == pytest.approx(1_000_000)  # toman = IRR / 10
+    assert converted["USD"] == pytest.approx(1.0)
+    pr2 = plan(a, monthly_costs=20_000_000, billable_hours=100).pricing
+    assert pr2.floor_rate == pytest.approx(200_000) and not pr2.billable_assumed
+    assert pr2.exchange.as_of  # the dated, shipped assumption
+
+
+def test_pricing_inputs_are_checked() -> None:
+    a = assess(make_profile(["seo"], rate=10))
+    with pytest.raises(ProfileError, match="monthly costs"):
+        plan(a, monthly_costs=-1)
+    with pytest.raises(ProfileError, match="billable"):
+        plan(a, monthly_costs=100, billable_hours=0)
+    with pytest.raises(ProfileError, match="IRR per USD"):
+        plan(a, irr_per_usd=0)
+
+
+def test_plan_json_is_complete() -> None:
+    d = plan(assess(make_profile(["seo"], rate=10)), monthly_costs=300).to_dict()
+    assert d["schema"] == "azadkar.plan/1"
+    assert {"tasks", "roles", "human_skills", "pricing", "rules", "assumptions"} <= set(d)
+    assert d["pricing"]["exchange_rate"]["status"] == "assumption"
+    assert all(t["evidence"].startswith("GPTs are GPTs") for t in d["tasks"])
+
+
+def test_azadkar_plan_is_callable_even_after_the_submodule_is_imported() -> None:
+    import azadkar
+    import azadkar.plan as module
+    from azadkar.plan import Plan
+
+    assert callable(module)
+    result = azadkar.plan(assess(make_profile(["seo"])))  # module or exported function
+    assert isinstance(result, Plan)
