@@ -1,0 +1,577 @@
+"""What the pages and the API both do: the same core calls, one place.
+
+Nothing here knows about HTTP; it turns plain values into azadkar results and keeps the
+small amount of state the app needs (the market store lock, signing credentials, signed
+files waiting to be downloaded).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import secrets
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from azadkar.errors import EngineError, InputError, ProfileError
+from azadkar.web.settings import Settings
+from azadkar.web.uploads import Sniffed, display_name, private_dir, write_private
+
+ServiceSpec = tuple[str, float | None]
+
+
+# ----------------------------------------------------------------------------- understanding
+
+
+def classify_text(text: str) -> Any:
+    """The classifier's reading of ``text`` (a :class:`azadkar.text.Classification`)."""
+    from azadkar.errors import AzadkarError
+    from azadkar.text import classify
+
+    try:
+        return classify(text)
+    except AzadkarError:
+        raise
+    except Exception as exc:  # a model file that does not match the code, for instance
+        raise EngineError(
+            "the text classifier is not available on this installation "
+            f"({type(exc).__name__}: {exc}); name your services instead",
+            engine="classifier",
+        ) from exc
+
+
+def understood_services(classification: Any) -> list[tuple[str, float]]:
+    """Services and shares (fractions summing to 1) a classification names."""
+    profile = getattr(classification, "profile", None)
+    return list(profile or [])
+
+
+def optional_module(name: str) -> Any | None:
+    """A capability module that may not be installed yet (projection, plan, reports)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+# ----------------------------------------------------------------------------- assessing
+
+
+@dataclass(frozen=True, slots=True)
+class AssessInput:
+    services: tuple[ServiceSpec, ...] = ()
+    text: str | None = None
+    rate: float | None = None
+    currency: str = "USD"
+    hours_per_week: float = 40.0
+
+
+def assess(inp: AssessInput) -> Any:
+    """Assess the profile; with no services, read them from ``text`` first."""
+    from azadkar.exposure import assess as run_assess
+    from azadkar.exposure import make_profile
+
+    understood = None
+    specs: list[tuple[str, float | None]] = list(inp.services)
+    if not specs:
+        if not inp.text or not inp.text.strip():
+            raise ProfileError(
+                "send either 'text' (your work in your own words) or 'services' "
+                "(ids such as logo_design, or {id, share} objects)"
+            )
+        understood = classify_text(inp.text)
+        pairs = understood_services(understood)
+        if not pairs:
+            raise InputError(
+                "no freelance service was recognised in that text "
+                f"(read as category {getattr(understood, 'category', 'other')!r}); "
+                'name your services instead, e.g. {"services": ["logo_design"]}',
+                category=getattr(understood, "category", None),
+            )
+        specs = [(sid, 100.0 * share) for sid, share in pairs]
+    profile = make_profile(
+        specs,
+        rate=inp.rate,
+        currency=inp.currency,
+        hours_per_week=inp.hours_per_week,
+        text=inp.text,
+    )
+    return run_assess(profile, understood=understood)
+
+
+def projection(assessment: Any) -> Any | None:
+    """The 2026-2030 projection (``azadkar.projection.project``), or None if not installed."""
+    mod = optional_module("azadkar.projection")
+    if mod is None or not hasattr(mod, "project"):
+        return None
+    return mod.project(assessment)
+
+
+def plan(assessment: Any, projected: Any = None) -> Any | None:
+    """The adaptation plan (``azadkar.plan.plan``), or None if not installed."""
+    mod = optional_module("azadkar.plan")
+    if mod is None or not hasattr(mod, "plan"):
+        return None
+    return mod.plan(assessment)
+
+
+def to_plain(obj: Any) -> Any:
+    """A JSON-able form of a result object (``to_dict``, pydantic, or as is)."""
+    if obj is None:
+        return None
+    for attr in ("to_dict", "to_json_dict"):
+        fn = getattr(obj, attr, None)
+        if callable(fn):
+            return fn()
+    dump = getattr(obj, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json")
+    return obj
+
+
+# ----------------------------------------------------------------------------- reports
+
+
+REPORT_FORMATS = {
+    "json": ("application/json", "json"),
+    "md": ("text/markdown; charset=utf-8", "md"),
+    "html": ("text/html; charset=utf-8", "html"),
+    "pdf": ("application/pdf", "pdf"),
+}
+
+
+def render_report(assessment: Any, fmt: str, lang: str) -> bytes:
+    """The assessment as a downloadable document."""
+    import json
+
+    if fmt == "json":
+        return json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+    if fmt == "md":
+        from azadkar.report.markdown import assessment_markdown
+
+        return assessment_markdown(assessment, lang).encode("utf-8")
+    if fmt in ("html", "pdf"):
+        mod = optional_module(f"azadkar.report.{fmt}")
+        projected = projection(assessment)
+        planned = plan(assessment, projected)
+        render = getattr(mod, f"render_{fmt}", None) if mod is not None else None
+        if render is None or projected is None or planned is None:
+            raise EngineError(
+                f"the {fmt.upper()} report is not available in this installation; "
+                "download Markdown or JSON instead",
+                format=fmt,
+            )
+        out = render(assessment, projected, planned, lang)
+        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
+    raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
+
+
+# ----------------------------------------------------------------------------- disclosure
+
+
+def disclose(
+    record: dict[str, Any], clause_options: dict[str, Any] | None
+) -> tuple[Any, dict[str, Any]]:
+    """(DisclosureReport, {lang: ContractClauses}) for a record and clause options."""
+    from azadkar.disclosure import contract_clauses
+    from azadkar.disclosure import disclose as run_disclose
+
+    report = run_disclose(record)
+    clauses = {
+        lang: contract_clauses(clause_options or {}, lang=lang, record=report.record)
+        for lang in ("fa", "en")
+    }
+    return report, clauses
+
+
+def clauses_dict(c: Any) -> dict[str, Any]:
+    return {
+        "lang": c.lang,
+        "title": c.title,
+        "preamble": c.preamble,
+        "clauses": [
+            {"id": k.id, "title": k.title, "paragraphs": list(k.paragraphs)} for k in c.clauses
+        ],
+        "notes_title": c.notes_title,
+        "notes": list(c.notes),
+        "sources": list(c.sources),
+        "markdown": c.to_markdown(),
+    }
+
+
+@dataclass
+class Credentials:
+    """The signing certificate the app uses, made TEST ONLY on first use if none is given."""
+
+    settings: Settings
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    _dev_dir: Path | None = None
+
+    def paths(self) -> tuple[Path, Path, Path | None]:
+        s = self.settings
+        if s.sign_cert and s.sign_key:
+            return s.sign_cert, s.sign_key, s.trust
+        with self.lock:
+            if self._dev_dir is None:
+                import os
+                import stat
+                import tempfile
+
+                from azadkar.disclosure import make_dev_cert
+
+                folder = Path(tempfile.mkdtemp(prefix="azadkar-web-cert-"))
+                os.chmod(folder, stat.S_IRWXU)
+                make_dev_cert(folder, name="azadkar web")
+                self._dev_dir = folder
+        d = self._dev_dir
+        return d / "cert.pem", d / "key.pem", s.trust or d / "ca.pem"
+
+    def trust(self) -> Path | None:
+        if self.settings.trust:
+            return self.settings.trust
+        if self._dev_dir is not None:
+            return self._dev_dir / "ca.pem"
+        return None
+
+    def cleanup(self) -> None:
+        import shutil
+
+        if self._dev_dir is not None:
+            shutil.rmtree(self._dev_dir, ignore_errors=True)
+            self._dev_dir = None
+
+
+@dataclass(frozen=True, slots=True)
+class SignedFile:
+    name: str
+    mime: str
+    data: bytes
+    summary: dict[str, Any]
+
+
+class Downloads:
+    """Signed files kept in memory under unguessable tokens, oldest dropped first."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._items: OrderedDict[str, SignedFile] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def put(self, item: SignedFile) -> str:
+        token = secrets.token_urlsafe(18)
+        with self._lock:
+            self._items[token] = item
+            while len(self._items) > self.capacity:
+                self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> SignedFile | None:
+        with self._lock:
+            return self._items.get(token)
+
+
+def sign(
+    creds: Credentials,
+    data: bytes,
+    sniffed: Sniffed,
+    filename: str | None,
+    disclosure: dict[str, Any] | None,
+) -> SignedFile:
+    from azadkar.disclosure import sign_file
+
+    cert, key, _ = creds.paths()
+    shown = display_name(filename, f"file{sniffed.ext}")
+    with private_dir() as folder:
+        src = write_private(folder, data, sniffed)
+        out = folder / f"signed{sniffed.ext}"
+        result = sign_file(src, cert=cert, key=key, out=out, disclosure=disclosure, title=shown)
+        signed = out.read_bytes()
+    stem = shown.rsplit(".", 1)[0] if "." in shown else shown
+    summary = {
+        "file": shown,
+        "format": result.format,
+        "digital_source_type": result.digital_source_type,
+        "actions": result.actions,
+        "signer": result.signer,
+        "test_only": result.test_only,
+        "disclosure": result.disclosure,
+        "bytes": len(signed),
+    }
+    return SignedFile(f"{stem}.signed{sniffed.ext}", sniffed.mime, signed, summary)
+
+
+def verify(
+    creds: Credentials, data: bytes, sniffed: Sniffed, filename: str | None
+) -> dict[str, Any]:
+    from azadkar.disclosure import verify_file
+
+    shown = display_name(filename, f"file{sniffed.ext}")
+    trust = creds.trust()
+    with private_dir() as folder:
+        src = write_private(folder, data, sniffed)
+        result = verify_file(src, trust=trust)
+    out = result.to_dict()
+    out["file"] = shown
+    # The trust anchor is a server path; say only whether and which kind was used.
+    if out.get("trust_anchor"):
+        out["trust_anchor"] = (
+            "configured CA" if creds.settings.trust else "TEST ONLY CA of this server"
+        )
+    for reason in out.get("reasons", []):
+        reason["explanation"] = str(reason.get("explanation", "")).replace(str(src), shown)
+        if trust is not None:
+            reason["explanation"] = reason["explanation"].replace(str(trust), "the trusted CA")
+    return out
+
+
+# ----------------------------------------------------------------------------- market
+
+
+_PRIVATE_PATH = re.compile(r"/\S*?azadkar-web-[^/\s]+/(\S+?)(?=[)\s,;]|$)")
+
+
+def _scrub(text: str, path: Path | None = None, shown: str = "") -> str:
+    """Replace private upload paths in a message with the file's name."""
+    if path is not None:
+        text = text.replace(str(path), shown)
+    return _PRIVATE_PATH.sub(lambda m: "an earlier upload", text)
+
+
+class Market:
+    """The market store behind the Market page; one writer at a time."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lock = threading.Lock()
+        self._memory_store: Any = None
+        # The store records the private temporary path of each upload; people know their
+        # files by the names their browser sent, kept here by content hash.
+        self.names: dict[str, str] = {}
+
+    def _open(self) -> Any:
+        from azadkar.market import Store
+
+        path = self.settings.market_path()
+        if path == ":memory:":
+            if self._memory_store is None:
+                self._memory_store = Store(":memory:")
+            return self._memory_store
+        return Store(path)
+
+    def _close(self, store: Any) -> None:
+        if store is not self._memory_store:
+            store.close()
+
+    def exists(self) -> bool:
+        path = self.settings.market_path()
+        return path == ":memory:" or Path(path).exists()
+
+    def ingest(self, data: bytes, sniffed: Sniffed, filename: str | None) -> dict[str, Any]:
+        shown = display_name(filename, f"postings{sniffed.ext}")
+        with self.lock, private_dir() as folder:
+            src = write_private(folder, data, sniffed, stem="postings")
+            store = self._open()
+            try:
+                statuses = store.ingest([src])
+                classified = self._classify(store)
+                files = []
+                rejected: list[dict[str, Any]] = []
+                for st in statuses:
+                    d = st.to_dict()
+                    self.names.setdefault(st.sha256, shown)
+                    d["path"] = shown
+                    d["notes"] = [_scrub(n, src, shown) for n in d["notes"]]
+                    files.append(d)
+                    for r in store.rejected(limit=200, file_id=st.file_id):
+                        rejected.append(
+                            {"row": r.row, "reason": r.reason, "raw": r.raw[:500], "file": shown}
+                        )
+            finally:
+                self._close(store)
+        return {"files": files, "rejected": rejected, "classified": classified}
+
+    def _classify(self, store: Any) -> dict[str, Any] | None:
+        from azadkar.market import classify_postings
+
+        try:
+            res = classify_postings(store, progress=False)
+        except Exception as exc:  # the classifier model may not be built on this machine
+            return {"error": str(exc)}
+        return {"model_version": res.model_version, "classified": res.classified}
+
+    def status(self) -> dict[str, Any]:
+        if not self.exists():
+            return {"files": [], "postings": 0, "rejected": 0}
+        with self.lock:
+            store = self._open()
+            try:
+                files = [f.to_dict() for f in store.status()]
+                for f in files:
+                    f["path"] = self.names.get(f["sha256"], Path(f["path"]).name)
+                    f["notes"] = [_scrub(n) for n in f["notes"]]
+                return {
+                    "files": files,
+                    "postings": store.count("postings"),
+                    "rejected": store.count("rejected"),
+                }
+            finally:
+                self._close(store)
+
+    def indicators(self) -> dict[str, Any] | None:
+        from azadkar.market import indicators
+
+        if not self.exists():
+            return None
+        with self.lock:
+            store = self._open()
+            try:
+                result = indicators(store=store)
+            finally:
+                self._close(store)
+        out = result.to_dict()
+        out["db"] = Path(out["db"]).name if out.get("db") != ":memory:" else ":memory:"
+        return out
+
+    def claims_db(self) -> str | None:
+        path = self.settings.market_path()
+        if path == ":memory:" or not Path(path).exists():
+            return None
+        return path
+
+    def close(self) -> None:
+        if self._memory_store is not None:
+            self._memory_store.close()
+            self._memory_store = None
+
+
+__all__ = [
+    "REPORT_FORMATS",
+    "AssessInput",
+    "Credentials",
+    "Downloads",
+    "Market",
+    "SignedFile",
+    "assess",
+    "classify_text",
+    "clauses_dict",
+    "disclose",
+    "evidence_summary",
+    "optional_module",
+    "plan",
+    "projection",
+    "render_report",
+    "sign",
+    "to_plain",
+    "understood_services",
+    "verify",
+]
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+def evidence_summary() -> dict[str, Any]:
+    """Sources, versions and licences from the manifest, and every shipped data file."""
+    import hashlib
+    from importlib import resources
+
+    from azadkar import evidence as ev
+
+    m = ev.manifest()
+    outputs = m.get("outputs", {})
+    root = resources.files("azadkar.data")
+    files = []
+
+    def walk(node: Any, prefix: str) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            name = f"{prefix}{child.name}"
+            if child.name.startswith(("__", ".")):
+                continue
+            if child.is_dir():
+                walk(child, name + "/")
+                continue
+            data = child.read_bytes()
+            info = outputs.get(name, {})
+            files.append(
+                {
+                    "file": name,
+                    "bytes": len(data),
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "rows": info.get("rows"),
+                    "in_manifest": name in outputs or name in m.get("hand_edited", {}),
+                    "manifest_sha256_matches": (
+                        info.get("sha256") == hashlib.sha256(data).hexdigest() if info else None
+                    ),
+                }
+            )
+
+    walk(root, "")
+    notice = root.joinpath("NOTICE").read_text("utf-8") if root.joinpath("NOTICE").is_file() else ""
+    return {
+        "sources": ev.sources(),
+        "built_by": m.get("built_by"),
+        "scope": m.get("scope"),
+        "inputs": m.get("inputs", {}),
+        "hand_edited": m.get("hand_edited", {}),
+        "files": files,
+        "notice": notice,
+        "other": _other_tables(root),
+    }
+
+
+def _other_tables(root: Any) -> list[dict[str, Any]]:
+    """The shipped tables outside the research manifest, each with where it comes from."""
+    import json
+
+    out: list[dict[str, Any]] = []
+    model = root / "model" / "model.json"
+    if model.is_file():
+        doc = json.loads(model.read_text("utf-8"))
+        training = doc.get("training", {})
+        by_source = training.get("rows_by_source", {})
+        out.append(
+            {
+                "what": "classifier",
+                "id": doc.get("version"),
+                "status": "trained",
+                "detail": f"{training.get('rows', '?')} labelled texts, {training.get('labels', '?')} "
+                f"labels ({', '.join(f'{k} {v}' for k, v in by_source.items())}); "
+                f"built by {training.get('built_by', '?')}",
+            }
+        )
+    scenarios = optional_module("azadkar.scenarios")
+    if scenarios is not None:
+        for sc in scenarios.list_scenarios():
+            out.append(
+                {
+                    "what": "scenario",
+                    "id": sc.id,
+                    "status": sc.status,
+                    "detail": sc.name_en,
+                    "origin": sc.origin,
+                }
+            )
+    tools = optional_module("azadkar.tools")
+    if tools is not None:
+        cat = tools.load_catalogue()
+        out.append(
+            {
+                "what": "tool catalogue",
+                "id": f"as of {cat.as_of}",
+                "status": "assumption",
+                "detail": cat.source,
+            }
+        )
+    if (root / "market" / "rates.toml").is_file():
+        out.append(
+            {
+                "what": "exchange rates",
+                "id": "market/rates.toml",
+                "status": "assumption",
+                "detail": "approximate open-market USD rates in rial, rounded (a stated assumption)",
+            }
+        )
+    return out

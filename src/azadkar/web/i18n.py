@@ -1,0 +1,364 @@
+"""Words of the web pages in Persian and English (the report's own words live in
+:mod:`azadkar.report.strings`)."""
+
+from __future__ import annotations
+
+LANGS = ("fa", "en")
+
+UI: dict[str, dict[str, str]] = {
+    "brand": {"en": "azadkar", "fa": "آزادکار"},
+    "tagline": {
+        "en": "See what generative AI does to your freelance work, and what to do about it.",
+        "fa": "ببینید هوش مصنوعی مولد با کار آزاد شما چه می‌کند، و چه باید کرد.",
+    },
+    "local_note": {
+        "en": "Runs on this machine. Nothing you type or upload leaves it.",
+        "fa": "روی همین رایانه اجرا می‌شود. هیچ چیزی که می‌نویسید یا بارگذاری می‌کنید از آن خارج نمی‌شود.",
+    },
+    "nav_home": {"en": "Home", "fa": "خانه"},
+    "nav_assess": {"en": "Assess", "fa": "ارزیابی"},
+    "nav_disclose": {"en": "Disclose", "fa": "افشا"},
+    "nav_market": {"en": "Market", "fa": "بازار"},
+    "nav_evidence": {"en": "Evidence", "fa": "شواهد"},
+    "switch_lang": {"en": "فارسی", "fa": "English"},
+    "skip": {"en": "Skip to content", "fa": "رفتن به محتوا"},
+    # home
+    "home_assess": {
+        "en": "Describe your work in your own words and see, task by task, how exposed it is, what may change by 2030, and a plan.",
+        "fa": "کارتان را با زبان خودتان بنویسید و وظیفه‌به‌وظیفه ببینید چقدر در معرض هوش مصنوعی است، تا ۲۰۳۰ چه تغییری ممکن است و چه برنامه‌ای دارید.",
+    },
+    "home_disclose": {
+        "en": "Write an AI-use disclosure and contract clauses for a client; sign a file with content credentials or verify one.",
+        "fa": "برای کارفرما بیانیهٔ استفاده از هوش مصنوعی و بندهای قرارداد بنویسید؛ فایلی را با اعتبارنامهٔ محتوا امضا یا بررسی کنید.",
+    },
+    "home_market": {
+        "en": "Load job postings and measure demand, pay and inequality by category.",
+        "fa": "آگهی‌های کار را بارگذاری کنید و تقاضا، دستمزد و نابرابری را به تفکیک دسته بسنجید.",
+    },
+    "home_evidence": {
+        "en": "The datasets behind every number, their licences and versions, and the report's claims checked.",
+        "fa": "داده‌های پشت هر عدد، مجوز و نسخهٔ آن‌ها، و ادعاهای گزارش در برابر شواهد.",
+    },
+    "start": {"en": "Start", "fa": "شروع"},
+    "open": {"en": "Open", "fa": "باز کردن"},
+    # assess
+    "assess_title": {"en": "Assess your work", "fa": "ارزیابی کار شما"},
+    "assess_intro": {
+        "en": "Write what you do, as you would tell a friend: the services, the clients, the tools. Persian or English.",
+        "fa": "بنویسید چه کار می‌کنید، همان‌طور که به یک دوست می‌گویید: خدمات، مشتری‌ها، ابزارها. فارسی یا انگلیسی.",
+    },
+    "your_words": {"en": "Your work in your own words", "fa": "کار شما به زبان خودتان"},
+    "example_text": {
+        "en": "I design logos and banners for small shops and manage two Instagram pages.",
+        "fa": "برای مغازه‌های کوچک لوگو و بنر طراحی می‌کنم و ادمین دو پیج اینستاگرام هستم.",
+    },
+    "understand": {"en": "Understand my work", "fa": "کارم را بفهم"},
+    "or_pick": {"en": "Or pick services yourself", "fa": "یا خودتان خدمات را انتخاب کنید"},
+    "understood_title": {"en": "What azadkar understood", "fa": "برداشت آزادکار"},
+    "understood_help": {
+        "en": "Check the services and how your working time splits between them. Change anything that is wrong, then assess.",
+        "fa": "خدمات و سهم هرکدام از زمان کارتان را بررسی کنید. هرچه نادرست است را تغییر دهید و سپس ارزیابی کنید.",
+    },
+    "nothing_understood": {
+        "en": "No freelance service was recognised in that text. Pick your services below.",
+        "fa": "در این متن خدمتی شناخته نشد. خدماتتان را در پایین انتخاب کنید.",
+    },
+    "category": {"en": "Category", "fa": "دسته"},
+    "confidence": {"en": "confidence", "fa": "اطمینان"},
+    "decided_by": {"en": "words that decided", "fa": "واژه‌های تعیین‌کننده"},
+    "model": {"en": "model", "fa": "مدل"},
+    "service": {"en": "Service", "fa": "خدمت"},
+    "share_pct": {"en": "Share of time (%)", "fa": "سهم از زمان (٪)"},
+    "none_option": {"en": "— none —", "fa": "— هیچ —"},
+    "add_row": {"en": "Add a service", "fa": "افزودن خدمت"},
+    "shares_sum": {"en": "Shares add up to", "fa": "جمع سهم‌ها"},
+    "shares_blank": {
+        "en": "Leave a share blank to split what is left equally.",
+        "fa": "اگر سهمی را خالی بگذارید، باقی‌مانده به‌تساوی تقسیم می‌شود.",
+    },
+    "rate": {"en": "Hourly rate", "fa": "نرخ ساعتی"},
+    "currency": {"en": "Currency", "fa": "واحد پول"},
+    "hours": {"en": "Hours per week", "fa": "ساعت در هفته"},
+    "optional": {"en": "optional", "fa": "اختیاری"},
+    "assess_btn": {"en": "Assess", "fa": "ارزیابی کن"},
+    "result_title": {"en": "Your assessment", "fa": "ارزیابی شما"},
+    "edit_profile": {"en": "Edit services and shares", "fa": "ویرایش خدمات و سهم‌ها"},
+    "downloads": {"en": "Download", "fa": "دریافت"},
+    "summary": {"en": "In short", "fa": "به‌طور خلاصه"},
+    "beta_gpt4": {"en": "exposed (β, GPT-4 labels)", "fa": "در معرض (β، برچسب GPT-4)"},
+    "beta_human": {"en": "exposed (β, human labels)", "fa": "در معرض (β، برچسب انسانی)"},
+    "appl": {"en": "Microsoft AI applicability", "fa": "کاربردپذیری هوش مصنوعی (مایکروسافت)"},
+    "beta_explain": {
+        "en": "β is the share of your task time where a language model halves the time (E1), counting tasks that need LLM software (E2) half.",
+        "fa": "β سهمی از زمان وظایف شماست که مدل زبانی زمان آن را نصف می‌کند (E1)، با احتساب نیمی از وظایفی که به نرم‌افزار مبتنی بر مدل نیاز دارند (E2).",
+    },
+    "by_layer": {"en": "Exposure by layer of change", "fa": "مواجهه به تفکیک لایهٔ تغییر"},
+    "by_service": {"en": "Exposure by service", "fa": "مواجهه به تفکیک خدمت"},
+    "human": {"en": "human labels", "fa": "برچسب انسانی"},
+    "gpt4": {"en": "GPT-4 labels", "fa": "برچسب GPT-4"},
+    "time": {"en": "time", "fa": "زمان"},
+    "layer": {"en": "Layer", "fa": "لایه"},
+    "tasks": {"en": "tasks", "fa": "وظیفه"},
+    "report_says": {
+        "en": "The report says (cited, not verified)",
+        "fa": "گزارش می‌گوید (نقل‌شده، تأییدنشده)",
+    },
+    "most_exposed": {"en": "Most exposed tasks", "fa": "پرمواجهه‌ترین وظایف"},
+    "most_human": {"en": "Most human tasks", "fa": "انسانی‌ترین وظایف"},
+    "all_tasks": {"en": "All tasks of this service", "fa": "همهٔ وظایف این خدمت"},
+    "statement": {"en": "Task (O*NET)", "fa": "وظیفه (O*NET)"},
+    "labels_hg": {"en": "Human / GPT-4", "fa": "انسان / GPT-4"},
+    "disagree": {
+        "en": "human and GPT-4 labels disagree on",
+        "fa": "برچسب انسان و GPT-4 ناهم‌خوان است در",
+    },
+    "of_weight": {"en": "of task weight", "fa": "از وزن وظایف"},
+    "statements_en": {
+        "en": "",
+        "fa": "متن وظایف از پایگاه O*NET است و به انگلیسی آمده است.",
+    },
+    "projection": {"en": "What may change, 2026–2030", "fa": "تغییرات احتمالی، ۲۰۲۶ تا ۲۰۳۰"},
+    "plan": {"en": "Your adaptation plan", "fa": "برنامهٔ سازگاری شما"},
+    "not_available": {
+        "en": "This part is not available in this installation yet.",
+        "fa": "این بخش هنوز در این نصب در دسترس نیست.",
+    },
+    "evidence_title": {"en": "Where the numbers come from", "fa": "منشأ اعداد"},
+    "notes": {"en": "Notes", "fa": "یادداشت‌ها"},
+    # disclose
+    "disclose_title": {"en": "Disclose AI use", "fa": "افشای استفاده از هوش مصنوعی"},
+    "disclose_intro": {
+        "en": "Describe one deliverable and how AI helped make it. azadkar writes the AI Attribution statement, a sentence for your client and contract clauses.",
+        "fa": "یک تحویلی و نقش هوش مصنوعی در ساخت آن را شرح دهید. آزادکار بیانیهٔ انتساب هوش مصنوعی، جمله‌ای برای کارفرما و بندهای قرارداد را می‌نویسد.",
+    },
+    "d_title": {"en": "Deliverable", "fa": "تحویلی"},
+    "d_title_ph": {"en": "Blog post: ten tips for cafés", "fa": "پست وبلاگ: ده نکته برای کافه‌ها"},
+    "modality": {"en": "Medium", "fa": "رسانه"},
+    "ai_share": {"en": "AI share of the final work (%)", "fa": "سهم هوش مصنوعی از کار نهایی (٪)"},
+    "tool": {"en": "AI tool", "fa": "ابزار هوش مصنوعی"},
+    "mode": {"en": "How it was used", "fa": "نحوهٔ استفاده"},
+    "purpose": {"en": "For what", "fa": "برای چه"},
+    "mode_generate": {"en": "generated material", "fa": "محتوا ساخت"},
+    "mode_edit": {"en": "edited my material", "fa": "کار مرا ویرایش کرد"},
+    "mode_assist": {"en": "assisted only", "fa": "فقط کمک کرد"},
+    "human_review": {
+        "en": "A person reviewed all AI output before delivery",
+        "fa": "یک انسان همهٔ خروجی هوش مصنوعی را پیش از تحویل بررسی کرد",
+    },
+    "author": {"en": "Freelancer", "fa": "آزادکار"},
+    "client": {"en": "Client", "fa": "کارفرما"},
+    "eu_audience": {
+        "en": "Published or used in the EU",
+        "fa": "در اتحادیهٔ اروپا منتشر یا استفاده می‌شود",
+    },
+    "platform": {"en": "Where the contract is made", "fa": "محل قرارداد"},
+    "ownership": {"en": "Rights", "fa": "حقوق"},
+    "own_assignment": {
+        "en": "pass to the client on payment",
+        "fa": "با پرداخت به کارفرما منتقل می‌شود",
+    },
+    "own_license": {"en": "licensed to the client", "fa": "به کارفرما مجوز داده می‌شود"},
+    "max_ai_share": {
+        "en": "Most AI share the client accepts (%)",
+        "fa": "بیشترین سهم هوش مصنوعی مورد پذیرش کارفرما (٪)",
+    },
+    "disclose_btn": {"en": "Write the disclosure", "fa": "نوشتن بیانیه"},
+    "aia_statement": {"en": "AI Attribution statement", "fa": "بیانیهٔ انتساب هوش مصنوعی"},
+    "client_sentence": {"en": "For your client", "fa": "برای کارفرما"},
+    "source_type": {"en": "IPTC digital source type", "fa": "نوع منبع دیجیتال IPTC"},
+    "eu_ai_act": {"en": "EU AI Act, Article 50", "fa": "قانون هوش مصنوعی اتحادیهٔ اروپا، مادهٔ ۵۰"},
+    "clauses": {"en": "Contract clauses", "fa": "بندهای قرارداد"},
+    "copy": {"en": "Copy", "fa": "رونوشت"},
+    "copied": {"en": "Copied", "fa": "رونوشت شد"},
+    "sign_title": {
+        "en": "Sign a file with content credentials",
+        "fa": "امضای فایل با اعتبارنامهٔ محتوا",
+    },
+    "sign_intro": {
+        "en": "Embed a signed C2PA manifest with this disclosure in a PNG, JPEG or PDF.",
+        "fa": "یک مانیفست امضاشدهٔ C2PA همراه این بیانیه را در فایل PNG، JPEG یا PDF جاسازی کنید.",
+    },
+    "attach_disclosure": {"en": "Attach the disclosure above", "fa": "بیانیهٔ بالا پیوست شود"},
+    "file": {"en": "File", "fa": "فایل"},
+    "sign_btn": {"en": "Sign", "fa": "امضا کن"},
+    "verify_title": {"en": "Verify a file", "fa": "بررسی یک فایل"},
+    "verify_intro": {
+        "en": "Read and check the content credentials of a PNG, JPEG or PDF.",
+        "fa": "اعتبارنامهٔ محتوای یک فایل PNG، JPEG یا PDF را بخوانید و بررسی کنید.",
+    },
+    "verify_btn": {"en": "Verify", "fa": "بررسی کن"},
+    "signed_ok": {"en": "Signed", "fa": "امضا شد"},
+    "download_signed": {"en": "Download the signed file", "fa": "دریافت فایل امضاشده"},
+    "test_only": {
+        "en": "Signed with a TEST ONLY certificate made on this machine: nobody else trusts it. Configure a real signing certificate for client work.",
+        "fa": "با گواهی «فقط آزمایشی» که روی همین رایانه ساخته شده امضا شد: هیچ‌کس دیگری به آن اعتماد ندارد. برای کار مشتری یک گواهی امضای واقعی تنظیم کنید.",
+    },
+    "signer": {"en": "Signer", "fa": "امضاکننده"},
+    "valid": {"en": "valid", "fa": "معتبر"},
+    "invalid": {"en": "invalid", "fa": "نامعتبر"},
+    "trusted": {"en": "trusted", "fa": "مورد اعتماد"},
+    "not_trusted": {"en": "not trusted", "fa": "نامورد اعتماد"},
+    "reasons": {"en": "What the check found", "fa": "یافته‌های بررسی"},
+    "disclosure_in_file": {"en": "Disclosure in the file", "fa": "بیانیهٔ درون فایل"},
+    # market
+    "market_title": {"en": "The market in postings", "fa": "بازار در آینهٔ آگهی‌ها"},
+    "market_intro": {
+        "en": "Upload job postings (Upwork exports, Jobinja spreadsheets, CSV, JSON Lines, Parquet). Rows that cannot be read are kept aside and shown.",
+        "fa": "آگهی‌های کار را بارگذاری کنید (خروجی آپورک، فایل‌های جابینجا، CSV، JSON Lines، Parquet). سطرهایی که خوانده نمی‌شوند کنار گذاشته و نشان داده می‌شوند.",
+    },
+    "postings_file": {"en": "Postings file", "fa": "فایل آگهی‌ها"},
+    "ingest_btn": {"en": "Ingest", "fa": "بارگذاری"},
+    "store": {"en": "Store", "fa": "انبار داده"},
+    "files": {"en": "Files ingested", "fa": "فایل‌های بارگذاری‌شده"},
+    "rows": {"en": "rows", "fa": "سطر"},
+    "accepted": {"en": "accepted", "fa": "پذیرفته"},
+    "rejected": {"en": "rejected", "fa": "ردشده"},
+    "duplicates": {"en": "duplicates", "fa": "تکراری"},
+    "format": {"en": "format", "fa": "قالب"},
+    "skipped": {"en": "already ingested", "fa": "پیش‌تر بارگذاری شده"},
+    "rejected_rows": {"en": "Rejected rows", "fa": "سطرهای ردشده"},
+    "row": {"en": "row", "fa": "سطر"},
+    "reason": {"en": "reason", "fa": "دلیل"},
+    "raw": {"en": "content", "fa": "محتوا"},
+    "indicators": {"en": "Indicators", "fa": "شاخص‌ها"},
+    "postings": {"en": "postings", "fa": "آگهی"},
+    "dated": {"en": "dated", "fa": "تاریخ‌دار"},
+    "insufficient": {"en": "Not enough data", "fa": "دادهٔ کافی نیست"},
+    "caveats": {"en": "Caveats", "fa": "ملاحظات"},
+    "empty_store": {
+        "en": "The store holds no postings yet. Upload a file above.",
+        "fa": "انبار هنوز آگهی‌ای ندارد. فایلی را در بالا بارگذاری کنید.",
+    },
+    "source": {"en": "source", "fa": "منبع"},
+    # evidence
+    "ev_title": {"en": "Evidence", "fa": "شواهد"},
+    "ev_intro": {
+        "en": "Every number azadkar shows comes from one of these datasets, from a stated assumption, or from the report's cited claims — which are shown as cited, not as fact.",
+        "fa": "هر عددی که آزادکار نشان می‌دهد از یکی از این داده‌ها، از فرضی اعلام‌شده، یا از ادعاهای نقل‌شدهٔ گزارش می‌آید — که به‌عنوان نقل‌قول نشان داده می‌شوند، نه واقعیت.",
+    },
+    "datasets": {"en": "Shipped datasets", "fa": "داده‌های همراه برنامه"},
+    "licence": {"en": "licence", "fa": "مجوز"},
+    "version": {"en": "version", "fa": "نسخه"},
+    "shipped_files": {"en": "Shipped tables", "fa": "جدول‌های همراه"},
+    "notice": {"en": "NOTICE", "fa": "اطلاعیهٔ حقوقی (NOTICE)"},
+    "claims": {"en": "The report's claims, checked", "fa": "ادعاهای گزارش، سنجیده"},
+    "cited": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
+    "cited_source": {"en": "cited source", "fa": "منبع نقل‌شده"},
+    "how_check": {"en": "how to check", "fa": "روش سنجش"},
+    "measured": {"en": "measured", "fa": "سنجیده"},
+    "method": {"en": "method", "fa": "روش"},
+    # errors
+    "error": {"en": "Something needs fixing", "fa": "چیزی نیاز به اصلاح دارد"},
+    "back": {"en": "Back", "fa": "بازگشت"},
+    "api_docs": {"en": "API (OpenAPI)", "fa": "API (OpenAPI)"},
+}
+
+
+def t(key: str, lang: str) -> str:
+    entry = UI[key]
+    return entry.get(lang) or entry["en"]
+
+
+__all__ = ["LANGS", "UI", "t"]
+
+UI.update(
+    {
+        "chart_postings": {"en": "Postings per category", "fa": "تعداد آگهی در هر دسته"},
+        "median_hourly": {"en": "Median hourly pay (USD)", "fa": "میانهٔ دستمزد ساعتی (دلار)"},
+        "volume_chart": {"en": "Monthly postings", "fa": "آگهی‌های ماهانه"},
+        "classified_by": {"en": "Categories from", "fa": "دسته‌ها از"},
+        "ingest_done": {"en": "Ingested", "fa": "بارگذاری شد"},
+        "all_rows": {"en": "Rows", "fa": "سطرها"},
+        "no_rejected": {"en": "No row was rejected.", "fa": "هیچ سطری رد نشد."},
+        "file_types": {
+            "en": "The type is judged by the file's content, not its name.",
+            "fa": "نوع فایل از محتوای آن تشخیص داده می‌شود، نه از نامش.",
+        },
+        "verdict": {"en": "verdict", "fa": "داوری"},
+        "sha": {"en": "SHA-256", "fa": "SHA-256"},
+        "size": {"en": "size", "fa": "اندازه"},
+        "matches_manifest": {"en": "matches manifest", "fa": "مطابق فهرست"},
+        "inputs": {
+            "en": "Inputs the tables were built from",
+            "fa": "ورودی‌هایی که جدول‌ها از آن‌ها ساخته شدند",
+        },
+    }
+)
+UI["human_short"] = {"en": "Human", "fa": "انسان"}
+UI["today"] = {"en": "today", "fa": "امروز"}
+UI["scenario_note"] = {
+    "en": "A projection under a scenario, not a forecast: every parameter says where it comes from.",
+    "fa": "برون‌یابی تحت یک سناریو، نه پیش‌بینی: منشأ هر پارامتر گفته شده است.",
+}
+UI["assumptions"] = {"en": "Assumptions", "fa": "فرض‌ها"}
+UI["parameters"] = {"en": "Scenario parameters", "fa": "پارامترهای سناریو"}
+UI["tasks_by_action"] = {"en": "What to do with each task", "fa": "با هر وظیفه چه کنید"}
+UI["pricing"] = {"en": "Pricing", "fa": "قیمت‌گذاری"}
+UI.update(
+    {
+        "platform_direct": {"en": "Direct contract", "fa": "قرارداد مستقیم"},
+        "platform_upwork": {"en": "Upwork", "fa": "آپورک (Upwork)"},
+        "platform_fiverr": {"en": "Fiverr", "fa": "فایور (Fiverr)"},
+        "modality_text": {"en": "text", "fa": "متن"},
+        "modality_image": {"en": "image", "fa": "تصویر"},
+        "modality_audio": {"en": "audio", "fa": "صدا"},
+        "modality_video": {"en": "video", "fa": "ویدئو"},
+        "modality_code": {"en": "code", "fa": "کد"},
+        "modality_mixed": {"en": "mixed", "fa": "ترکیبی"},
+    }
+)
+UI.update(
+    {
+        "file_col": {"en": "file", "fa": "فایل"},
+        "kb": {"en": "KB", "fa": "کیلوبایت"},
+    }
+)
+
+# Plain words for the content-credential checks azadkar reports (codes from C2PA / azadkar).
+REASONS: dict[str, dict[str, str]] = {
+    "signer.testOnly": {
+        "en": "Signed with a TEST ONLY certificate made on a local machine.",
+        "fa": "با گواهی «فقط آزمایشی» که روی یک رایانهٔ محلی ساخته شده امضا شده است.",
+    },
+    "trust.notChecked": {
+        "en": "Trust was not checked: no trusted CA is configured.",
+        "fa": "اعتماد بررسی نشد: هیچ مرجع گواهی مورد اعتمادی تنظیم نشده است.",
+    },
+    "manifest.notFound": {
+        "en": "The file has no content credentials (no C2PA manifest).",
+        "fa": "این فایل اعتبارنامهٔ محتوا (مانیفست C2PA) ندارد.",
+    },
+    "signingCredential.untrusted": {
+        "en": "The signing certificate does not lead to a trusted CA.",
+        "fa": "گواهی امضا به مرجع گواهی مورد اعتمادی نمی‌رسد.",
+    },
+    "assertion.dataHash.mismatch": {
+        "en": "The file's content changed after it was signed.",
+        "fa": "محتوای فایل پس از امضا تغییر کرده است.",
+    },
+}
+UI["disagree_cap"] = {
+    "en": "of task weight where human and GPT-4 labels disagree",
+    "fa": "از وزن وظایف که برچسب انسان و GPT-4 در آن ناهم‌خوان است",
+}
+UI["no_rate"] = {
+    "en": "No hourly rate given: income is shown as a share of today's. Add your rate to see amounts.",
+    "fa": "نرخ ساعتی داده نشده: درآمد به‌صورت درصدی از امروز نشان داده می‌شود. برای دیدن مبلغ، نرخ خود را وارد کنید.",
+}
+UI.update(
+    {
+        "other_tables": {"en": "Models, scenarios and catalogues", "fa": "مدل، سناریوها و فهرست‌ها"},
+        "what_classifier": {"en": "Text classifier", "fa": "طبقه‌بند متن"},
+        "what_scenario": {"en": "Scenario", "fa": "سناریو"},
+        "what_tool_catalogue": {"en": "AI tool catalogue", "fa": "فهرست ابزارهای هوش مصنوعی"},
+        "what_exchange_rates": {"en": "Exchange rates", "fa": "نرخ ارز"},
+        "status_cited_not_verified": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
+        "status_measured": {"en": "measured", "fa": "سنجیده"},
+        "status_assumption": {"en": "assumption", "fa": "فرض"},
+    }
+)
+UI["classify_failed"] = {
+    "en": "The postings were stored, but the classifier could not assign categories; per-category figures need a platform category or a working classifier.",
+    "fa": "آگهی‌ها ذخیره شدند، اما طبقه‌بند نتوانست دسته‌ها را تعیین کند؛ ارقام هر دسته به دستهٔ پلتفرم یا طبقه‌بندِ سالم نیاز دارد.",
+}
+UI["status_trained"] = {"en": "trained", "fa": "آموزش‌دیده"}

@@ -1,0 +1,948 @@
+"""Server-rendered pages in Persian (RTL) and English (LTR)."""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import partial
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+import azadkar
+from azadkar.errors import AzadkarError, InputError, ProfileError
+from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
+from azadkar.report.strings import num, pct
+from azadkar.report.strings import t as report_t
+from azadkar.web import actions, charts
+from azadkar.web.i18n import LANGS, t
+from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
+
+router = APIRouter(include_in_schema=False)
+LANG_COOKIE = "azadkar_lang"
+MAX_ROWS = 12
+
+
+def make_templates() -> Jinja2Templates:
+    from pathlib import Path
+
+    templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
+    env = templates.env
+    env.autoescape = True
+    env.filters["pct"] = lambda v, lang, d=0: pct(v, lang, d)
+    env.filters["num"] = lambda v, lang, d=0: num(v, lang, d) if v is not None else "—"
+    env.filters["inline_code"] = inline_code
+    env.filters["year"] = year_text
+    return templates
+
+
+def year_text(year: int, lang: str) -> str:
+    """A year without a thousands separator, in Persian digits for Persian pages."""
+    text = str(int(year))
+    return text.translate(_FA) if lang == "fa" else text
+
+
+def inline_code(text: str) -> Markup:
+    """Escape, then show `backticked` spans as code (the clauses' only markup)."""
+    parts = str(escape(text)).split("`")
+    return Markup("".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)))
+
+
+def lang_of(request: Request) -> str:
+    q = request.query_params.get("lang")
+    if q in LANGS:
+        return q
+    c = request.cookies.get(LANG_COOKIE)
+    if c in LANGS:
+        return c
+    accept = request.headers.get("accept-language", "").lower()
+    if accept.startswith("fa"):
+        return "fa"
+    return str(request.app.state.azadkar.settings.default_lang)
+
+
+def _switch_url(request: Request, lang: str) -> str:
+    other = "en" if lang == "fa" else "fa"
+    if request.method != "GET":
+        return (
+            f"{request.url.path}?lang={other}"
+            if request.url.path in _GET_PAGES
+            else f"/?lang={other}"
+        )
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    params.append(("lang", other))
+    return f"{request.url.path}?{urlencode(params)}"
+
+
+_GET_PAGES = {"/", "/assess", "/disclose", "/market", "/evidence"}
+
+
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = context.pop("lang", None) or lang_of(request)
+    state = request.app.state.azadkar
+    ctx = {
+        "request": request,
+        "lang": lang,
+        "dir": "rtl" if lang == "fa" else "ltr",
+        "t": lambda key: t(key, lang),
+        "switch_url": _switch_url(request, lang),
+        "other_lang": "en" if lang == "fa" else "fa",
+        "version": azadkar.__version__,
+        "LAYERS": LAYERS,
+        "LAYER_NAMES": LAYER_NAMES,
+        "LAYER_REPORT": LAYER_REPORT,
+        **context,
+    }
+    response = state.templates.TemplateResponse(request, template, ctx, status_code=status)
+    if request.query_params.get("lang") in LANGS:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, samesite="lax", httponly=True)
+    response.headers["content-language"] = lang
+    return response
+
+
+def error_page(request: Request, body: dict[str, Any]) -> Response:
+    return render(request, "error.html", status=int(body["status"]), problem=body)
+
+
+# ----------------------------------------------------------------------------- home
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> HTMLResponse:
+    return render(request, "home.html", page="home")
+
+
+# ----------------------------------------------------------------------------- assess
+
+
+def _taxonomy_groups(lang: str) -> list[dict[str, Any]]:
+    from azadkar.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    groups = []
+    for cat in tax.categories:
+        services = tax.services_in(cat.id)
+        if services:
+            groups.append(
+                {"name": cat.name(lang), "services": [(s.id, s.name(lang)) for s in services]}
+            )
+    return groups
+
+
+def _edit_context(
+    lang: str,
+    rows: list[tuple[str, float | None]],
+    rate: str = "",
+    currency: str = "USD",
+    hours: str = "40",
+    text: str = "",
+) -> dict[str, Any]:
+    shown = [(sid, "" if share is None else f"{share:g}") for sid, share in rows]
+    # always offer a few blank rows, for services the classifier missed
+    shown += [("", "")] * max(2, 3 - len(shown))
+    return {
+        "groups": _taxonomy_groups(lang),
+        "rows": shown[:MAX_ROWS],
+        "rate": rate,
+        "currency": currency,
+        "hours": hours,
+        "text": text,
+        "currencies": ("USD", "IRR", "toman"),
+    }
+
+
+@router.get("/assess", response_class=HTMLResponse)
+def assess_form(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    return render(request, "assess.html", page="assess", lang=lang, **_edit_context(lang, []))
+
+
+@router.post("/assess/understand", response_class=HTMLResponse)
+async def assess_understand(request: Request) -> HTMLResponse:
+    form = await request.form()
+    await form.close()
+    lang = _lang_field(form, lang_of(request))
+    text = _form_str(form, "text", 20_001)
+    if not text:
+        return render(
+            request,
+            "assess.html",
+            status=400,
+            page="assess",
+            lang=lang,
+            error=t("nothing_understood", lang),
+            **_edit_context(lang, []),
+        )
+    if len(text) > 20_000:
+        raise InputError("the text is over 20,000 characters; describe your work more briefly")
+    try:
+        c = await run_in_threadpool(actions.classify_text, text)
+    except AzadkarError as exc:
+        return render(
+            request,
+            "assess.html",
+            status=exc.status,
+            page="assess",
+            lang=lang,
+            error=exc.message,
+            **_edit_context(lang, [], text=text),
+        )
+    pairs = actions.understood_services(c)
+    rows: list[tuple[str, float | None]] = [(sid, round(100 * share)) for sid, share in pairs]
+    _fix_rounding(rows)
+    return render(
+        request,
+        "understood.html",
+        page="assess",
+        lang=lang,
+        classification=c,
+        service_names=_service_names(lang),
+        category_name=lambda cat: _category_name(cat, lang),
+        **_edit_context(lang, rows, text=text),
+    )
+
+
+def _fix_rounding(rows: list[tuple[str, float | None]]) -> None:
+    total = sum(s or 0 for _, s in rows)
+    if rows and total and total != 100:
+        sid, share = rows[0]
+        rows[0] = (sid, (share or 0) + (100 - total))
+
+
+def _service_names(lang: str) -> dict[str, str]:
+    from azadkar.taxonomy import load_taxonomy
+
+    return {s.id: s.name(lang) for s in load_taxonomy().services}
+
+
+def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
+    """Services, shares, rate and currency from the query string, with errors a person can fix."""
+    q = request.query_params
+    ids = q.getlist("sid")
+    shares = q.getlist("share")
+    specs: list[tuple[str, float | None]] = []
+    for i, sid in enumerate(ids[:MAX_ROWS]):
+        sid = sid.strip()
+        if not sid:
+            continue
+        raw = shares[i].strip() if i < len(shares) else ""
+        share: float | None = None
+        if raw:
+            share = _number(raw)
+            if share is None:
+                raise ProfileError(f"the share of {sid} must be a number (percent), not {raw!r}")
+            if not 0 < share <= 100:
+                raise ProfileError(f"the share of {sid} must be above 0 and at most 100, not {raw}")
+        specs.append((sid, share))
+    if not specs:
+        raise ProfileError("choose at least one service")
+    rate_raw = (q.get("rate") or "").strip()
+    rate = None
+    if rate_raw:
+        rate = _number(rate_raw)
+        if rate is None:
+            raise ProfileError(f"the hourly rate must be a number, not {rate_raw!r}")
+    hours_raw = (q.get("hours") or "40").strip() or "40"
+    hours = _number(hours_raw)
+    if hours is None:
+        raise ProfileError(f"hours per week must be a number, not {hours_raw!r}")
+    currency = q.get("currency") or "USD"
+    text = (q.get("text") or "").strip() or None
+    raw_form = {"rate": rate_raw, "currency": currency, "hours": hours_raw, "text": text or ""}
+    return (
+        actions.AssessInput(tuple(specs), text, rate, currency, hours),
+        raw_form,
+    )
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
+
+
+def _bars(*args: Any, **kw: Any) -> Markup:
+    """A bar chart in its wide layout and, for phones, a stacked narrow one."""
+    return charts.dual(charts.bars(*args, **kw), charts.bars(*args, **kw, stacked=True, width=400))
+
+
+def _lines(*args: Any, **kw: Any) -> Markup:
+    narrow = {**kw, "width": 420, "height": min(int(kw.get("height", 280)), 240)}
+    return charts.dual(charts.lines(*args, **kw), charts.lines(*args, **narrow))
+
+
+def _assess_charts(a: Any, lang: str) -> dict[str, Markup]:
+    rtl = lang == "fa"
+    series = [t("human", lang), t("gpt4", lang)]
+    layer_rows = [
+        charts.Row(
+            LAYER_NAMES[layer][lang],
+            (a.layers[layer].human.beta, a.layers[layer].gpt4.beta),
+            f"{t('time', lang)} {pct(a.layer_time[layer], lang)}",
+        )
+        for layer in LAYERS
+        if a.layers[layer].n_tasks
+    ]
+    service_rows = [
+        charts.Row(
+            s.service.name(lang),
+            (s.exposure.human.beta, s.exposure.gpt4.beta),
+            pct(s.share, lang),
+        )
+        for s in a.services
+    ]
+
+    def fmt(v: float) -> str:
+        return pct(v, lang)
+
+    return {
+        "layers": _bars(layer_rows, series, rtl=rtl, fmt=fmt, title=t("by_layer", lang)),
+        "services": _bars(service_rows, series, rtl=rtl, fmt=fmt, title=t("by_service", lang)),
+    }
+
+
+@router.get("/assess/result", response_class=HTMLResponse)
+async def assess_result(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    try:
+        inp, raw = _parse_profile(request)
+        a = await run_in_threadpool(actions.assess, inp)
+    except AzadkarError as exc:
+        return _edit_page(request, lang, exc.message, exc.status)
+    projected = await run_in_threadpool(_safe, actions.projection, a)
+    planned = await run_in_threadpool(_safe, actions.plan, a, projected[0])
+    proj = actions.to_plain(projected[0])
+    pl = actions.to_plain(planned[0])
+    query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return render(
+        request,
+        "result.html",
+        page="assess",
+        lang=lang,
+        a=a,
+        charts=_assess_charts(a, lang),
+        proj=proj,
+        projection_error=projected[1],
+        pl=pl,
+        plan_error=planned[1],
+        pcharts=_outlook_charts(proj, pl, lang),
+        action_names=_action_names(),
+        ps=_plan_strings(lang),
+        edit_query=urlencode(query),
+        download_query=urlencode([*query, ("lang", lang)]),
+        ev={
+            "labels": report_t("ev_labels", lang),
+            "weights": report_t("ev_weights", lang),
+            "layers": report_t("ev_layers", lang),
+            "msft": report_t("ev_msft", lang),
+        },
+        html_available=actions.optional_module("azadkar.report.html") is not None,
+        pdf_available=actions.optional_module("azadkar.report.pdf") is not None,
+        raw=raw,
+    )
+
+
+def _edit_page(
+    request: Request, lang: str, error: str | None = None, status: int = 200
+) -> HTMLResponse:
+    """The editable profile form, filled from the query string (after an error, or to edit)."""
+    q = request.query_params
+    shares = q.getlist("share")
+    rows: list[tuple[str, float | None]] = []
+    for i, sid in enumerate(q.getlist("sid")[:MAX_ROWS]):
+        if not sid.strip():
+            continue
+        raw = shares[i].strip() if i < len(shares) else ""
+        try:
+            rows.append((sid, float(raw.translate(_DIGITS)) if raw else None))
+        except ValueError:
+            rows.append((sid, None))
+    return render(
+        request,
+        "understood.html",
+        status=status,
+        page="assess",
+        lang=lang,
+        error=error,
+        classification=None,
+        service_names=_service_names(lang),
+        **_edit_context(
+            lang,
+            rows,
+            rate=q.get("rate") or "",
+            currency=q.get("currency") or "USD",
+            hours=q.get("hours") or "40",
+            text=q.get("text") or "",
+        ),
+    )
+
+
+@router.get("/assess/edit", response_class=HTMLResponse)
+def assess_edit(request: Request) -> HTMLResponse:
+    return _edit_page(request, lang_of(request))
+
+
+def _plan_strings(lang: str) -> dict[str, Any]:
+    """The report's own words for the outlook and plan (azadkar.report.plan_strings)."""
+    mod = actions.optional_module("azadkar.report.plan_strings")
+    if mod is None:
+        return {}
+    return {
+        "s": lambda key: mod.s(key, lang),
+        "bucket": lambda key: mod.bucket(key, lang),
+        "money": lambda amount, currency: mod.money(amount, currency, lang),
+        "status": lambda status: mod.status_text(status, lang),
+    }
+
+
+def _action_names() -> dict[str, dict[str, str]]:
+    mod = actions.optional_module("azadkar.plan")
+    return dict(getattr(mod, "ACTION_NAMES", {})) if mod else {}
+
+
+def _outlook_charts(proj: Any, pl: Any, lang: str) -> dict[str, Markup]:
+    out: dict[str, Markup] = {}
+    rtl = lang == "fa"
+    words = _plan_strings(lang)
+    if not words:
+        return out
+    s, bucket = words["s"], words["bucket"]
+    if proj:
+        years = proj["years"]
+        labels = [year_text(y["year"], lang) for y in years]
+        index_values = [
+            y[path]["income_index"]["central"] for y in years for path in ("stay", "adapt")
+        ]
+        # start the axis a little below the lowest value, so the gap between paths shows
+        floor = max(0.0, round(min(index_values) - 0.15, 1))
+        out["income"] = _lines(
+            labels,
+            [
+                (s("stay"), [y["stay"]["income_index"]["central"] for y in years]),
+                (s("adapt"), [y["adapt"]["income_index"]["central"] for y in years]),
+            ],
+            rtl=rtl,
+            fmt=lambda v: pct(v, lang),
+            title=s("income_index"),
+            height=260,
+            vmin=floor,
+        )
+        last = years[-1]
+        buckets = [k for k in last["stay"]["hours"] if k in proj["baseline"]["hours"]]
+        rows = [
+            charts.Row(
+                bucket(k),
+                (last["stay"]["hours"][k]["central"], last["adapt"]["hours"][k]["central"]),
+                f"{t('today', lang)} {num(proj['baseline']['hours'][k], lang, 1)}",
+            )
+            for k in buckets
+        ]
+        vmax = max(max(v or 0 for v in r.values) for r in rows) or 1.0
+        out["hours"] = _bars(
+            rows,
+            [s("stay"), s("adapt")],
+            rtl=rtl,
+            fmt=lambda v: num(v, lang, 1),
+            vmax=vmax,
+            title=s("hours_layers"),
+        )
+    if pl:
+        from azadkar.plan import ACTION_NAMES
+
+        hours = pl["hours_by_action"]
+        total = sum(hours.values()) or 1.0
+        out["actions"] = _bars(
+            [
+                charts.Row(ACTION_NAMES[k][lang], (v,), pct(v / total, lang))
+                for k, v in hours.items()
+            ],
+            [s("hours_week")],
+            rtl=rtl,
+            fmt=lambda v: num(v, lang, 1),
+            vmax=total,
+            title=s("actions_summary"),
+        )
+    return out
+
+
+def _safe(fn: Any, *args: Any) -> tuple[Any, str | None]:
+    """Run an optional capability; its failure must not hide the assessment."""
+    try:
+        return fn(*args), None
+    except AzadkarError as exc:
+        return None, exc.message
+
+
+@router.get("/assess/download/{fmt}")
+async def assess_download(request: Request, fmt: str) -> Response:
+    if fmt not in actions.REPORT_FORMATS:
+        raise InputError(f"unknown download format {fmt!r}; choose json, md, html or pdf")
+    lang = lang_of(request)
+    inp, _ = _parse_profile(request)
+    a = await run_in_threadpool(actions.assess, inp)
+    data = await run_in_threadpool(actions.render_report, a, fmt, lang)
+    mime, ext = actions.REPORT_FORMATS[fmt]
+    return Response(
+        data,
+        media_type=mime,
+        headers={"content-disposition": f'attachment; filename="azadkar-assessment-{lang}.{ext}"'},
+    )
+
+
+# ----------------------------------------------------------------------------- disclose
+
+
+def _tool_choices(lang: str) -> list[tuple[str, str]]:
+    from azadkar.tools import load_tools
+
+    return [(tool.id, tool.name) for tool in load_tools()]
+
+
+def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
+    v = {
+        "title": "",
+        "service": "",
+        "modality": "text",
+        "ai_share": "30",
+        "author": "",
+        "client": "",
+        "human_review": True,
+        "eu_audience": False,
+        "platform": "direct",
+        "ownership": "assignment",
+        "max_ai_share": "",
+        "tools": [("", "generate", "")] * 3,
+    }
+    if values:
+        v.update(values)
+    from azadkar.web.i18n import REASONS
+
+    return {
+        "reasons": REASONS,
+        "tool_choices": _tool_choices(lang),
+        "groups": _taxonomy_groups(lang),
+        "modalities": ("text", "image", "audio", "video", "code", "mixed"),
+        "v": v,
+    }
+
+
+def _form_str(form: Any, key: str, limit: int = 500) -> str:
+    value = form.get(key)
+    if value is None or isinstance(value, UploadFile):
+        return ""
+    return str(value).strip()[:limit]
+
+
+def _lang_field(form: Any, default: str) -> str:
+    value = _form_str(form, "lang", 5)
+    return value if value in LANGS else default
+
+
+def _int_field(raw: str, name: str) -> int:
+    value = _number(raw)
+    if value is None or value != int(value):
+        raise InputError(f"{name} must be a whole number, not {raw!r}")
+    return int(value)
+
+
+def _number(raw: str) -> float | None:
+    """A finite number from a form field (Persian or Latin digits), or None."""
+    text = raw.strip().translate(_DIGITS).replace(",", "").replace("٬", "")
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and abs(value) < 1e12 else None
+
+
+@router.get("/disclose", response_class=HTMLResponse)
+def disclose_form(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    return render(request, "disclose.html", page="disclose", lang=lang, **_disclose_context(lang))
+
+
+@router.post("/disclose", response_class=HTMLResponse)
+async def disclose_submit(request: Request) -> HTMLResponse:
+    form = await request.form()
+    await form.close()
+    lang = _lang_field(form, lang_of(request))
+    tools_in = []
+    for i in range(3):
+        tool = _form_str(form, f"tool{i}", 80)
+        if tool:
+            tools_in.append(
+                (
+                    tool,
+                    _form_str(form, f"mode{i}", 20) or "generate",
+                    _form_str(form, f"purpose{i}", 200),
+                )
+            )
+    values: dict[str, Any] = {
+        "title": _form_str(form, "title", 300),
+        "service": _form_str(form, "service", 80),
+        "modality": _form_str(form, "modality", 20) or "text",
+        "ai_share": _form_str(form, "ai_share", 10),
+        "author": _form_str(form, "author", 200),
+        "client": _form_str(form, "client", 200),
+        "human_review": form.get("human_review") is not None,
+        "eu_audience": form.get("eu_audience") is not None,
+        "platform": _form_str(form, "platform", 20) or "direct",
+        "ownership": _form_str(form, "ownership", 20) or "assignment",
+        "max_ai_share": _form_str(form, "max_ai_share", 10),
+        "tools": (tools_in + [("", "generate", "")] * 3)[:3],
+    }
+    try:
+        record: dict[str, Any] = {
+            "title": values["title"],
+            "modality": values["modality"],
+            "ai_share": _int_field(values["ai_share"] or "0", "the AI share"),
+            "human_review": values["human_review"],
+            "tools": [{"tool": a, "mode": b, "purpose": c} for a, b, c in tools_in],
+            "publication": {"eu_audience": values["eu_audience"]},
+        }
+        for key in ("service", "author", "client"):
+            if values[key]:
+                record[key] = values[key]
+        options: dict[str, Any] = {"platform": values["platform"], "ownership": values["ownership"]}
+        if values["max_ai_share"]:
+            options["max_ai_share"] = _int_field(values["max_ai_share"], "the most AI share")
+        report, clauses = await run_in_threadpool(actions.disclose, record, options)
+    except AzadkarError as exc:
+        return render(
+            request,
+            "disclose.html",
+            status=exc.status,
+            page="disclose",
+            lang=lang,
+            error=exc.message,
+            **_disclose_context(lang, values),
+        )
+    return render(
+        request,
+        "disclose.html",
+        page="disclose",
+        lang=lang,
+        report=report,
+        clauses=clauses[lang],
+        record_json=json.dumps(report.record.model_dump(mode="json"), ensure_ascii=False),
+        **_disclose_context(lang, values),
+    )
+
+
+async def _upload(request: Request, allowed: tuple[str, ...], what: str) -> tuple[Any, bytes, Any]:
+    form = await request.form()
+    file = form.get("file")
+    if not isinstance(file, UploadFile):
+        await form.close()
+        raise InputError(f"choose a {what} to upload", field="file")
+    data = await file.read()
+    # the spooled copy is closed now; the bytes go to a private folder only when needed
+    await form.close()
+    check_size(data, request.app.state.azadkar.settings.max_upload_bytes, what)
+    sniffed = check_type(data, allowed, what)
+    return form, data, (sniffed, file.filename)
+
+
+@router.post("/disclose/sign", response_class=HTMLResponse)
+async def disclose_sign(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    state = request.app.state.azadkar
+    try:
+        form, data, (sniffed, filename) = await _upload(request, SIGNABLE, "file")
+        lang = _lang_field(form, lang)
+        record = None
+        raw = form.get("record")
+        if isinstance(raw, str) and raw.strip() and form.get("attach") is not None:
+            from azadkar.web.api import _disclosure_field
+
+            record = _disclosure_field(raw)
+        signed = await run_in_threadpool(
+            actions.sign, state.credentials, data, sniffed, filename, record
+        )
+    except AzadkarError as exc:
+        return render(
+            request,
+            "disclose.html",
+            status=exc.status,
+            page="disclose",
+            lang=lang,
+            sign_error=exc.message,
+            **_disclose_context(lang),
+        )
+    token = state.downloads.put(signed)
+    return render(
+        request,
+        "disclose.html",
+        page="disclose",
+        lang=lang,
+        signed=signed,
+        token=token,
+        **_disclose_context(lang),
+    )
+
+
+@router.get("/downloads/{token}")
+def download(request: Request, token: str) -> Response:
+    item = request.app.state.azadkar.downloads.get(token)
+    if item is None:
+        raise InputError("this download has expired or never existed; sign the file again")
+    from azadkar.web.api import _ascii_name
+
+    return Response(
+        item.data,
+        media_type=item.mime,
+        headers={"content-disposition": f'attachment; filename="{_ascii_name(item.name)}"'},
+    )
+
+
+@router.post("/disclose/verify", response_class=HTMLResponse)
+async def disclose_verify(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    state = request.app.state.azadkar
+    try:
+        form, data, (sniffed, filename) = await _upload(request, SIGNABLE, "file")
+        lang = _lang_field(form, lang)
+        verified = await run_in_threadpool(
+            actions.verify, state.credentials, data, sniffed, filename
+        )
+    except AzadkarError as exc:
+        return render(
+            request,
+            "disclose.html",
+            status=exc.status,
+            page="disclose",
+            lang=lang,
+            verify_error=exc.message,
+            **_disclose_context(lang),
+        )
+    return render(
+        request,
+        "disclose.html",
+        page="disclose",
+        lang=lang,
+        verified=verified,
+        **_disclose_context(lang),
+    )
+
+
+# ----------------------------------------------------------------------------- market
+
+
+def _category_name(cat: str | None, lang: str) -> str:
+    from azadkar.taxonomy import load_taxonomy
+
+    if cat is None:
+        return "—"
+    for c in load_taxonomy().categories:
+        if c.id == cat:
+            return c.name(lang)
+    return cat
+
+
+def fmt_cell(key: str, value: Any, lang: str) -> str:
+    """One indicator cell for people: money, shares, counts, months."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        if "usd" in key:
+            return f"${num(value, lang, 2)}"
+        if key == "gini":
+            return num(value, lang, 2)
+        if "share" in key:
+            return pct(value, lang, 1)
+        if key == "index":
+            return num(value, lang, 1)
+        return num(value, lang, 3)
+    if isinstance(value, int):
+        return num(value, lang)
+    text = str(value)
+    if key in ("month", "period") and len(text) >= 7 and text[4] == "-":
+        text = text[:7]
+    if key == "category":
+        return _category_name(text, lang)
+    return text.translate(_FA) if lang == "fa" and key in ("month", "period") else text
+
+
+COLUMN_LABELS: dict[str, dict[str, str]] = {
+    "month": {"en": "month", "fa": "ماه"},
+    "period": {"en": "period", "fa": "دوره"},
+    "category": {"en": "category", "fa": "دسته"},
+    "scope": {"en": "scope", "fa": "دامنه"},
+    "postings": {"en": "postings", "fa": "آگهی"},
+    "n": {"en": "n", "fa": "تعداد"},
+    "n_hourly": {"en": "n hourly", "fa": "تعداد ساعتی"},
+    "median_hourly_usd": {"en": "median hourly", "fa": "میانهٔ ساعتی"},
+    "n_fixed": {"en": "n fixed", "fa": "تعداد پروژه‌ای"},
+    "median_fixed_usd": {"en": "median fixed", "fa": "میانهٔ پروژه‌ای"},
+    "n_salary": {"en": "n salary", "fa": "تعداد حقوقی"},
+    "median_salary_usd": {"en": "median salary", "fa": "میانهٔ حقوق"},
+    "pay_type": {"en": "pay type", "fa": "نوع پرداخت"},
+    "gini": {"en": "Gini", "fa": "جینی"},
+    "top10_share": {"en": "top-10% share", "fa": "سهم ۱۰٪ بالا"},
+    "share_high": {"en": "share high-paid", "fa": "سهم پرداخت بالا"},
+    "high_threshold_usd": {"en": "high-pay threshold", "fa": "آستانهٔ پرداخت بالا"},
+    "exposure_weighted": {"en": "exposure-weighted", "fa": "وزنی با مواجهه"},
+    "categories": {"en": "categories", "fa": "دسته‌ها"},
+    "index": {"en": "index", "fa": "شاخص"},
+}
+
+INDICATOR_TITLES: dict[str, dict[str, str]] = {
+    "volume_pay": {"fa": "حجم ماهانهٔ آگهی و میانهٔ دستمزد (دلار) در هر دسته"},
+    "pay_by_category": {"fa": "میانهٔ دستمزد (دلار) در هر دسته، همهٔ آگهی‌ها"},
+    "inequality": {"fa": "نابرابری دستمزد اعلام‌شده: ضریب جینی، سهم ۱۰٪ بالا، سهم پرداخت بالا"},
+    "did_events": {
+        "fa": "تغییر حجم آگهی پیرامون عرضهٔ مدل‌های هوش مصنوعی در برابر دسته‌های کم‌مواجهه (تفاضل در تفاضل)"
+    },
+    "ai_training": {"fa": "آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی داده و دستمزد آن‌ها"},
+    "exposure_demand_index": {
+        "fa": "تقاضای وزنی با مواجهه: میانگین مواجههٔ تقاضای هر ماه (شاخص، ماه نخست = ۱۰۰)"
+    },
+}
+
+
+def column_label(key: str, lang: str) -> str:
+    return COLUMN_LABELS.get(key, {}).get(lang, key)
+
+
+def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
+    if not ind:
+        return {}
+    out: dict[str, Markup] = {}
+    rtl = lang == "fa"
+    by_name = {i["name"]: i for i in ind["indicators"]}
+
+    def count(v: float) -> str:
+        return num(v, lang)
+
+    pay = by_name.get("pay_by_category")
+    if pay and pay["rows"]:
+        rows = sorted(pay["rows"], key=lambda r: -(r.get("postings") or 0))
+        vmax = float(max((r.get("postings") or 0) for r in rows) or 1)
+        out["postings"] = _bars(
+            [
+                charts.Row(_category_name(r.get("category"), lang), (r.get("postings"),))
+                for r in rows
+            ],
+            [t("postings", lang)],
+            rtl=rtl,
+            fmt=count,
+            vmax=vmax,
+            title=t("chart_postings", lang),
+        )
+        hourly = sorted(
+            (r for r in rows if r.get("median_hourly_usd") is not None),
+            key=lambda r: -r["median_hourly_usd"],
+        )
+        if hourly:
+            hmax = float(max(r["median_hourly_usd"] for r in hourly))
+            out["hourly"] = _bars(
+                [
+                    charts.Row(
+                        _category_name(r.get("category"), lang),
+                        (r["median_hourly_usd"],),
+                        f"n = {num(r.get('n_hourly') or 0, lang)}",
+                    )
+                    for r in hourly
+                ],
+                [t("median_hourly", lang)],
+                rtl=rtl,
+                fmt=lambda v: f"${num(v, lang, 0)}",
+                vmax=hmax,
+                title=t("median_hourly", lang),
+            )
+    vol = by_name.get("volume_pay")
+    if vol and vol["rows"]:
+        months = sorted({str(r["month"])[:7] for r in vol["rows"]})
+        # Two partial months draw a misleading line; a series needs three or more.
+        if len(months) >= 3:
+            totals: dict[str, float] = {}
+            for r in vol["rows"]:
+                totals[r["category"]] = totals.get(r["category"], 0) + (r.get("postings") or 0)
+            top = sorted(totals, key=lambda c: -totals[c])[:6]
+            series = []
+            for cat in top:
+                per = {
+                    str(r["month"])[:7]: r.get("postings")
+                    for r in vol["rows"]
+                    if r["category"] == cat
+                }
+                series.append((_category_name(cat, lang), [per.get(m, 0) for m in months]))
+            labels = [m.translate(_FA) if lang == "fa" else m for m in months]
+            out["volume"] = _lines(labels, series, rtl=rtl, fmt=count, title=vol["title"])
+    return out
+
+
+_FA = str.maketrans("0123456789-", "۰۱۲۳۴۵۶۷۸۹-")
+
+
+def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -> HTMLResponse:
+    state = request.app.state.azadkar
+    market_status = state.market.status()
+    ind = state.market.indicators() if market_status["postings"] else None
+    return render(
+        request,
+        "market.html",
+        status=status,
+        page="market",
+        lang=lang,
+        status_info=market_status,
+        ind=ind,
+        charts=_market_charts(ind, lang),
+        category_name=lambda c: _category_name(c, lang),
+        cell=lambda k, v: fmt_cell(k, v, lang),
+        column=lambda k: column_label(k, lang),
+        indicator_title=lambda name, title: INDICATOR_TITLES.get(name, {}).get(lang, title),
+        **extra,
+    )
+
+
+@router.get("/market", response_class=HTMLResponse)
+async def market(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    return await run_in_threadpool(_market_page, request, lang)
+
+
+@router.post("/market/ingest", response_class=HTMLResponse)
+async def market_ingest(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    state = request.app.state.azadkar
+    try:
+        form, data, (sniffed, filename) = await _upload(request, POSTINGS, "postings file")
+        lang = _lang_field(form, lang)
+        ingested = await run_in_threadpool(state.market.ingest, data, sniffed, filename)
+    except AzadkarError as exc:
+        return await run_in_threadpool(
+            partial(_market_page, request, lang, exc.status, error=exc.message)
+        )
+    return await run_in_threadpool(partial(_market_page, request, lang, ingested=ingested))
+
+
+# ----------------------------------------------------------------------------- evidence
+
+
+@router.get("/evidence", response_class=HTMLResponse)
+async def evidence(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    state = request.app.state.azadkar
+    summary = await run_in_threadpool(actions.evidence_summary)
+    claims = await run_in_threadpool(state.claims)
+    from azadkar.report.claims_view import VERDICT_NAMES, fmt_value
+
+    return render(
+        request,
+        "evidence.html",
+        page="evidence",
+        lang=lang,
+        ev=summary,
+        claims=claims,
+        verdicts=VERDICT_NAMES,
+        cell=lambda k, v: fmt_value(k, v, lang),
+    )
+
+
+__all__ = ["error_page", "fmt_cell", "inline_code", "lang_of", "make_templates", "render", "router"]

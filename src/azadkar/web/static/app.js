@@ -1,0 +1,60 @@
+// Small progressive enhancements; every page works without this file.
+(function () {
+  "use strict";
+  document.documentElement.classList.remove("no-js");
+
+  // Profile form: add a service row, show the running total of shares.
+  var rows = document.getElementById("rows");
+  var add = document.getElementById("add-row");
+  var sum = document.querySelector(".sum");
+  function toNumber(text) {
+    var map = { "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9", "٫": "." };
+    var ascii = String(text).replace(/[۰-۹٫]/g, function (c) { return map[c]; });
+    return parseFloat(ascii);
+  }
+  function updateSum() {
+    if (!rows || !sum) return;
+    var total = 0, blanks = 0, used = 0;
+    rows.querySelectorAll("tr.row").forEach(function (tr) {
+      var sel = tr.querySelector("select");
+      var inp = tr.querySelector("input.share");
+      if (!sel || !sel.value) return;
+      used += 1;
+      var v = toNumber(inp.value);
+      if (isNaN(v)) { blanks += 1; } else { total += v; }
+    });
+    var fa = document.documentElement.lang === "fa";
+    var shown = fa ? String(Math.round(total * 10) / 10).replace(/[0-9]/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹"[d]; }) + "٪" : (Math.round(total * 10) / 10) + "%";
+    sum.textContent = used ? sum.getAttribute("data-label") + ": " + shown : "";
+    sum.classList.toggle("bad", used > 0 && ((blanks === 0 && Math.abs(total - 100) > 0.5) || total > 100));
+  }
+  if (rows) {
+    rows.addEventListener("input", updateSum);
+    rows.addEventListener("change", updateSum);
+    updateSum();
+  }
+  if (add && rows) {
+    add.addEventListener("click", function () {
+      var last = rows.querySelector("tr.row:last-child");
+      if (!last || rows.querySelectorAll("tr.row").length >= 12) return;
+      var copy = last.cloneNode(true);
+      copy.querySelector("select").value = "";
+      copy.querySelector("input.share").value = "";
+      rows.appendChild(copy);
+      copy.querySelector("select").focus();
+    });
+  }
+
+  // Copy buttons for the statement and the client sentence.
+  document.querySelectorAll("button.copy").forEach(function (btn) {
+    btn.addEventListener("click", function () {
+      var target = document.querySelector(btn.getAttribute("data-copy"));
+      if (!target || !navigator.clipboard) return;
+      navigator.clipboard.writeText(target.textContent.trim()).then(function () {
+        var label = btn.textContent;
+        btn.textContent = btn.getAttribute("data-done");
+        setTimeout(function () { btn.textContent = label; }, 1500);
+      });
+    });
+  });
+})();

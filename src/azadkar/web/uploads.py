@@ -1,0 +1,166 @@
+"""Uploaded files: type from content (magic bytes), kept in a private folder, then removed.
+
+The name a visitor's browser sends is shown back (escaped) but never used as a path:
+the file is written as ``upload<ext>`` inside a fresh ``0700`` folder whose extension is
+chosen from what the bytes are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from azadkar.errors import InputError, PayloadTooLargeError
+
+# (kind, extension, mime) for the types azadkar reads.
+PNG = ("png", ".png", "image/png")
+JPEG = ("jpeg", ".jpg", "image/jpeg")
+PDF = ("pdf", ".pdf", "application/pdf")
+XLSX = ("xlsx", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+PARQUET = ("parquet", ".parquet", "application/vnd.apache.parquet")
+JSONL = ("jsonl", ".jsonl", "application/jsonl")
+JSON = ("json", ".json", "application/json")
+CSV = ("csv", ".csv", "text/csv")
+
+SIGNABLE = ("png", "jpeg", "pdf")
+POSTINGS = ("csv", "jsonl", "json", "xlsx", "parquet")
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    kind: str
+    ext: str
+    mime: str
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut at the end of the sample is still text.
+        if exc.start < len(head) - 4:
+            return False
+        text = head[: exc.start].decode("utf-8")
+    if not text.strip():
+        return False
+    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return bad <= len(text) // 100
+
+
+def sniff(data: bytes) -> Sniffed | None:
+    """What ``data`` is, from its first bytes (and, for ZIP, its member names)."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return Sniffed(*PNG)
+    if data.startswith(b"\xff\xd8\xff"):
+        return Sniffed(*JPEG)
+    if data.startswith(b"%PDF-"):
+        return Sniffed(*PDF)
+    if data.startswith(b"PAR1") and data.endswith(b"PAR1"):
+        return Sniffed(*PARQUET)
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(BytesIO(data)) as zf:
+                names = set(zf.namelist())
+        except zipfile.BadZipFile:
+            return None
+        if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
+            return Sniffed(*XLSX)
+        return None
+    head = data[:65536].removeprefix(b"\xef\xbb\xbf")
+    if not _looks_like_text(head):
+        return None
+    stripped = head.lstrip()
+    if stripped.startswith(b"["):
+        return Sniffed(*JSON)
+    if stripped.startswith(b"{"):
+        first = stripped.split(b"\n", 1)[0].rstrip()
+        return Sniffed(*(JSONL if first.endswith(b"}") else JSON))
+    return Sniffed(*CSV)
+
+
+def _names(kinds: Iterable[str]) -> str:
+    labels = {
+        "png": "PNG",
+        "jpeg": "JPEG",
+        "pdf": "PDF",
+        "csv": "CSV",
+        "jsonl": "JSON Lines",
+        "json": "JSON",
+        "xlsx": "Excel (.xlsx)",
+        "parquet": "Parquet",
+    }
+    return ", ".join(labels[k] for k in kinds)
+
+
+def check_type(data: bytes, allowed: tuple[str, ...], what: str) -> Sniffed:
+    """The sniffed type of ``data``, or an InputError (415) naming what is accepted."""
+    if not data:
+        raise InputError(f"the {what} is empty; choose a file with content", field=what)
+    found = sniff(data)
+    if found is None or found.kind not in allowed:
+        seen = f"a {found.kind.upper()} file" if found else "a file of a type azadkar does not read"
+        err = InputError(
+            f"the {what} looks like {seen} (judged by its content, not its name); "
+            f"accepted here: {_names(allowed)}",
+            field=what,
+            accepted=list(allowed),
+        )
+        err.status = 415
+        raise err
+    return found
+
+
+def check_size(data: bytes, limit: int, what: str) -> None:
+    if len(data) > limit:
+        raise PayloadTooLargeError(
+            f"the {what} is {len(data):,} bytes; at most {limit:,} are accepted", limit=limit
+        )
+
+
+@contextlib.contextmanager
+def private_dir() -> Iterator[Path]:
+    """A fresh folder only this user can enter, removed with everything in it afterwards."""
+    path = Path(tempfile.mkdtemp(prefix="azadkar-web-"))
+    try:
+        os.chmod(path, stat.S_IRWXU)
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def write_private(folder: Path, data: bytes, sniffed: Sniffed, stem: str = "upload") -> Path:
+    """Write ``data`` as ``folder/<stem><ext>`` (mode 0600) and return the path."""
+    path = folder / f"{stem}{sniffed.ext}"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def display_name(name: str | None, fallback: str = "upload") -> str:
+    """The browser-sent file name, reduced to its last part, for display only."""
+    if not name:
+        return fallback
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip()
+    return base[:120] or fallback
+
+
+__all__ = [
+    "POSTINGS",
+    "SIGNABLE",
+    "Sniffed",
+    "check_size",
+    "check_type",
+    "display_name",
+    "private_dir",
+    "sniff",
+    "write_private",
+]

@@ -1,0 +1,73 @@
+"""Helpers shared by the web tests: a client on a fresh app, tiny files to upload."""
+
+from __future__ import annotations
+
+import struct
+import warnings
+import zlib
+from pathlib import Path
+from typing import Any
+
+with warnings.catch_warnings():
+    # starlette's test client warns when it falls back to plain httpx
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from fastapi.testclient import TestClient
+
+from azadkar.web import Settings, create_app
+
+RSS_HEADER = (
+    "title,url,published,description,skills,category,country,budget,"
+    "hourly_range_min,hourly_range_max\n"
+)
+
+
+def client(tmp_path: Path, **settings: Any) -> TestClient:
+    settings.setdefault("market_db", str(tmp_path / "market.duckdb"))
+    return TestClient(create_app(Settings(**settings)), raise_server_exceptions=False)
+
+
+def png_bytes(size: int = 4) -> bytes:
+    """A valid little red PNG, made here so no binary fixture is needed."""
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * size for _ in range(size))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
+
+
+def postings_csv(n: int = 24, hostile: str = "") -> bytes:
+    """Upwork-RSS-shaped postings: ``n`` good rows and one with a date that cannot be read."""
+    titles = [
+        "Logo design for a bakery",
+        "WordPress site fixes",
+        "Translate product pages to Persian",
+        "SEO audit for an online shop",
+        "Data entry from PDF invoices",
+        "Instagram page management",
+    ]
+    rows = []
+    for i in range(n):
+        title = titles[i % len(titles)]
+        hourly = i % 2 == 0
+        rows.append(
+            f'"{title} {i} - Upwork",https://www.upwork.com/jobs/job_{i}?source=rss,'
+            f'5/{1 + i % 28}/2024 4:58am,"Details of job {i}",design,,Canada,'
+            f"{'' if hourly else '$' + str(100 + 10 * i)},"
+            f"{'$' + str(15 + i) if hourly else ''},{'$' + str(30 + i) if hourly else ''}"
+        )
+    bad_title = hostile or "Broken row"
+    rows.append(
+        f'"{bad_title}",https://www.upwork.com/jobs/bad?source=rss,not a date,"x",,,Iran,$50,,'
+    )
+    return (RSS_HEADER + "\n".join(rows) + "\n").encode("utf-8")
+
+
+__all__ = ["RSS_HEADER", "TestClient", "client", "png_bytes", "postings_csv"]

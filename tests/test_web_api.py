@@ -1,0 +1,266 @@
+"""The JSON API, in process: it mirrors the library, answers problem+json, guards uploads."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import azadkar
+from _web_helpers import client, png_bytes, postings_csv
+from azadkar.web import uploads
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    with client(tmp_path_factory.mktemp("web-api")) as c:
+        yield c
+
+
+def _problem(r: Any, status: int) -> dict[str, Any]:
+    assert r.status_code == status, r.text
+    assert r.headers["content-type"].startswith(PROBLEM)
+    body = r.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"]
+    return body  # type: ignore[no-any-return]
+
+
+def test_assess_services_is_the_library_json(api: Any) -> None:
+    r = api.post(
+        "/api/assess",
+        json={"services": ["logo_design:60", {"id": "seo", "share": 40}], "rate": 25},
+    )
+    assert r.status_code == 200, r.text
+    profile = azadkar.make_profile(["logo_design:60", "seo:40"], rate=25)
+    expected = json.loads(json.dumps(azadkar.assess(profile).to_dict()))
+    assert r.json() == expected
+    service = r.json()["services"][0]
+    assert {"id", "share", "exposure", "tasks"} <= set(service)
+    assert {"alpha", "beta", "gamma"} <= set(service["exposure"]["gpt4"])
+
+
+def test_assess_free_text_reads_the_services(api: Any) -> None:
+    r = api.post("/api/assess", json={"text": "طراحی لوگو برای کافه‌ها و ادمین اینستاگرام"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    ids = {s["id"] for s in body["services"]}
+    assert "logo_design" in ids
+    assert body["understood"]["category"]
+    assert abs(sum(s["share"] for s in body["services"]) - 1) < 1e-6
+
+
+def test_assess_errors_are_actionable_problems(api: Any) -> None:
+    body = _problem(api.post("/api/assess", json={"services": ["logo"]}), 404)
+    assert "logo_design" in body["suggestions"] and "logo" in body["detail"]
+    body = _problem(api.post("/api/assess", json={"services": ["seo:30", "logo_design:30"]}), 400)
+    assert "100" in body["detail"]
+    body = _problem(api.post("/api/assess", json={}), 400)
+    assert "text" in body["detail"] and "services" in body["detail"]
+    body = _problem(api.post("/api/assess", json={"services": [{"id": "seo", "share": 500}]}), 422)
+    assert any(e["field"].startswith("services") for e in body["errors"])
+    _problem(
+        api.post("/api/assess", content=b"{not json", headers={"content-type": "application/json"}),
+        422,
+    )
+
+
+def test_classify(api: Any) -> None:
+    r = api.post("/api/classify", json={"text": "I edit videos for YouTube channels"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["profile"] and body["profile"][0]["id"] == "video_editing"
+    assert body["lang"] == "en"
+
+
+def test_report_downloads(api: Any) -> None:
+    r = api.post("/api/report/md", json={"services": ["copywriting"], "lang": "fa"})
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/markdown")
+    assert "attachment" in r.headers["content-disposition"]
+    assert "ارزیابی" in r.text
+    r = api.post("/api/report/json", json={"services": ["copywriting"]})
+    assert r.json()["services"][0]["id"] == "copywriting"
+    _problem(api.post("/api/report/docx", json={"services": ["seo"]}), 422)
+
+
+def test_disclose_and_its_errors(api: Any) -> None:
+    record = {
+        "title": "Blog post",
+        "ai_share": 30,
+        "human_review": True,
+        "tools": [{"tool": "chatgpt", "mode": "generate", "purpose": "first draft"}],
+    }
+    r = api.post("/api/disclose", json={"record": record, "clauses": {"platform": "upwork"}})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["disclosure"]["aia"]["statement"].startswith("AIA ")
+    assert body["clauses"]["fa"]["clauses"] and body["clauses"]["en"]["markdown"].startswith("# ")
+    body = _problem(api.post("/api/disclose", json={"record": {**record, "tools": []}}), 422)
+    assert "tool" in body["detail"]
+
+
+def test_sign_then_verify_round_trip(api: Any) -> None:
+    disclosure = json.dumps(
+        {
+            "title": "Poster",
+            "ai_share": 40,
+            "human_review": True,
+            "modality": "image",
+            "tools": [{"tool": "midjourney", "mode": "generate"}],
+        }
+    )
+    r = api.post(
+        "/api/credentials/sign",
+        files={"file": ("poster.png", png_bytes(), "image/png")},
+        data={"disclosure": disclosure},
+    )
+    assert r.status_code == 200, r.text
+    signed = r.content
+    assert signed.startswith(b"\x89PNG") and len(signed) > len(png_bytes())
+    assert r.headers["x-azadkar-test-only"] == "true"
+    r = api.post("/api/credentials/verify", files={"file": ("any-name.png", signed, "image/png")})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["valid"] and body["trusted"] and body["test_only"]
+    assert body["disclosure"]["aia"].startswith("AIA ")
+    assert body["file"] == "any-name.png"
+    assert "/tmp" not in json.dumps(body)  # no server path leaks out
+    # an unsigned file verifies as invalid, with a reason
+    r = api.post("/api/credentials/verify", files={"file": ("plain.png", png_bytes(), "image/png")})
+    assert r.status_code == 200 and not r.json()["valid"]
+    assert r.json()["reasons"][0]["code"] == "manifest.notFound"
+
+
+def test_upload_types_are_judged_by_content(api: Any) -> None:
+    body = _problem(
+        api.post(
+            "/api/credentials/sign", files={"file": ("photo.png", b"name,pay\nx,1\n", "image/png")}
+        ),
+        415,
+    )
+    assert "CSV" in body["detail"] and "content" in body["detail"]
+    body = _problem(
+        api.post("/api/market/ingest", files={"file": ("jobs.csv", png_bytes(), "text/csv")}), 415
+    )
+    assert "PNG" in body["detail"]
+    _problem(api.post("/api/market/ingest", files={"file": ("empty.csv", b"", "text/csv")}), 400)
+
+
+def test_market_ingest_status_indicators(api: Any) -> None:
+    r = api.post(
+        "/api/market/ingest",
+        files={"file": ("../../etc/postings.csv", postings_csv(), "text/csv")},
+    )
+    assert r.status_code == 200, r.text
+    body = r.json()
+    f = body["files"][0]
+    assert (f["rows"], f["accepted"], f["rejected"]) == (25, 24, 1)
+    assert f["path"] == "postings.csv"  # shown by its last part; never used as a path
+    assert body["rejected"][0]["reason"].startswith("unparseable date")
+    again = api.post("/api/market/ingest", files={"file": ("copy.csv", postings_csv(), "text/csv")})
+    assert again.json()["files"][0]["skipped"] and "/tmp" not in again.text
+    status = api.get("/api/market/status").json()
+    assert status["postings"] == 24 and status["rejected"] == 1
+    assert status["files"][0]["path"] == "postings.csv" and "/tmp" not in json.dumps(status)
+    ind = api.get("/api/market/indicators").json()
+    names = {i["name"]: i for i in ind["indicators"]}
+    assert names["pay_by_category"]["status"] == "ok"
+    assert sum(r["postings"] for r in names["pay_by_category"]["rows"]) <= 24
+
+
+def test_uploads_live_in_a_private_folder_that_is_removed(
+    api: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[Path, int]] = []
+    real = uploads.write_private
+
+    def spy(folder: Path, data: bytes, sniffed: Any, stem: str = "upload") -> Path:
+        path = real(folder, data, sniffed, stem)
+        seen.append((folder, stat.S_IMODE(os.stat(folder).st_mode)))
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        assert path.name == f"{stem}{sniffed.ext}"
+        return path
+
+    monkeypatch.setattr("azadkar.web.actions.write_private", spy)
+    r = api.post("/api/credentials/verify", files={"file": ("../x.png", png_bytes(), "image/png")})
+    assert r.status_code == 200
+    ((folder, mode),) = seen
+    assert mode == 0o700
+    assert not folder.exists()
+
+
+def test_size_limits(tmp_path: Path) -> None:
+    with client(tmp_path, max_request_bytes=2000, max_upload_bytes=5000) as small:
+        body = _problem(small.post("/api/classify", json={"text": "x" * 3000}), 413)
+        assert "at most" in body["detail"]
+        _problem(
+            small.post(
+                "/api/market/ingest", files={"file": ("big.csv", b"a,b\n" * 3000, "text/csv")}
+            ),
+            413,
+        )
+
+        # a body without Content-Length is counted while it streams
+        def chunks() -> Any:
+            for _ in range(10):
+                yield b"x" * 500
+
+        r = small.post(
+            "/api/classify", content=chunks(), headers={"content-type": "application/json"}
+        )
+        _problem(r, 413)
+
+
+def test_guards_and_headers(api: Any) -> None:
+    r = api.post(
+        "/api/assess", json={"services": ["seo"]}, headers={"sec-fetch-site": "cross-site"}
+    )
+    _problem(r, 403)
+    r = api.get("/healthz", headers={"host": "evil.example"})
+    assert r.status_code == 400
+    r = api.get("/healthz")
+    assert r.json()["status"] == "ok"
+    csp = r.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_openapi_documents_the_api(api: Any) -> None:
+    doc = api.get("/openapi.json").json()
+    for path in (
+        "/api/assess",
+        "/api/classify",
+        "/api/plan",
+        "/api/disclose",
+        "/api/credentials/sign",
+        "/api/credentials/verify",
+        "/api/market/ingest",
+        "/api/market/status",
+        "/api/market/indicators",
+        "/api/claims",
+    ):
+        assert path in doc["paths"], path
+    assert "/assess" not in doc["paths"]  # pages are not API
+    _problem(api.get("/api/nowhere"), 404)
+
+
+def test_claims_are_marked_cited(api: Any) -> None:
+    body = api.get("/api/claims").json()
+    assert body["claims"]
+    assert {c["status"] for c in body["claims"]} == {"cited, not verified"}
+
+
+def test_sniff() -> None:
+    assert uploads.sniff(png_bytes()).kind == "png"  # type: ignore[union-attr]
+    assert uploads.sniff(b"%PDF-1.7\n...").kind == "pdf"  # type: ignore[union-attr]
+    assert uploads.sniff(b'{"a": 1}\n{"a": 2}\n').kind == "jsonl"  # type: ignore[union-attr]
+    assert uploads.sniff("عنوان,دستمزد\nطراحی,۱۰\n".encode()).kind == "csv"  # type: ignore[union-attr]
+    assert uploads.sniff(b"\x00\x01\x02binary\xff\xfe") is None
+    assert uploads.sniff(b"PK\x03\x04not really a zip") is None

@@ -1,0 +1,240 @@
+"""End to end in Debian's chromium: a Persian and an English flow through every page.
+
+Screenshots go to ``test-artifacts/screenshots/`` (git-ignored) for a person to look at.
+Never run ``playwright install``: the browser is the system's ``/usr/bin/chromium``.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from _web_helpers import png_bytes, postings_csv
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HOSTILE = "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned=2'>"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from azadkar.web import Settings, create_app
+
+    app = create_app(Settings(market_db=str(tmp_path_factory.mktemp("e2e") / "m.duckdb")))
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start within 20 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=base_url)
+    pg = context.new_page()
+    outside: list[str] = []
+    pg.on(
+        "request",
+        lambda r: (
+            outside.append(r.url) if not r.url.startswith((base_url, "data:", "blob:")) else None
+        ),
+    )
+    yield pg
+    context.close()
+    assert not outside, f"requests left the app: {outside}"
+
+
+def _shot(pg: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def _check_layout(pg: Any, lang: str) -> None:
+    """Direction, font, nothing wider than the window, and no script injected."""
+    html = pg.locator("html")
+    assert html.get_attribute("lang") == lang
+    assert html.get_attribute("dir") == ("rtl" if lang == "fa" else "ltr")
+    assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert pg.evaluate("window.__pwned") is None
+    brand = pg.locator(".brand").bounding_box()
+    switch = pg.locator(".lang-switch").bounding_box()
+    # the brand sits at the start of the line: right in Persian, left in English
+    assert (brand["x"] > switch["x"]) == (lang == "fa")
+    if lang == "fa":
+        pg.evaluate("document.fonts.ready")
+        assert pg.evaluate("document.fonts.check('16px Vazirmatn', 'آزادکار')")
+        family = pg.evaluate("getComputedStyle(document.body).fontFamily")
+        assert "Vazirmatn" in family
+
+
+def _visible_charts(pg: Any, at_least: int) -> None:
+    charts = pg.locator("svg.chart:visible")  # each chart has a wide and a phone layout
+    assert charts.count() >= at_least
+    for i in range(at_least):
+        box = charts.nth(i).bounding_box()
+        assert box and box["width"] > 200 and box["height"] > 50
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_home(page: Any, lang: str) -> None:
+    page.goto(f"/?lang={lang}")
+    _check_layout(page, lang)
+    assert page.locator(".tile").count() == 4
+    _shot(page, f"home-{lang}")
+    page.locator(".lang-switch").click()
+    other = "en" if lang == "fa" else "fa"
+    assert page.locator("html").get_attribute("lang") == other
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_assess_flow(page: Any, lang: str) -> None:
+    text = {
+        "fa": "من برای کافه‌ها لوگو طراحی می‌کنم و ادمین اینستاگرامشان هستم " + HOSTILE,
+        "en": "I design logos for cafés and manage their Instagram pages " + HOSTILE,
+    }[lang]
+    page.goto(f"/assess?lang={lang}")
+    _check_layout(page, lang)
+    page.fill("textarea[name=text]", text)
+    _shot(page, f"assess-{lang}")
+    page.locator("form[action='/assess/understand'] button[type=submit]").click()
+    page.wait_for_selector(".understood")
+    _check_layout(page, lang)
+    assert HOSTILE in page.locator("blockquote").inner_text()  # shown as text, not run
+    chosen = page.locator("select[name=sid]").evaluate_all("els => els.map(e => e.value)")
+    assert "logo_design" in chosen
+    page.locator("#add-row").click()
+    assert page.locator("select[name=sid]").count() >= 4
+    page.fill("input[name=rate]", "20")
+    _shot(page, f"understood-{lang}")
+    page.locator("form.profile-form button[type=submit]").click()
+    page.wait_for_selector(".stats")
+    _check_layout(page, lang)
+    _visible_charts(page, 3)
+    assert page.locator("#projection table").count() == 1
+    assert page.locator("#plan .role").count() >= 1
+    with page.expect_download() as dl:
+        page.locator("a[href^='/assess/download/md']").click()
+    assert dl.value.suggested_filename.endswith(".md")
+    _shot(page, f"result-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_disclose_sign_verify(page: Any, lang: str, tmp_path: Path) -> None:
+    page.goto(f"/disclose?lang={lang}")
+    _check_layout(page, lang)
+    page.fill("input[name=title]", "Poster " + HOSTILE)
+    page.fill("input[name=ai_share]", "40")
+    page.select_option("select[name=tool0]", "midjourney")
+    page.select_option("select[name=modality]", "image")
+    page.fill("input[name=client]", HOSTILE)
+    page.locator("#disclose-form button[type=submit]").click()
+    page.wait_for_selector("#aia")
+    _check_layout(page, lang)
+    assert page.locator("#aia").inner_text().startswith("AIA ")
+    assert page.locator("#clauses li").count() >= 3
+    _shot(page, f"disclose-{lang}")
+    image = tmp_path / "poster.png"
+    image.write_bytes(png_bytes(16))
+    page.locator("#sign input[type=file]").set_input_files(str(image))
+    page.locator("#sign button[type=submit]").click()
+    page.wait_for_selector("#sign .ok")
+    with page.expect_download() as dl:
+        page.locator("#sign a[href^='/downloads/']").click()
+    signed = tmp_path / "signed.png"
+    dl.value.save_as(str(signed))
+    assert signed.read_bytes().startswith(b"\x89PNG")
+    page.locator("#verify input[type=file]").set_input_files(str(signed))
+    page.locator("#verify button[type=submit]").click()
+    page.wait_for_selector("#verify .ok")
+    _check_layout(page, lang)
+    assert "AIA" in page.locator("#verify .ok").inner_text()
+    _shot(page, f"disclose-verified-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_market_flow(page: Any, lang: str, tmp_path: Path) -> None:
+    page.goto(f"/market?lang={lang}")
+    _check_layout(page, lang)
+    csv = tmp_path / "jobs.csv"
+    # different rows per language, so the second run is not "already ingested"
+    n = 40 if lang == "fa" else 44
+    csv.write_bytes(postings_csv(n, hostile="<script>window.__pwned=3</script>"))
+    page.locator("input[type=file]").set_input_files(str(csv))
+    page.locator("form[action^='/market/ingest'] button[type=submit]").click()
+    page.wait_for_selector("#ingest-result")
+    _check_layout(page, lang)
+    text = page.locator("#ingest-result").inner_text()
+    assert "unparseable date" in text and "<script>" in text
+    assert "/tmp/" not in page.content()
+    _visible_charts(page, 2)
+    assert page.locator(".indicator").count() == 6
+    _shot(page, f"market-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_evidence(page: Any, lang: str) -> None:
+    page.goto(f"/evidence?lang={lang}")
+    _check_layout(page, lang)
+    assert page.locator(".claim").count() >= 10
+    assert page.locator(".claim .badge.cited").count() == page.locator(".claim").count()
+    assert page.locator(".source").count() >= 2
+    _shot(page, f"evidence-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_narrow_screen(browser: Any, base_url: str, lang: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=base_url)
+    pg = context.new_page()
+    try:
+        pg.goto(
+            f"/assess/result?sid=copywriting&share=70&sid=text_translation&share=30&lang={lang}"
+        )
+        # phone width: the page may scroll tables inside their boxes, never sideways itself
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+        _visible_charts(pg, 2)
+        _shot(pg, f"result-phone-{lang}")
+    finally:
+        context.close()

@@ -1,0 +1,281 @@
+"""The pages: both languages, right-to-left Persian, escaping of hostile input, errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import azadkar
+from _web_helpers import client, png_bytes, postings_csv
+from azadkar.report.strings import pct
+
+PAGES = ["/", "/assess", "/disclose", "/market", "/evidence", "/assess/edit?sid=seo"]
+HOSTILE = {
+    "en": "<script>alert('en')</script><img src=x onerror=alert(1)>",
+    "fa": "<script>alert('فا')</script> طراحی لوگو «<b>پررنگ</b>»",
+}
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    with client(tmp_path_factory.mktemp("web-pages")) as c:
+        yield c
+
+
+def _no_raw_hostile(html: str) -> None:
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "<b>پررنگ</b>" not in html
+
+
+@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_pages_render_in_both_languages(web: Any, path: str, lang: str) -> None:
+    sep = "&" if "?" in path else "?"
+    r = web.get(f"{path}{sep}lang={lang}")
+    assert r.status_code == 200, r.text
+    html = r.text
+    direction = "rtl" if lang == "fa" else "ltr"
+    assert re.search(rf'<html lang="{lang}" dir="{direction}"', html)
+    assert 'href="/static/style.css"' in html and "/fonts/Vazirmatn-Regular.woff2" in html
+    # everything is served by the app itself: no CDN, no external script or style
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+    if lang == "fa":
+        assert "آزادکار" in html
+
+
+def test_language_choice_is_remembered(web: Any, tmp_path: Path) -> None:
+    web.get("/?lang=fa")
+    assert '<html lang="fa" dir="rtl"' in web.get("/assess").text
+    web.get("/?lang=en")
+    assert '<html lang="en" dir="ltr"' in web.get("/assess").text
+    with client(tmp_path) as fresh:
+        r = fresh.get("/", headers={"accept-language": "fa-IR,fa;q=0.9"})
+        assert '<html lang="fa" dir="rtl"' in r.text
+        assert '<html lang="en" dir="ltr"' in fresh.get("/").text
+
+
+def test_font_and_licence_are_served(web: Any) -> None:
+    r = web.get("/fonts/Vazirmatn-Regular.woff2")
+    assert r.status_code == 200 and r.content[:4] == b"wOF2"
+    assert "SIL OPEN FONT LICENSE" in web.get("/fonts/OFL.txt").text.upper()
+    assert web.get("/fonts/..%2F..%2Fapp.py").status_code == 404
+    assert web.get("/fonts/Vazirmatn-Regular.ttf").status_code == 404
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_assess_flow_pages(web: Any, lang: str) -> None:
+    text = (
+        "I design logos and manage Instagram pages"
+        if lang == "en"
+        else "طراحی لوگو و ادمین اینستاگرام"
+    )
+    r = web.post("/assess/understand", data={"text": text, "lang": lang})
+    assert r.status_code == 200
+    assert 'value="logo_design" selected' in r.text
+    r = web.get(
+        "/assess/result",
+        params=[
+            ("sid", "logo_design"),
+            ("share", "60"),
+            ("sid", "seo"),
+            ("share", "40"),
+            ("sid", ""),
+            ("share", ""),
+            ("rate", "25"),
+            ("lang", lang),
+        ],
+    )
+    assert r.status_code == 200, r.text
+    a = azadkar.assess(azadkar.make_profile(["logo_design:60", "seo:40"], rate=25))
+    assert pct(a.exposure.gpt4.beta, lang) in r.text
+    assert r.text.count("<svg") >= 2  # the layer and service charts
+    assert "/assess/download/md?" in r.text and "/assess/download/json?" in r.text
+    dl = web.get(
+        "/assess/download/json",
+        params=[("sid", "logo_design"), ("share", "60"), ("sid", "seo"), ("share", "40")],
+    )
+    assert dl.json()["exposure"] == a.to_dict()["exposure"]
+
+
+def test_assess_result_errors_keep_the_form(web: Any) -> None:
+    r = web.get(
+        "/assess/result",
+        params=[
+            ("sid", "seo"),
+            ("share", "30"),
+            ("sid", "logo_design"),
+            ("share", "30"),
+            ("lang", "en"),
+        ],
+    )
+    assert r.status_code == 400
+    assert "add up to 60%" in r.text
+    assert 'value="seo" selected' in r.text  # the visitor's choices are still there
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_hostile_input_is_escaped_everywhere(web: Any, lang: str) -> None:
+    bad = HOSTILE[lang]
+    r = web.post("/assess/understand", data={"text": bad, "lang": lang})
+    assert r.status_code == 200
+    _no_raw_hostile(r.text)
+    assert "&lt;script&gt;" in r.text
+    r = web.get("/assess/result", params=[("sid", bad), ("share", "100"), ("lang", lang)])
+    assert r.status_code == 404
+    _no_raw_hostile(r.text)
+    r = web.get(
+        "/assess/result",
+        params=[("sid", "seo"), ("share", "100"), ("text", bad), ("rate", bad), ("lang", lang)],
+    )
+    _no_raw_hostile(r.text)
+    r = web.post(
+        "/disclose",
+        data={
+            "title": bad,
+            "author": bad,
+            "client": bad,
+            "ai_share": "20",
+            "tool0": "chatgpt",
+            "mode0": "edit",
+            "purpose0": bad,
+            "human_review": "on",
+            "lang": lang,
+        },
+    )
+    assert r.status_code == 200, r.text
+    _no_raw_hostile(r.text)
+    assert "AIA " in r.text
+    r = web.post(
+        "/market/ingest",
+        params={"lang": lang},
+        files={"file": (bad + ".csv", postings_csv(hostile=bad.replace('"', "'")), "text/csv")},
+    )
+    assert r.status_code == 200, r.text
+    _no_raw_hostile(r.text)
+    assert "unparseable date" in r.text
+    r = web.get("/nowhere/" + bad, headers={"accept": "text/html"}, params={"lang": lang})
+    assert r.status_code == 404
+    _no_raw_hostile(r.text)
+
+
+def test_disclose_sign_and_verify_pages(web: Any) -> None:
+    r = web.post(
+        "/disclose", data={"title": "Poster", "ai_share": "0", "human_review": "on", "lang": "fa"}
+    )
+    assert r.status_code == 200
+    record = re.search(r'name="record" value="([^"]*)"', r.text)
+    assert record is not None
+    import html as _html
+
+    r = web.post(
+        "/disclose/sign?lang=fa",
+        data={"record": _html.unescape(record.group(1)), "attach": "on", "lang": "fa"},
+        files={"file": ("poster.png", png_bytes(), "image/png")},
+    )
+    assert r.status_code == 200, r.text
+    token = re.search(r'href="/downloads/([^"]+)"', r.text)
+    assert token is not None
+    signed = web.get(f"/downloads/{token.group(1)}")
+    assert signed.status_code == 200 and signed.content.startswith(b"\x89PNG")
+    r = web.post(
+        "/disclose/verify",
+        data={"lang": "en"},
+        files={"file": ("poster.png", signed.content, "image/png")},
+    )
+    assert r.status_code == 200
+    assert "valid" in r.text and "AIA" in r.text
+    r = web.post(
+        "/disclose/verify",
+        data={"lang": "en"},
+        files={"file": ("poster.png", b"%PDF-broken", "image/png")},
+    )
+    assert r.status_code in (200, 422)  # a PDF without credentials: reported, not a crash
+    r = web.post(
+        "/disclose/sign",
+        data={"lang": "en"},
+        files={"file": ("x.png", b"hello,world\n", "image/png")},
+    )
+    assert r.status_code == 415 and "accepted here" in r.text
+    assert web.get("/downloads/not-a-token").status_code == 400
+
+
+def test_disclose_form_errors_are_shown(web: Any) -> None:
+    r = web.post("/disclose", data={"title": "Post", "ai_share": "30", "lang": "en"})
+    assert r.status_code == 422
+    assert "no AI tool is listed" in r.text
+    assert 'value="Post"' in r.text
+
+
+def test_market_and_evidence_pages(web: Any, tmp_path: Path) -> None:
+    r = web.post(
+        "/market/ingest",
+        params={"lang": "fa"},
+        files={"file": ("jobs.csv", postings_csv(40), "text/csv")},
+    )
+    assert r.status_code == 200
+    assert "<svg" in r.text and 'id="dashboard"' in r.text
+    r = web.get("/evidence?lang=fa")
+    assert "نقل‌شده، تأییدنشده" in r.text
+    assert "GPTs are GPTs" in r.text and "CC BY 4.0" in r.text
+    for f in azadkar.evidence.manifest()["outputs"]:
+        assert f in r.text
+
+
+def test_errors_are_problem_json_for_clients_and_pages_for_browsers(web: Any) -> None:
+    r = web.get("/api/market/indicators-typo")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("application/problem+json")
+    r = web.get("/no-such-page", headers={"accept": "text/html"})
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    r = web.get("/no-such-page")
+    assert r.headers["content-type"].startswith("application/problem+json")
+
+
+def test_serve_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    import azadkar.web
+    from azadkar.cli import app
+
+    calls: list[tuple[Any, str, int]] = []
+    monkeypatch.setattr(azadkar.web, "serve", lambda s, host, port: calls.append((s, host, port)))
+    runner = CliRunner()
+    r = runner.invoke(app, ["serve", "--cert", str(tmp_path / "c.pem")])
+    assert r.exit_code != 0 and "--key" in r.output
+    assert not calls
+    r = runner.invoke(app, ["serve", "--port", "8123", "--market-db", str(tmp_path / "m.duckdb")])
+    assert r.exit_code == 0, r.output
+    ((settings, host, port),) = calls
+    assert (host, port) == ("127.0.0.1", 8123)
+    assert settings.market_db == str(tmp_path / "m.duckdb")
+    assert "127.0.0.1" in settings.hosts() and "*" not in settings.hosts()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "share=abc",
+        "share=nan",
+        "rate=nan",
+        "rate=inf",
+        "rate=1e309",
+        "rate=-1",
+        "hours=nan",
+        "hours=0",
+        "currency=EUR",
+    ],
+)
+def test_bad_numbers_in_the_profile_are_client_errors(web: Any, query: str) -> None:
+    r = web.get(f"/assess/result?sid=seo&{query}&lang=fa")
+    assert r.status_code == 400, r.text
+    assert 'class="alert"' in r.text and 'value="seo" selected' in r.text
+
+
+@pytest.mark.parametrize("ai_share", ["abc", "inf", "nan", "1e9", "12.5", "-3"])
+def test_bad_ai_share_is_a_client_error(web: Any, ai_share: str) -> None:
+    r = web.post("/disclose", data={"title": "x", "ai_share": ai_share, "tool0": "chatgpt"})
+    assert 400 <= r.status_code < 500, r.text
+    assert 'class="alert"' in r.text
