@@ -1,0 +1,275 @@
+"""Market store at scale: ingest, classification, indicators, peak memory, vs raw DuckDB.
+
+    python benchmarks/market_scale.py                      # 1,000,000 postings
+    python benchmarks/market_scale.py --rows 10000000      # the 10M run
+    python benchmarks/market_scale.py --rows 200000 --no-spark
+
+The postings file is made by replicating rows of the real files in ../shared/data/postings
+(Upwork RSS rows with their descriptions, and the unique Upwork search rows) with jitter:
+a new URL per row, a posting date spread over 2021-2025, pay scaled by 0.7-1.3; 0.1% of
+rows get an unreadable date and 0.5% repeat an earlier URL, so the rejected and duplicate
+paths run too. DuckDB writes the file itself, so generating 10M rows takes seconds.
+
+Baselines, same file, same run: (1) a fresh DuckDB connection doing read_csv + GROUP BY
+category with a median pay - the least any tool must do to read the file once; (2) DuckDB
+copying the file unparsed into a table (CREATE TABLE AS SELECT * FROM read_csv) - the
+least any store must do to keep the rows.
+Peak memory is the largest RSS of this process plus all its children (Spark's JVM),
+sampled every 20 ms with psutil.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POSTINGS = ROOT.parent / "shared" / "data" / "postings"
+
+
+class PeakRSS:
+    """Largest RSS of this process + children seen since ``reset``."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.proc = psutil.Process()
+        self.peak = 0
+        self._stop = threading.Event()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+
+    def _sample(self) -> int:
+        import psutil
+
+        total = self.proc.memory_info().rss
+        for c in self.proc.children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                total += c.memory_info().rss
+        return int(total)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._sample())
+            time.sleep(0.02)
+
+    def reset(self) -> None:
+        self.peak = self._sample()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._t.join()
+
+
+def generate(path: Path, rows: int) -> None:
+    import duckdb
+
+    con = duckdb.connect()
+    rss = str(POSTINGS / "upwork-rss-2024.csv")
+    titles = str(POSTINGS / "upwork-dev-titles.csv")
+    con.execute(
+        f"""
+        CREATE TABLE t AS
+        WITH a AS (
+            SELECT title, description, skills, category, country, budget,
+                   hourly_range_min, hourly_range_max
+            FROM read_csv('{rss}', all_varchar=true)
+        ),
+        b AS (
+            SELECT DISTINCT "Job Title" AS title, NULL AS description, Skills AS skills,
+                   trim(string_split(Skills, ',')[1]) AS category, NULL AS country,
+                   CASE WHEN starts_with("Hourly/Fixed", 'Fixed')
+                        THEN regexp_extract(Budget, '\\$[0-9,.]+') END AS budget,
+                   regexp_extract("Hourly/Fixed", '\\$[0-9,.]+') AS hourly_range_min,
+                   regexp_extract("Hourly/Fixed", '- (\\$[0-9,.]+)', 1) AS hourly_range_max
+            FROM read_csv('{titles}', all_varchar=true)
+        )
+        SELECT row_number() OVER () - 1 AS tid, * FROM (SELECT * FROM a UNION ALL SELECT * FROM b)
+        """
+    )
+    (n,) = con.execute("SELECT count(*) FROM t").fetchall()[0]
+    jitter = "(0.7 + (hash(i * 31 + 7) % 600) / 1000.0)"
+    money = (
+        "CASE WHEN nullif({c}, '') IS NULL THEN NULL ELSE '$' || "
+        "CAST(round(TRY_CAST(replace(replace({c}, '$', ''), ',', '') AS DOUBLE) * "
+        + jitter
+        + ", 2) AS VARCHAR) END"
+    )
+    con.execute(
+        f"""
+        COPY (
+            SELECT coalesce(t.title, 'untitled') || ' - Upwork' AS title,
+                   'https://www.upwork.com/jobs/~' ||
+                       CASE WHEN hash(i) % 200 = 0 AND i > 0 THEN i - 1 ELSE i END || '?source=rss' AS url,
+                   CASE WHEN hash(i) % 1000 = 1 THEN 'not a date'
+                        ELSE strftime(TIMESTAMP '2021-01-01' + to_seconds(CAST(hash(i * 13) % 157680000 AS BIGINT)),
+                                      '%-m/%-d/%Y %-I:%M%p') END AS published,
+                   t.description, t.skills, t.category, t.country,
+                   {money.format(c="t.budget")} AS budget,
+                   {money.format(c="t.hourly_range_min")} AS hourly_range_min,
+                   {money.format(c="t.hourly_range_max")} AS hourly_range_max
+            FROM range({rows}) r(i) JOIN t ON t.tid = i % {n}
+        ) TO '{path}' (HEADER, DELIMITER ',')
+        """
+    )
+    con.close()
+
+
+BASELINE_SQL = """
+SELECT category, count(*) AS n,
+       median(TRY_CAST(replace(replace(hourly_range_min, '$', ''), ',', '') AS DOUBLE)) AS med
+FROM read_csv('{path}', all_varchar=true)
+GROUP BY category
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--rows", type=int, default=1_000_000, help="postings to generate (default 1M)")
+    ap.add_argument(
+        "--spark",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also time the Spark engine (only up to --spark-max-rows)",
+    )
+    ap.add_argument("--spark-max-rows", type=int, default=1_000_000)
+    ap.add_argument(
+        "--classify-rows",
+        type=int,
+        default=20_000,
+        help="postings to classify when the model is present (a sample: rows/s)",
+    )
+    ap.add_argument("--workdir", type=Path, default=None, help="keep files here (default: temp)")
+    args = ap.parse_args()
+    if not POSTINGS.is_dir():
+        print(f"SKIP: {POSTINGS} is absent; the benchmark replicates the real postings files.")
+        return 0
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    sys.path.insert(0, str(ROOT / "src"))
+    import duckdb
+
+    from azadkar.market import Store, classify_postings, indicators
+    from azadkar.market._classify import model_available
+
+    tmp = tempfile.TemporaryDirectory(prefix="azadkar-bench-") if args.workdir is None else None
+    work = Path(tmp.name) if tmp else args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    csv_path = work / f"postings_{args.rows}.csv"
+    db_path = work / f"market_{args.rows}.duckdb"
+    for p in (db_path, Path(str(db_path) + ".wal")):
+        p.unlink(missing_ok=True)
+
+    mem = PeakRSS()
+    fig: dict[str, float] = {}
+    t = time.perf_counter()
+    if not csv_path.exists():
+        generate(csv_path, args.rows)
+    gen_s = time.perf_counter() - t
+    size_mb = csv_path.stat().st_size / 1e6
+    print(f"postings file: {args.rows:,} rows, {size_mb:,.0f} MB ({gen_s:.1f}s to generate)")
+
+    mem.reset()
+    t = time.perf_counter()
+    con = duckdb.connect()
+    con.execute(BASELINE_SQL.format(path=csv_path)).fetchall()
+    con.close()
+    fig["baseline_s"] = time.perf_counter() - t
+    fig["baseline_peak_mb"] = mem.peak / 1e6
+
+    # A second reference: only copying the file into a DuckDB table, no parsing at all.
+    copy_db = work / "copy_baseline.duckdb"
+    copy_db.unlink(missing_ok=True)
+    t = time.perf_counter()
+    con = duckdb.connect(str(copy_db))
+    con.execute(f"CREATE TABLE raw AS SELECT * FROM read_csv('{csv_path}', all_varchar=true)")
+    con.close()
+    fig["copy_s"] = time.perf_counter() - t
+    copy_db.unlink(missing_ok=True)
+
+    mem.reset()
+    t = time.perf_counter()
+    with Store(db_path) as store:
+        [res] = store.ingest([csv_path])
+    fig["ingest_s"] = time.perf_counter() - t
+    fig["ingest_peak_mb"] = mem.peak / 1e6
+    assert res.rows == res.accepted + res.rejected + res.duplicates
+    print(
+        f"accounting: {res.rows:,} rows = {res.accepted:,} accepted + {res.rejected:,} rejected"
+        f" + {res.duplicates:,} duplicates"
+    )
+
+    mem.reset()
+    t = time.perf_counter()
+    ind = indicators(db_path)
+    fig["indicators_s"] = time.perf_counter() - t
+    fig["indicators_peak_mb"] = mem.peak / 1e6
+    status = ", ".join(f"{i.name}={'ok' if i.ok else 'insufficient'}" for i in ind.indicators)
+    print(f"indicators (duckdb): {status}")
+
+    if model_available():
+        mem.reset()
+        with Store(db_path) as store:
+            c = classify_postings(store, progress=False, limit=args.classify_rows)
+        fig["classify_rows_s"] = c.classified / c.seconds if c.seconds else 0.0
+        fig["classify_peak_mb"] = mem.peak / 1e6
+        print(f"classified {c.classified:,} postings with model {c.model_version}")
+    else:
+        print("classification: skipped (no model in src/azadkar/data/model)")
+
+    if args.spark and args.rows <= args.spark_max_rows:
+        mem.reset()
+        t = time.perf_counter()
+        sp = indicators(db_path, engine="spark", category_source="platform")
+        fig["spark_total_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        indicators(db_path, engine="spark", category_source="platform")
+        fig["spark_warm_s"] = time.perf_counter() - t
+        fig["spark_peak_mb"] = mem.peak / 1e6
+        same = all(
+            a.insufficient == b.insufficient
+            for a, b in zip(ind.indicators, sp.indicators, strict=True)
+        )
+        print(f"spark indicators: same status as duckdb: {same}")
+        from azadkar.market._engines import stop_spark
+
+        stop_spark()
+    mem.stop()
+
+    n = args.rows
+    ratio = (fig["ingest_s"] + fig["indicators_s"]) / fig["baseline_s"]
+    print()
+    print(f"{'figure':36s} {'value':>14s}")
+    print(f"{'raw DuckDB read_csv+GROUP BY (s)':36s} {fig['baseline_s']:14.2f}")
+    print(f"{'  baseline rows/s':36s} {n / fig['baseline_s']:14,.0f}")
+    print(f"{'ingest (s)':36s} {fig['ingest_s']:14.2f}")
+    print(f"{'  ingest rows/s':36s} {n / fig['ingest_s']:14,.0f}")
+    print(f"{'indicators, duckdb (s)':36s} {fig['indicators_s']:14.2f}")
+    print(f"{'(ingest + indicators) / baseline':36s} {ratio:14.1f}x   target <= 3x")
+    print(f"{'raw DuckDB copy of the file (s)':36s} {fig['copy_s']:14.2f}")
+    copy_ratio = (fig["ingest_s"] + fig["indicators_s"]) / fig["copy_s"]
+    print(f"{'(ingest + indicators) / raw copy':36s} {copy_ratio:14.1f}x")
+    if "classify_rows_s" in fig:
+        print(f"{'classification rows/s':36s} {fig['classify_rows_s']:14,.0f}")
+    if "spark_total_s" in fig:
+        print(f"{'indicators, spark incl. start (s)':36s} {fig['spark_total_s']:14.2f}")
+        print(f"{'indicators, spark warm (s)':36s} {fig['spark_warm_s']:14.2f}")
+    peaks = {k: v for k, v in fig.items() if k.endswith("_peak_mb")}
+    for k, v in peaks.items():
+        print(f"{'peak RSS ' + k.removesuffix('_peak_mb') + ' (MB)':36s} {v:14,.0f}")
+    worst = max(v for k, v in peaks.items() if not k.startswith("spark"))
+    print(f"{'peak RSS without Spark (MB)':36s} {worst:14,.0f}   target < 4000 at 10M rows")
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,374 @@
+"""``azadkar market``: ingest job postings, classify them, measure the market."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from azadkar.cli._common import print_json
+
+if TYPE_CHECKING:
+    from azadkar.market import MarketIndicators
+
+MARKET_HELP = """Measure the freelance market on real job postings, on this machine.
+
+Load postings into a local DuckDB file, let azadkar's classifier put each one in our categories, then check the report's claims: demand and pay by category over time, change around AI releases, inequality of pay, and what AI-training work pays.
+
+Example session:
+
+  azadkar market ingest upwork-rss-2024.csv jobinja/*.xlsx
+
+  azadkar market status
+
+  azadkar market classify
+
+  azadkar market indicators --format json
+
+The store is ~/.local/share/azadkar/market.duckdb unless you pass --db.
+"""
+
+
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class TableFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+class SourceFormat(StrEnum):
+    upwork_api = "upwork-api"
+    upwork_rss = "upwork-rss"
+    upwork_search = "upwork-search"
+    oli = "oli"
+    jobinja = "jobinja"
+    mapped = "mapped"
+
+
+class EngineName(StrEnum):
+    duckdb = "duckdb"
+    spark = "spark"
+
+
+class CategorySource(StrEnum):
+    auto = "auto"
+    platform = "platform"
+    model = "model"
+
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        help="The market store (a DuckDB file). Default: ~/.local/share/azadkar/market.duckdb.",
+        dir_okay=False,
+    ),
+]
+
+
+def ingest(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Postings files: .csv, .tsv, .jsonl, .parquet (any of them .gz) or .xlsx.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    format: Annotated[
+        SourceFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Source format; by default it is recognised from the column names. "
+            "upwork-api (uid, published_on, type, ...), upwork-rss (title, published, budget, "
+            "hourly_range_min, ...), upwork-search (Job Title, Hourly/Fixed, Budget, ...), "
+            "oli (timestamp/date, occupation, count), jobinja (links, title, salary, ...), "
+            "mapped (needs --mapping).",
+        ),
+    ] = None,
+    mapping: Annotated[
+        Path | None,
+        typer.Option(
+            help="Column-mapping TOML for any other CSV/JSONL/Parquet: a [columns] table "
+            'mapping our fields to yours, e.g. title = "headline", pay = "budget" '
+            "(see docs/market.md).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    rates: Annotated[
+        Path | None,
+        typer.Option(
+            help="Exchange-rate TOML replacing the shipped, dated USD/IRR/toman table.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    db: DbOption = None,
+    progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print the row accounting as JSON.")
+    ] = False,
+) -> None:
+    """Load postings into the store, all files in ONE transaction.
+
+    Every input row ends up accepted, rejected (see `azadkar market rejected`) or a duplicate; the counts always add up. A file ingested before is skipped.
+
+    Examples:
+
+      azadkar market ingest upwork-rss-2024.csv
+
+      azadkar market ingest export.csv.gz --format upwork-api --db market.duckdb
+
+      azadkar market ingest ads.parquet --mapping my_columns.toml --rates my_rates.toml
+    """
+    from azadkar.market import Store
+
+    with Store(db) as store:
+        results = store.ingest(
+            files,
+            fmt=format.value if format else None,
+            mapping=mapping,
+            rates=rates,
+            progress=progress and sys.stderr.isatty(),
+        )
+    if json_out:
+        print_json([r.to_dict() for r in results])
+        return
+    for r in results:
+        if r.skipped:
+            typer.echo(f"{r.path}: skipped - {r.notes[0]}")
+            continue
+        typer.echo(
+            f"{r.path} [{r.format}]: {r.rows} rows = {r.accepted} accepted + {r.rejected} "
+            f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)"
+        )
+        for n in r.notes:
+            typer.echo(f"  note: {n}")
+
+
+def status(
+    db: DbOption = None,
+    format: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="text or json (one object per file).")
+    ] = StatusFormat.text,
+) -> None:
+    """Row accounting per ingested file: rows = accepted + rejected + duplicates.
+
+    Example: azadkar market status --format json
+    """
+    from azadkar.market import Store
+
+    with Store(db, read_only=True) as store:
+        files = store.status()
+        totals = {t: store.count(t) for t in ("postings", "rejected", "predictions")}
+    if format is StatusFormat.json:
+        print_json([f.to_dict() for f in files])
+        return
+    if not files:
+        typer.echo("The store is empty: load postings with `azadkar market ingest FILE`.")
+        return
+    w = max(len(Path(f.path).name) for f in files)
+    typer.echo(
+        f"{'id':>3}  {'file':<{w}}  {'format':<13} {'rows':>9} {'accepted':>9} "
+        f"{'rejected':>9} {'duplicates':>10}"
+    )
+    for f in files:
+        typer.echo(
+            f"{f.file_id:>3}  {Path(f.path).name:<{w}}  {f.format:<13} {f.rows:>9} "
+            f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10}"
+        )
+    typer.echo(
+        f"\n{totals['postings']} postings, {totals['rejected']} rejected rows, "
+        f"{totals['predictions']} predictions in {store.path}"
+    )
+
+
+def classify(
+    db: DbOption = None,
+    batch_size: Annotated[int, typer.Option(help="Postings per classifier call.")] = 5000,
+    reclassify: Annotated[
+        bool, typer.Option(help="Classify again postings this model version already labelled.")
+    ] = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+) -> None:
+    """Put every posting in our categories with the shipped fast classifier.
+
+    Predictions are stored with the model version, beside the platform's own labels. Without the shipped model this fails with a clear message; nothing is guessed.
+
+    Example: azadkar market classify --db market.duckdb
+    """
+    from azadkar.market import Store, classify_postings
+
+    with Store(db) as store:
+        res = classify_postings(
+            store,
+            batch_size=batch_size,
+            progress=progress and sys.stderr.isatty(),
+            reclassify=reclassify,
+        )
+    rate = res.classified / res.seconds if res.seconds > 0 else 0.0
+    typer.echo(
+        f"classified {res.classified} postings with model {res.model_version} "
+        f"({res.skipped} already done) in {res.seconds:.1f}s ({rate:,.0f}/s)"
+    )
+
+
+def _fmt(v: Any) -> str:
+    if v is None:
+        return "-"
+    if isinstance(v, float):
+        return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
+    if isinstance(v, list):
+        return ",".join(str(x) for x in v)
+    return str(v)
+
+
+def _print_text(res: MarketIndicators) -> None:
+    typer.echo(
+        f"Market indicators - {res.postings} postings ({res.dated_postings} dated), "
+        f"engine {res.engine}, store {res.db}"
+    )
+    typer.echo("Categories from: " + ", ".join(f"{k} {v}" for k, v in res.category_source.items()))
+    for ind in res.indicators:
+        typer.echo(f"\n== {ind.title} [{ind.name}]")
+        typer.echo(f"   source: {ind.source}")
+        if not ind.ok:
+            typer.echo(f"   insufficient data: {ind.insufficient}")
+        elif ind.rows:
+            cols = [c for c in ind.rows[0] if c not in ("event_name", "confidence")]
+            widths = {c: max(len(c), *(len(_fmt(r.get(c))) for r in ind.rows)) for c in cols}
+            typer.echo("   " + "  ".join(f"{c:>{widths[c]}}" for c in cols))
+            for r in ind.rows:
+                typer.echo("   " + "  ".join(f"{_fmt(r.get(c)):>{widths[c]}}" for c in cols))
+        for n in ind.notes:
+            typer.echo(f"   note: {n}")
+    typer.echo("\nCaveats:")
+    for c in res.caveats:
+        typer.echo(f" - {c}")
+
+
+def _print_csv(res: MarketIndicators) -> None:
+    """Long format: one line per (indicator, row, metric) so every table fits one CSV."""
+    keys = ("month", "period", "event", "category", "scope", "pay_type")
+    w = csv.writer(sys.stdout)
+    w.writerow(["indicator", "status", *keys, "metric", "value", "note"])
+    for ind in res.indicators:
+        if not ind.ok:
+            w.writerow(
+                [
+                    ind.name,
+                    "insufficient",
+                    *[""] * len(keys),
+                    "",
+                    "",
+                    f"insufficient data: {ind.insufficient}",
+                ]
+            )
+            continue
+        for r in ind.rows:
+            ids = [r.get(k) if r.get(k) is not None else "" for k in keys]
+            for m, v in r.items():
+                if m in keys or isinstance(v, str | list) or v is None:
+                    continue
+                w.writerow([ind.name, "ok", *ids, m, v, ""])
+
+
+def indicators(
+    db: DbOption = None,
+    engine: Annotated[
+        EngineName,
+        typer.Option(
+            help="duckdb (default), or spark for data beyond one machine "
+            "(pip install 'azadkar[spark]'; needs Java 17)."
+        ),
+    ] = EngineName.duckdb,
+    format: Annotated[
+        TableFormat,
+        typer.Option("--format", "-f", help="text, json (rows carry `category`: our id) or csv."),
+    ] = TableFormat.text,
+    category_source: Annotated[
+        CategorySource,
+        typer.Option(
+            help="auto: classifier predictions where present, else platform labels; "
+            "platform or model: only that source."
+        ),
+    ] = CategorySource.auto,
+    events: Annotated[
+        Path | None,
+        typer.Option(
+            help="Events TOML replacing the shipped AI release dates "
+            "(ChatGPT 2022-11-30, GPT-4 2023-03-14, Midjourney v5 2023-03-15).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+) -> None:
+    """Volume, pay, inequality, change around AI releases, AI-training pay, exposure index.
+
+    Where the data cannot support an indicator (one week of data, no pay, too few rows) it says "insufficient data: <why>" instead of printing a number.
+
+    Examples:
+
+      azadkar market indicators
+
+      azadkar market indicators --format csv > indicators.csv
+
+      azadkar market indicators --engine spark --format json
+    """
+    from azadkar.market import indicators as run
+
+    res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
+    if format is TableFormat.json:
+        print_json(res.to_dict())
+    elif format is TableFormat.csv:
+        _print_csv(res)
+    else:
+        _print_text(res)
+
+
+def rejected(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many rows (0: all).")] = 50,
+    file_id: Annotated[
+        int | None, typer.Option("--file", help="Only rows of this file id (see `status`).")
+    ] = None,
+    format: Annotated[StatusFormat, typer.Option("--format", "-f", help="text or json.")] = (
+        StatusFormat.text
+    ),
+) -> None:
+    """Rows that were not accepted, with the reason and the raw row as read.
+
+    Example: azadkar market rejected --file 2 --limit 10
+    """
+    from azadkar.market import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.rejected(limit or None, file_id)
+    if format is StatusFormat.json:
+        print_json([r.__dict__ for r in rows])
+        return
+    if not rows:
+        typer.echo("No rejected rows.")
+        return
+    for r in rows:
+        typer.echo(f"{Path(r.path).name} row {r.row}: {r.reason}\n    {r.raw[:300]}")
+
+
+def register(app: typer.Typer) -> None:
+    sub = typer.Typer(help=MARKET_HELP, no_args_is_help=True, rich_markup_mode="rich")
+    sub.command()(ingest)
+    sub.command()(status)
+    sub.command()(classify)
+    sub.command()(indicators)
+    sub.command()(rejected)
+    app.add_typer(sub, name="market")

@@ -1,0 +1,658 @@
+"""Market indicators, written once in engine-neutral SQL (see :mod:`._engines`).
+
+Each indicator returns an :class:`Indicator`: rows, or ``insufficient`` saying why the
+data cannot support it (no dates, one week of data, no pay, too few rows). Numbers are
+computed by the engine; Python only finishes the difference-in-differences interval
+(a t quantile) and the index base, identically for both engines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from azadkar.errors import InputError
+from azadkar.market._types import (
+    CATEGORY_IDS,
+    CITED_GHOST_WORK_HOURLY_USD,
+    CITED_GHOST_WORK_SOURCE,
+    Indicator,
+    MarketIndicators,
+)
+
+if TYPE_CHECKING:
+    from azadkar.market._engines import Engine
+    from azadkar.market._store import Store
+
+PAY_TYPES = ("hourly", "fixed", "salary")
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    name: str
+    date: dt.date
+    exclude_from_control: tuple[str, ...] = ()
+
+
+@dataclass
+class IndicatorConfig:
+    """Assumptions behind the indicators (every one is printed with the results)."""
+
+    events: list[Event] = field(default_factory=list)
+    window_months: int = 6
+    control: tuple[str, ...] | None = None  # None: the lowest-exposure categories
+    n_control: int = 3
+    exposure_source: str = "gpt4"  # or "human"
+    exposure_measure: str = "beta"  # alpha / beta / gamma
+    high_pay: dict[str, float] = field(
+        default_factory=lambda: {"hourly": 50.0, "fixed": 1000.0, "salary": 1000.0}
+    )
+    min_n: int = 20  # fewest pay values for an inequality figure
+    min_ai_training: int = 5
+    min_span_days: int = 14  # below this a monthly series is refused (one week of data)
+    confidence: float = 0.95
+
+
+def load_events(path: Path | None = None) -> list[Event]:
+    import importlib.resources
+
+    where = str(path) if path else "the shipped events.toml"
+    try:
+        text = (
+            Path(path).read_text("utf-8")
+            if path
+            else (
+                importlib.resources.files("azadkar") / "data" / "market" / "events.toml"
+            ).read_text("utf-8")
+        )
+        doc = tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"cannot read events file {where}: {exc}") from exc
+    out = []
+    for i, e in enumerate(doc.get("event", []), 1):
+        if not isinstance(e.get("date"), dt.date) or not e.get("id"):
+            raise InputError(f"{where}: [[event]] #{i} needs an id and a date (YYYY-MM-DD)")
+        bad = set(e.get("exclude_from_control", [])) - set(CATEGORY_IDS)
+        if bad:
+            raise InputError(f"{where}: [[event]] {e['id']}: unknown categories {sorted(bad)}")
+        out.append(
+            Event(
+                str(e["id"]),
+                str(e.get("name", e["id"])),
+                e["date"],
+                tuple(e.get("exclude_from_control", [])),
+            )
+        )
+    return out
+
+
+def category_exposures(source: str = "gpt4", measure: str = "beta") -> dict[str, float]:
+    """Our category -> exposure score from :func:`azadkar.exposure.category_exposure`."""
+    from azadkar.exposure import category_exposure
+
+    out: dict[str, float] = {}
+    for cat in CATEGORY_IDS:
+        d = category_exposure(cat)
+        exp = d.get("exposure", d) if isinstance(d, dict) else None
+        if not exp or source not in exp:
+            continue
+        val = exp[source]
+        val = val.get(measure) if isinstance(val, dict) else getattr(val, measure, None)
+        if val is not None:
+            out[cat] = float(val)
+    return out
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _num(x: Any) -> float | None:
+    return None if x is None else float(x)
+
+
+# -- SQL (engine-neutral) ---------------------------------------------------------------
+SUMMARY_SQL = """
+SELECT count(*) AS n,
+       sum(CASE WHEN posted_day IS NOT NULL THEN 1 ELSE 0 END) AS dated,
+       min(posted_day) AS first_day, max(posted_day) AS last_day,
+       count(DISTINCT posted_month) AS months,
+       sum(CASE WHEN pay_usd IS NOT NULL THEN 1 ELSE 0 END) AS with_pay,
+       sum(CASE WHEN category IS NULL THEN 1 ELSE 0 END) AS unclassified
+FROM az_p
+"""
+
+SOURCE_SQL = "SELECT category_source, count(*) AS n FROM az_p GROUP BY category_source"
+
+
+def _median(pt: str) -> str:
+    return (
+        f"percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN pay_type = '{pt}' THEN pay_usd END)"
+    )
+
+
+def _count(pt: str) -> str:
+    return f"sum(CASE WHEN pay_type = '{pt}' AND pay_usd IS NOT NULL THEN 1 ELSE 0 END)"
+
+
+PAY_COLUMNS = ",\n       ".join(
+    f"{_count(pt)} AS n_{pt}, {_median(pt)} AS median_{pt}_usd" for pt in PAY_TYPES
+)
+
+VOLUME_SQL = f"""
+SELECT posted_month AS month, category, sum(weight) AS postings,
+       {PAY_COLUMNS}
+FROM az_p
+WHERE posted_month IS NOT NULL AND category IS NOT NULL
+GROUP BY posted_month, category
+ORDER BY month, category
+"""
+
+PAY_SQL = f"""
+SELECT category, sum(weight) AS postings,
+       {PAY_COLUMNS}
+FROM az_p
+WHERE category IS NOT NULL
+GROUP BY category
+ORDER BY category
+"""
+
+
+def inequality_sql(high: dict[str, float], min_n: int) -> str:
+    """Gini, top-10% share and share above a threshold per (period, scope, pay type).
+
+    Pay values are first counted per distinct amount, so the only sort is over distinct
+    amounts, not over every posting. With ``c`` postings at amount ``x`` and ``b`` postings
+    below it, their ranks are b+1..b+c, whose sum is c*b + c(c+1)/2; so
+    Gini = 2*sum(x*ranks)/(n*s) - (n+1)/n, and the top 10% (the ranks above
+    L = n - ceil(n/10)) hold greatest(0, least(c, b + c - L)) of them.
+    """
+    thr = " ".join(
+        f"WHEN pay_type = '{pt}' THEN CAST({float(v)!r} AS DOUBLE)" for pt, v in high.items()
+    )
+    types = ", ".join(f"'{pt}'" for pt in high)
+    return f"""
+WITH x AS (
+    SELECT CAST(posted_month AS STRING) AS period, 'market' AS scope, pay_type, pay_usd AS x
+    FROM az_p WHERE posted_month IS NOT NULL AND pay_type IN ({types}) AND pay_usd > 0
+    UNION ALL
+    SELECT 'all' AS period, 'market' AS scope, pay_type, pay_usd AS x
+    FROM az_p WHERE pay_type IN ({types}) AND pay_usd > 0
+    UNION ALL
+    SELECT 'all' AS period, category AS scope, pay_type, pay_usd AS x
+    FROM az_p WHERE category IS NOT NULL AND pay_type IN ({types}) AND pay_usd > 0
+),
+v AS (
+    SELECT period, scope, pay_type, x, count(*) AS c FROM x GROUP BY period, scope, pay_type, x
+),
+r AS (
+    SELECT period, scope, pay_type, x, CAST(c AS DOUBLE) AS c,
+           CASE {thr} END AS thr,
+           CAST(coalesce(sum(c) OVER (PARTITION BY period, scope, pay_type ORDER BY x
+                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS DOUBLE) AS b,
+           CAST(sum(c) OVER (PARTITION BY period, scope, pay_type) AS DOUBLE) AS n,
+           sum(x * c) OVER (PARTITION BY period, scope, pay_type) AS s
+    FROM v
+),
+q AS (
+    SELECT r.*, n - ceil(n / 10) AS top_from FROM r
+)
+SELECT period, scope, pay_type, CAST(max(n) AS BIGINT) AS n,
+       2 * sum(x * (c * b + c * (c + 1) / 2)) / (max(n) * max(s)) - (max(n) + 1) / max(n) AS gini,
+       sum(x * greatest(CAST(0 AS DOUBLE), least(c, b + c - top_from))) / max(s) AS top10_share,
+       sum(CASE WHEN x >= thr THEN c ELSE CAST(0 AS DOUBLE) END) / max(n) AS share_high,
+       max(thr) AS high_threshold_usd
+FROM q
+GROUP BY period, scope, pay_type
+HAVING max(n) >= {int(min_n)}
+ORDER BY period, scope, pay_type
+"""
+
+
+MONTHLY_SQL = """
+SELECT posted_month AS month, category, sum(weight) AS v
+FROM az_p WHERE posted_month IS NOT NULL AND category IS NOT NULL
+GROUP BY posted_month, category
+"""
+
+DID_SQL = f"""
+WITH m AS ({MONTHLY_SQL}),
+ctl AS (
+    SELECT c.event_id, m.month, sum(m.v) AS vc
+    FROM m JOIN az_control c ON m.category = c.category
+    GROUP BY c.event_id, m.month
+),
+d AS (
+    SELECT e.event_id, m.category,
+           CASE WHEN m.month < e.event_month THEN 'pre'
+                WHEN m.month > e.event_month THEN 'post' END AS phase,
+           ln(m.v) - ln(ctl.vc) AS d
+    FROM m
+    JOIN az_events e ON m.month >= e.window_start AND m.month < e.window_end
+    JOIN ctl ON ctl.event_id = e.event_id AND ctl.month = m.month
+    LEFT JOIN az_control cc ON cc.event_id = e.event_id AND cc.category = m.category
+    WHERE cc.category IS NULL AND m.v > 0 AND ctl.vc > 0
+)
+SELECT event_id, category, phase, count(*) AS n, avg(d) AS mean, var_samp(d) AS var
+FROM d WHERE phase IS NOT NULL
+GROUP BY event_id, category, phase
+ORDER BY event_id, category, phase
+"""
+
+AI_TRAINING_SQL = """
+SELECT category, sum(weight) AS postings,
+       sum(CASE WHEN pay_type = 'hourly' AND pay_usd IS NOT NULL THEN 1 ELSE 0 END) AS n_hourly,
+       percentile_cont(0.5) WITHIN GROUP
+           (ORDER BY CASE WHEN pay_type = 'hourly' THEN pay_usd END) AS median_hourly_usd,
+       percentile_cont(0.25) WITHIN GROUP
+           (ORDER BY CASE WHEN pay_type = 'hourly' THEN pay_usd END) AS p25_hourly_usd,
+       percentile_cont(0.75) WITHIN GROUP
+           (ORDER BY CASE WHEN pay_type = 'hourly' THEN pay_usd END) AS p75_hourly_usd,
+       sum(CASE WHEN pay_type = 'fixed' AND pay_usd IS NOT NULL THEN 1 ELSE 0 END) AS n_fixed,
+       percentile_cont(0.5) WITHIN GROUP
+           (ORDER BY CASE WHEN pay_type = 'fixed' THEN pay_usd END) AS median_fixed_usd
+FROM az_p WHERE ai_training
+GROUP BY category
+ORDER BY category
+"""
+
+AI_TRAINING_ALL_SQL = AI_TRAINING_SQL.replace(
+    "SELECT category,", "SELECT NULL AS category,"
+).replace("GROUP BY category\nORDER BY category", "")
+
+EXPOSURE_SQL = f"""
+WITH m AS ({MONTHLY_SQL})
+SELECT m.month, sum(m.v) AS postings, sum(m.v * x.exposure) / sum(m.v) AS exposure_weighted,
+       count(*) AS categories
+FROM m JOIN az_exposure x ON x.category = m.category
+GROUP BY m.month
+ORDER BY m.month
+"""
+
+
+# -- the indicators ---------------------------------------------------------------------
+def _t_quantile(p: float, df: float) -> float:
+    # scipy.special, not scipy.stats: the same function without a second of imports.
+    from scipy.special import stdtrit
+
+    return float(stdtrit(df, p))
+
+
+def _did_rows(
+    stats: list[dict[str, Any]], cfg: IndicatorConfig, controls: dict[str, list[str]]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    by: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+    for r in stats:
+        by.setdefault((r["event_id"], r["category"]), {})[r["phase"]] = r
+    events = {e.id: e for e in cfg.events}
+    rows: list[dict[str, Any]] = []
+    short: list[str] = []
+    for (eid, cat), ph in sorted(by.items()):
+        pre, post = ph.get("pre"), ph.get("post")
+        n_pre = int(pre["n"]) if pre else 0
+        n_post = int(post["n"]) if post else 0
+        if n_pre < 2 or n_post < 2:
+            short.append(f"{eid}/{cat}: {n_pre} month(s) before, {n_post} after")
+            continue
+        assert pre is not None and post is not None
+        v_pre, v_post = float(pre["var"] or 0.0), float(post["var"] or 0.0)
+        a, b = v_post / n_post, v_pre / n_pre
+        delta = float(post["mean"]) - float(pre["mean"])
+        se = math.sqrt(a + b)
+        if se > 0:
+            denom = (a * a / (n_post - 1)) + (b * b / (n_pre - 1))
+            df = (a + b) ** 2 / denom if denom > 0 else float(n_pre + n_post - 2)
+            q = _t_quantile(0.5 + cfg.confidence / 2, df)
+            lo, hi = delta - q * se, delta + q * se
+        else:
+            df, lo, hi = float(n_pre + n_post - 2), delta, delta
+        e = events[eid]
+        rows.append(
+            {
+                "event": eid,
+                "event_name": e.name,
+                "event_date": e.date.isoformat(),
+                "category": cat,
+                "control": controls[eid],
+                "months_before": n_pre,
+                "months_after": n_post,
+                "did_log": delta,
+                "se": se,
+                "df": df,
+                "ci_low_log": lo,
+                "ci_high_log": hi,
+                "did_pct": math.expm1(delta) * 100,
+                "ci_low_pct": math.expm1(lo) * 100,
+                "ci_high_pct": math.expm1(hi) * 100,
+                "confidence": cfg.confidence,
+            }
+        )
+    return rows, short
+
+
+DID_CAVEATS = [
+    "Difference-in-differences assumes the treated and control categories would have moved "
+    "in parallel without the event; that is assumed, not tested here.",
+    "Control categories have LOW, not zero, exposure; the estimate is a lower bound on any "
+    "effect they share.",
+    "GPT-4 (2023-03-14) and Midjourney v5 (2023-03-15) are one day apart: their estimates "
+    "cannot be separated.",
+    "The interval comes from month-to-month variation of the treated-minus-control log gap "
+    "(Welch t); serial correlation would make it too narrow.",
+    "Volume counts postings, not hires, hours or earnings.",
+]
+
+
+def compute(
+    engine: Engine, cfg: IndicatorConfig | None = None
+) -> tuple[list[Indicator], dict[str, Any]]:
+    """Run every indicator on ``engine``; returns (indicators, summary)."""
+    cfg = cfg or IndicatorConfig(events=load_events())
+    summary = engine.query(SUMMARY_SQL)[0]
+    n = int(summary["n"] or 0)
+    dated = int(summary["dated"] or 0)
+    first, last = summary["first_day"], summary["last_day"]
+    span = (last - first).days + 1 if first and last else 0
+    months = int(summary["months"] or 0)
+    with_pay = int(summary["with_pay"] or 0)
+    unclassified = int(summary["unclassified"] or 0)
+    out: list[Indicator] = []
+    src_note = (
+        f"{unclassified} of {n} postings have no category yet (no platform label; "
+        "run `azadkar market classify`) and are left out of per-category figures"
+        if unclassified
+        else ""
+    )
+
+    def base_notes() -> list[str]:
+        return [src_note] if src_note else []
+
+    # 1. monthly volume and median pay per category
+    vol = Indicator(
+        "volume_pay",
+        "Monthly posting volume and median pay (USD) per category",
+        source="postings table; pay converted with the rates file (stated assumption)",
+        notes=base_notes(),
+    )
+    if n == 0:
+        vol.insufficient = "the store holds no postings"
+    elif dated == 0:
+        vol.insufficient = "no posting has a date (these sources carry none)"
+    elif span < cfg.min_span_days:
+        vol.insufficient = (
+            f"dated postings span only {span} day(s) ({first}..{last}); a monthly series "
+            f"needs at least {cfg.min_span_days} days"
+        )
+    else:
+        vol.rows = [_clean(r) for r in engine.query(VOLUME_SQL)]
+        if not vol.rows:
+            vol.insufficient = "no dated posting has a category"
+        if span < 2 * cfg.min_span_days:
+            vol.notes.append(f"dates span {span} days ({first}..{last}): months are partial")
+    out.append(vol)
+
+    # 2. pay per category over all postings, dated or not
+    pay = Indicator(
+        "pay_by_category",
+        "Median pay (USD) per category over all postings, dated or not",
+        source="postings table; hourly, fixed-price and monthly salary kept apart",
+        notes=base_notes(),
+    )
+    if with_pay == 0:
+        pay.insufficient = "no posting states its pay (no pay column, or all blank/negotiable)"
+    else:
+        pay.rows = [_clean(r) for r in engine.query(PAY_SQL)]
+        if not pay.rows:
+            pay.insufficient = "no posting with pay has a category"
+    out.append(pay)
+
+    # 3. inequality
+    ineq = Indicator(
+        "inequality",
+        "Inequality of posted pay: Gini, top-10% share, share above a high-pay threshold",
+        source="postings with pay; thresholds are stated assumptions: "
+        + ", ".join(f"{k} >= ${v:,.0f}" for k, v in cfg.high_pay.items()),
+        notes=[
+            f"a figure needs at least {cfg.min_n} pay values; smaller cells are left out",
+            "period 'all' pools every posting (dated or not)",
+        ],
+    )
+    if with_pay == 0:
+        ineq.insufficient = "no posting states its pay"
+    else:
+        rows = engine.query(inequality_sql(cfg.high_pay, cfg.min_n))
+        for r in rows:
+            scope = r.pop("scope")
+            r["category"] = None if scope == "market" else scope
+            r["scope"] = "market" if scope == "market" else "category"
+            ineq.rows.append(_clean(r))
+        if not ineq.rows:
+            ineq.insufficient = (
+                f"{with_pay} postings with pay, but no period/pay type has {cfg.min_n} or more"
+            )
+    out.append(ineq)
+
+    # 4. difference-in-differences around AI releases
+    did = Indicator(
+        "did_events",
+        "Change in posting volume around AI releases vs low-exposure categories "
+        "(difference-in-differences of log monthly postings)",
+        source="postings table; exposure scores from azadkar.exposure "
+        f"({cfg.exposure_source} {cfg.exposure_measure}); events file",
+        notes=list(DID_CAVEATS),
+    )
+    exposures: dict[str, float] = {}
+    exposure_error = ""
+    try:
+        exposures = category_exposures(cfg.exposure_source, cfg.exposure_measure)
+    except Exception as exc:  # exposure module or its data missing
+        exposure_error = f"exposure scores unavailable ({exc})"
+    controls: dict[str, list[str]] = {}
+    for e in cfg.events:
+        if cfg.control:
+            ctl = [c for c in cfg.control if c not in e.exclude_from_control]
+        else:
+            ranked = sorted(
+                (c for c in exposures if c != "other" and c not in e.exclude_from_control),
+                key=lambda c: exposures[c],
+            )
+            ctl = ranked[: cfg.n_control]
+        controls[e.id] = ctl
+    if not cfg.events:
+        did.insufficient = "no events configured"
+    elif not cfg.control and not exposures:
+        did.insufficient = (exposure_error or "no exposure scores") + "; pass control categories"
+    elif dated == 0:
+        did.insufficient = "no posting has a date"
+    elif months < 4:
+        did.insufficient = (
+            f"dated postings cover {months} month(s) ({first}..{last}); need at least 2 months "
+            "before and 2 after an event"
+        )
+    else:
+        engine.register(
+            "az_events",
+            [
+                ("event_id", "STRING"),
+                ("event_month", "DATE"),
+                ("window_start", "DATE"),
+                ("window_end", "DATE"),
+            ],
+            [
+                (
+                    e.id,
+                    e.date.replace(day=1),
+                    _add_months(e.date.replace(day=1), -cfg.window_months),
+                    _add_months(e.date.replace(day=1), cfg.window_months + 1),
+                )
+                for e in cfg.events
+            ],
+        )
+        engine.register(
+            "az_control",
+            [("event_id", "STRING"), ("category", "STRING")],
+            [(eid, c) for eid, cs in controls.items() for c in cs],
+        )
+        did.rows, short = _did_rows(engine.query(DID_SQL), cfg, controls)
+        for e in cfg.events:
+            did.notes.append(
+                f"{e.id} ({e.date}): control = {', '.join(controls[e.id]) or 'none'}; window "
+                f"{cfg.window_months} months each side, the event month itself left out"
+            )
+        if short:
+            did.notes.append("too few months for: " + "; ".join(short[:12]))
+        if not did.rows:
+            did.insufficient = (
+                f"no event has 2+ months of data before and after it for both a treated and "
+                f"the control categories (data: {first}..{last})"
+            )
+    out.append(did)
+
+    # 5. AI-training / annotation work and its pay beside the cited figure
+    ai = Indicator(
+        "ai_training",
+        "AI-training and data-annotation postings and their pay",
+        source="postings whose title/skills name annotation, labelling, RLHF, AI training "
+        "(or classified as ai_data_annotation); cited: " + CITED_GHOST_WORK_SOURCE,
+        notes=[
+            f"cited figure: ${CITED_GHOST_WORK_HOURLY_USD}/h (cited, not verified) - "
+            "shown beside the measured median, not as a result"
+        ],
+    )
+    total_ai = engine.query(AI_TRAINING_ALL_SQL)
+    t = total_ai[0] if total_ai else {}
+    n_ai = int(t.get("postings") or 0)
+    n_ai_h = int(t.get("n_hourly") or 0)
+    if n_ai_h < cfg.min_ai_training:
+        ai.insufficient = (
+            f"{n_ai} AI-training/annotation posting(s), {n_ai_h} with an hourly rate; "
+            f"need at least {cfg.min_ai_training} hourly rates"
+        )
+    else:
+        market = _clean(dict(t))
+        market.update(
+            scope="market",
+            cited_hourly_usd=CITED_GHOST_WORK_HOURLY_USD,
+            cited_status="cited, not verified",
+        )
+        ai.rows = [market]
+        for r in engine.query(AI_TRAINING_SQL):
+            if r["category"] is not None:
+                r = _clean(r)
+                r["scope"] = "category"
+                ai.rows.append(r)
+    out.append(ai)
+
+    # 6. exposure-weighted demand index
+    exi = Indicator(
+        "exposure_demand_index",
+        "Exposure-weighted demand: posting-weighted mean AI exposure of the month's demand "
+        "(index, first month = 100)",
+        source=f"postings table x azadkar.exposure category scores "
+        f"({cfg.exposure_source} {cfg.exposure_measure}, O*NET-based)",
+        notes=["a rising index means demand shifts toward more exposed categories"],
+    )
+    if not exposures:
+        exi.insufficient = exposure_error or "no exposure scores"
+    elif dated == 0:
+        exi.insufficient = "no posting has a date"
+    elif months < 2:
+        exi.insufficient = f"dated postings cover {months} month; an index needs 2 or more"
+    else:
+        engine.register(
+            "az_exposure",
+            [("category", "STRING"), ("exposure", "DOUBLE")],
+            sorted(exposures.items()),
+        )
+        rows = engine.query(EXPOSURE_SQL)
+        base = rows[0]["exposure_weighted"] if rows else None
+        for r in rows:
+            r = _clean(r)
+            r["category"] = None
+            r["scope"] = "market"
+            r["index"] = 100.0 * r["exposure_weighted"] / base if base else None
+            exi.rows.append(r)
+        exi.notes.append(
+            "category exposure: " + ", ".join(f"{c} {v:.3f}" for c, v in sorted(exposures.items()))
+        )
+    out.append(exi)
+    summary["span_days"] = span
+    return out, summary
+
+
+def _clean(r: dict[str, Any]) -> dict[str, Any]:
+    """Plain JSON-able values: dates as ISO strings, numbers as int/float."""
+    out: dict[str, Any] = {}
+    for k, v in r.items():
+        if isinstance(v, dt.date):
+            out[k] = v.isoformat()
+        elif isinstance(v, bool) or v is None or isinstance(v, str):
+            out[k] = v
+        elif isinstance(v, int):
+            out[k] = int(v)
+        elif isinstance(v, float):
+            out[k] = None if math.isnan(v) else v
+        else:
+            try:
+                out[k] = float(v)
+            except (TypeError, ValueError):
+                out[k] = v
+    return out
+
+
+GENERAL_CAVEATS = [
+    "Postings are what the ingested files hold, not a sample of a platform: the shared "
+    "Upwork files come from searches for development and data work.",
+    "Pay is what clients post (budgets and ranges), not what is paid; ranges count at their "
+    "midpoint; IRR/toman are converted with the rates file, a stated assumption.",
+    "Categories come from the platform-label mapping (a stated assumption) or from the "
+    "classifier (its version is named); unmapped postings are left out of per-category rows.",
+]
+
+
+def indicators(
+    db: str | Path | None = None,
+    *,
+    store: Store | None = None,
+    engine: str = "duckdb",
+    category_source: str = "auto",
+    config: IndicatorConfig | None = None,
+    events_file: str | Path | None = None,
+) -> MarketIndicators:
+    """All market indicators for the store at ``db`` (typed result for CLI and report)."""
+    from azadkar.market._engines import make_engine
+    from azadkar.market._store import Store
+
+    t0 = time.perf_counter()
+    own = store is None
+    st = store if store is not None else Store(db, read_only=True)
+    try:
+        cfg = config or IndicatorConfig(
+            events=load_events(Path(events_file) if events_file else None)
+        )
+        eng = make_engine(engine, st, category_source)
+        try:
+            inds, summary = compute(eng, cfg)
+            sources = {r["category_source"]: int(r["n"]) for r in eng.query(SOURCE_SQL)}
+        finally:
+            eng.close()
+    finally:
+        if own:
+            st.close()
+    return MarketIndicators(
+        db=st.path,
+        engine=engine,
+        postings=int(summary["n"] or 0),
+        dated_postings=int(summary["dated"] or 0),
+        category_source=sources,
+        indicators=inds,
+        caveats=list(GENERAL_CAVEATS),
+        seconds=time.perf_counter() - t0,
+    )

@@ -1,0 +1,130 @@
+"""Plain result objects of the market package (no I/O, no heavy imports)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+CATEGORY_IDS: tuple[str, ...] = (
+    "writing",
+    "design",
+    "web_dev",
+    "marketing",
+    "consulting_teaching",
+    "photo_video",
+    "translation",
+    "customer_service",
+    "data_ai",
+    "other",
+)
+
+CITED_GHOST_WORK_HOURLY_USD = 2.4
+CITED_GHOST_WORK_SOURCE = (
+    'source report (2025), "ghost workers" training AI models at about $2.4/h - cited, not verified'
+)
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """Row accounting for one ingested file: ``rows == accepted + rejected + duplicates``."""
+
+    file_id: int
+    path: str
+    format: str
+    platform: str
+    sha256: str
+    rows: int
+    accepted: int
+    rejected: int
+    duplicates: int
+    ingested_at: dt.datetime | None = None
+    seconds: float | None = None
+    skipped: bool = False  # True when this exact file was ingested before
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["notes"] = list(self.notes)
+        return d
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    file_id: int
+    path: str
+    row: int
+    reason: str
+    raw: str
+
+
+@dataclass(frozen=True)
+class ClassifyResult:
+    model_version: str
+    classified: int
+    skipped: int
+    seconds: float
+
+
+@dataclass
+class Indicator:
+    """One indicator's table, or the reason it could not be computed.
+
+    ``rows`` are plain dicts; a row about a category carries ``category`` (our id);
+    market-wide rows carry ``category`` = None and ``scope`` = "market".
+    """
+
+    name: str
+    title: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    insufficient: str | None = None
+    notes: list[str] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.insufficient is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "status": "ok" if self.ok else "insufficient",
+            "insufficient": (
+                f"insufficient data: {self.insufficient}" if self.insufficient else None
+            ),
+            "source": self.source,
+            "notes": list(self.notes),
+            "rows": self.rows,
+        }
+
+
+@dataclass
+class MarketIndicators:
+    """Everything ``azadkar market indicators`` shows (and the report renders)."""
+
+    db: str
+    engine: str
+    postings: int
+    dated_postings: int
+    category_source: dict[str, int]
+    indicators: list[Indicator]
+    caveats: list[str]
+    seconds: float = 0.0
+
+    def get(self, name: str) -> Indicator:
+        for ind in self.indicators:
+            if ind.name == name:
+                return ind
+        raise KeyError(name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "db": self.db,
+            "engine": self.engine,
+            "postings": self.postings,
+            "dated_postings": self.dated_postings,
+            "category_source": self.category_source,
+            "caveats": self.caveats,
+            "indicators": [i.to_dict() for i in self.indicators],
+        }

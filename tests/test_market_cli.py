@@ -1,0 +1,108 @@
+"""`azadkar market ...` from the command line: ingest, status, rejected, indicators."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from azadkar.cli import app
+from azadkar.market import CATEGORY_IDS
+
+runner = CliRunner()
+
+RSS = (
+    "title,url,published,description,skills,category,country,budget,hourly_range_min,hourly_range_max\n"
+    "A,https://u/1,6/1/2024 1:00am,d,s,Full Stack Development,US,$100,,\n"
+    "B,https://u/2,6/2/2024 1:00am,d,s,Logo Design,US,,$10,$20\n"
+    "C,https://u/3,whenever,d,s,SEO,US,$5,,\n"
+    "A,https://u/1?x=2,6/1/2024 1:00am,d,s,Full Stack Development,US,$100,,\n"
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    f = tmp_path / "rss.csv"
+    f.write_text(RSS, encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    r = runner.invoke(app, ["market", "ingest", str(f), "--db", str(db), "--no-progress"])
+    assert r.exit_code == 0, r.output
+    assert "4 rows = 2 accepted + 1 rejected + 1 duplicates" in r.output
+    return db
+
+
+def test_status_json_counts_per_file(db: Path) -> None:
+    r = runner.invoke(app, ["market", "status", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    [f] = json.loads(r.output)
+    assert (f["rows"], f["accepted"], f["rejected"], f["duplicates"]) == (4, 2, 1, 1)
+    assert all(isinstance(f[k], int) for k in ("accepted", "rejected", "duplicates"))
+
+
+def test_reingest_reports_skip(db: Path, tmp_path: Path) -> None:
+    r = runner.invoke(
+        app, ["market", "ingest", str(tmp_path / "rss.csv"), "--db", str(db), "--json"]
+    )
+    assert r.exit_code == 0
+    [res] = json.loads(r.output)
+    assert res["skipped"] and res["accepted"] == 0
+
+
+def test_rejected_shows_reason_and_raw_row(db: Path) -> None:
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db)])
+    assert r.exit_code == 0
+    assert "unparseable date: whenever" in r.output and '"title":"C"' in r.output
+
+
+def test_indicators_json_rows_carry_our_category(db: Path) -> None:
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.output)
+    pay = next(i for i in doc["indicators"] if i["name"] == "pay_by_category")
+    assert {row["category"] for row in pay["rows"]} == {"web_dev", "design"}
+    for ind in doc["indicators"]:
+        for row in ind["rows"]:
+            assert row["category"] in (*CATEGORY_IDS, None)
+    vol = next(i for i in doc["indicators"] if i["name"] == "volume_pay")
+    assert vol["insufficient"].startswith("insufficient data: dated postings span only 2 day(s)")
+
+
+def test_indicators_text_and_csv(db: Path) -> None:
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db)])
+    assert r.exit_code == 0
+    assert "insufficient data:" in r.output and "Caveats:" in r.output
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.output)))
+    med = [
+        x for x in rows if x["indicator"] == "pay_by_category" and x["metric"] == "median_fixed_usd"
+    ]
+    assert med == [{**med[0], "category": "web_dev", "value": "100.0"}]
+
+
+def test_missing_store_and_model_are_clean_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db: Path
+) -> None:
+    r = runner.invoke(app, ["market", "status", "--db", str(tmp_path / "none.duckdb")])
+    assert r.exit_code == 2 and "no market store" in r.output
+    from azadkar.market import _classify
+
+    monkeypatch.setattr(_classify, "model_available", lambda: False)
+    r = runner.invoke(app, ["market", "classify", "--db", str(db), "--no-progress"])
+    assert r.exit_code == 2 and "model is not installed" in r.output
+
+
+def test_every_market_command_has_help() -> None:
+    for cmd in ("ingest", "status", "classify", "indicators", "rejected"):
+        r = runner.invoke(app, ["market", cmd, "--help"])
+        assert r.exit_code == 0 and "Example" in r.output, cmd
+
+
+def test_market_public_names_resolve() -> None:
+    import azadkar.market as market
+
+    for name in market.__all__:
+        assert getattr(market, name) is not None, name

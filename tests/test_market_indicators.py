@@ -1,0 +1,246 @@
+"""Indicator maths checked by hand on tiny data, and the "insufficient data" answers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import math
+import statistics
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scipy.stats import t as student_t
+
+import azadkar.exposure
+from azadkar.market import CATEGORY_IDS, Event, IndicatorConfig, Store, indicators
+
+MAPPING = """platform = "test"
+[columns]
+key = "id"
+title = "title"
+posted = "date"
+pay = "pay"
+pay_type = "pay_type"
+category = "cat"
+[defaults]
+currency = "USD"
+"""
+
+LABELS = "[test.categories]\n" + "\n".join(f'"{c}" = "{c}"' for c in CATEGORY_IDS) + "\n"
+
+ids = itertools.count()
+
+
+def row(
+    day: str, cat: str, pay: float | None = None, pay_type: str = "hourly", title: str = "job"
+) -> dict[str, Any]:
+    return {
+        "id": next(ids),
+        "title": title,
+        "date": day,
+        "pay": "" if pay is None else f"${pay}",
+        "pay_type": pay_type if pay is not None else "",
+        "cat": cat,
+    }
+
+
+def make_store(tmp_path: Path, rows: list[dict[str, Any]], name: str = "p.csv") -> Store:
+    p = tmp_path / name
+    with p.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, ["id", "title", "date", "pay", "pay_type", "cat"])
+        w.writeheader()
+        w.writerows(rows)
+    (tmp_path / "m.toml").write_text(MAPPING, encoding="utf-8")
+    (tmp_path / "labels.toml").write_text(LABELS, encoding="utf-8")
+    s = Store(":memory:")
+    [res] = s.ingest([p], mapping=tmp_path / "m.toml", platform_labels=tmp_path / "labels.toml")
+    assert res.accepted == len(rows)
+    return s
+
+
+def fake_exposure(values: dict[str, float]) -> Any:
+    def category_exposure(cat: str) -> dict[str, Any]:
+        if cat not in values:
+            return {"category": cat, "exposure": None}
+        v = values[cat]
+        return {
+            "category": cat,
+            "exposure": {
+                "gpt4": {"alpha": v, "beta": v, "gamma": v},
+                "human": {"alpha": v, "beta": v, "gamma": v},
+            },
+        }
+
+    return category_exposure
+
+
+def gini_by_definition(xs: list[float]) -> float:
+    n, mean = len(xs), sum(xs) / len(xs)
+    return sum(abs(a - b) for a in xs for b in xs) / (2 * n * n * mean)
+
+
+def test_median_gini_top10_share_high_by_hand(tmp_path: Path) -> None:
+    pays = [10.0, 20.0, 30.0, 40.0] * 5
+    rows = [row(f"2024-01-{1 + i % 28:02d}", "writing", p) for i, p in enumerate(pays)]
+    rows += [
+        row("2024-02-10", "writing", 100.0, "fixed"),
+        row("2024-02-11", "writing", 300.0, "fixed"),
+    ]
+    with make_store(tmp_path, rows) as s:
+        cfg = IndicatorConfig(events=[], high_pay={"hourly": 30.0, "fixed": 1000.0}, min_n=20)
+        res = indicators(store=s, config=cfg)
+    vol = {(r["month"], r["category"]): r for r in res.get("volume_pay").rows}
+    jan = vol[("2024-01-01", "writing")]
+    assert jan["postings"] == 20 and jan["n_hourly"] == 20
+    assert jan["median_hourly_usd"] == statistics.median(pays) == 25.0
+    feb = vol[("2024-02-01", "writing")]
+    assert feb["median_fixed_usd"] == 200.0 and feb["median_hourly_usd"] is None
+    ineq = {
+        (r["period"], r["scope"], r["category"], r["pay_type"]): r
+        for r in res.get("inequality").rows
+    }
+    jan_h = ineq[("2024-01-01", "market", None, "hourly")]
+    assert jan_h["n"] == 20
+    assert jan_h["gini"] == pytest.approx(gini_by_definition(pays))  # 0.25
+    assert jan_h["gini"] == pytest.approx(0.25)
+    assert jan_h["top10_share"] == pytest.approx(80 / 500)  # the top 2 of 20 values: 40 + 40
+    assert jan_h["share_high"] == pytest.approx(0.5)  # 30 and 40 are >= 30
+    # Two fixed-price postings are below min_n: no inequality figure for them.
+    assert not any(k[3] == "fixed" for k in ineq)
+    assert ("all", "category", "writing", "hourly") in ineq
+
+
+def test_difference_in_differences_by_hand(tmp_path: Path) -> None:
+    # Monthly postings: treated (writing) and control (design), event 2023-03-15.
+    months = ["2022-12", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"]
+    writing = [10, 12, 8, 50, 5, 6, 4]
+    design = [10, 10, 10, 1, 10, 12, 9]
+    rows = []
+    for m, w, d in zip(months, writing, design, strict=True):
+        rows += [row(f"{m}-05", "writing") for _ in range(w)]
+        rows += [row(f"{m}-06", "design") for _ in range(d)]
+    rows += [row("2023-01-07", "marketing")]  # present in one month only
+    ev = Event("gpt4", "GPT-4", dt.date(2023, 3, 14))
+    with make_store(tmp_path, rows) as s:
+        res = indicators(
+            store=s, config=IndicatorConfig(events=[ev], window_months=3, control=("design",))
+        )
+    did = res.get("did_events")
+    assert did.ok, did.insufficient
+    [r] = [r for r in did.rows if r["category"] == "writing"]
+    # By hand: gaps ln(w/d) before (Dec-Feb) and after (Apr-Jun); March is left out.
+    pre = [math.log(w / d) for w, d in zip(writing[:3], design[:3], strict=True)]
+    post = [math.log(w / d) for w, d in zip(writing[4:], design[4:], strict=True)]
+    delta = statistics.mean(post) - statistics.mean(pre)
+    a, b = statistics.variance(post) / 3, statistics.variance(pre) / 3
+    se = math.sqrt(a + b)
+    df = (a + b) ** 2 / (a * a / 2 + b * b / 2)
+    q = student_t.ppf(0.975, df)
+    assert r["did_log"] == pytest.approx(delta)
+    assert r["se"] == pytest.approx(se)
+    assert (r["ci_low_log"], r["ci_high_log"]) == (
+        pytest.approx(delta - q * se),
+        pytest.approx(delta + q * se),
+    )
+    assert r["did_pct"] == pytest.approx((math.exp(delta) - 1) * 100)
+    assert r["control"] == ["design"] and r["months_before"] == 3 and r["months_after"] == 3
+    assert r["did_log"] < 0  # writing fell relative to design
+    assert any("too few months" in n and "marketing" in n for n in did.notes)
+    assert any("parallel" in n for n in did.notes)
+
+
+def test_default_control_is_lowest_exposure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        azadkar.exposure,
+        "category_exposure",
+        fake_exposure(
+            {"writing": 0.9, "design": 0.3, "photo_video": 0.2, "marketing": 0.5, "other": 0.1}
+        ),
+    )
+    rows = []
+    for m in ["2022-12", "2023-01", "2023-02", "2023-04", "2023-05", "2023-06"]:
+        for cat, n in (("writing", 6), ("design", 5), ("photo_video", 4), ("marketing", 3)):
+            rows += [row(f"{m}-10", cat) for _ in range(n)]
+    ev = Event("mj", "Midjourney v5", dt.date(2023, 3, 15), exclude_from_control=("design",))
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[ev], window_months=3, n_control=2))
+    did = res.get("did_events")
+    # "other" never serves as control; design is excluded for this (image) event.
+    assert {r["category"] for r in did.rows} == {"writing", "design"}
+    assert all(r["control"] == ["photo_video", "marketing"] for r in did.rows)
+    assert all(r["did_log"] == pytest.approx(0.0) for r in did.rows)  # constant shares
+
+
+def test_exposure_weighted_demand_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        azadkar.exposure, "category_exposure", fake_exposure({"writing": 0.8, "design": 0.4})
+    )
+    rows = [row("2024-01-03", "writing") for _ in range(10)] + [
+        row("2024-01-04", "design") for _ in range(10)
+    ]
+    rows += [row("2024-02-03", "writing") for _ in range(5)] + [
+        row("2024-02-04", "design") for _ in range(10)
+    ]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    exi = res.get("exposure_demand_index")
+    assert [r["month"] for r in exi.rows] == ["2024-01-01", "2024-02-01"]
+    assert exi.rows[0]["exposure_weighted"] == pytest.approx(0.6)
+    assert exi.rows[1]["exposure_weighted"] == pytest.approx((5 * 0.8 + 10 * 0.4) / 15)
+    assert exi.rows[1]["index"] == pytest.approx(100 * (8 / 15) / 0.6)
+    assert all(r["category"] is None and r["scope"] == "market" for r in exi.rows)
+
+
+def test_ai_training_pay_beside_cited_figure(tmp_path: Path) -> None:
+    rows = [
+        row("2024-03-01", "data_ai", p, title="Data annotation for AI training")
+        for p in (2, 3, 4, 6, 9)
+    ]
+    rows += [row("2024-03-01", "data_ai", 40, title="Build a dashboard")]
+    with make_store(tmp_path, rows) as s:
+        ai = indicators(store=s, config=IndicatorConfig(events=[])).get("ai_training")
+    market = ai.rows[0]
+    assert market["scope"] == "market" and market["n_hourly"] == 5
+    assert market["median_hourly_usd"] == 4.0
+    assert market["cited_hourly_usd"] == 2.4 and market["cited_status"] == "cited, not verified"
+    assert "cited, not verified" in ai.source
+
+
+def test_insufficient_data_says_why(tmp_path: Path) -> None:
+    # One week of postings, no pay at all.
+    rows = [row(f"2024-05-{d:02d}", "writing") for d in range(1, 8)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s)
+    by = {i.name: i for i in res.indicators}
+    assert "span only 7 day(s)" in (by["volume_pay"].insufficient or "")
+    assert "no posting states its pay" in (by["pay_by_category"].insufficient or "")
+    assert "no posting states its pay" in (by["inequality"].insufficient or "")
+    assert "1 month" in (by["did_events"].insufficient or "")
+    assert "0 AI-training" in (by["ai_training"].insufficient or "")
+    assert "1 month" in (by["exposure_demand_index"].insufficient or "")
+    for ind in res.indicators:
+        assert not ind.rows
+        assert ind.to_dict()["insufficient"].startswith("insufficient data: ")
+
+
+def test_too_few_pay_values_for_inequality(tmp_path: Path) -> None:
+    rows = [row("2024-05-01", "writing", 10.0 + i) for i in range(5)]
+    with make_store(tmp_path, rows) as s:
+        ineq = indicators(store=s).get("inequality")
+    assert ineq.insufficient == "5 postings with pay, but no period/pay type has 20 or more"
+
+
+def test_undated_postings_still_give_pay_and_inequality(tmp_path: Path) -> None:
+    rows = [row("", "design", 10.0 * (i + 1)) for i in range(25)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s)
+    assert res.get("volume_pay").insufficient == "no posting has a date (these sources carry none)"
+    [pay] = res.get("pay_by_category").rows
+    assert pay["category"] == "design" and pay["median_hourly_usd"] == 130.0
+    assert {r["period"] for r in res.get("inequality").rows} == {"all"}
+    json_rows = [r for i in res.to_dict()["indicators"] for r in i["rows"]]
+    assert all(r["category"] in (*CATEGORY_IDS, None) for r in json_rows)

@@ -1,0 +1,406 @@
+"""Adapters and the store: every row accounted for, re-ingest adds nothing, one transaction."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from azadkar.errors import IngestError, InputError
+from azadkar.market import Store
+
+RSS_HEADER = [
+    "title",
+    "url",
+    "published",
+    "description",
+    "skills",
+    "category",
+    "country",
+    "budget",
+    "hourly_range_min",
+    "hourly_range_max",
+]
+
+
+def rss_row(i: int, **kw: str) -> dict[str, str]:
+    row = {
+        "title": f"Job {i} - Upwork",
+        "url": f"https://www.upwork.com/jobs/job_{i}?source=rss",
+        "published": "6/6/2024 4:58am",
+        "description": f"Build thing {i}",
+        "skills": "Python, SQL",
+        "category": "Full Stack Development",
+        "country": "United States",
+        "budget": "",
+        "hourly_range_min": "$15.00",
+        "hourly_range_max": "$35.00",
+    }
+    row.update(kw)
+    return row
+
+
+def write_csv(path: Path, header: list[str], rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, header)
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def totals(store: Store) -> tuple[int, int, int]:
+    return store.count("postings"), store.count("rejected"), store.count("files")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "m.duckdb")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def rss_file(tmp_path: Path) -> Path:
+    rows = [
+        rss_row(1),
+        rss_row(2, budget="$1,000", hourly_range_min="", hourly_range_max=""),
+        rss_row(3, published="not a date"),
+        # Same job as row 1 seen through another RSS query: a duplicate.
+        rss_row(1, url="https://www.upwork.com/jobs/job_1?source=rss&q=python"),
+        rss_row(5, title="", description=""),
+        rss_row(6, hourly_range_min="$40", hourly_range_max="$20"),
+        rss_row(
+            7, published="۱۴۰۳/۰۲/۱۱", budget="۲۰۰ USD", hourly_range_min="", hourly_range_max=""
+        ),
+        rss_row(8, category="Data Entry", hourly_range_min="$0", hourly_range_max="$5"),
+    ]
+    return write_csv(tmp_path / "rss.csv", RSS_HEADER, rows)
+
+
+def test_rss_rows_are_accounted_for(store: Store, rss_file: Path) -> None:
+    [res] = store.ingest([rss_file])
+    assert res.format == "upwork-rss"
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (8, 3, 4, 1)
+    reasons = sorted(r.reason.split(":")[0] for r in store.rejected())
+    assert reasons == [
+        "missing title and description",
+        "non-positive pay",
+        "pay range min > max",
+        "unparseable date",
+    ]
+    bad_date = next(r for r in store.rejected() if r.reason.startswith("unparseable date"))
+    assert json.loads(bad_date.raw)["title"] == "Job 3 - Upwork"
+    got = {
+        r[0]: r[1:]
+        for r in store.con.execute(
+            "SELECT title, pay_type, pay_min, pay_max, pay_usd, posted_at::DATE::VARCHAR, "
+            "mapped_category FROM postings"
+        ).fetchall()
+    }
+    assert got["Job 1"] == ("hourly", 15.0, 35.0, 25.0, "2024-06-06", "web_dev")
+    assert got["Job 2"] == ("fixed", 1000.0, 1000.0, 1000.0, "2024-06-06", "web_dev")
+    # Jalali date with Persian digits: 1403/02/11 is 2024-04-30.
+    assert got["Job 7"] == ("fixed", 200.0, 200.0, 200.0, "2024-04-30", "web_dev")
+
+
+def test_reingest_adds_nothing(store: Store, rss_file: Path, tmp_path: Path) -> None:
+    store.ingest([rss_file])
+    before = totals(store)
+    [again] = store.ingest([rss_file])
+    assert again.skipped and again.accepted == 0
+    copy = tmp_path / "renamed.csv"
+    shutil.copy(rss_file, copy)
+    [copied] = store.ingest([copy])
+    assert copied.skipped
+    assert totals(store) == before
+    assert len(store.status()) == 1
+
+
+def test_overlapping_file_counts_duplicates(store: Store, rss_file: Path, tmp_path: Path) -> None:
+    store.ingest([rss_file])
+    gz = tmp_path / "more.csv.gz"
+    with gzip.open(gz, "wt", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, RSS_HEADER)
+        w.writeheader()
+        w.writerows([rss_row(1), rss_row(2), rss_row(100)])
+    [res] = store.ingest([gz])
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (3, 1, 0, 2)
+
+
+def test_malformed_csv_lines_are_rejected_not_lost(store: Store, tmp_path: Path) -> None:
+    p = tmp_path / "broken.csv"
+    lines = [",".join(RSS_HEADER)]
+    for i in range(3):
+        lines.append(",".join(rss_row(i).values()).replace("Python, SQL", "Python"))
+    lines.append("only,three,fields")
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [res] = store.ingest([p])
+    assert res.rows == 4 and res.accepted == 3 and res.rejected == 1
+    [rej] = store.rejected()
+    assert rej.reason.startswith("malformed CSV line") and "only,three" in rej.raw
+
+
+def test_upwork_api_jsonl(store: Store, tmp_path: Path) -> None:
+    p = tmp_path / "api.jsonl"
+    rows = [
+        {
+            "uid": "1",
+            "title": "Write blog posts",
+            "published_on": "2023-01-05T10:00:00Z",
+            "type": "hourly",
+            "hourly_budget_min": 10,
+            "hourly_budget_max": 20,
+            "amount_amount": None,
+            "occupations_category_pref_label": "Writing",
+            "occupations_oservice_pref_label": "Article & Blog Writing",
+            "client_location_country": "US",
+            "tier": "EXPERT",
+        },
+        {
+            "uid": "2",
+            "title": "Logo",
+            "published_on": "2023-02-01T00:00:00Z",
+            "type": "fixed_budget",
+            "amount_amount": 150.0,
+            "occupations_category_pref_label": "Design & Creative",
+            "occupations_oservice_pref_label": "Logo Design",
+        },
+        {
+            "uid": "3",
+            "title": "Chat support",
+            "published_on": "2023-02-01T00:00:00Z",
+            "type": "no_budget",
+            "occupations_category_pref_label": "Customer Service",
+        },
+        {"uid": "4", "title": "Odd", "published_on": "2023-02-01", "type": "barter"},
+        {
+            "uid": "1",
+            "title": "Write blog posts",
+            "published_on": "2023-01-05T10:00:00Z",
+            "type": "hourly",
+        },
+    ]
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    [res] = store.ingest([p])
+    assert res.format == "upwork-api"
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (5, 3, 1, 1)
+    got = dict(
+        store.con.execute(
+            "SELECT source_key, [pay_type, CAST(pay_usd AS VARCHAR), mapped_category] FROM postings"
+        ).fetchall()
+    )
+    assert got == {
+        "1": ["hourly", "15.0", "writing"],
+        "2": ["fixed", "150.0", "design"],
+        "3": [None, None, "customer_service"],
+    }
+    assert "unknown pay type: barter" in store.rejected()[0].reason
+
+
+def test_oli_parquet_weights(store: Store, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "oli.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "date": ["2022-11-01", "2022-11-01", "2022-12-01", None, "2022-12-01"],
+                "occupation": [
+                    "Writing and translation",
+                    "Software development and technology",
+                    "Writing and translation",
+                    "Writing and translation",
+                    "Creative and multimedia",
+                ],
+                "count": [120, 300, 90, 5, -3],
+            }
+        ),
+        p,
+    )
+    [res] = store.ingest([p])
+    assert res.format == "oli"
+    assert (res.rows, res.accepted, res.rejected) == (5, 3, 2)
+    assert {r.reason.split(":")[0] for r in store.rejected()} == {"missing date", "invalid count"}
+    assert store.con.execute("SELECT sum(weight) FROM postings").fetchall()[0][0] == 510
+
+
+def test_jobinja_xlsx_toman_salary(store: Store, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(
+        [
+            None,
+            "links",
+            "title",
+            "company",
+            "location",
+            "contract_type",
+            "definition",
+            "experience",
+            "salary",
+            "skills",
+        ]
+    )
+    ws.append(
+        [
+            0,
+            "https://jobinja.ir/a",
+            "تحلیلگر داده",
+            "x",
+            "تهران",
+            "قرارداد تمام وقت",
+            "شرح",
+            "سه تا شش سال",
+            "از ۴۵,۰۰۰,۰۰۰ تومان",
+            "['SQL']",
+        ]
+    )
+    ws.append(
+        [
+            1,
+            "https://jobinja.ir/b",
+            "برنامه‌نویس",
+            "y",
+            "تهران",
+            "قرارداد دورکاری",
+            "شرح",
+            "مهم نیست",
+            "توافقی",
+            "['Python']",
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "https://jobinja.ir/a",
+            "تحلیلگر داده",
+            "x",
+            "تهران",
+            "قرارداد تمام وقت",
+            "شرح",
+            "سه تا شش سال",
+            "از ۴۵,۰۰۰,۰۰۰ تومان",
+            "['SQL']",
+        ]
+    )
+    p = tmp_path / "ads.xlsx"
+    wb.save(p)
+    [res] = store.ingest([p])
+    assert res.format == "jobinja"
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (3, 2, 0, 1)
+    rows = store.con.execute(
+        "SELECT pay_type, pay_min, currency, pay_usd, rate_date FROM postings ORDER BY url"
+    ).fetchall()
+    # Undated postings use the latest rate in the shipped table (2025-10-01: 110,000 toman/USD).
+    assert rows[0][:3] == ("salary", 45e6, "TOMAN")
+    assert rows[0][3] == pytest.approx(45e6 / 110_000)
+    assert rows[1][0] is None and rows[1][3] is None
+
+
+def test_mapped_csv_with_rates_file(store: Store, tmp_path: Path) -> None:
+    p = write_csv(
+        tmp_path / "ponisha.csv",
+        ["عنوان", "تاریخ", "بودجه", "نوع"],
+        [
+            {
+                "عنوان": "طراحی لوگو",
+                "تاریخ": "۱۴۰۲/۰۱/۱۵",
+                "بودجه": "۲ میلیون تومان",
+                "نوع": "پروژه‌ای",
+            },
+            {"عنوان": "ترجمه مقاله", "تاریخ": "1402/13/01", "بودجه": "۵۰۰ هزار", "نوع": "پروژه‌ای"},
+            {"عنوان": "سئو", "تاریخ": "1402/02/01", "بودجه": "300 EUR", "نوع": "ساعتی"},
+            {"عنوان": "ویرایش", "تاریخ": "1402/02/01", "بودجه": "۱۰۰ هزار", "نوع": "ساعتی"},
+        ],
+    )
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'platform = "ponisha"\n[columns]\ntitle = "عنوان"\nposted = "تاریخ"\npay = "بودجه"\n'
+        'pay_type = "نوع"\n[defaults]\ncurrency = "toman"\n',
+        encoding="utf-8",
+    )
+    rates = tmp_path / "rates.toml"
+    rates.write_text(
+        '[[rate]]\ncurrency = "IRR"\nfrom = 2023-01-01\nunits_per_usd = 500000\n', encoding="utf-8"
+    )
+    [res] = store.ingest([p], mapping=mapping, rates=rates)
+    assert res.format == "mapped" and res.platform == "ponisha"
+    assert (res.accepted, res.rejected) == (2, 2)
+    [(pay_usd, day, cur), (pay_usd2, _, cur2)] = store.con.execute(
+        "SELECT pay_usd, posted_at::DATE::VARCHAR, currency FROM postings ORDER BY source_row"
+    ).fetchall()
+    assert day == "2023-04-04"  # 1402/01/15
+    assert pay_usd == pytest.approx(2e6 / 50_000)  # 50,000 toman per USD in that file
+    # No currency in the text: the mapping's default (toman) applies.
+    assert (cur, cur2) == ("TOMAN", "TOMAN") and pay_usd2 == pytest.approx(1e5 / 50_000)
+    reasons = sorted(r.reason for r in store.rejected())
+    assert reasons[0].startswith("no exchange rate for currency EUR")
+    assert reasons[1].startswith("unparseable date: 1402/13/01")
+
+
+def test_unrecognised_columns_fail_clearly(store: Store, tmp_path: Path) -> None:
+    p = write_csv(tmp_path / "x.csv", ["a", "b"], [{"a": "1", "b": "2"}])
+    with pytest.raises(IngestError, match="cannot tell the format"):
+        store.ingest([p])
+    with pytest.raises(IngestError, match="needs --mapping"):
+        store.ingest([p], fmt="mapped")
+    bad_map = tmp_path / "m.toml"
+    bad_map.write_text('[columns]\ntitle = "headline"\n', encoding="utf-8")
+    with pytest.raises(IngestError, match="'headline'"):
+        store.ingest([p], mapping=bad_map)
+    with pytest.raises(InputError, match="unknown format"):
+        store.ingest([p], fmt="nope")
+    assert totals(store) == (0, 0, 0)
+
+
+def test_failed_file_rolls_back_the_whole_call(
+    store: Store, rss_file: Path, tmp_path: Path
+) -> None:
+    bad = write_csv(tmp_path / "x.csv", ["a"], [{"a": "1"}])
+    with pytest.raises(IngestError):
+        store.ingest([rss_file, bad])
+    assert totals(store) == (0, 0, 0)
+
+
+row_kinds = st.lists(
+    st.tuples(
+        st.integers(0, 15), st.sampled_from(["ok", "ok", "ok", "bad_date", "no_title", "bad_range"])
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(kinds=row_kinds)
+def test_counts_always_add_up(
+    tmp_path_factory: pytest.TempPathFactory, kinds: list[tuple[int, str]]
+) -> None:
+    d = tmp_path_factory.mktemp("prop")
+    rows = []
+    for key, kind in kinds:
+        extra: dict[str, str] = {}
+        if kind == "bad_date":
+            extra["published"] = "13/45/2024"
+        elif kind == "no_title":
+            extra.update(title="", description="")
+        elif kind == "bad_range":
+            extra.update(hourly_range_min="$9", hourly_range_max="$3")
+        rows.append(rss_row(key, **extra))
+    p = write_csv(d / "p.csv", RSS_HEADER, rows)
+    with Store(":memory:") as s:
+        [res] = s.ingest([p])
+        assert res.rows == len(rows) == res.accepted + res.rejected + res.duplicates
+        assert res.rejected == sum(k != "ok" for _, k in kinds)
+        assert res.accepted == len({k for k, kind in kinds if kind == "ok"})
+        assert s.count("postings") == res.accepted

@@ -1,0 +1,136 @@
+"""The ingest's SQL parsers (money, digits, Gregorian and Jalali dates), property-tested."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import jdatetime
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from azadkar.market import parse_date, parse_money
+from azadkar.market._sql import normalize_digits
+
+FA = "۰۱۲۳۴۵۶۷۸۹"
+AR = "٠١٢٣٤٥٦٧٨٩"
+
+
+def to_digits(s: str, table: str) -> str:
+    return "".join(table[int(c)] if c.isdigit() else c for c in s)
+
+
+def grouped(n: int) -> str:
+    return f"{n:,}"
+
+
+digit_tables = st.sampled_from(["0123456789", FA, AR])
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "cur"),
+    [
+        ("$1,000", 1000, 1000, "USD"),
+        ("15.00-30.00", 15, 30, None),
+        ("Hourly: $15.00 - $35.00", 15, 35, "USD"),
+        ("Est. budget:\n$2,000.00", 2000, 2000, "USD"),
+        ("۲۰ میلیون تومان", 20e6, 20e6, "TOMAN"),
+        ("از ۴۵,۰۰۰,۰۰۰ تومان", 45e6, None, "TOMAN"),
+        ("تا ۵۰ میلیون ریال", None, 50e6, "IRR"),
+        ("۱۲٬۵۰۰٫۵ ریال", 12500.5, 12500.5, "IRR"),
+        ("1.5k USD", 1500, 1500, "USD"),
+        ("توافقی", None, None, None),
+        ("N/A", None, None, None),
+        ("Hourly", None, None, None),
+    ],
+)
+def test_money_examples(text: str, lo: float | None, hi: float | None, cur: str | None) -> None:
+    m = parse_money(text)
+    assert (m.lo, m.hi, m.currency) == (lo, hi, cur)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 10**9),
+    table=digit_tables,
+    unit=st.sampled_from(
+        [("$", "", "USD"), ("", " تومان", "TOMAN"), ("", " ریال", "IRR"), ("USD ", "", "USD")]
+    ),
+)
+def test_single_amount_any_digits(n: int, table: str, unit: tuple[str, str, str]) -> None:
+    pre, post, code = unit
+    m = parse_money(pre + to_digits(grouped(n), table) + post)
+    assert m.lo == m.hi == n
+    assert m.currency == code
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    a=st.integers(1, 500),
+    b=st.integers(0, 500),
+    cents=st.booleans(),
+    sep=st.sampled_from(["-", " - ", " – ", " to ", " تا "]),
+    table=digit_tables,
+)
+def test_ranges(a: int, b: int, cents: bool, sep: str, table: str) -> None:
+    lo, hi = a, a + b
+    fmt = (lambda v: f"{v}.00") if cents else str
+    text = to_digits(f"${fmt(lo)}{sep}${fmt(hi)}", table)
+    m = parse_money(text)
+    assert (m.lo, m.hi) == (lo, hi)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(1, 999),
+    mult=st.sampled_from([("هزار", 1e3), ("میلیون", 1e6), ("میلیارد", 1e9)]),
+    table=digit_tables,
+)
+def test_persian_multipliers(n: int, mult: tuple[str, float], table: str) -> None:
+    m = parse_money(f"{to_digits(str(n), table)} {mult[0]} تومان")
+    assert m.lo == pytest.approx(n * mult[1])
+    assert m.currency == "TOMAN"
+
+
+@settings(max_examples=40, deadline=None)
+@given(s=st.text(alphabet=FA + AR + "0123456789abc ", max_size=20))
+def test_digit_normalisation_keeps_everything_else(s: str) -> None:
+    out = normalize_digits(s)
+    assert out is not None and len(out) == len(s)
+    for c_in, c_out in zip(s, out, strict=True):
+        if c_in in FA:
+            assert c_out == str(FA.index(c_in))
+        elif c_in in AR:
+            assert c_out == str(AR.index(c_in))
+        else:
+            assert c_out == c_in
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+    table=digit_tables,
+    sep=st.sampled_from(["/", "-"]),
+)
+def test_jalali_dates_match_jdatetime(day: dt.date, table: str, sep: str) -> None:
+    j = jdatetime.date.fromgregorian(date=day)
+    text = to_digits(f"{j.year}{sep}{j.month:02d}{sep}{j.day:02d}", table)
+    got = parse_date(text)
+    assert got is not None and got.date() == day
+
+
+@settings(max_examples=40, deadline=None)
+@given(ts=st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2030, 1, 1)))
+def test_gregorian_formats(ts: dt.datetime) -> None:
+    ts = ts.replace(second=0, microsecond=0)
+    assert parse_date(ts.strftime("%Y-%m-%d %H:%M:%S")) == ts
+    assert parse_date(ts.strftime("%Y-%m-%dT%H:%M:%SZ")) == ts
+    # The Upwork RSS style: 6/6/2024 4:58am
+    rss = f"{ts.month}/{ts.day}/{ts.year} {ts.hour % 12 or 12}:{ts.minute:02d}{'am' if ts.hour < 12 else 'pm'}"
+    assert parse_date(rss) == ts
+
+
+@pytest.mark.parametrize("bad", ["garbage", "1403/13/01", "1403/12/31", "31/31/2024", ""])
+def test_bad_dates_are_none(bad: str) -> None:
+    # Esfand (month 12) never has 31 days; month 13 does not exist.
+    assert parse_date(bad) is None

@@ -1,0 +1,101 @@
+"""The Spark engine gives the same indicator values as DuckDB on the same data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from typing import Any
+
+import pytest
+
+from azadkar.market import Event, IndicatorConfig, Store, indicators
+
+pytestmark = [
+    pytest.mark.spark,
+    pytest.mark.slow,
+    # py4j leaves sockets for the garbage collector; that is Spark's business, not ours.
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+]
+
+HEADER = "title,url,published,description,skills,category,country,budget,hourly_range_min,hourly_range_max\n"
+SUBCATS = [
+    "Full Stack Development",
+    "Logo Design",
+    "SEO",
+    "Data Entry",
+    "Copy Editing",
+    "Video Editing",
+    "Creative Writing",
+    "Tech Support",
+]
+
+
+@pytest.fixture(scope="module")
+def spark_session() -> Any:
+    pytest.importorskip("pyspark")
+    from azadkar.market import _engines
+
+    spark = _engines.spark_session()
+    yield spark
+    _engines.stop_spark()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    rnd = random.Random(7)
+    d = tmp_path_factory.mktemp("spark")
+    lines = [HEADER]
+    for i in range(3000):
+        day = dt.date(2022, 6, 1) + dt.timedelta(days=rnd.randrange(420))
+        hourly = rnd.random() < 0.5
+        lo = rnd.choice([3, 5, 10, 15, 20, 35, 60])
+        pay = (
+            f",,${lo}.00,${lo + rnd.choice([0, 5, 20])}.00"
+            if hourly
+            else f",${rnd.choice([20, 50, 150, 400, 2500])},,"
+        )
+        title = "Data annotation for AI" if rnd.random() < 0.05 else f"Job {i}"
+        lines.append(
+            f"{title},https://u/{i},{day.month}/{day.day}/{day.year} 9:{i % 60:02d}am,d,s,"
+            f"{rnd.choice(SUBCATS)},US{pay}\n"
+        )
+    p = d / "p.csv"
+    p.write_text("".join(lines), encoding="utf-8")
+    s = Store(d / "m.duckdb")
+    s.ingest([p])
+    yield s
+    s.close()
+
+
+def same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return bool(a == b)
+
+
+def test_duckdb_and_spark_agree(store: Store, spark_session: Any) -> None:
+    cfg = IndicatorConfig(
+        events=[
+            Event("chatgpt", "ChatGPT", dt.date(2022, 11, 30)),
+            Event("gpt4", "GPT-4", dt.date(2023, 3, 14)),
+        ],
+        min_n=20,
+    )
+    a = indicators(store=store, config=cfg)
+    b = indicators(store=store, config=cfg, engine="spark")
+    assert b.engine == "spark"
+    assert a.category_source == b.category_source
+    checked = 0
+    for ia, ib in zip(a.indicators, b.indicators, strict=True):
+        assert ia.name == ib.name and ia.insufficient == ib.insufficient
+        assert len(ia.rows) == len(ib.rows), ia.name
+        for ra, rb in zip(ia.rows, ib.rows, strict=True):
+            assert ra.keys() == rb.keys()
+            for k in ra:
+                assert same(ra[k], rb[k]), (ia.name, k, ra[k], rb[k])
+                checked += 1
+    # Every indicator produced numbers here, so the comparison covered all of them.
+    assert all(i.ok for i in a.indicators), [i.insufficient for i in a.indicators]
+    assert checked > 500
