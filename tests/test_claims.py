@@ -194,3 +194,24 @@ def test_cli_json_and_persian() -> None:
     assert r.exit_code == 0 and r.stdout.startswith("# ")
     r = runner.invoke(app, ["claims", "--db", "/nonexistent/x.duckdb"])
     assert r.exit_code == 2 and "does not exist" in r.output
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_market_checks_on_real_postings(shared_data: Path, tmp_path: Path) -> None:
+    from azadkar.market import Store, classify_postings
+
+    files = sorted((shared_data / "postings").rglob("*.csv")) + sorted((shared_data / "postings").rglob("*.xlsx"))
+    db = tmp_path / "real.duckdb"
+    with Store(db) as store:
+        store.ingest(files)
+        classify_postings(store, progress=False)
+    report = C.check_claims(db)
+    for check in report.checks:
+        if check.claim.kind != "market":
+            continue
+        if check.verdict == C.NOT_CHECKABLE:
+            # no number: it must say precisely why (what it found) and what would settle it
+            assert check.values and "settle" in check.note, check.claim.id
+        else:
+            assert check.values and check.evidence, check.claim.id

@@ -18,6 +18,7 @@ from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.plan import ACTION_NAMES
 from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
+from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
 from azadkar.report.strings import num, pct, t
 
@@ -146,7 +147,16 @@ def context(
         "market_param_notes": [f"param:{k}" for k in market_params],
         "adapt_param_notes": [f"param:{k}" for k in adapt_params],
         "action_names": ACTION_NAMES,
+        "claim_checks": _claim_checks(),
+        "verdict_name": lambda v: VERDICT_NAMES[v][lang],
     }
+
+
+def _claim_checks() -> list[Any]:
+    """The report's claims checked against the shipped task data (no market store here)."""
+    from azadkar.claims import check_claims
+
+    return list(check_claims().checks)
 
 
 def render_html(

@@ -283,6 +283,15 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         out += [f"## {s('claims_section', lang)}", ""]
         out += [f"- {c.text(lang)}{_fn(notes, 'claim:' + c.id)}" for c in sc.claims]
         out.append("")
+    from azadkar.claims import check_claims
+    from azadkar.report.claims_view import VERDICT_NAMES
+
+    out += [f"## {s('claim_checks_section', lang)}", ""]
+    out += [
+        f"- {c.claim.text(lang)} — **{VERDICT_NAMES[c.verdict][lang]}**"
+        for c in check_claims().checks
+    ]
+    out += ["", s("claim_checks_note", lang), ""]
     out += [f"## {s('assumptions_section', lang)}", ""]
     out += [f"- {asm.text(lang)}{_fn(notes, 'assume:' + asm.id)}" for asm in p.assumptions]
     out += [f"- {asm.text(lang)}{_fn(notes, 'plan:' + asm.id)}" for asm in pl.assumptions]

@@ -24,6 +24,14 @@ S: dict[str, dict[str, str]] = {
     "projection_section": {"en": "2. Outlook 2026–2030", "fa": "۲. چشم‌انداز ۲۰۲۶ تا ۲۰۳۰"},
     "plan_section": {"en": "3. Your plan", "fa": "۳. برنامهٔ شما"},
     "pricing_section": {"en": "4. Pricing", "fa": "۴. قیمت‌گذاری"},
+    "claim_checks_section": {
+        "en": "The report's claims, checked against task-level evidence",
+        "fa": "ادعاهای گزارش در برابر شواهد سطح وظیفه",
+    },
+    "claim_checks_note": {
+        "en": "Method, values and evidence for each verdict: `azadkar claims` (add --db for the market claims).",
+        "fa": "روش، مقادیر و شواهد هر داوری: دستور azadkar claims (برای ادعاهای بازار ‎--db‎ را بیفزایید).",
+    },
     "claims_section": {
         "en": "What the source report claims (cited, not verified)",
         "fa": "ادعاهای گزارش مرجع (نقل‌شده، راستی‌آزمایی‌نشده)",
