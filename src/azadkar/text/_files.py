@@ -1,0 +1,328 @@
+"""Classify a column of a CSV, JSON-lines or Parquet file, streaming, into another file.
+
+Formats follow the file extension (``.csv``/``.tsv``, ``.jsonl``/``.ndjson``/``.json``,
+``.parquet``). Rows are read and written in chunks, so memory stays flat however large
+the file is. Every input row comes out, with these columns added :
+
+``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
+in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
+cell was fine; ``empty``, ``binary`` or ``too_long`` otherwise). If the input already has
+a column with one of these names, all five are written with the prefix ``azadkar_``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from azadkar.errors import IngestError
+
+NEW_COLUMNS = ("category", "category_confidence", "services", "lang", "flag")
+CHUNK = 20_000
+
+csv.field_size_limit(2**31 - 1)
+
+
+@dataclass
+class FileSummary:
+    """What happened to a file: rows in and out, categories and flags counted."""
+
+    input: str
+    output: str
+    column: str
+    engine: str
+    model_version: str
+    rows: int = 0
+    categories: Counter[str] = field(default_factory=Counter)
+    flags: Counter[str] = field(default_factory=Counter)
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "input": self.input,
+            "output": self.output,
+            "column": self.column,
+            "engine": self.engine,
+            "model_version": self.model_version,
+            "rows": self.rows,
+            "categories": dict(self.categories.most_common()),
+            "flags": dict(self.flags.most_common()),
+            "added_columns": self.columns,
+        }
+
+
+def file_kind(path: Path) -> str:
+    ext = path.suffix.lower()
+    if ext in (".csv", ".tsv", ".txt"):
+        return "csv"
+    if ext in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if ext in (".parquet", ".pq"):
+        return "parquet"
+    raise IngestError(
+        f"{path}: unknown file type {ext!r}; use .csv, .tsv, .jsonl or .parquet", path=str(path)
+    )
+
+
+def _services_text(services: list[tuple[str, float]]) -> str:
+    return ";".join(f"{s}:{p:.3f}" for s, p in services)
+
+
+def _out_names(input_columns: list[str]) -> dict[str, str]:
+    # If any added name is taken, prefix them all, so the five stay recognisable together.
+    clash = bool(set(input_columns) & set(NEW_COLUMNS))
+    return {c: (f"azadkar_{c}" if clash else c) for c in NEW_COLUMNS}
+
+
+# -- readers: each yields (columns, list of row dicts) chunks and reports bytes read ------
+def _read_csv(
+    path: Path, progress: Callable[[int], None]
+) -> Iterator[tuple[list[str], list[dict]]]:
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    with path.open("rb") as raw:
+        consumed = [0]
+
+        def lines() -> Iterator[str]:
+            for b in raw:
+                consumed[0] += len(b)
+                # Broken bytes become U+FFFD, which the binary check then flags.
+                yield b.decode("utf-8-sig" if consumed[0] == len(b) else "utf-8", "replace")
+
+        reader = csv.reader(lines(), delimiter=delimiter)
+        header = next(reader, None)
+        if header is None:
+            return
+        columns = [h.strip() for h in header]
+        chunk: list[dict] = []
+        reported = 0
+        for rec in reader:
+            if len(rec) < len(columns):
+                rec = rec + [""] * (len(columns) - len(rec))
+            chunk.append(dict(zip(columns, rec, strict=False)))
+            if len(chunk) >= CHUNK:
+                yield columns, chunk
+                progress(consumed[0] - reported)
+                reported = consumed[0]
+                chunk = []
+        if chunk:
+            yield columns, chunk
+        progress(consumed[0] - reported)
+
+
+def _read_jsonl(
+    path: Path, progress: Callable[[int], None]
+) -> Iterator[tuple[list[str], list[dict]]]:
+    columns: list[str] = []
+    chunk: list[dict] = []
+    done = 0
+    with path.open("rb") as raw:
+        for n, b in enumerate(raw, start=1):
+            done += len(b)
+            line = b.decode("utf-8", "replace").strip()
+            if not line:
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise IngestError(f"{path}, line {n}: not valid JSON ({exc.msg})", line=n) from exc
+            if not isinstance(obj, dict):
+                raise IngestError(f"{path}, line {n}: each line must be a JSON object", line=n)
+            for k in obj:
+                if k not in columns:
+                    columns.append(k)
+            chunk.append(obj)
+            if len(chunk) >= CHUNK:
+                yield columns, chunk
+                progress(done)
+                done = 0
+                chunk = []
+    if chunk:
+        yield columns, chunk
+    progress(done)
+
+
+# -- the driver --------------------------------------------------------------------------
+def classify_file(
+    input_path: str | Path,
+    column: str,
+    output_path: str | Path,
+    engine: str = "fast",
+    *,
+    top: int = 3,
+    progress: Callable[[int], None] | None = None,
+) -> FileSummary:
+    """Classify ``column`` of every row of ``input_path`` into ``output_path``.
+
+    ``progress`` is called with the number of input bytes (CSV/JSON lines) or rows
+    (Parquet) handled since the last call.
+    """
+    from azadkar.text._classify import classify_many, load_classifier
+
+    src, dst = Path(input_path), Path(output_path)
+    if not src.exists():
+        raise IngestError(f"input file not found: {src}", path=str(src))
+    if src.resolve() == dst.resolve():
+        raise IngestError("the output file must differ from the input file", path=str(dst))
+    kind_in, kind_out = file_kind(src), file_kind(dst)
+    clf = load_classifier(engine)
+    summary = FileSummary(str(src), str(dst), column, engine, clf.version_)
+    tick = progress or (lambda n: None)
+
+    if kind_in == "parquet":
+        chunks = _read_parquet(src, tick)
+    elif kind_in == "csv":
+        chunks = _read_csv(src, tick)
+    else:
+        chunks = _read_jsonl(src, tick)
+
+    writer: _Writer | None = None
+    try:
+        for columns, rows in chunks:
+            if column not in columns:
+                raise IngestError(
+                    f"{src} has no column {column!r}; its columns are: {', '.join(columns)}",
+                    column=column,
+                    columns=columns,
+                )
+            if writer is None:
+                names = _out_names(columns)
+                summary.columns = names
+                writer = _Writer(dst, kind_out, columns, names)
+            texts = [r.get(column) for r in rows]
+            res = classify_many(
+                [t if isinstance(t, str) or t is None else str(t) for t in texts],
+                engine,
+                top=top,
+                classifier=clf,
+            )
+            writer.write(rows, res)
+            summary.rows += len(rows)
+            summary.categories.update(c or "(not classified)" for c in res.category)
+            summary.flags.update(f for f in res.flag if f)
+        if writer is None:
+            writer = _Writer(dst, kind_out, [column], _out_names([column]))
+    finally:
+        if writer is not None:
+            writer.close()
+    return summary
+
+
+def _read_parquet(
+    path: Path, progress: Callable[[int], None]
+) -> Iterator[tuple[list[str], list[dict]]]:
+    import pyarrow.parquet as pq
+
+    try:
+        pf = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises several types for a broken file
+        raise IngestError(f"{path}: not a readable Parquet file ({exc})", path=str(path)) from exc
+    columns = list(pf.schema_arrow.names)
+    for batch in pf.iter_batches(batch_size=CHUNK):
+        rows = batch.to_pylist()
+        yield columns, rows
+        progress(len(rows))
+
+
+class _Writer:
+    """Appends chunks of rows (plus the new columns) to a CSV, JSON-lines or Parquet file."""
+
+    def __init__(self, path: Path, kind: str, columns: list[str], names: dict[str, str]):
+        self.path = path
+        self.kind = kind
+        self.columns = columns
+        self.names = names
+        self._pq: Any = None
+        self._schema: Any = None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if kind in ("csv", "jsonl"):
+            self._f = path.open("w", encoding="utf-8", newline="")
+            if kind == "csv":
+                delim = "\t" if path.suffix.lower() == ".tsv" else ","
+                self._csv = csv.writer(self._f, delimiter=delim)
+                self._csv.writerow([*columns, *(names[c] for c in NEW_COLUMNS)])
+
+    def write(self, rows: list[dict], res: Any) -> None:
+        n = self.names
+        if self.kind == "csv":
+            for i, r in enumerate(rows):
+                self._csv.writerow(
+                    [
+                        *("" if r.get(c) is None else r.get(c) for c in self.columns),
+                        res.category[i],
+                        f"{float(res.category_confidence[i]):.4f}" if res.category[i] else "",
+                        _services_text(res.services[i]),
+                        res.lang[i],
+                        res.flag[i],
+                    ]
+                )
+        elif self.kind == "jsonl":
+            for i, r in enumerate(rows):
+                out = dict(r)
+                out[n["category"]] = res.category[i] or None
+                out[n["category_confidence"]] = (
+                    round(float(res.category_confidence[i]), 4) if res.category[i] else None
+                )
+                out[n["services"]] = [
+                    {"service": s, "confidence": round(p, 4)} for s, p in res.services[i]
+                ]
+                out[n["lang"]] = res.lang[i]
+                out[n["flag"]] = res.flag[i] or None
+                self._f.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+        else:
+            self._write_parquet(rows, res)
+
+    def _write_parquet(self, rows: list[dict], res: Any) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        data: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in self.columns}
+        n = self.names
+        data[n["category"]] = [c or None for c in res.category]
+        data[n["category_confidence"]] = [
+            round(float(p), 4) if c else None
+            for c, p in zip(res.category, res.category_confidence, strict=True)
+        ]
+        data[n["services"]] = [_services_text(s) for s in res.services]
+        data[n["lang"]] = list(res.lang)
+        data[n["flag"]] = [f or None for f in res.flag]
+        if self._schema is None:
+            table = pa.table(data)
+            # Columns that are all null in the first chunk would be typed null; keep
+            # every input column as written by the first chunk but make added ones fixed.
+            fields = []
+            for name in table.column_names:
+                f = table.schema.field(name)
+                if pa.types.is_null(f.type):
+                    f = pa.field(name, pa.string())
+                fields.append(f)
+            fields = [
+                pa.field(n["category_confidence"], pa.float64())
+                if f.name == n["category_confidence"]
+                else f
+                for f in fields
+            ]
+            self._schema = pa.schema(fields)
+            self._pq = pq.ParquetWriter(self.path, self._schema)
+        table = pa.table(data, schema=self._schema)
+        self._pq.write_table(table)
+
+    def close(self) -> None:
+        if self.kind == "parquet":
+            if self._pq is not None:
+                self._pq.close()
+            else:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                cols = [*self.columns, *(self.names[c] for c in NEW_COLUMNS)]
+                pq.write_table(pa.table({c: pa.array([], pa.string()) for c in cols}), self.path)
+        else:
+            self._f.close()
+
+
+__all__ = ["CHUNK", "NEW_COLUMNS", "FileSummary", "classify_file", "file_kind"]

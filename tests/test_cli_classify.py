@@ -1,0 +1,131 @@
+"""`azadkar classify`: one text, and a 100,000-row file with broken cells, end to end."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from azadkar.cli import app
+
+runner = CliRunner()
+
+
+def test_classify_text() -> None:
+    res = runner.invoke(app, ["classify", "I design logos and run Instagram pages for cafés"])
+    assert res.exit_code == 0, res.output
+    assert "category:   design" in res.output
+    assert "logo_design" in res.output and "social_media_management" in res.output
+    assert "evidence:" in res.output
+
+
+def test_classify_json() -> None:
+    res = runner.invoke(app, ["classify", "ترجمه متن انگلیسی به فارسی", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["category"] == "translation"
+    assert data["lang"] == "fa"
+    assert data["services"][0]["service"] == "text_translation"
+    assert 0 < data["category_confidence"] <= 1
+
+
+def test_file_needs_column_and_output(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title\nlogo\n", encoding="utf-8")
+    res = runner.invoke(app, ["classify", "--file", str(src), "--output", str(tmp_path / "o.csv")])
+    assert res.exit_code != 0 and "--column" in res.output
+    res = runner.invoke(
+        app,
+        ["classify", "--file", str(src), "--column", "nope", "--output", str(tmp_path / "o.csv")],
+    )
+    assert res.exit_code != 0
+
+
+TITLES = [
+    "Logo design for a bakery",
+    "WordPress developer to fix WooCommerce checkout",
+    "ترجمه مقاله انگلیسی به فارسی",
+    "Manage our Instagram page",
+    "Data entry from PDF to Excel",
+    "طراحی اپلیکیشن اندروید",
+    "Edit YouTube videos weekly",
+    "Structural engineering drawings",
+]
+
+
+@pytest.mark.slow
+def test_100k_rows_with_broken_cells(tmp_path) -> None:
+    rng = random.Random(7)
+    n = 100_000
+    bad = {
+        10: "",
+        20_000: "   ",
+        30_000: "x" * 1_000_000,  # a 1 MB cell
+        40_000: "logo design " * 100_000,  # 1.2 MB of real words
+        50_000: "".join(chr(rng.randrange(0, 32)) for _ in range(500)) + "\ufffd" * 50,
+        99_999: "\x00\x01\x02\x03\x04\x05",
+    }
+    src = tmp_path / "posts.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "title", "category"])  # "category" clashes with our column
+        for i in range(n):
+            w.writerow([i, bad.get(i, rng.choice(TITLES) + f" #{i % 97}"), "x"])
+    out = tmp_path / "out.parquet"
+    res = runner.invoke(
+        app,
+        [
+            "classify",
+            "--file",
+            str(src),
+            "--column",
+            "title",
+            "--output",
+            str(out),
+            "--format",
+            "json",
+            "--no-progress",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.output)
+    assert summary["rows"] == n
+    import pyarrow.parquet as pq
+
+    t = pq.read_table(out).to_pydict()
+    assert len(t["id"]) == n and t["id"][-1] == str(n - 1)
+    assert set(t["category"]) == {"x"}  # the input column is kept untouched
+    flags = t["azadkar_flag"]
+    assert flags[10] == flags[20_000] == "empty"
+    assert flags[30_000] == "too_long" and flags[40_000] == "too_long"
+    assert flags[50_000] == "binary" and flags[99_999] == "binary"
+    assert t["azadkar_category"][40_000] == "design"
+    assert t["azadkar_category"][50_000] is None
+    ok = [i for i in range(n) if flags[i] is None]
+    assert len(ok) == n - len(bad)
+    cats = t["azadkar_category"]
+    assert all(cats[i] for i in ok)
+    # Spot-check two of the realistic titles.
+    i_logo = next(i for i in ok if t["title"][i].startswith("Logo design"))
+    assert cats[i_logo] == "design"
+    i_tr = next(i for i in ok if t["title"][i].startswith("ترجمه"))
+    assert cats[i_tr] == "translation" and t["azadkar_lang"][i_tr] == "fa"
+
+
+def test_jsonl_in_csv_out(tmp_path) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [{"t": "logo design"}, {"t": None}, {"t": "ترجمه متن"}, {"other": 1}]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    out = tmp_path / "out.csv"
+    res = runner.invoke(
+        app, ["classify", "--file", str(src), "-c", "t", "-o", str(out), "--no-progress"]
+    )
+    assert res.exit_code == 0, res.output
+    with out.open(encoding="utf-8") as f:
+        got = list(csv.DictReader(f))
+    assert [r["flag"] for r in got] == ["", "empty", "", "empty"]
+    assert got[0]["category"] == "design" and got[2]["category"] == "translation"
+    assert got[0]["services"].startswith("logo_design:")
