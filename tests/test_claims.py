@@ -201,7 +201,9 @@ def test_cli_json_and_persian() -> None:
 def test_market_checks_on_real_postings(shared_data: Path, tmp_path: Path) -> None:
     from azadkar.market import Store, classify_postings
 
-    files = sorted((shared_data / "postings").rglob("*.csv")) + sorted((shared_data / "postings").rglob("*.xlsx"))
+    files = sorted((shared_data / "postings").rglob("*.csv")) + sorted(
+        (shared_data / "postings").rglob("*.xlsx")
+    )
     db = tmp_path / "real.duckdb"
     with Store(db) as store:
         store.ingest(files)

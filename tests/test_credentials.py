@@ -251,7 +251,7 @@ def test_bad_inputs_are_named(tmp_path: Path, certs: DevCert, other_certs: DevCe
         sign_file(text, cert=certs.cert, key=certs.key, out=tmp_path / "n.txt")
     fake = tmp_path / "fake.jpg"
     fake.write_bytes(tiny_png())
-    with pytest.raises(CredentialsError, match="not a image/jpeg file"):
+    with pytest.raises(CredentialsError, match="the content is not image/jpeg"):
         sign_file(fake, cert=certs.cert, key=certs.key, out=tmp_path / "f.jpg")
     with pytest.raises(CredentialsError, match="unknown IPTC digital source type"):
         sign_file(src, cert=certs.cert, key=certs.key, out=out, source_type="aiMade")

@@ -332,8 +332,23 @@ def load_postings(db: str | Path) -> list[Posting]:
         raise InputError(
             f"market store {db} does not exist; build one with `azadkar market ingest`"
         )
-    con = duckdb.connect(str(db), read_only=True)
+    if Path(db).is_dir():
+        raise InputError(f"--db {db} is a folder; give the market store file (.duckdb)")
     try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error as exc:
+        raise InputError(f"cannot open market store {db}: {exc}") from None
+    try:
+        has_post = bool(
+            con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'postings'"
+            ).fetchone()[0]  # type: ignore[index]
+        )
+        if not has_post:
+            raise InputError(
+                f"{db} is a DuckDB file but not a market store (no postings table); "
+                "build one with `azadkar market ingest FILE --db ...`"
+            )
         has_pred = bool(
             con.execute(
                 "SELECT count(*) FROM information_schema.tables WHERE table_name = 'predictions'"

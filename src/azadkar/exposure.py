@@ -31,6 +31,19 @@ from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.taxonomy import Service, load_taxonomy
 
 CURRENCIES = ("USD", "IRR", "toman")
+# What people type for the same three currencies, in either language and any case.
+_CURRENCY_ALIASES = {
+    "usd": "USD",
+    "dollar": "USD",
+    "$": "USD",
+    "دلار": "USD",
+    "irr": "IRR",
+    "rial": "IRR",
+    "ریال": "IRR",
+    "toman": "toman",
+    "تومان": "toman",
+    "irt": "toman",
+}
 LABELS = ("E0", "E1", "E2")
 
 
@@ -264,9 +277,12 @@ def make_profile(
             + ", ".join(f"{sid}:{p:g}" for sid, p in parsed),
             shares={sid: p for sid, p in parsed},
         )
+    currency = _CURRENCY_ALIASES.get(currency.strip().lower(), currency)
     if currency not in CURRENCIES:
         raise ProfileError(
-            f"currency {currency!r} is not one of {', '.join(CURRENCIES)}", currency=currency
+            f"currency {currency!r} is not one of {', '.join(CURRENCIES)} "
+            "(also accepted: usd, dollar, rial, تومان, ریال, دلار)",
+            currency=currency,
         )
     if rate is not None and rate <= 0:
         raise ProfileError(f"rate must be positive, got {rate:g}", rate=rate)

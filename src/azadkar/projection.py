@@ -122,7 +122,7 @@ ASSUMPTIONS: Final = (
     Assumption(
         "adapt",
         "Adapt (follow the plan): AI does its share of each task, you are paid for the deliverable (package pricing) at what the market still pays, and you refill part of the freed hours (redeploy) with new work at the same rate.",
-        "وفق‌یافتن (اجرای برنامه): هوش مصنوعی سهم خود را از هر وظیفه انجام می‌دهد، بابت تحویل‌دادنی (قیمت بسته‌ای) همان‌قدر می‌گیرید که بازار هنوز می‌پردازد، و بخشی از ساعت‌های آزادشده را با کار تازه با همان نرخ پر می‌کنید.",
+        "سازگار شوید (اجرای برنامه): هوش مصنوعی سهم خود را از هر وظیفه انجام می‌دهد، بابت تحویل‌دادنی (قیمت بسته‌ای) همان‌قدر می‌گیرید که بازار هنوز می‌پردازد، و بخشی از ساعت‌های آزادشده را با کار تازه با همان نرخ پر می‌کنید.",
         "azadkar model",
     ),
     Assumption(

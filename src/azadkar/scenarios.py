@@ -394,14 +394,25 @@ def load_scenario(name_or_path: str | Path | Scenario | None = None) -> Scenario
     path = Path(name)
     if path.suffix == ".toml" or path.exists():
         if not path.is_file():
+            what = "is a folder, not a file" if path.is_dir() else "does not exist"
             raise ScenarioError(
-                f"scenario file {name!r} does not exist",
+                f"scenario file {name!r} {what}",
                 file=name,
                 key=None,
                 value=None,
                 allowed="an existing .toml file",
             )
-        return _read(path.read_text("utf-8"), str(path))
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ScenarioError(
+                f"scenario file {name!r} cannot be read as UTF-8 TOML text ({exc})",
+                file=name,
+                key=None,
+                value=None,
+                allowed="a UTF-8 .toml file",
+            ) from None
+        return _read(text, str(path))
     raise ScenarioError(
         f"unknown scenario {name!r}; shipped: {', '.join(SHIPPED)} (or give a path to a .toml file)",
         file=name,

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from azadkar.cli._common import Format, Lang, fail, print_json
+from azadkar.cli._help import number
 
 ASSESS_HELP = """Assess how exposed your freelance work is to generative AI, task by task.
 
@@ -22,15 +23,17 @@ Examples:
 
   azadkar assess "I write blog posts and translate articles" --lang en
 
-  azadkar assess "من طراح لوگو هستم و صفحه اینستاگرام کافه‌ها را مدیریت می‌کنم" --lang fa
+  azadkar assess --lang fa "طراحی لوگو و مدیریت پیج اینستاگرام کافه‌ها"
 
 It also projects your weekly hours and monthly income for 2026-2030 under a scenario
 ("stay as is" vs "adapt"), and gives a plan: which tasks to automate (with which tools),
 supervise or keep human, which role to grow into, and how to price.
 
-  azadkar assess --service logo_design:50 --service social_media_management:50 --rate 12 --costs 600 --report r.html
+  azadkar assess --service logo_design:50 --service seo:50 \\
+      --rate 12 --costs 600 --report r.html
 
-  azadkar assess --service text_translation --currency toman --rate 400000 --costs 30000000 --lang fa --report r.pdf
+  azadkar assess --service text_translation --currency toman --rate 400000 \\
+      --costs 30000000 --lang fa --report r.pdf
 
   azadkar assess --service seo --scenario observed-2023-2025 --format json
 
@@ -56,9 +59,14 @@ def assess(
             "Repeat for several. Overrides what is read from TEXT. List ids with `azadkar services`.",
         ),
     ] = None,
-    rate: Annotated[float | None, typer.Option(help="Your hourly rate (in --currency).")] = None,
-    currency: Annotated[str, typer.Option(help="USD, IRR or toman.")] = "USD",
-    hours: Annotated[float, typer.Option(help="Working hours per week.")] = 40.0,
+    rate: Annotated[
+        float | None,
+        typer.Option(parser=number, help="Your hourly rate (in --currency), e.g. 25 or ۴۰۰٬۰۰۰."),
+    ] = None,
+    currency: Annotated[
+        str, typer.Option(help="USD, IRR (rial) or toman (تومان = rial / 10); any case.")
+    ] = "USD",
+    hours: Annotated[float, typer.Option(parser=number, help="Working hours per week.")] = 40.0,
     lang: Annotated[Lang, typer.Option(help="Language of the output: fa or en.")] = Lang.en,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json or md.")
@@ -85,25 +93,31 @@ def assess(
     costs: Annotated[
         float | None,
         typer.Option(
+            parser=number,
             help="Your monthly business costs in --currency (rent, internet, software, insurance, "
-            "what you need to live on). Gives the floor price per billable hour."
+            "what you need to live on). Gives the floor price per billable hour.",
         ),
     ] = None,
     billable_hours: Annotated[
         float | None,
         typer.Option(
-            help="Hours per month you can bill. Default: 70% of --hours x 52/12 (a stated assumption)."
+            parser=number,
+            help="Hours per month you can bill. Default: 70% of --hours x 52/12 (a stated assumption).",
         ),
     ] = None,
     usd_rate: Annotated[
         float | None,
         typer.Option(
+            parser=number,
             help="Rials per US dollar, replacing the shipped, dated open-market assumption "
-            "(toman = rial / 10). Example: --usd-rate 1100000"
+            "(toman = rial / 10). Example: --usd-rate 1100000",
         ),
     ] = None,
     plan_year: Annotated[
-        int, typer.Option(help="Year the plan's AI shares and prices refer to (2026-2030).")
+        int,
+        typer.Option(
+            min=2026, max=2030, help="Year the plan's AI shares and prices refer to (2026-2030)."
+        ),
     ] = 2027,
 ) -> None:
     from azadkar.exposure import assess as run_assess
@@ -163,19 +177,25 @@ def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -
     suffix = path.suffix.lower()
     if suffix not in (".html", ".htm", ".pdf", ".md"):
         fail(f"--report {str(path)!r}: use a file name ending in .html, .pdf or .md")
+    from azadkar.cli._help import write_output
+
+    # Render first, then write: a file-system error is then about --report, nothing else.
     if suffix == ".pdf":
-        from azadkar.report.pdf import write_pdf
+        from azadkar.report.pdf import render_pdf
 
-        write_pdf(path, result, outlook, plan, lang)
-    elif suffix == ".md":
-        from azadkar.report.markdown import report_markdown
-
-        path.write_text(report_markdown(result, outlook, plan, lang), encoding="utf-8")
+        data = render_pdf(result, outlook, plan, lang)
+        write_output(path, lambda: path.write_bytes(data), "--report")
     else:
-        from azadkar.report.html import write_html
+        if suffix == ".md":
+            from azadkar.report.markdown import report_markdown
 
-        write_html(path, result, outlook, plan, lang)
-    typer.echo(f"report written: {path}")
+            text = report_markdown(result, outlook, plan, lang)
+        else:
+            from azadkar.report.html import render_html
+
+            text = render_html(result, outlook, plan, lang)
+        write_output(path, lambda: path.write_text(text, encoding="utf-8"), "--report")
+    typer.echo(f"گزارش نوشته شد: {path}" if lang == "fa" else f"report written: {path}")
 
 
 def services(
@@ -184,7 +204,9 @@ def services(
     ] = None,
     category: Annotated[str | None, typer.Option(help="Only this category id.")] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names: fa or en.")] = Lang.en,
-    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="text, json or md (Markdown tables).")
+    ] = Format.text,
 ) -> None:
     """List the taxonomy's services, or search them in either language.
 
@@ -218,6 +240,11 @@ def services(
         return
     if not found:
         fail(f"no service matches {query!r}; try a shorter word, or `azadkar services` for all")
+    if format is Format.md:
+        from azadkar.report.taxonomy_view import services_markdown
+
+        typer.echo(services_markdown(tax, found, lang.value))
+        return
     from azadkar.report.taxonomy_view import render_services
 
     render_services(tax, found, lang.value)

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Format, fail, print_json
+from azadkar.cli._common import fail, print_json
+
+
+class Format(StrEnum):
+    """Only text and json here: a manifest report has no Markdown form (md would be ignored)."""
+
+    text = "text"
+    json = "json"
+
 
 credentials = typer.Typer(
     name="credentials",
@@ -16,9 +25,11 @@ credentials = typer.Typer(
         "disclosure inside, and verify signed files.\n\n"
         "Try it offline:\n\n"
         "  azadkar credentials dev-cert --out certs\n\n"
-        "  azadkar credentials sign poster.png --cert certs/cert.pem --key certs/key.pem "
-        "--disclosure report.json --out poster.signed.png\n\n"
-        "  azadkar credentials verify poster.signed.png --trust certs/ca.pem"
+        "  azadkar credentials sign poster.png --cert certs/cert.pem \\\n"
+        "      --key certs/key.pem --disclosure report.json --out poster.signed.png\n\n"
+        "  azadkar credentials verify poster.signed.png --trust certs/ca.pem\n\n"
+        "dev-cert certificates are for trying this out: nobody else trusts them. Make the "
+        "disclosure with `azadkar disclose --save report.json`."
     ),
     no_args_is_help=True,
 )

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from azadkar.cli._common import Format, Lang, fail, print_json
+from azadkar.cli._help import whole_number
 
 DISCLOSE_HELP = """Disclose how AI was used to make a deliverable, in a form clients can check.
 
@@ -22,7 +23,8 @@ clauses on AI use. Missing answers are asked for (unless --no-input).
 Examples:
 
   azadkar disclose --title "Blog post: AI and translators" --ai-share 30 \\
-      --tool "chatgpt:generate:first draft" --tool grammarly:edit --review --no-input
+      --tool "chatgpt:generate:first draft" --tool grammarly:edit \\
+      --review --no-input
 
   azadkar disclose --input record.json --format json --save report.json
 
@@ -30,7 +32,10 @@ Examples:
 
   azadkar disclose --check-aia "AIA PAI Ce Hin R Gemini 2.5 Pro v1.0"
 
-Then sign the delivered file:  azadkar credentials sign poster.png --disclosure report.json ...
+Then sign the delivered file:
+
+  azadkar credentials sign poster.png --disclosure report.json ...
+
 Nothing here is legal advice.
 """
 
@@ -120,6 +125,32 @@ def _prompt(key: str, lang: str, **kwargs: Any) -> Any:
     return typer.prompt(_PROMPTS[key]["fa" if lang == "fa" else "en"], **kwargs)
 
 
+# Persian and Arabic-Indic digits, so "۳۰" or "٣٠٪" typed at the prompt reads as 30.
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789", "%٪ ")
+
+
+def parse_share(answer: str) -> int | None:
+    """A whole percent 0-100 from what a person typed (any digits, optional %), else None."""
+    text = answer.strip().translate(_DIGITS)
+    if not text.isdigit():
+        return None
+    value = int(text)
+    return value if value <= 100 else None
+
+
+def _ask_share(lang: str) -> int:
+    while True:
+        share = parse_share(str(_prompt("ai_share", lang, default="", show_default=False)))
+        if share is not None:
+            return share
+        typer.echo(
+            "  یک عدد صحیح از ۰ تا ۱۰۰ بنویسید، مثلاً ۳۰"
+            if lang == "fa"
+            else "  Type a whole number from 0 to 100, e.g. 30",
+            err=True,
+        )
+
+
 def _ask_tools(lang: str) -> list[dict[str, Any]]:
     from azadkar.tools import find_tool
 
@@ -130,10 +161,16 @@ def _ask_tools(lang: str) -> list[dict[str, Any]]:
             return uses
         tool = find_tool(name)
         if tool is None:
-            typer.echo(f"  ({name!r} is not in the catalogue; it is recorded as given)", err=True)
+            typer.echo(
+                f"  ({name!r} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
+                if lang == "fa"
+                else f"  ({name!r} is not in the catalogue; it is recorded as given)",
+                err=True,
+            )
         mode = ""
         while mode not in ("generate", "edit", "assist"):
-            mode = _prompt("mode", lang, default="generate").strip()
+            answer = _prompt("mode", lang, default="generate").strip()
+            mode = _MODE_WORDS.get(answer, answer.lower())
         purpose = _prompt("purpose", lang, default="", show_default=False)
         uses.append({"tool": tool.id if tool else name, "mode": mode, "purpose": purpose})
 
@@ -170,8 +207,9 @@ def disclose(
     ai_share: Annotated[
         int | None,
         typer.Option(
+            parser=whole_number,
             help="Percent of the deliverable produced by AI, 0-100 (your estimate). "
-            "0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI."
+            "0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI.",
         ),
     ] = None,
     initiative: Annotated[
@@ -236,7 +274,10 @@ def disclose(
         ),
     ] = None,
     max_ai_share: Annotated[
-        int | None, typer.Option(help="Clause: AI-produced share may not exceed this percent.")
+        int | None,
+        typer.Option(
+            parser=whole_number, help="Clause: AI-produced share may not exceed this percent."
+        ),
     ] = None,
     ownership: Annotated[
         Ownership | None, typer.Option(help="Clause: assignment (default) or license.")
@@ -327,6 +368,10 @@ def _run(a: dict[str, Any]) -> None:
     if pub:
         data["publication"] = pub
 
+    if data.get("service"):
+        from azadkar.taxonomy import get_service
+
+        get_service(str(data["service"]))  # an unknown id fails here, with the closest ids
     _fill_missing(data, lang, a["no_input"])
     report = d.disclose(data)
 
@@ -347,12 +392,18 @@ def _run(a: dict[str, Any]) -> None:
         d.contract_clauses(clause_opts, lang=lang, record=report.record) if want_clauses else None
     )
 
+    from azadkar.cli._help import write_output
+
     if a["save"] is not None:
-        a["save"].write_text(
-            json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
+        saved = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
+        write_output(a["save"], lambda: a["save"].write_text(saved, encoding="utf-8"), "--save")
     if a["clauses_html"] is not None and contract is not None:
-        a["clauses_html"].write_text(contract.to_html(full_document=True), encoding="utf-8")
+        page = contract.to_html(full_document=True)
+        write_output(
+            a["clauses_html"],
+            lambda: a["clauses_html"].write_text(page, encoding="utf-8"),
+            "--clauses-html",
+        )
 
     fmt = a["format"]
     if fmt is Format.json:
@@ -395,10 +446,7 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
     if not data.get("title"):
         data["title"] = _prompt("title", lang)
     if data.get("ai_share") is None:
-        share = -1
-        while not 0 <= share <= 100:
-            share = _prompt("ai_share", lang, type=int)
-        data["ai_share"] = share
+        data["ai_share"] = _ask_share(lang)
     if data["ai_share"] > 0 and not data.get("tools"):
         data["tools"] = _ask_tools(lang)
     if data.get("human_review") is None:
@@ -406,9 +454,29 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
             # No AI output exists to review; the statement still needs R or Nr.
             data["human_review"] = True
         else:
-            data["human_review"] = typer.confirm(
-                _PROMPTS["review"]["fa" if lang == "fa" else "en"], default=True
-            )
+            data["human_review"] = _ask_yes_no("review", lang, default=True)
+
+
+_MODE_WORDS = {"تولید": "generate", "ویرایش": "edit", "کمک": "assist"}
+_YES = {"y", "yes", "بله", "آره", "بلی", "ب"}
+_NO = {"n", "no", "نه", "خیر", "ن"}
+
+
+def _ask_yes_no(key: str, lang: str, *, default: bool) -> bool:
+    """A yes/no question that also takes Persian answers (بله / نه), unlike typer.confirm."""
+    hint = ("بله/نه" if default else "نه/بله") if lang == "fa" else ("Y/n" if default else "y/N")
+    while True:
+        answer = str(
+            _prompt(key, lang, default="", show_default=False, prompt_suffix=f" [{hint}]: ")
+        )
+        word = answer.strip().lower()
+        if not word:
+            return default
+        if word in _YES:
+            return True
+        if word in _NO:
+            return False
+        typer.echo("  بله یا نه بنویسید" if lang == "fa" else "  Answer y or n", err=True)
 
 
 def _check(statement: str, fmt: Format, lang: str) -> None:
@@ -425,7 +493,7 @@ def _check(statement: str, fmt: Format, lang: str) -> None:
     if fmt is Format.json:
         print_json({"valid": True, **parsed.to_dict(), "explanation": parsed.explain(lang)})
     else:
-        typer.echo(f"valid: {parsed}")
+        typer.echo(f"معتبر: {parsed}" if lang == "fa" else f"valid: {parsed}")
         typer.echo(parsed.explain(lang))
 
 

@@ -98,7 +98,7 @@ def ingest(
     mapping: Annotated[
         Path | None,
         typer.Option(
-            help="Column-mapping TOML for any other CSV/JSONL/Parquet: a [columns] table "
+            help="Column-mapping TOML for any other CSV/JSONL/Parquet: a \\[columns] table "
             'mapping our fields to yours, e.g. title = "headline", pay = "budget" '
             "(see docs/market.md).",
             exists=True,
@@ -289,7 +289,7 @@ def indicators(
         EngineName,
         typer.Option(
             help="duckdb (default), or spark for data beyond one machine "
-            "(pip install 'azadkar[spark]'; needs Java 17)."
+            "(pip install 'azadkar\\[spark]'; needs Java 17)."
         ),
     ] = EngineName.duckdb,
     format: Annotated[

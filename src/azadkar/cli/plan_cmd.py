@@ -35,13 +35,20 @@ def scenarios(
         typer.Argument(help="A shipped scenario name or the path of a scenario .toml file."),
     ] = None,
     lang: Annotated[Lang, typer.Option(help="Language of names and notes: fa or en.")] = Lang.en,
-    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="text, json or md (Markdown).")
+    ] = Format.text,
 ) -> None:
     from azadkar.scenarios import list_scenarios, load_scenario
 
     chosen = [load_scenario(name)] if name else list_scenarios()
     if format is Format.json:
         print_json([sc.to_dict() for sc in chosen] if not name else chosen[0].to_dict())
+        return
+    if format is Format.md:
+        from azadkar.report.plan_view import scenarios_markdown
+
+        typer.echo(scenarios_markdown(chosen, lang.value, detail=bool(name)))
         return
     from azadkar.report.plan_view import render_scenarios
 

@@ -124,7 +124,7 @@ class AIAStatement:
         lines = [MEANING[c][key] for c in codes]
         if self.model:
             lines.append(
-                f"ابزار یا مدل به‌کاررفته: {self.model}."
+                f"ابزار یا مدل به‌کاررفته: {self.model.replace(', ', '، ')}."
                 if key == "fa"
                 else f"Model(s) or application(s) used: {self.model}."
             )

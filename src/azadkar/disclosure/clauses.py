@@ -297,7 +297,7 @@ def _platform_notes_en(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
     from azadkar.disclosure.report import fa_digits
 
-    fl = o.freelancer or "آزادکار"
+    fl = o.freelancer or "فریلنسر"
     cl = o.client or "کارفرما"
     tools = _tool_names(o.permitted_tools)
     p1 = (
@@ -392,10 +392,10 @@ def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
     return ContractClauses(
         lang="fa",
         title="بندهای قرارداد دربارهٔ استفاده از هوش مصنوعی",
-        preamble="الگویی برای آزادکار و کارفرما که باید با شرایط خود تطبیق دهند؛ مشاورهٔ حقوقی "
+        preamble="الگویی برای فریلنسر و کارفرما که باید با شرایط خود تطبیق دهند؛ مشاورهٔ حقوقی "
         "نیست. ساخته‌شده با آزادکار.",
         clauses=clauses,
-        notes_title="یادداشت‌های سکو (نقل‌شده، راستی‌آزمایی‌نشده)" if sources else "یادداشت‌ها",
+        notes_title="یادداشت‌های سکو (نقل‌شده، تأییدنشده)" if sources else "یادداشت‌ها",
         notes=notes,
         sources=(USCO_2025, *sources),
     )
@@ -482,6 +482,11 @@ def load_options_file(path: str | Path) -> dict[str, Any]:
     except OSError as exc:
         raise DisclosureError(
             f"cannot read options file {p}: {exc.strerror}", path=str(p)
+        ) from None
+    except UnicodeDecodeError:
+        raise DisclosureError(
+            f"options file {p} is not text (UTF-8 TOML expected); is it the right file?",
+            path=str(p),
         ) from None
     except tomllib.TOMLDecodeError as exc:
         raise DisclosureError(f"options file {p} is not valid TOML: {exc}", path=str(p)) from None

@@ -148,7 +148,12 @@ def make_dev_cert(
         )
     if days < 1 or days > 825:
         raise CredentialsError(f"days must be 1-825, not {days}")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CredentialsError(
+            f"cannot create the --out folder {out}: {exc.strerror or exc}", path=str(out)
+        ) from None
 
     def subject(cn: str) -> x509.Name:
         return x509.Name(
@@ -270,7 +275,8 @@ def _format_of(path: Path, data: bytes) -> str:
         )
     if not data.startswith(_MAGIC[mime]):
         raise CredentialsError(
-            f"{path}: the extension says {mime} but the content is not a {mime} file",
+            f"{path}: the name ends in {path.suffix} but the content is not {mime} "
+            "(is it really that kind of file?)",
             path=str(path),
         )
     return mime
@@ -467,12 +473,18 @@ def sign_file(
             builder.sign(signer, mime, io.BytesIO(data), result)
     except c2pa.C2paError as exc:
         raise CredentialsError(f"signing {src} failed: {exc}", path=str(src)) from None
-    out_path.parent.mkdir(parents=True, exist_ok=True)
     # Write next to the target, then rename, so a failure never leaves half a file.
-    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".azadkar-sign-")
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(result.getvalue())
-    os.replace(tmp, out_path)
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".azadkar-sign-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(result.getvalue())
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise CredentialsError(
+            f"cannot write the signed file --out {out_path}: {exc.strerror or exc}",
+            path=str(out_path),
+        ) from None
     signer_name = chain[0].subject.rfc4514_string()
     return SignResult(
         source=src,

@@ -188,6 +188,12 @@ def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
                 raise DisclosureError(
                     f"cannot read disclosure file {path}: {exc.strerror}", path=str(path)
                 ) from None
+            except UnicodeDecodeError:
+                raise DisclosureError(
+                    f"disclosure file {path} is not text (UTF-8 JSON expected); "
+                    "is it the right file?",
+                    path=str(path),
+                ) from None
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:

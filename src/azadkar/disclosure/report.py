@@ -146,7 +146,7 @@ def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
 def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str) -> dict[str, str]:
     """One paragraph for the client, in English and Persian."""
     who_en = record.author or "the freelancer"
-    who_fa = record.author or "آزادکار"
+    who_fa = record.author or "فریلنسر"
     share = record.ai_share
     if share == 0:
         en = f"“{record.title}” was made entirely by {who_en} without AI tools."
@@ -233,6 +233,24 @@ def build_report(record: Disclosure) -> DisclosureReport:
 _MODE_FA = {"generate": "تولید", "edit": "ویرایش", "assist": "کمک"}
 
 
+def _date(iso: str, fa: bool) -> str:
+    # Persian digits, isolated left-to-right so year-month-day keep their order.
+    return f"\u2066{fa_digits(iso)}\u2069" if fa else iso
+
+
+def _service_label(service_id: str | None, lang: str) -> str | None:
+    """The service's name in ``lang`` with its id, or the id as given when unknown."""
+    if not service_id:
+        return service_id
+    from azadkar.errors import AzadkarError
+    from azadkar.taxonomy import get_service
+
+    try:
+        return f"{get_service(service_id).name(lang)} ({service_id})"
+    except AzadkarError:
+        return service_id
+
+
 def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
     """The report as Markdown in ``lang`` (``fa`` or ``en``)."""
     fa = lang == "fa"
@@ -241,8 +259,8 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
     meta = [
         ("پدیدآورنده" if fa else "Author", rec.author),
         ("مشتری" if fa else "Client", rec.client),
-        ("تاریخ" if fa else "Date", rec.date.isoformat()),
-        ("خدمت" if fa else "Service", rec.service),
+        ("تاریخ" if fa else "Date", _date(rec.date.isoformat(), fa)),
+        ("خدمت" if fa else "Service", _service_label(rec.service, lang)),
         (
             "سهم هوش مصنوعی" if fa else "AI share",
             f"{fa_digits(rec.ai_share)}٪" if fa else f"{rec.ai_share}%",

@@ -59,11 +59,11 @@ _T = {
     "year": {"en": "year", "fa": "سال"},
     "path": {"en": "path", "fa": "مسیر"},
     "stay": {"en": "Stay as is", "fa": "همین‌طور بمانید"},
-    "adapt": {"en": "Adapt (follow the plan)", "fa": "وفق‌یافتن (اجرای برنامه)"},
+    "adapt": {"en": "Adapt (follow the plan)", "fa": "سازگار شوید (اجرای برنامه)"},
     "today": {"en": "today", "fa": "امروز"},
     "income_title": {
         "en": "Monthly income: stay as is vs adapt",
-        "fa": "درآمد ماهانه: ماندن در برابر وفق‌یافتن",
+        "fa": "درآمد ماهانه: ماندن در برابر سازگار شدن",
     },
     "income_sub": {
         "en": "line: central; band: low to high",

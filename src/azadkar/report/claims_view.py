@@ -31,7 +31,8 @@ LABELS = {
     "cited": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
     "source": {"en": "cited source", "fa": "منبع نقل‌شده"},
     "how": {"en": "how to check", "fa": "روش سنجش"},
-    "method": {"en": "method", "fa": "روش"},
+    # The computed method text is English only; say so rather than pass it off as Persian.
+    "method": {"en": "method", "fa": "جزئیات محاسبه (به انگلیسی)"},
     "values": {"en": "measured", "fa": "سنجیده"},
     "evidence": {"en": "evidence", "fa": "شواهد"},
 }
@@ -52,9 +53,25 @@ def fmt_value(key: str, value: Any, lang: str) -> str:
     return str(value)
 
 
+def summary(report: ClaimsReport, lang: str = "en") -> str:
+    """One line a reader can quote: how many claims got which verdict, and on what data."""
+    counts = report.to_dict()["verdict_counts"]
+    sep = "، " if lang == "fa" else ", "
+    parts = sep.join(f"{num(n, lang)} {VERDICT_NAMES[v][lang]}" for v, n in counts.items() if n)
+    total = num(len(report.checks), lang)
+    data = (
+        (f"انبار دادهٔ بازار: {report.db}" if report.db else "بدون انبار دادهٔ بازار (‎--db‎)")
+        if lang == "fa"
+        else (f"market store: {report.db}" if report.db else "no market store (--db)")
+    )
+    head = f"{total} ادعا" if lang == "fa" else f"{total} claims"
+    return f"{head}: {parts} · {data}"
+
+
 def render_claims(report: ClaimsReport, lang: str = "en", console: Console | None = None) -> None:
     console = console or Console()
     console.rule(f"[bold]azadkar · {LABELS['title'][lang]}")
+    console.print(Text(summary(report, lang), style="bold"))
     for check in report.checks:
         c = check.claim
         verdict = Text(
@@ -67,7 +84,8 @@ def render_claims(report: ClaimsReport, lang: str = "en", console: Console | Non
         )
         body.append(f"{LABELS['how'][lang]}: {c.how(lang)}\n")
         if check.values:
-            vals = ", ".join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            sep = "، " if lang == "fa" else ", "
+            vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
             body.append(f"{LABELS['values'][lang]}: {vals}\n", style="cyan")
         body.append(f"{LABELS['method'][lang]}: {check.method}\n", style="dim")
         if check.note:
@@ -80,7 +98,7 @@ def render_claims(report: ClaimsReport, lang: str = "en", console: Console | Non
 
 
 def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
-    out = [f"# {LABELS['title'][lang]}", ""]
+    out = [f"# {LABELS['title'][lang]}", "", summary(report, lang), ""]
     for check in report.checks:
         c = check.claim
         out.append(f"## {c.text(lang)}")
@@ -89,7 +107,8 @@ def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
         out.append(f"- *{LABELS['cited'][lang]}* — {LABELS['source'][lang]}: {c.cited_source}")
         out.append(f"- {LABELS['how'][lang]}: {c.how(lang)}")
         if check.values:
-            vals = "; ".join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            sep = "؛ " if lang == "fa" else "; "
+            vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
             out.append(f"- {LABELS['values'][lang]}: {vals}")
         out.append(f"- {LABELS['method'][lang]}: {check.method}")
         if check.note:
@@ -100,4 +119,4 @@ def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
     return "\n".join(out)
 
 
-__all__ = ["VERDICT_NAMES", "claims_markdown", "fmt_value", "render_claims"]
+__all__ = ["VERDICT_NAMES", "claims_markdown", "fmt_value", "render_claims", "summary"]

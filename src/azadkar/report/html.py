@@ -105,7 +105,9 @@ def context(
 
     def fn(*keys: str) -> Markup:
         nums = notes.refs(*keys)
-        links = ",".join(f'<a href="#fn-{n}">{num(n, lang)}</a>' for n in nums)
+        links = ("،" if lang == "fa" else ",").join(
+            f'<a href="#fn-{n}">{num(n, lang)}</a>' for n in nums
+        )
         return Markup(f'<sup class="fn">{links}</sup>') if links else Markup("")
 
     cur = a.profile.currency
@@ -129,7 +131,12 @@ def context(
         "charts": _charts(a, p, pl, lang, for_pdf),
         "font_css": Markup(font_face_css(for_pdf)),
         "for_pdf": for_pdf,
-        "today": dt.date.today().isoformat(),
+        # Persian digits in an LTR isolate, so year-month-day keep their order in RTL text.
+        "today": (
+            "\u2066" + dt.date.today().isoformat().translate(_FA_DIGITS) + "\u2069"
+            if lang == "fa"
+            else dt.date.today().isoformat()
+        ),
         "fn": fn,
         "notes": notes,
         "s": lambda key: plan_strings.s(key, lang),

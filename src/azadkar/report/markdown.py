@@ -98,6 +98,11 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
 _BASE_NOTES = ("labels", "weights", "msft")  # defined by assessment_markdown
 
 
+def _sep(lang: str) -> str:
+    # Persian lists take the Persian comma; a Latin one reads as a typo in RTL text.
+    return "، " if lang == "fa" else ", "
+
+
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -209,21 +214,21 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
                 f"| **{ACTION_NAMES[act.action]['fa' if fa else 'en']}** — {_md_escape(tk.statement)} "
                 f"| {LAYER_NAMES[tk.layer][lang]} | {tk.human_label} / {tk.gpt4_label} · {tk.gpt4_automation} "
                 f"(O*NET {tk.onet_soc} #{tk.task_id}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
-                f"| {', '.join(x.name for x in act.tools) or '—'} | {_md_escape(act.reason(lang))} |"
+                f"| {_sep(lang).join(x.name for x in act.tools) or '—'} | {_md_escape(act.reason(lang))} |"
             )
         out.append("")
     out += [f"### {s('roles', lang)}{_fn(notes, 'plan:role_fit')}", ""]
     for i, fit in enumerate(pl.roles[:4], 1):
         r = fit.role
-        gap = ", ".join(sk.name(lang) for sk in fit.gap) or s("none", lang)
-        have = ", ".join(sk.name(lang) for sk in fit.have) or s("none", lang)
+        gap = _sep(lang).join(sk.name(lang) for sk in fit.gap) or s("none", lang)
+        have = _sep(lang).join(sk.name(lang) for sk in fit.have) or s("none", lang)
         out += [
             f"{i}. **{r.name(lang)}** — {s('fit', lang)} {pct(fit.score, lang)}. {r.what(lang)}",
             f"   - {r.claim(lang)} _({s('cited', lang)})_{_fn(notes, 'role:' + r.id)}",
             f"   - {s('you_have', lang)}: {have}",
             f"   - {s('gap', lang)}: {gap}",
             f"   - {s('first_steps', lang)}: "
-            + " ".join(f"({j}) {st}" for j, st in enumerate(r.steps(lang), 1)),
+            + " ".join(f"({num(j, lang)}) {st}" for j, st in enumerate(r.steps(lang), 1)),
         ]
     out.append("")
     out += [f"### {s('human_skills', lang)}", ""]

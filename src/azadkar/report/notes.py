@@ -27,6 +27,39 @@ def iso(text: str, lang: str) -> str:
     return f"\u2068{text}\u2069" if lang == "fa" and text else text
 
 
+# The model's own assumptions name their source in English; these are the ones it uses.
+_SOURCES_FA = {
+    "azadkar model": "مدل آزادکار",
+    "azadkar assumption": "فرض آزادکار",
+    "azadkar assumption (O*NET gives no time shares)": "فرض آزادکار (O*NET سهم زمانی نمی‌دهد)",
+    "azadkar assumption (no source gives the path)": "فرض آزادکار (هیچ منبعی مسیر را نمی‌دهد)",
+    "azadkar assumption (data/roles.toml)": "فرض آزادکار (\u2068data/roles.toml\u2069)",
+    "azadkar model (see the projection's assumptions)": "مدل آزادکار (فرض‌های چشم‌انداز را ببینید)",
+    "azadkar rule on GPTs are GPTs labels (Eloundou et al. 2023)": (
+        "قاعدهٔ آزادکار روی برچسب‌های \u2068GPTs are GPTs\u2069 (الوندو و همکاران ۲۰۲۳)"
+    ),
+    "GPTs are GPTs (Eloundou et al. 2023) labels; the averaging is azadkar's": (
+        "برچسب‌های \u2068GPTs are GPTs\u2069 (الوندو و همکاران ۲۰۲۳)؛ میانگین‌گیری از آزادکار است"
+    ),
+    "azadkar AI tool catalogue (data/tools.toml)": (
+        "فهرست ابزارهای هوش مصنوعی آزادکار (\u2068data/tools.toml\u2069)"
+    ),
+}
+_PREFIXES_FA = {"azadkar assumption: ": "فرض آزادکار: ", "azadkar model: ": "مدل آزادکار: "}
+
+
+def source_text(source: str, lang: str) -> str:
+    """A source label in ``lang``: azadkar's own labels in Persian, anything else isolated."""
+    if lang != "fa":
+        return source
+    if source in _SOURCES_FA:
+        return _SOURCES_FA[source]
+    for en, fa in _PREFIXES_FA.items():
+        if source.startswith(en):
+            return fa + iso(source[len(en) :], lang)
+    return iso(source, lang)
+
+
 @dataclass
 class Notes:
     texts: dict[str, str]
@@ -67,7 +100,7 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
             ) + (f"تا {str(param.by).translate(_FA)}" if fa else f"by {param.by}")
             note = param.note(lang)
             texts[f"param:{param.key}"] = (
-                f"{head}. {iso(param.source, lang)}. [{status_text(param.status, lang)}]"
+                f"{head}. {source_text(param.source, lang)}. [{status_text(param.status, lang)}]"
                 + (f" {note}" if note else "")
             )
         for c in scenario.claims:
@@ -76,10 +109,10 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
             )
     if p is not None:
         for asm in p.assumptions:
-            texts[f"assume:{asm.id}"] = f"{asm.text(lang)} ({iso(asm.source, lang)})"
+            texts[f"assume:{asm.id}"] = f"{asm.text(lang)} ({source_text(asm.source, lang)})"
     if pl is not None:
         for asm in pl.assumptions:
-            texts[f"plan:{asm.id}"] = f"{asm.text(lang)} ({iso(asm.source, lang)})"
+            texts[f"plan:{asm.id}"] = f"{asm.text(lang)} ({source_text(asm.source, lang)})"
         for fit in pl.roles:
             r = fit.role
             texts[f"role:{r.id}"] = (
@@ -110,4 +143,4 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
     return Notes(texts)
 
 
-__all__ = ["Notes", "collect"]
+__all__ = ["Notes", "collect", "source_text"]

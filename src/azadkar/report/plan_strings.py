@@ -17,7 +17,7 @@ S: dict[str, dict[str, str]] = {
     },
     "scenario": {"en": "Scenario", "fa": "سناریو"},
     "status": {"en": "status", "fa": "وضعیت"},
-    "cited": {"en": "cited, not verified", "fa": "نقل‌شده، راستی‌آزمایی‌نشده"},
+    "cited": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
     "measured": {"en": "measured", "fa": "اندازه‌گیری‌شده"},
     "assumption": {"en": "assumption", "fa": "فرض"},
     "exposure_section": {"en": "1. How exposed your work is", "fa": "۱. کار شما چقدر در معرض است"},
@@ -34,7 +34,7 @@ S: dict[str, dict[str, str]] = {
     },
     "claims_section": {
         "en": "What the source report claims (cited, not verified)",
-        "fa": "ادعاهای گزارش مرجع (نقل‌شده، راستی‌آزمایی‌نشده)",
+        "fa": "ادعاهای گزارش مرجع (نقل‌شده، تأییدنشده)",
     },
     "assumptions_section": {"en": "Assumptions", "fa": "فرض‌ها"},
     "params_section": {"en": "Scenario parameters", "fa": "پارامترهای سناریو"},
@@ -44,7 +44,7 @@ S: dict[str, dict[str, str]] = {
     "year": {"en": "Year", "fa": "سال"},
     "today": {"en": "today", "fa": "امروز"},
     "stay": {"en": "Stay as is", "fa": "همین‌طور بمانید"},
-    "adapt": {"en": "Adapt (follow the plan)", "fa": "وفق‌یافتن (اجرای برنامه)"},
+    "adapt": {"en": "Adapt (follow the plan)", "fa": "سازگار شوید (اجرای برنامه)"},
     "income_month": {"en": "Income per month", "fa": "درآمد ماهانه"},
     "income_index": {"en": "Income, % of today", "fa": "درآمد، درصد امروز"},
     "range": {"en": "range", "fa": "بازه"},
@@ -115,6 +115,13 @@ S: dict[str, dict[str, str]] = {
         "fa": "مقدار (بدبینانه – خوش‌بینانه)، تا سال",
     },
     "tasks_of": {"en": "Tasks of", "fa": "وظایف"},
+    "pessimistic": {"en": "pessimistic", "fa": "بدبینانه"},
+    "optimistic": {"en": "optimistic", "fa": "خوش‌بینانه"},
+    "by_year": {"en": "by", "fa": "تا"},
+    "assumptions_where": {
+        "en": "each listed with its source in --format json and in --report out.html",
+        "fa": "فهرست کامل هر یک با منبعش: ‎--format json‎ یا ‎--report out.html‎",
+    },
 }
 
 CURRENCY_NAMES = {

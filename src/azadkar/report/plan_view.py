@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -26,6 +28,18 @@ def _yr(year: int, lang: str) -> str:
     )
 
 
+def _date(iso: str, lang: str) -> str:
+    # An ISO date in Persian digits; kept left-to-right so the parts stay in order.
+    if lang != "fa":
+        return iso
+    return "\u2066" + iso.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) + "\u2069"
+
+
+def _sep(lang: str) -> str:
+    # Persian lists take the Persian comma; a Latin one reads as a typo in RTL text.
+    return "، " if lang == "fa" else ", "
+
+
 def _band(b: Band, fmt: Callable[[float], str]) -> str:
     return f"{fmt(b.central)}  [dim]({fmt(b.low)} – {fmt(b.high)})[/dim]"
 
@@ -38,7 +52,7 @@ def render_outlook(
     console.rule(f"[bold]{s('projection_section', lang)}")
     sc = p.scenario
     console.print(
-        f"{s('scenario', lang)}: [bold]{sc.name(lang)}[/bold] [yellow]({status_text(sc.status, lang)})[/yellow]"
+        f"{s('scenario', lang)}: [bold]{escape(sc.name(lang))}[/bold] [yellow]({status_text(sc.status, lang)})[/yellow]"
     )
     absolute = p.baseline_income is not None
     if not absolute:
@@ -103,7 +117,7 @@ def render_outlook(
         pl.actions, key=lambda x: (ACTIONS.index(x.action), -x.hours_per_week * (x.ai_share + 0.01))
     )
     for act in ranked:
-        tools = ", ".join(x.name for x in act.tools)
+        tools = _sep(lang).join(x.name for x in act.tools)
         detail = (
             f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
             f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
@@ -117,8 +131,10 @@ def render_outlook(
     console.print(Text(s("roles", lang), style="bold"))
     for i, fit in enumerate(pl.roles[:3], 1):
         r = fit.role
-        gap = ", ".join(sk.name(lang) for sk in fit.gap) or s("none", lang)
-        console.print(f"{i}. [bold]{r.name(lang)}[/bold] ({s('fit', lang)} {pct(fit.score, lang)})")
+        gap = _sep(lang).join(sk.name(lang) for sk in fit.gap) or s("none", lang)
+        console.print(
+            f"{_yr(i, lang)}. [bold]{r.name(lang)}[/bold] ({s('fit', lang)} {pct(fit.score, lang)})"
+        )
         console.print(f"   [yellow]{r.claim(lang)} ({s('cited', lang)})[/yellow]")
         console.print(f"   {s('gap', lang)}: {gap}")
         console.print(f"   {s('first_steps', lang)}: {r.steps(lang)[0]}")
@@ -147,7 +163,7 @@ def render_outlook(
             (
                 s("exchange", lang),
                 f"{money(1, 'USD', lang)} = {money(fx.irr_per_usd, 'IRR', lang)} "
-                f"({fx.as_of}; {s('assumption', lang)})",
+                f"({_date(fx.as_of, lang)}{'؛ ' if lang == 'fa' else '; '}{s('assumption', lang)})",
             )
         )
     else:
@@ -161,9 +177,9 @@ def render_outlook(
     for en, fa in pr.notes:
         console.print(f"• {fa if lang == 'fa' else en}")
     console.print(
-        f"[dim]{s('assumptions_section', lang)}: --format json / --report out.html "
-        f"({num(len(p.assumptions) + len(pl.assumptions), lang)} + {num(len(p.params_used), lang)} "
-        f"{s('params_section', lang)})[/dim]"
+        f"[dim]{s('assumptions_section', lang)}: "
+        f"{num(len(p.assumptions) + len(pl.assumptions), lang)} · {s('params_section', lang)}: "
+        f"{num(len(p.params_used), lang)} — {s('assumptions_where', lang)}[/dim]"
     )
 
 
@@ -177,26 +193,60 @@ def render_scenarios(
     """List scenarios; with ``detail``, every parameter with its band, year, status and source."""
     console = console or Console()
     for sc in scenarios:
-        console.rule(f"[bold]{sc.id}[/bold] · {sc.name(lang)}")
-        console.print(f"{sc.description(lang)} [yellow]({status_text(sc.status, lang)})[/yellow]")
-        console.print(f"[dim]{sc.origin}[/dim]")
+        console.rule(f"[bold]{escape(sc.id)}[/bold] · {escape(sc.name(lang))}")
+        # A user's scenario file supplies these texts: escape them so "[" is not markup.
+        console.print(
+            f"{escape(sc.description(lang))} [yellow]({status_text(sc.status, lang)})[/yellow]"
+        )
+        console.print(f"[dim]{escape(str(sc.origin))}[/dim]")
         if not detail:
             continue
-        table = Table(header_style="bold", box=None, pad_edge=False)
-        for col in ("key", "value", "pessimistic", "optimistic", "by", "status", "source"):
-            table.add_column(col, overflow="fold")
         for p in sc:
             note = p.note(lang)
-            table.add_row(
-                p.key,
-                f"{p.value:g}",
-                f"{p.pessimistic:g}",
-                f"{p.optimistic:g}",
-                str(p.by),
-                status_text(p.status, lang),
-                p.source + (f" — {note}" if note else ""),
+            console.print(
+                f"[bold cyan]{p.key}[/bold cyan] = {_param_band(p, lang)} "
+                f"[yellow]{status_text(p.status, lang)}[/yellow]"
             )
-        console.print(table)
+            console.print(f"  [dim]{s('source', lang)}: {escape(p.source)}[/dim]")
+            if note:
+                console.print(f"  {escape(note)}")
 
 
-__all__ = ["render_outlook", "render_scenarios"]
+def _param_band(p: Any, lang: str) -> str:
+    """``0.8 (pessimistic 0.9, optimistic 0.5; by 2027)`` with Persian digits and commas in fa."""
+
+    def g(v: float) -> str:
+        text = f"{v:g}"
+        return (
+            text.translate(str.maketrans("0123456789.-", "۰۱۲۳۴۵۶۷۸۹٫−")) if lang == "fa" else text
+        )
+
+    comma, semi = ("، ", "؛ ") if lang == "fa" else (", ", "; ")
+    return (
+        f"{g(p.value)} ({s('pessimistic', lang)} {g(p.pessimistic)}{comma}"
+        f"{s('optimistic', lang)} {g(p.optimistic)}{semi}{s('by_year', lang)} {_yr(p.by, lang)})"
+    )
+
+
+def scenarios_markdown(
+    scenarios: Sequence[Scenario], lang: str = "en", *, detail: bool = False
+) -> str:
+    """The scenario list (and, with ``detail``, every parameter) as Markdown."""
+    out: list[str] = []
+    for sc in scenarios:
+        out += [f"## `{sc.id}` · {sc.name(lang)}", ""]
+        out += [f"{sc.description(lang)} _({status_text(sc.status, lang)})_", ""]
+        out += [f"`{sc.origin}`", ""]
+        if not detail:
+            continue
+        for p in sc:
+            note = p.note(lang)
+            out.append(
+                f"- `{p.key}` = {_param_band(p, lang)} — _{status_text(p.status, lang)}_. "
+                f"{s('source', lang)}: {p.source}" + (f". {note}" if note else "")
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+__all__ = ["render_outlook", "render_scenarios", "scenarios_markdown"]

@@ -32,6 +32,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "tasks": {"en": "tasks", "fa": "وظیفه"},
     "evidence": {"en": "Where the numbers come from", "fa": "منشأ اعداد"},
     "understood": {"en": "What azadkar understood", "fa": "برداشت آزادکار از متن شما"},
+    "understood_words": {"en": "words that decided it", "fa": "واژه‌های تعیین‌کننده"},
+    "understood_fix": {
+        "en": "Not right? Name your services yourself: --service id:percent (see `azadkar services`).",
+        "fa": "درست نیست؟ خدمت‌هایتان را خودتان بدهید: ‎--service id:percent‎ (فهرست: ‎azadkar services‎).",
+    },
+    "ev_scores": {
+        "en": (
+            "α = share of task weight labelled E1; β = E1 + ½·E2; γ = E1 + E2 (the source's "
+            "three exposure measures). Bars show β."
+        ),
+        "fa": (
+            "α = سهم وزن وظایفی که E1 برچسب خورده‌اند؛ β = E1 + ½·E2؛ γ = E1 + E2 (سه سنجهٔ "
+            "مواجهه در منبع). نوارها β را نشان می‌دهند."
+        ),
+    },
     "confidence": {"en": "confidence", "fa": "اطمینان"},
     "category": {"en": "Category", "fa": "دسته"},
     "rate": {"en": "Rate", "fa": "نرخ"},

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -31,9 +32,10 @@ def _exposure_table(
     table.add_column(first)
     if rows and rows[0][2] is not None:
         table.add_column(t("time_in_layer", lang), justify="right")
-    table.add_column(f"β {t('human', lang)}")
+    # A clipped bar ("██████░░░░…") would misstate the value: bars never shrink.
+    table.add_column(f"β {t('human', lang)}", min_width=BAR_WIDTH, no_wrap=True)
     table.add_column("", justify="right")
-    table.add_column(f"β {t('gpt4', lang)}")
+    table.add_column(f"β {t('gpt4', lang)}", min_width=BAR_WIDTH, no_wrap=True)
     table.add_column("", justify="right")
     table.add_column("α / γ (GPT-4)", justify="right")
     table.add_column(t("tasks", lang), justify="right")
@@ -111,11 +113,19 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
     if a.understood is not None:
         u = a.understood
         console.print(f"[bold]{t('understood', lang)}:[/bold]")
+        by_id = {s.id: s for s in a.services}
         for sid, conf in getattr(u, "services", []):
-            console.print(f"  • {sid} ({t('confidence', lang)} {pct(conf, lang)})")
+            sv = by_id.get(sid)
+            name = f"{sv.service.name(lang)} ({sid})" if sv else sid
+            share = f" · {pct(sv.share, lang)} {t('share', lang)}" if sv else ""
+            console.print(f"  • {name} · {t('confidence', lang)} {pct(conf, lang)}{share}")
         ev = getattr(u, "evidence", None)
         if ev:
-            console.print(f"  [dim]{', '.join(map(str, ev[:8]))}[/dim]")
+            sep = "، " if lang == "fa" else ", "
+            # The words come from the user's text: escape them so "[" is never read as markup.
+            words = escape(sep.join(f"«{e}»" if lang == "fa" else f'"{e}"' for e in ev[:8]))
+            console.print(f"  [dim]{t('understood_words', lang)}: {words}[/dim]")
+        console.print(f"  [dim]{t('understood_fix', lang)}[/dim]")
     rows = [(t("overall", lang), a.exposure, None)]
     console.print(_exposure_table(rows, lang, ""))
     layer_rows = [
@@ -128,7 +138,7 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
     for s in a.services:
         console.print(_service_panel(s, lang))
     console.print(Text(t("evidence", lang), style="bold"))
-    for key in ("ev_labels", "ev_weights", "ev_layers", "ev_msft", "statements_en"):
+    for key in ("ev_labels", "ev_scores", "ev_weights", "ev_layers", "ev_msft", "statements_en"):
         line = t(key, lang)
         if line:
             console.print(f"[dim]• {line}[/dim]")

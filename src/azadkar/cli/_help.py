@@ -1,0 +1,124 @@
+"""Help-text tidying shared by every command, and safe file writing for command output.
+
+Typer's "rich" markup mode keeps the single line breaks of a docstring, so prose wrapped at
+~90 columns in the source is wrapped a second time by the terminal and comes out ragged on an
+80-column screen. :func:`reflow_app` joins the lines of each prose paragraph once, at start-up,
+and leaves indented example lines and list items exactly as written.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+_LIST_MARKS = ("- ", "* ", "• ")
+
+
+def reflow(text: str) -> str:
+    """Join the single line breaks of prose paragraphs; keep examples and lists as written."""
+    paragraphs = inspect.cleandoc(text).split("\n\n")
+    out = []
+    for para in paragraphs:
+        lines = para.split("\n")
+        merged = [lines[0]]
+        for line in lines[1:]:
+            prev = merged[-1]
+            keep_break = (
+                not line.strip()
+                or line[:1].isspace()
+                or prev[:1].isspace()
+                or prev.rstrip().endswith("\\")
+                or line.lstrip().startswith(_LIST_MARKS)
+            )
+            if keep_break:
+                merged.append(line)
+            else:
+                merged[-1] = prev.rstrip() + " " + line.strip()
+        out.append("\n".join(merged))
+    return "\n\n".join(out)
+
+
+def _reflow_text(value: Any) -> Any:
+    return reflow(value) if isinstance(value, str) and value else value
+
+
+def reflow_app(app: Any) -> None:
+    """Reflow the help of every command and sub-group registered on a Typer ``app``."""
+    info = getattr(app, "info", None)
+    if info is not None:
+        info.help = _reflow_text(info.help)
+    for cmd in getattr(app, "registered_commands", []):
+        if isinstance(cmd.help, str) and cmd.help:
+            cmd.help = reflow(cmd.help)
+        elif cmd.callback is not None and cmd.callback.__doc__:
+            cmd.help = reflow(cmd.callback.__doc__)
+    for group in getattr(app, "registered_groups", []):
+        group.help = _reflow_text(group.help)
+        if group.typer_instance is not None:
+            reflow_app(group.typer_instance)
+
+
+# Persian and Arabic-Indic digits and separators, as a Tehran freelancer types "۴۰۰٬۰۰۰".
+_NUMBER = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789.,", " %٪")
+# Commas only as thousands separators: "2,5" is refused rather than read as 25 or 2.5.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def number(value: str | float) -> float:
+    """Parse an option's number from any digits, with thousands separators and an optional %."""
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().translate(_NUMBER)
+    if "," in text:
+        if not _GROUPED.fullmatch(text):
+            raise ValueError(
+                f"{value!r}: use ',' only between thousands (1,100,000), '.' for decimals"
+            )
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a number (e.g. 25, 1,100,000 or ۲۵)") from None
+
+
+def whole_number(value: str | int) -> int:
+    """Like :func:`number` for whole numbers (percentages, days)."""
+    result = number(value)
+    if result != int(result):
+        raise ValueError(f"{value!r} is not a whole number")
+    return int(result)
+
+
+def version_text() -> str:
+    """``azadkar X.Y.Z`` and the versions of the datasets behind its numbers (for citing)."""
+    from azadkar import __version__
+    from azadkar.evidence import sources
+
+    lines = [f"azadkar {__version__}"]
+    for src in sources():
+        lines.append(
+            f"  {src['id']}: {src.get('repository', '')} @ {src.get('version', '?')} "
+            f"({src.get('licence', '')})"
+        )
+    return "\n".join(lines)
+
+
+def write_output(path: Path, writer: Callable[[], object], flag: str) -> None:
+    """Run ``writer`` (which writes ``path``) and turn a file-system error into a clean message."""
+    from azadkar.errors import InputError
+
+    try:
+        writer()
+    except IsADirectoryError:
+        raise InputError(f"{flag} {str(path)!r} is a folder; give a file name") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        parent = path.parent
+        hint = f" (folder {str(parent)!r} does not exist)" if not parent.exists() else ""
+        raise InputError(f"cannot write {flag} {str(path)!r}: {reason}{hint}") from None
+
+
+__all__ = ["number", "reflow", "reflow_app", "version_text", "whole_number", "write_output"]

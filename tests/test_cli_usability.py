@@ -1,0 +1,454 @@
+"""What a person meets at the command line: clean errors, help that reads well, Persian output.
+
+Each test here stands for a problem found by using the CLI as a Persian-speaking freelancer,
+an English-speaking freelancer and a journalist would: a traceback on a bad path, an option
+that ignored its range, a label left in English, a Latin comma inside Persian text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from azadkar.cli import app
+from azadkar.cli._help import reflow
+from azadkar.cli.disclose_cmd import parse_share
+
+runner = CliRunner()
+
+# A Persian letter, a Latin comma, a Persian letter: a list joined the English way.
+LATIN_COMMA_IN_PERSIAN = re.compile(r"[\u0600-\u06FF], [\u0600-\u06FF]")
+
+DISCLOSE = [
+    "disclose",
+    "--title", "Poster",
+    "--ai-share", "30",
+    "--tool", "midjourney:generate",
+    "--review",
+    "--no-input",
+]  # fmt: skip
+
+
+def _clean_error(result: object, *needles: str) -> None:
+    """Exit code 2, a message naming the problem, and no traceback."""
+    assert result.exit_code == 2, result.output  # type: ignore[attr-defined]
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # type: ignore[attr-defined]
+    text = result.output  # type: ignore[attr-defined]
+    assert "Traceback" not in text
+    for needle in needles:
+        assert needle in text, text
+
+
+# --- help ---------------------------------------------------------------------------------
+
+
+def test_reflow_joins_prose_and_keeps_examples_and_lists() -> None:
+    text = (
+        "Summary line.\n\nA sentence wrapped\nat ninety columns.\n\nExamples:\n\n"
+        "  azadkar assess --service seo \\\n      --rate 25\n\n- one item\n- two item\n"
+    )
+    out = reflow(text)
+    assert "A sentence wrapped at ninety columns." in out
+    assert "  azadkar assess --service seo \\\n      --rate 25" in out
+    assert "- one item\n- two item" in out
+
+
+def _helps(typer_app: object) -> list[str]:
+    out = []
+    info = getattr(typer_app, "info", None)
+    if info is not None and isinstance(info.help, str):
+        out.append(info.help)
+    for cmd in getattr(typer_app, "registered_commands", []):
+        if isinstance(cmd.help, str):
+            out.append(cmd.help)
+    for group in getattr(typer_app, "registered_groups", []):
+        out += _helps(group.typer_instance)
+    return out
+
+
+def test_every_prose_paragraph_of_help_is_one_line() -> None:
+    # Rich keeps single line breaks, so a paragraph wrapped in the source came out ragged on
+    # an 80-column terminal; after reflow only examples and lists keep their breaks.
+    helps = _helps(app)
+    assert len(helps) >= 10
+    for text in helps:
+        for para in text.split("\n\n"):
+            lines = para.split("\n")
+            if len(lines) > 1 and not any(
+                ln[:1].isspace() or ln.lstrip().startswith(("- ", "• ")) for ln in lines
+            ):
+                raise AssertionError(f"ragged paragraph in help: {para!r}")
+
+
+def test_help_examples_fit_an_80_column_terminal() -> None:
+    for cmd in (["assess"], ["disclose"], ["credentials"]):
+        r = runner.invoke(app, [*cmd, "--help"], terminal_width=80, env={"COLUMNS": "80"})
+        assert r.exit_code == 0
+        lines = r.output.splitlines()
+        examples = [i for i, ln in enumerate(lines) if ln.startswith("   azadkar ")]
+        assert examples, r.output
+        for i in examples:
+            # An example the terminal had to wrap continues at the left margin; ours either
+            # end there or continue on an indented line after a backslash.
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            assert not nxt.strip() or nxt.startswith("       "), f"{cmd}: wrapped {lines[i]!r}"
+
+
+# --- assess -------------------------------------------------------------------------------
+
+
+def test_report_into_a_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "r.html"
+    r = runner.invoke(app, ["assess", "--service", "seo", "--report", str(target)])
+    _clean_error(r, "cannot write --report", "does not exist")
+
+
+def test_plan_year_outside_2026_2030_is_refused() -> None:
+    r = runner.invoke(app, ["assess", "--service", "seo", "--plan-year", "2040"])
+    assert r.exit_code == 2 and "2030" in r.output
+
+
+def test_persian_plan_uses_persian_commas_and_digits() -> None:
+    r = runner.invoke(
+        app, ["assess", "--service", "logo_design", "--lang", "fa"], env={"COLUMNS": "200"}
+    )
+    assert r.exit_code == 0, r.output
+    assert not LATIN_COMMA_IN_PERSIAN.search(r.output), LATIN_COMMA_IN_PERSIAN.search(r.output)
+    assert "۱. " in r.output  # the ranked roles are numbered in Persian digits
+    md = runner.invoke(app, ["assess", "--service", "copywriting", "--lang", "fa", "-f", "md"])
+    assert md.exit_code == 0 and not LATIN_COMMA_IN_PERSIAN.search(md.stdout)
+
+
+def test_understood_block_names_services_and_shares() -> None:
+    from azadkar.exposure import assess, make_profile
+    from azadkar.report.terminal import render_assessment
+
+    a = assess(
+        make_profile(["seo:60", "copywriting:40"], text="سئو و کپی‌رایتینگ"),
+        understood=SimpleNamespace(services=[("seo", 0.9), ("copywriting", 0.8)], evidence=["سئو"]),
+    )
+    console = Console(record=True, width=200)
+    render_assessment(a, "fa", console=console)
+    text = console.export_text()
+    assert "سئو و بهینه‌سازی سایت (seo)" in text
+    assert "۶۰٪ سهم از زمان شما" in text
+    assert "واژه‌های تعیین‌کننده: «سئو»" in text
+    assert "--service" in text  # how to correct a wrong reading
+    assert "β = E1 + ½·E2" in text  # what the bars measure
+
+
+# --- services and scenarios ---------------------------------------------------------------
+
+
+def test_services_in_persian_has_persian_headers_and_count() -> None:
+    r = runner.invoke(app, ["services", "--category", "design", "--lang", "fa"])
+    assert r.exit_code == 0
+    assert "شناسه" in r.output and "۶ خدمت" in r.output
+    assert "synonyms" not in r.output and "services" not in r.output
+
+
+def test_services_markdown_is_a_table() -> None:
+    r = runner.invoke(app, ["services", "--category", "translation", "--format", "md"])
+    assert r.exit_code == 0
+    assert "| id | name | synonyms |" in r.stdout
+    assert "| `text_translation` | " in r.stdout
+    assert r.stdout.rstrip().endswith("3 services")
+
+
+def test_scenarios_markdown_and_persian_detail() -> None:
+    md = runner.invoke(app, ["scenarios", "report-2025", "--format", "md"])
+    assert md.exit_code == 0
+    assert "- `layers.execution.takeover` = 0.8 (pessimistic 0.9, optimistic 0.5; by 2027)" in (
+        md.stdout
+    )
+    fa = runner.invoke(app, ["scenarios", "report-2025", "--lang", "fa"], env={"COLUMNS": "200"})
+    assert fa.exit_code == 0
+    assert "۰٫۸ (بدبینانه ۰٫۹، خوش‌بینانه ۰٫۵؛ تا ۲۰۲۷)" in fa.output
+
+
+# --- claims -------------------------------------------------------------------------------
+
+
+def test_claims_db_that_is_not_a_store_is_a_clean_error(tmp_path: Path) -> None:
+    import duckdb
+
+    garbage = tmp_path / "garbage.duckdb"
+    garbage.write_text("not a database")
+    _clean_error(runner.invoke(app, ["claims", "--db", str(garbage)]), "cannot open market store")
+    _clean_error(runner.invoke(app, ["claims", "--db", str(tmp_path)]), "is a folder")
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()
+    _clean_error(runner.invoke(app, ["claims", "--db", str(empty)]), "not a market store")
+
+
+def test_claims_in_persian_keep_persian_punctuation() -> None:
+    r = runner.invoke(app, ["claims", "--lang", "fa"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0
+    assert not LATIN_COMMA_IN_PERSIAN.search(r.output)
+    assert "جزئیات محاسبه (به انگلیسی)" in r.output  # the English method text is labelled so
+
+
+# --- disclose and credentials -------------------------------------------------------------
+
+
+def test_disclose_save_into_a_missing_folder_is_a_clean_error(tmp_path: Path) -> None:
+    r = runner.invoke(app, [*DISCLOSE, "--save", str(tmp_path / "no" / "r.json")])
+    _clean_error(r, "cannot write --save")
+    r = runner.invoke(app, [*DISCLOSE, "--clauses-html", str(tmp_path / "no" / "c.html")])
+    _clean_error(r, "cannot write --clauses-html")
+
+
+def test_disclose_unknown_service_suggests_ids() -> None:
+    r = runner.invoke(app, [*DISCLOSE, "--service", "logo_desgn"])
+    _clean_error(r, "unknown service id 'logo_desgn'", "logo_design")
+
+
+@pytest.mark.parametrize(
+    ("typed", "share"),
+    [("30", 30), ("۳۰", 30), ("٣٠٪", 30), (" 0 ", 0), ("100%", 100), ("101", None), ("abc", None)],
+)
+def test_parse_share_takes_persian_digits(typed: str, share: int | None) -> None:
+    assert parse_share(typed) == share
+
+
+def test_interactive_disclose_in_persian() -> None:
+    # What a Tehran freelancer types: Persian digits, a Persian mode word, "بله".
+    answers = "پوستر کافه\nabc\n۳۰\nmidjourney\nتولید\nتصویر اصلی\n\nشاید\nبله\n"
+    r = runner.invoke(app, ["disclose", "--lang", "fa", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    assert "یک عدد صحیح از ۰ تا ۱۰۰" in r.output  # the retry hint after "abc"
+    assert "بله یا نه" in r.output  # the retry hint after "شاید"
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert out["record"]["ai_share"] == 30
+    assert out["record"]["human_review"] is True
+    assert out["aia"]["statement"] == "AIA Ph Nc Hin R Midjourney v1.0"
+
+
+def test_persian_client_sentence_does_not_credit_the_app() -> None:
+    # "آزادکار" is both the app's name and a word for freelancer; without --author the
+    # sentence said the other 70% was made by "آزادکار", which reads as the tool.
+    r = runner.invoke(app, [*DISCLOSE, "--lang", "fa"])
+    assert r.exit_code == 0
+    assert "فریلنسر ساخته" in r.stdout and "آزادکار ساخته" not in r.stdout
+
+
+def test_dev_cert_into_an_impossible_folder_is_a_clean_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = runner.invoke(app, ["credentials", "dev-cert", "--out", str(blocker / "certs")])
+    _clean_error(r, "cannot create the --out folder")
+
+
+def test_credentials_offer_only_the_formats_they_render(tmp_path: Path) -> None:
+    r = runner.invoke(app, ["credentials", "verify", str(tmp_path / "x.png"), "--format", "md"])
+    assert r.exit_code == 2 and "'md' is not one of" in r.output
+
+
+def test_persian_report_names_azadkar_sources_in_persian() -> None:
+    from azadkar.report.notes import source_text
+
+    r = runner.invoke(app, ["assess", "--service", "copywriting", "--lang", "fa", "-f", "md"])
+    assert r.exit_code == 0
+    assert "azadkar model" not in r.stdout and "azadkar assumption" not in r.stdout
+    assert "مدل آزادکار" in r.stdout
+    assert source_text("azadkar assumption: no data", "fa") == "فرض آزادکار: \u2068no data\u2069"
+    assert source_text("azadkar model", "en") == "azadkar model"
+    # The exchange-rate date in the terminal plan is in Persian digits with a Persian semicolon.
+    term = runner.invoke(
+        app,
+        ["assess", "--service", "seo", "--costs", "500", "--lang", "fa"],
+        env={"COLUMNS": "200"},
+    )
+    assert "۲۰۲۵-۱۰-۰۱\u2069؛ فرض" in term.output
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("usd", "USD"), ("دلار", "USD"), ("ریال", "IRR"), ("تومان", "toman")]
+)
+def test_currency_as_people_type_it(typed: str, code: str) -> None:
+    from azadkar.exposure import make_profile
+
+    assert make_profile(["seo"], rate=10, currency=typed).currency == code
+
+
+def test_unknown_currency_lists_what_is_accepted() -> None:
+    r = runner.invoke(app, ["assess", "--service", "seo", "--currency", "EUR"])
+    _clean_error(r, "'EUR' is not one of USD, IRR, toman", "تومان")
+
+
+def test_persian_disclosure_header_and_model_list() -> None:
+    r = runner.invoke(
+        app,
+        [*DISCLOSE, "--tool", "grammarly:edit", "--service", "logo_design", "--lang", "fa"],
+    )
+    assert r.exit_code == 0, r.output
+    assert "خدمت: طراحی لوگو (logo_design)" in r.stdout
+    assert re.search(r"تاریخ: \u2066[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\u2069", r.stdout)
+    assert "ابزار یا مدل به‌کاررفته: Midjourney، Grammarly." in r.stdout
+
+
+def test_binary_or_folder_given_as_a_text_file_is_a_clean_error(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.toml"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\xff\xfe")
+    as_json = tmp_path / "photo.json"
+    as_json.write_bytes(binary.read_bytes())
+    _clean_error(runner.invoke(app, ["scenarios", str(binary)]), "cannot be read as UTF-8")
+    _clean_error(runner.invoke(app, ["scenarios", str(tmp_path)]), "is a folder")
+    _clean_error(
+        runner.invoke(app, ["disclose", "--input", str(as_json), "--no-input"]), "is not text"
+    )
+    _clean_error(
+        runner.invoke(app, ["disclose", "--options", str(binary), "--no-input"]), "is not text"
+    )
+
+
+def test_cited_not_verified_has_one_persian_wording() -> None:
+    # The same status read "نقل‌شده، تأییدنشده" in claims and "… راستی‌آزمایی‌نشده" in plans.
+    for args in (["claims"], ["assess", "--service", "seo"], ["scenarios", "report-2025"]):
+        r = runner.invoke(app, [*args, "--lang", "fa"], env={"COLUMNS": "200"})
+        assert r.exit_code == 0
+        assert "نقل‌شده، تأییدنشده" in r.output and "راستی‌آزمایی" not in r.output
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_exposure_bars_are_never_clipped_at_80_columns(lang: str) -> None:
+    from azadkar.exposure import assess, make_profile
+    from azadkar.report.terminal import render_assessment
+
+    console = Console(record=True, width=80)
+    render_assessment(assess(make_profile(["logo_design"])), lang, console=console)
+    text = console.export_text()
+    assert "░…" not in text and "█…" not in text
+    assert re.search(r"[█░]{12}", text)
+
+
+def test_version_names_the_evidence_versions() -> None:
+    import azadkar
+
+    r = runner.invoke(app, ["--version"])
+    assert r.exit_code == 0
+    assert r.stdout.startswith(f"azadkar {azadkar.__version__}\n")
+    assert "openai/GPTs-are-GPTs @ " in r.stdout and "microsoft/working-with-ai @ " in r.stdout
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0 and "azadkar claims --lang fa" in top.output
+
+
+def test_square_brackets_in_option_help_are_not_eaten_by_rich_markup() -> None:
+    wide = {"COLUMNS": "250"}
+    ingest = runner.invoke(app, ["market", "ingest", "--help"], env=wide)
+    assert "a [columns] table" in ingest.output
+    indicators = runner.invoke(app, ["market", "indicators", "--help"], env=wide)
+    assert "pip install 'azadkar[spark]'" in indicators.output
+    disclose = runner.invoke(app, ["disclose", "--help"], env=wide)
+    assert "[disclosure] table" in disclose.output
+
+
+def test_understood_words_with_brackets_are_shown_not_parsed() -> None:
+    from azadkar.exposure import assess, make_profile
+    from azadkar.report.terminal import render_assessment
+
+    a = assess(
+        make_profile(["seo"], text="seo [/bold]"),
+        understood=SimpleNamespace(services=[("seo", 0.9)], evidence=["seo [/bold]", "[red]"]),
+    )
+    console = Console(record=True, width=200)
+    render_assessment(a, "en", console=console)  # unescaped, "[/bold]" raised MarkupError
+    assert '"seo [/bold]", "[red]"' in console.export_text()
+
+
+def test_user_scenario_text_with_brackets_is_shown_not_parsed(tmp_path: Path) -> None:
+    from azadkar.report.plan_view import render_scenarios
+    from azadkar.scenarios import load_scenario
+
+    shipped = Path(load_scenario("report-2025").origin)
+    if not shipped.is_absolute():
+        import azadkar
+
+        shipped = Path(azadkar.__file__).parent / shipped
+    mine = tmp_path / "mine.toml"
+    text = shipped.read_text("utf-8").replace(
+        'name_en = "Source report (2025)"', 'name_en = "My [/bold] view"', 1
+    )
+    mine.write_text(text, "utf-8")
+    console = Console(record=True, width=200)
+    render_scenarios([load_scenario(str(mine))], "en", detail=True, console=console)
+    assert "My [/bold] view" in console.export_text()
+
+
+def test_persian_html_report_dates_in_persian_digits(tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    r = runner.invoke(app, ["assess", "--service", "seo", "--lang", "fa", "--report", str(out)])
+    assert r.exit_code == 0, r.output
+    html = out.read_text("utf-8")
+    assert re.search(r"· \u2066[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\u2069", html)
+
+
+def test_every_command_has_an_example_and_every_option_a_help() -> None:
+    import click
+    import typer
+
+    def walk(cmd: click.Command, path: list[str]) -> list[str]:
+        problems = []
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                problems += walk(sub, [*path, name])
+        elif "azadkar " not in (cmd.help or ""):
+            problems.append(f"{' '.join(path)}: no example")
+        for p in cmd.params:
+            if p.name != "help" and not (getattr(p, "help", None) or "").strip():
+                problems.append(f"{' '.join(path)} {p.name}: no help")
+        return problems
+
+    assert walk(typer.main.get_command(app), ["azadkar"]) == []
+
+
+def test_claims_open_with_a_quotable_summary() -> None:
+    from azadkar.claims import load_claims
+    from azadkar.report.strings import num
+
+    n = len(load_claims())
+    md = runner.invoke(app, ["claims", "--format", "md"])
+    assert md.exit_code == 0
+    line = md.stdout.splitlines()[2]
+    assert re.fullmatch(rf"{n} claims: .*\d+ consistent.* · no market store \(--db\)", line), line
+    fa = runner.invoke(app, ["claims", "--lang", "fa", "-f", "md"])
+    assert fa.stdout.splitlines()[2].startswith(f"{num(n, 'fa')} ادعا: ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("۲۰", 20.0), ("1,100,000", 1_100_000.0), ("۱٬۱۰۰٬۰۰۰", 1_100_000.0), ("۳۵٫۵", 35.5)],
+)
+def test_numbers_typed_in_persian_or_with_separators(typed: str, value: float) -> None:
+    from azadkar.cli._help import number
+
+    assert number(typed) == value
+
+
+@pytest.mark.parametrize("typed", ["2,5", "1,10", "abc", ""])
+def test_ambiguous_or_bad_numbers_are_refused(typed: str) -> None:
+    from azadkar.cli._help import number
+
+    with pytest.raises(ValueError, match=re.escape(repr(typed))):
+        number(typed)
+
+
+def test_assess_and_disclose_take_persian_digits() -> None:
+    args = ["assess", "--service", "seo", "--rate", "۴۰۰٬۰۰۰", "--currency", "تومان"]
+    r = runner.invoke(app, [*args, "--hours", "۳۵٫۵", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    prof = json.loads(r.stdout)["profile"]
+    assert (prof["rate"], prof["currency"], prof["hours_per_week"]) == (400_000, "toman", 35.5)
+    bad = runner.invoke(
+        app, ["assess", "--service", "seo", "--rate", "2,5"], env={"COLUMNS": "250"}
+    )
+    assert bad.exit_code == 2 and "only between thousands" in bad.output
+    d = runner.invoke(app, [*DISCLOSE[:3], "--ai-share", "۳۰٪", *DISCLOSE[5:], "-f", "json"])
+    assert d.exit_code == 0, d.output
+    assert json.loads(d.stdout)["record"]["ai_share"] == 30
