@@ -49,12 +49,13 @@ def understood_services(classification: Any) -> list[tuple[str, float]]:
     return list(profile or [])
 
 
-def optional_module(name: str) -> Any | None:
-    """A capability module that may not be installed yet (projection, plan, reports)."""
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
+def optional_module(name: str) -> Any:
+    """Import a capability module (projection, plan, reports) on first use.
+
+    Every one ships with azadkar, so a failing import is an installation error and is
+    raised, never hidden: the page must not silently drop a section.
+    """
+    return importlib.import_module(name)
 
 
 # ----------------------------------------------------------------------------- assessing
