@@ -248,3 +248,20 @@ def test_jobinja_data_ads_classify_as_data_ai(shared_data) -> None:
     # the fast bulk engine is held to a regression floor (measured 89.1%, see docs).
     assert shares["combined"] >= 0.9, shares
     assert shares["fast"] >= 0.85, shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طراحی و پیاده‌سازی سایت با لاراول برای فروشگاه",
+        "I design logos and run Instagram pages for cafés",
+        "I translate articles and edit books, and sometimes subtitle videos",
+    ],
+)
+def test_profile_category_matches_its_strongest_service(text: str) -> None:
+    from azadkar.taxonomy import get_service
+    from azadkar.text import classify
+
+    c = classify(text)
+    assert c.services, c
+    assert c.category == get_service(c.services[0][0]).category

@@ -166,7 +166,8 @@ def _decide(
 
     Every clause of a profile is scored with the whole text; a class keeps its best
     probability across them (so "logos and Instagram pages" lists both services) and a
-    category its best summed probability in any one segment.
+    category its best summed probability in any one segment, unless the strongest
+    service belongs to another category.
     """
     segs, owner = _segments(texts, split)
     proba = clf.predict_proba(segs, engine)
@@ -184,6 +185,17 @@ def _decide(
         np.maximum.at(best_other, owner, clf.other_service_proba(proba))
         cats, conf = clf.categorize_from(best_cat, best_other)
     services = clf.services_from_proba(best_class, top=top)
+    if len(segs) != n:
+        # A profile's category is that of its strongest service, so that a lone clause
+        # such as "design" cannot name a category none of the listed services is in.
+        cat_names = [str(c) for c in clf.category_ids_]
+        class_cat0 = dict(zip(clf.classes_, clf.class_categories_, strict=True))
+        for i in range(n):
+            if cats[i] != OTHER_CATEGORY and services[i]:
+                top_cat = class_cat0[services[i][0][0]]
+                if top_cat != cats[i] and top_cat in cat_names:
+                    cats[i] = top_cat
+                    conf[i] = best_cat[i, cat_names.index(top_cat)]
     # A text judged outside the taxonomy keeps only services that are themselves in
     # category "other" (voice-over, music): no forced guesses.
     class_cat = dict(zip(clf.classes_, clf.class_categories_, strict=True))
