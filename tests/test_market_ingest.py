@@ -404,3 +404,52 @@ def test_counts_always_add_up(
         assert res.rejected == sum(k != "ok" for _, k in kinds)
         assert res.accepted == len({k for k, kind in kinds if kind == "ok"})
         assert s.count("postings") == res.accepted
+
+
+def test_first_valid_row_of_a_key_is_kept(store: Store, tmp_path: Path) -> None:
+    # The key (URL without query) repeats three times: rejected, then valid, then valid.
+    rows = [
+        rss_row(1, published="not a date", title="Bad first - Upwork"),
+        rss_row(1, url="https://www.upwork.com/jobs/job_1?x=2", title="Good second - Upwork"),
+        rss_row(1, url="https://www.upwork.com/jobs/job_1?x=3", title="Third - Upwork"),
+        rss_row(2, title="DATA Annotation for LLM - Upwork"),
+    ]
+    [res] = store.ingest([write_csv(tmp_path / "dups.csv", RSS_HEADER, rows)])
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (4, 2, 1, 1)
+    kept = store.con.execute(
+        "SELECT source_row, title, ai_training FROM postings ORDER BY source_row"
+    ).fetchall()
+    assert kept == [(2, "Good second", False), (4, "DATA Annotation for LLM", True)]
+    [rej] = store.rejected()
+    assert rej.row == 1
+    # The source row exactly (empty CSV fields read as null), no added columns.
+    assert json.loads(rej.raw) == {k: v or None for k, v in rows[0].items()}
+
+
+def test_iso_and_dashed_jalali_dates_stay_apart() -> None:
+    import datetime as dt
+
+    from azadkar.market import _sql
+
+    assert _sql.parse_date("2024-01-05 10:00") == dt.datetime(2024, 1, 5, 10, 0)
+    # 1402-01-15 is Jalali (2023-04-04), not the Gregorian year 1402.
+    assert _sql.parse_date("1402-01-15") == dt.datetime(2023, 4, 4)
+
+
+def test_parse_once_and_parse_twice_store_the_same(tmp_path: Path, rss_file: Path) -> None:
+    # Small files keep their text in the stage; big ones are parsed twice. Same result.
+    cols = "posting_id, source_key, title, description, posted_at, pay_usd, mapped_category"
+    got = []
+    for once in (True, False):
+        with Store(tmp_path / f"m{once}.duckdb") as s:
+            s.stage_text_max_bytes = 10**9 if once else 0
+            [res] = s.ingest([rss_file])
+            got.append(
+                (
+                    (res.rows, res.accepted, res.rejected, res.duplicates),
+                    s.con.execute(f"SELECT {cols} FROM postings ORDER BY 1").fetchall(),
+                    [(r.row, r.reason, r.raw) for r in s.rejected()],
+                )
+            )
+    assert got[0] == got[1]
+    assert got[0][0] == (8, 3, 4, 1)

@@ -37,12 +37,16 @@ _UPPER_ONLY_RE = r"^\s*(?:تا|up to|upto|max\b|maximum|<)"
 # Macros come in two forms: ``az_x(s)`` takes raw text, ``az_x_n(n)`` takes text already
 # passed through ``az_norm`` (the ingest normalises each column once, then parses it).
 # Each parser tries a cheap exact form first ("$1,000.00", ISO dates); DuckDB evaluates
-# COALESCE and CASE lazily, so the regular-expression path runs only for the rest.
+# COALESCE and CASE lazily, so the regular-expression path runs only for the rest. An
+# expression written twice in one macro is hoisted by DuckDB's common-subexpression pass
+# and then runs on EVERY row, so slow-path expressions are written once where possible.
+# Text that is pure ASCII (strlen = length) cannot hold Persian digits: no translate.
+# An ISO timestamp of year 1900 or later sorts at or above '1900' as text, so the cast
+# is tried only there (Jalali "1402-01-15" falls through to the Jalali parser).
 MACROS = rf"""
 CREATE OR REPLACE TEMP MACRO az_digits(s) AS
-    CASE WHEN regexp_matches(CAST(s AS VARCHAR), '[{_DIGITS_FROM}]')
-         THEN translate(CAST(s AS VARCHAR), '{_DIGITS_FROM}', '{_DIGITS_TO}')
-         ELSE CAST(s AS VARCHAR) END;
+    CASE WHEN strlen(CAST(s AS VARCHAR)) = length(CAST(s AS VARCHAR)) THEN CAST(s AS VARCHAR)
+         ELSE translate(CAST(s AS VARCHAR), '{_DIGITS_FROM}', '{_DIGITS_TO}') END;
 CREATE OR REPLACE TEMP MACRO az_norm(s) AS
     nullif(trim(lower(az_digits(s))), '');
 CREATE OR REPLACE TEMP MACRO az_blank_n(n) AS
@@ -91,8 +95,7 @@ CREATE OR REPLACE TEMP MACRO az_currency_n(n) AS
          ELSE NULL END;
 CREATE OR REPLACE TEMP MACRO az_currency(s) AS az_currency_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_fast_ts_n(n) AS
-    CASE WHEN TRY_CAST(n AS TIMESTAMP) >= TIMESTAMP '1900-01-01'
-         THEN TRY_CAST(n AS TIMESTAMP) END;
+    CASE WHEN n >= '1900' THEN TRY_CAST(n AS TIMESTAMP) END;
 CREATE OR REPLACE TEMP MACRO az_greg_ts_n(n) AS
     CASE WHEN n IS NULL THEN NULL
          WHEN regexp_matches(n, '^1[34][0-9][0-9][/.-]') THEN NULL

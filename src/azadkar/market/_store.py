@@ -1,10 +1,13 @@
 """The postings store: a DuckDB file with ``postings``, ``rejected``, ``files``, ``predictions``.
 
-An ingest call is ONE transaction. DuckDB reads each file itself, parses every row
-with the SQL macros of :mod:`azadkar.market._sql`, and the rows go straight into the
-tables, so memory stays flat however large the file is. If the process dies before
-``COMMIT`` the database file still holds the previous state (DuckDB discards the
-uncommitted WAL on the next open).
+An ingest call is ONE transaction. DuckDB reads each file and parses every row with the
+SQL macros of :mod:`azadkar.market._sql` into a temp stage: the whole parsed row for a
+file up to a quarter of the memory cap (one parse), else only key, verdict and the raw
+rejected rows (the insert then parses the file again and streams into ``postings``).
+Duplicates are found with a set operation on the stage (no PRIMARY KEY or UNIQUE index
+to maintain). No row becomes a Python object. If the process dies before ``COMMIT``
+the database file still holds the previous state (DuckDB discards the uncommitted WAL
+on the next open).
 
 Row accounting per file: every input row is accepted, rejected (with a reason and
 the raw row) or a duplicate (its key was seen earlier in the file or in the store), and
@@ -14,6 +17,7 @@ SHA-256 is already in ``files`` is skipped, so re-ingesting it adds nothing.
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
 import hashlib
 import importlib.resources
@@ -31,6 +35,10 @@ from azadkar.market._types import FileStatus, RejectedRow
 if TYPE_CHECKING:
     import duckdb
 
+# String compression is chosen per column: DuckDB otherwise tries every method on every
+# string column while writing, which made that analysis the largest single cost of an
+# ingest. Long free text compresses best with zstd; short labels, keys and titles with
+# dictionary + FSST (benchmarks/market_scale.py measures the difference).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     file_id INTEGER PRIMARY KEY,
@@ -51,27 +59,27 @@ CREATE TABLE IF NOT EXISTS postings (
     posting_id BIGINT NOT NULL,
     file_id INTEGER NOT NULL,
     source_row BIGINT NOT NULL,
-    platform VARCHAR NOT NULL,
-    source_key VARCHAR NOT NULL,
-    url VARCHAR,
-    title VARCHAR,
-    description VARCHAR,
-    skills VARCHAR,
+    platform VARCHAR NOT NULL USING COMPRESSION dict_fsst,
+    source_key VARCHAR NOT NULL USING COMPRESSION dict_fsst,
+    url VARCHAR USING COMPRESSION dict_fsst,
+    title VARCHAR USING COMPRESSION dict_fsst,
+    description VARCHAR USING COMPRESSION zstd,
+    skills VARCHAR USING COMPRESSION dict_fsst,
     posted_at TIMESTAMP,
     posted_month DATE,
-    pay_type VARCHAR,
+    pay_type VARCHAR USING COMPRESSION dict_fsst,
     pay_min DOUBLE,
     pay_max DOUBLE,
     pay DOUBLE,
-    currency VARCHAR,
+    currency VARCHAR USING COMPRESSION dict_fsst,
     pay_usd DOUBLE,
     rate_date DATE,
-    platform_category VARCHAR,
-    platform_subcategory VARCHAR,
-    mapped_category VARCHAR,
-    country VARCHAR,
-    level VARCHAR,
-    engagement VARCHAR,
+    platform_category VARCHAR USING COMPRESSION dict_fsst,
+    platform_subcategory VARCHAR USING COMPRESSION dict_fsst,
+    mapped_category VARCHAR USING COMPRESSION dict_fsst,
+    country VARCHAR USING COMPRESSION dict_fsst,
+    level VARCHAR USING COMPRESSION dict_fsst,
+    engagement VARCHAR USING COMPRESSION dict_fsst,
     weight BIGINT NOT NULL,
     ai_training BOOLEAN NOT NULL
 );
@@ -113,6 +121,20 @@ END
 
 
 DEFAULT_MEMORY_LIMIT = "2GB"
+
+_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
+_UNITS.update({"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40})
+
+
+def size_bytes(text: str, default: int = 2 * 10**9) -> int:
+    """``"2GB"``, ``"512 MiB"`` -> bytes (``default`` when it cannot be read)."""
+    import re
+
+    m = re.fullmatch(r"\s*([0-9.]+)\s*([a-zA-Z]*)\s*", text)
+    if not m:
+        return default
+    unit = _UNITS.get((m.group(2) or "b").lower())
+    return int(float(m.group(1)) * unit) if unit else default
 
 
 def default_db_path() -> Path:
@@ -219,6 +241,10 @@ class Store:
         # 10M-row ingest well under 4 GB on any machine.
         mem = memory_limit or os.environ.get("AZADKAR_DUCKDB_MEMORY") or DEFAULT_MEMORY_LIMIT
         config["memory_limit"] = mem
+        # Files up to a quarter of the memory cap are parsed once, text included, into
+        # the stage; larger ones are parsed twice (a narrow verdict pass, then an insert
+        # pass) so the stage never spills gigabytes of text to disk.
+        self.stage_text_max_bytes = size_bytes(mem) // 4
         if threads:
             config["threads"] = threads
         try:
@@ -339,23 +365,66 @@ class Store:
         self.con.unregister("az_labels_arrow")
         return plat
 
-    def _stage_sql(
-        self, frm: str, adapter: _formats.Adapter, labels: dict[str, str], currencies: list[str]
+    def _fields_sql(
+        self, frm: str, adapter: _formats.Adapter, fields: Sequence[str], raw: bool = False
     ) -> str:
-        """One pass over the source: canonical fields, parsed values, a reject reason."""
+        """CTEs ``src`` (the source with its row number) and ``c`` (canonical text fields).
+
+        ``row_number() OVER ()`` is a streaming window in DuckDB: it numbers rows in file
+        order (insertion order is preserved) without holding them.
+        """
         e = {f: adapter.exprs.get(f, "NULL") for f in _formats.CANONICAL}
+        default_pt = _sql_str(adapter.default_pay_type) if adapter.default_pay_type else "NULL"
+        exprs = []
+        for f in fields:
+            if f == "pay_type":
+                exprs.append(f"coalesce(nullif(trim({e[f]}), ''), {default_pt}) AS c_pay_type")
+            else:
+                exprs.append(f"nullif(trim({e[f]}), '') AS c_{f}")
+        if raw:
+            exprs.append("src.az_src")
+        cols = ",\n    ".join(exprs)
+        src = (
+            f"src0 AS (SELECT * FROM {frm}),\n"
+            "src AS (SELECT src0.*, src0 AS az_src, row_number() OVER () AS az_row FROM src0)"
+            if raw
+            else f"src AS (SELECT *, row_number() OVER () AS az_row FROM {frm})"
+        )
+        return f"""
+{src},
+c AS (
+  SELECT src.az_row,
+    {cols}
+  FROM src
+)"""
+
+    def _parse_sql(
+        self,
+        frm: str,
+        adapter: _formats.Adapter,
+        labels: dict[str, str],
+        currencies: list[str],
+        mode: str = "stage",
+    ) -> str:
+        """Every row parsed, as one SELECT over the source.
+
+        ``mode``: ``verdict`` gives row number, key, verdict and the raw row as JSON (for
+        rejected rows only): narrow, about 100 bytes a row. ``insert`` gives the
+        posting's columns. ``stage`` gives both, for a file parsed only once. Staging
+        the text was about 15% faster at 1M rows, but at 10M rows it spilled gigabytes
+        to disk and parsing twice was faster (benchmarks/market_scale.py, 2026-11-26).
+        """
         cur_list = "[" + ", ".join(_sql_str(c) for c in currencies) + "]::VARCHAR[]"
         default_cur = (
             f"az_currency({_sql_str(adapter.default_currency)})"
             if adapter.default_currency
             else "NULL"
         )
-        default_pt = _sql_str(adapter.default_pay_type) if adapter.default_pay_type else "NULL"
         req_date = "true" if adapter.requires_date else "false"
-        hint = ", ".join(
-            f"try_strptime(posted_n, {_sql_str(f)})::TIMESTAMP" for f in adapter.date_formats
-        )
-        posted = f"coalesce({hint + ', ' if hint else ''}az_date_n(posted_n))"
+        hints = [f"try_strptime(posted_n, {_sql_str(f)})::TIMESTAMP" for f in adapter.date_formats]
+        # CASE, not COALESCE: the general parser runs only where every hint failed.
+        posted = "".join(f"CASE WHEN {h} IS NOT NULL THEN {h} ELSE " for h in hints)
+        posted += "az_date_n(posted_n)" + " END" * len(hints)
         if adapter.map_skills and labels:
             label_list = "[" + ", ".join(_sql_str(x) for x in sorted(labels)) + "]::VARCHAR[]"
             skill = (
@@ -365,29 +434,39 @@ class Store:
         else:
             skill = "NULL"
         pay_text = "concat_ws(' / ', c_pay, c_pay_min, c_pay_max)"
+        plat_sql = _sql_str(adapter.platform)
+        rate_sql, rate_date_sql = self._rate_exprs()
+        fields = [
+            "key", "url", "title", "description", "skills", "posted", "pay_type", "pay",
+            "pay_min", "pay_max", "currency", "category", "subcategory", "country", "level",
+            "engagement", "weight",
+        ]  # fmt: skip
+        has_pay = "(s.lo IS NOT NULL OR s.hi IS NOT NULL)"
+        raw = "CASE WHEN s.reason IS NOT NULL THEN CAST(to_json(s.az_src) AS VARCHAR) END AS raw"
+        if mode == "verdict":
+            final = f"SELECT s.az_row, s.c_key, s.reason, {raw} FROM r s"
+        else:
+            final = f"""SELECT s.az_row, s.c_key, s.reason, {raw + "," if mode == "stage" else ""}
+  s.c_url, s.c_title, s.c_description, s.c_skills, s.c_category, s.c_subcategory,
+  s.c_country, s.c_level, s.c_engagement,
+  s.posted_at, date_trunc('month', s.posted_at)::DATE AS posted_month,
+  CASE WHEN NOT {has_pay} THEN NULL
+       WHEN s.pay_type_n IN ('hourly', 'fixed', 'salary') THEN s.pay_type_n
+       ELSE 'fixed' END AS pay_type,
+  s.lo AS pay_min, s.hi AS pay_max, coalesce((s.lo + s.hi) / 2, s.lo, s.hi) AS pay,
+  CASE WHEN {has_pay} THEN s.cur END AS currency,
+  coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}) AS pay_usd,
+  CASE WHEN {has_pay} THEN {rate_date_sql} END AS rate_date,
+  coalesce(l1.category, l2.category, l3.category) AS mapped_category,
+  coalesce(CAST(s.w AS BIGINT), 1) AS weight,
+  coalesce(regexp_matches(concat_ws(' ', s.c_title, s.c_skills),
+                          {_sql_str(AI_TRAINING_RE)}, 'i'), false) AS ai_training
+FROM r s
+LEFT JOIN az_labels l1 ON l1.platform = {plat_sql} AND l1.label = lower(s.c_subcategory)
+LEFT JOIN az_labels l2 ON l2.platform = {plat_sql} AND l2.label = lower(s.c_category)
+LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"""
         return f"""
-WITH src AS (SELECT *, row_number() OVER () AS az_row FROM {frm}),
-c AS (
-  SELECT src.az_row,
-    nullif(trim({e["key"]}), '') AS c_key,
-    nullif(trim({e["url"]}), '') AS c_url,
-    nullif(trim({e["title"]}), '') AS c_title,
-    nullif(trim({e["description"]}), '') AS c_description,
-    nullif(trim({e["skills"]}), '') AS c_skills,
-    nullif(trim({e["posted"]}), '') AS c_posted,
-    coalesce(nullif(trim({e["pay_type"]}), ''), {default_pt}) AS c_pay_type,
-    nullif(trim({e["pay"]}), '') AS c_pay,
-    nullif(trim({e["pay_min"]}), '') AS c_pay_min,
-    nullif(trim({e["pay_max"]}), '') AS c_pay_max,
-    nullif(trim({e["currency"]}), '') AS c_currency,
-    nullif(trim({e["category"]}), '') AS c_category,
-    nullif(trim({e["subcategory"]}), '') AS c_subcategory,
-    nullif(trim({e["country"]}), '') AS c_country,
-    nullif(trim({e["level"]}), '') AS c_level,
-    nullif(trim({e["engagement"]}), '') AS c_engagement,
-    nullif(trim({e["weight"]}), '') AS c_weight
-  FROM src
-),
+WITH {self._fields_sql(frm, adapter, fields, raw=mode != "insert")},
 n AS (
   SELECT c.*,
     az_norm(c_pay) AS pay_n0, az_norm(c_pay_min) AS pmin_n0, az_norm(c_pay_max) AS pmax_n0,
@@ -434,14 +513,11 @@ r AS (
         THEN 'no exchange rate for currency ' || cur || ' (add it to the rates file)'
       WHEN c_weight IS NOT NULL AND (w IS NULL OR w < 0 OR w <> floor(w))
         THEN 'invalid count: ' || c_weight
-    END AS reason
+    END AS reason,
+    {skill} AS skill_label
   FROM q
 )
--- Only what the inserts need: a narrow stage is written (and read) much faster.
-SELECT az_row, c_key, c_url, c_title, c_description, c_skills, c_category, c_subcategory,
-  c_country, c_level, c_engagement, posted_at, pay_type_n, lo, hi, cur, w, reason,
-  {skill} AS skill_label
-FROM r
+{final}
 """
 
     def _rate_exprs(self) -> tuple[str, str]:
@@ -464,41 +540,6 @@ FROM r
         return (
             f"CASE s.cur {' '.join(rate_parts)} END",
             f"CASE s.cur {' '.join(date_parts)} END",
-        )
-
-    def _store_rejected(
-        self, file_id: int, path: Path, frm: str, adapter: _formats.Adapter
-    ) -> None:
-        """Rejected rows with their raw source row, read again by row number.
-
-        Carrying every raw row through the parse would cost a copy of the whole file; a
-        second read of the source, joined on the row number, touches only the rejects. The
-        key is recomputed from that raw row and must match the stage's, or nothing is kept.
-        """
-        key = adapter.exprs.get("key", "NULL")
-        self.con.execute(
-            f"""
-            CREATE OR REPLACE TEMP TABLE az_rej_rows AS
-            SELECT s.az_row, s.reason, s.c_key,
-                   nullif(trim({key}), '') AS raw_key,
-                   CAST(to_json(src) AS VARCHAR) AS raw
-            FROM (SELECT *, row_number() OVER () AS az_row FROM {frm}) src
-            JOIN az_stage s ON s.az_row = src.az_row
-            WHERE s.reason IS NOT NULL
-            """
-        )
-        (bad,) = self.con.execute(
-            "SELECT count(*) FROM az_rej_rows WHERE raw_key IS DISTINCT FROM c_key"
-        ).fetchall()[0]
-        if bad:
-            raise DataError(
-                f"{path}: the second read of the file did not match the first "
-                f"({bad} rejected rows differ); nothing was stored",
-                path=str(path),
-            )
-        self.con.execute(
-            f"INSERT INTO rejected SELECT {file_id}, az_row, reason, raw FROM az_rej_rows; "
-            "DROP TABLE az_rej_rows"
         )
 
     def ingest(
@@ -563,11 +604,33 @@ FROM r
         currencies: list[str],
     ) -> FileStatus:
         t0 = time.perf_counter()
-        digest = sha256_file(path)
+        # The file's SHA-256 is computed in a thread while DuckDB parses the file. The
+        # parse only fills temp tables, so a file found to be ingested already adds
+        # nothing (it costs one parse, the price of not reading every file twice).
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            digest_f = pool.submit(sha256_file, path)
+            (file_id,) = self.con.execute(
+                "SELECT coalesce(max(file_id), 0) + 1 FROM files"
+            ).fetchall()[0]
+            rej = f"az_rej_{file_id}"
+            frm, cols, is_csv = self._source(path, rej)
+            adapter = _formats.build_adapter(fmt, cols, path, mapping)
+            labels = plat.get(adapter.platform, {})
+            # Compressed sources hold several times their size in text.
+            packed = path.name.lower().endswith((".gz", ".parquet"))
+            once = path.stat().st_size * (5 if packed else 1) <= self.stage_text_max_bytes
+            self.con.execute(
+                "CREATE OR REPLACE TEMP TABLE az_stage AS "
+                + self._parse_sql(
+                    frm, adapter, labels, currencies, mode="stage" if once else "verdict"
+                )
+            )
+            digest = digest_f.result()
         found = self.con.execute(
             "SELECT file_id, path, format, platform FROM files WHERE sha256 = ?", [digest]
         ).fetchall()
         if found:
+            self._drop_temp(rej, path)
             prev = found[0]
             return FileStatus(
                 prev[0],
@@ -582,65 +645,7 @@ FROM r
                 skipped=True,
                 notes=(f"already ingested as file {prev[0]} ({prev[1]}): nothing added",),
             )
-        (file_id,) = self.con.execute("SELECT coalesce(max(file_id), 0) + 1 FROM files").fetchall()[
-            0
-        ]
-        rej = f"az_rej_{file_id}"
-        frm, cols, is_csv = self._source(path, rej)
-        adapter = _formats.build_adapter(fmt, cols, path, mapping)
-        labels = plat.get(adapter.platform, {})
-        stage_sql = self._stage_sql(frm, adapter, labels, currencies)
-        # Pass 1 keeps only row number, key and verdict: a narrow table that stays in memory
-        # at ten million rows (DuckDB computes only the expressions these columns need).
-        self.con.execute(
-            f"CREATE OR REPLACE TEMP TABLE az_stage AS SELECT az_row, c_key, reason FROM ({stage_sql})"
-        )
         plat_sql = _sql_str(adapter.platform)
-        rate_sql, rate_date_sql = self._rate_exprs()
-        # The first valid row of each key not already in the store is the one kept.
-        self.con.execute(
-            f"""
-            CREATE OR REPLACE TEMP TABLE az_new AS
-            SELECT min(s.az_row) AS az_row FROM az_stage s
-            WHERE s.reason IS NULL
-              AND s.c_key NOT IN (SELECT source_key FROM postings WHERE platform = {plat_sql})
-            GROUP BY s.c_key
-            """
-        )
-        rows, rejected, valid = self.con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE reason IS NOT NULL), "
-            "count(*) FILTER (WHERE reason IS NULL) FROM az_stage"
-        ).fetchall()[0]
-        (n_new,) = self.con.execute("SELECT count(*) FROM az_new").fetchall()[0]
-        duplicates = valid - n_new
-        # Pass 2 parses the source again and inserts the kept rows straight into the table;
-        # the accounting check below fails (and rolls back) if the passes ever disagree.
-        inserted = self.con.execute(
-            f"""
-            INSERT INTO postings
-            SELECT ({file_id}::BIGINT << 40) + s.az_row, {file_id}, s.az_row, {plat_sql}, s.c_key,
-                   s.c_url, s.c_title, s.c_description, s.c_skills,
-                   s.posted_at, date_trunc('month', s.posted_at)::DATE,
-                   CASE WHEN s.lo IS NULL AND s.hi IS NULL THEN NULL
-                        WHEN s.pay_type_n IN ('hourly', 'fixed', 'salary') THEN s.pay_type_n
-                        ELSE 'fixed' END,
-                   s.lo, s.hi, coalesce((s.lo + s.hi) / 2, s.lo, s.hi),
-                   CASE WHEN s.lo IS NULL AND s.hi IS NULL THEN NULL ELSE s.cur END,
-                   coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}),
-                   CASE WHEN s.lo IS NULL AND s.hi IS NULL THEN NULL ELSE {rate_date_sql} END,
-                   s.c_category, s.c_subcategory,
-                   coalesce(l1.category, l2.category, l3.category),
-                   s.c_country, s.c_level, s.c_engagement,
-                   coalesce(CAST(s.w AS BIGINT), 1),
-                   coalesce(regexp_matches(lower(concat_ws(' ', s.c_title, s.c_skills)),
-                                           {_sql_str(AI_TRAINING_RE)}), false)
-            FROM ({stage_sql}) s
-            LEFT JOIN az_labels l1 ON l1.platform = {plat_sql} AND l1.label = lower(s.c_subcategory)
-            LEFT JOIN az_labels l2 ON l2.platform = {plat_sql} AND l2.label = lower(s.c_category)
-            LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label
-            WHERE s.az_row IN (SELECT az_row FROM az_new) AND s.reason IS NULL
-            """
-        ).fetchall()[0][0]
         csv_rejects = 0
         if is_csv:
             # Lines DuckDB's CSV reader could not split into the header's columns.
@@ -653,13 +658,49 @@ FROM r
                 """
             ).fetchall()[0][0]
             self.con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan")
-        if rejected:
-            self._store_rejected(file_id, path, frm, adapter)
-            # The second read records the malformed lines again; they are counted already.
-            self.con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan")
-        self.con.execute("DROP TABLE az_stage; DROP TABLE az_new")
-        if path.name.lower().removesuffix(".gz").endswith(".xlsx"):
-            self.con.unregister("az_xlsx")
+        (rejected,) = self.con.execute(
+            f"INSERT INTO rejected SELECT {file_id}, az_row, reason, raw FROM az_stage "
+            "WHERE reason IS NOT NULL"
+        ).fetchall()[0]
+        # Dedup is a set operation on the stage, not an index (no PRIMARY KEY/UNIQUE):
+        # the first valid row of each key not already in the store is kept. The kept
+        # rows are counted here, apart from the insert (a semi-join), so the accounting
+        # check below compares two independently computed counts.
+        (new_keys,) = self.con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE az_keep AS
+            SELECT min(az_row) AS az_row FROM az_stage
+            WHERE reason IS NULL
+              AND c_key NOT IN (SELECT source_key FROM postings WHERE platform = {plat_sql})
+            GROUP BY c_key
+            """
+        ).fetchall()[0]
+        rows, valid = self.con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE reason IS NULL) FROM az_stage"
+        ).fetchall()[0]
+        duplicates = valid - new_keys
+        rows_from = (
+            "az_stage"
+            if once
+            else f"({self._parse_sql(frm, adapter, labels, currencies, mode='insert')})"
+        )
+        inserted = self.con.execute(
+            f"""
+            INSERT INTO postings (posting_id, file_id, source_row, platform, source_key, url,
+                title, description, skills, posted_at, posted_month, pay_type, pay_min,
+                pay_max, pay, currency, pay_usd, rate_date, platform_category,
+                platform_subcategory, mapped_category, country, level, engagement, weight,
+                ai_training)
+            SELECT ({file_id}::BIGINT << 40) + az_row, {file_id}, az_row, {plat_sql}, c_key,
+                   c_url, c_title, c_description, c_skills, posted_at, posted_month, pay_type,
+                   pay_min, pay_max, pay, currency, pay_usd, rate_date, c_category,
+                   c_subcategory, mapped_category, c_country, c_level, c_engagement, weight,
+                   ai_training
+            FROM {rows_from}
+            WHERE reason IS NULL AND az_row IN (SELECT az_row FROM az_keep)
+            """
+        ).fetchall()[0][0]
+        self._drop_temp(rej, path)
         rows += csv_rejects
         rejected += csv_rejects
         if rows != inserted + rejected + duplicates:
@@ -700,6 +741,14 @@ FROM r
             seconds=seconds,
             notes=notes,
         )
+
+    def _drop_temp(self, rej: str, path: Path) -> None:
+        self.con.execute(
+            f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan; "
+            "DROP TABLE IF EXISTS az_stage; DROP TABLE IF EXISTS az_keep"
+        )
+        if path.name.lower().removesuffix(".gz").endswith(".xlsx"):
+            self.con.unregister("az_xlsx")
 
     # -- queries ---------------------------------------------------------------------------
     def status(self) -> list[FileStatus]:
