@@ -6,18 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-CATEGORY_IDS: tuple[str, ...] = (
-    "writing",
-    "design",
-    "web_dev",
-    "marketing",
-    "consulting_teaching",
-    "photo_video",
-    "translation",
-    "customer_service",
-    "data_ai",
-    "other",
-)
+from azadkar.taxonomy import CATEGORY_IDS as CATEGORY_IDS  # the one source of the fixed ids
 
 CITED_GHOST_WORK_HOURLY_USD = 2.4
 CITED_GHOST_WORK_SOURCE = (
