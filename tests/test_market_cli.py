@@ -106,3 +106,28 @@ def test_market_public_names_resolve() -> None:
 
     for name in market.__all__:
         assert getattr(market, name) is not None, name
+
+
+@pytest.mark.slow
+def test_report_html_and_pdf(db: Path, tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    out = tmp_path / "market.html"
+    r = runner.invoke(app, ["market", "report", str(out), "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    text = out.read_text("utf-8")
+    assert "<svg" in text and "Vazirmatn" in text
+    # self-contained: no script, stylesheet or font fetched from the network
+    assert not re.search(r"""(src|href)=["']https?://|url\(["']?https?://""", text)
+    # with two postings, the event study must say why it has no number
+    assert "Not enough data" in text
+    pdf = tmp_path / "market.pdf"
+    r = runner.invoke(app, ["market", "report", str(pdf), "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 0, r.output
+    txt = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "دادهٔ کافی نیست" in txt or "کافی نیست" in txt
+    r = runner.invoke(app, ["market", "report", str(tmp_path / "m.txt"), "--db", str(db)])
+    assert r.exit_code == 2 and ".html or .pdf" in r.output

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from azadkar.cli._common import print_json
+from azadkar.cli._common import Lang, fail, print_json
 
 if TYPE_CHECKING:
     from azadkar.market import MarketIndicators
@@ -364,6 +364,34 @@ def rejected(
         typer.echo(f"{Path(r.path).name} row {r.row}: {r.reason}\n    {r.raw[:300]}")
 
 
+def report(
+    out: Annotated[
+        Path, typer.Argument(help="The report file: out.html (self-contained) or out.pdf.")
+    ],
+    db: DbOption = None,
+    lang: Annotated[Lang, typer.Option(help="Language of the report: fa or en.")] = Lang.en,
+    engine: Annotated[
+        EngineName, typer.Option(help="duckdb (default) or spark.")
+    ] = EngineName.duckdb,
+) -> None:
+    """Write the indicators as a report with charts: one HTML file (no network links) or a PDF.
+
+    Examples:
+
+      azadkar market report market.html
+
+      azadkar market report market.pdf --lang fa
+    """
+    from azadkar.market import indicators as run
+    from azadkar.report.market_report import write_market_report
+
+    if out.parent and not out.parent.exists():
+        fail(f"folder {out.parent} does not exist (for the report {out})")
+    res = run(db, engine=engine.value)
+    write_market_report(out, res, lang.value)
+    typer.echo(f"report written: {out}")
+
+
 def register(app: typer.Typer) -> None:
     sub = typer.Typer(help=MARKET_HELP, no_args_is_help=True, rich_markup_mode="rich")
     sub.command()(ingest)
@@ -371,4 +399,5 @@ def register(app: typer.Typer) -> None:
     sub.command()(classify)
     sub.command()(indicators)
     sub.command()(rejected)
+    sub.command()(report)
     app.add_typer(sub, name="market")

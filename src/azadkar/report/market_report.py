@@ -1,0 +1,202 @@
+"""The market report: indicators from a market store as one self-contained HTML file, or PDF.
+
+Charts are Altair specs rendered by vl-convert (inline SVG in HTML, PNG in PDF), fonts
+are the bundled Vazirmatn inlined as data URLs, so the file makes no network request.
+An indicator the data cannot support is shown with its reason, never as a number.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from azadkar.market._types import Indicator, MarketIndicators
+from azadkar.report.html import font_face_css
+from azadkar.report.strings import num
+from azadkar.taxonomy import load_taxonomy
+
+_T = {
+    "title": {"en": "The market in postings", "fa": "بازار در آینهٔ آگهی‌ها"},
+    "store": {"en": "Store", "fa": "پایگاه"},
+    "postings": {"en": "postings", "fa": "آگهی"},
+    "dated": {"en": "dated", "fa": "تاریخ‌دار"},
+    "categories_from": {"en": "Categories from", "fa": "منشأ دسته‌ها"},
+    "insufficient": {"en": "Not enough data", "fa": "دادهٔ کافی نیست"},
+    "source": {"en": "Source", "fa": "منبع"},
+    "caveats": {"en": "Caveats", "fa": "هشدارها"},
+    "volume": {"en": "Postings per category", "fa": "آگهی‌ها به تفکیک دسته"},
+    "hourly": {
+        "en": "Median hourly pay (USD) per category",
+        "fa": "میانهٔ دستمزد ساعتی (دلار) هر دسته",
+    },
+    "made": {
+        "en": "Made on this machine by azadkar; nothing left it.",
+        "fa": "ساخته‌شده با آزادکار روی همین رایانه؛ چیزی از آن بیرون نرفت.",
+    },
+    "english_note": {
+        "en": "",
+        "fa": "توضیح روش‌ها و هشدارها به انگلیسی است.",
+    },
+}
+
+
+def _t(key: str, lang: str) -> str:
+    return _T[key]["fa" if lang == "fa" else "en"]
+
+
+def _cat_name(cat: Any, lang: str) -> str:
+    if not cat:
+        return "—"
+    try:
+        return load_taxonomy().category(str(cat)).name(lang)
+    except Exception:  # a platform label that is not one of our ids: show it as is
+        return str(cat)
+
+
+def _fmt(key: str, value: Any, lang: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return str(value)
+    if key == "category":
+        return _cat_name(value, lang)
+    if isinstance(value, float):
+        if "usd" in key:
+            return f"${num(value, lang, 2)}"
+        return num(value, lang, 3)
+    if isinstance(value, int):
+        return num(value, lang)
+    return str(value)
+
+
+def _table(ind: Indicator, lang: str) -> str:
+    if not ind.rows:
+        return ""
+    cols = list(dict.fromkeys(k for r in ind.rows for k in r))
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_fmt(c, r.get(c), lang))}</td>" for c in cols) + "</tr>"
+        for r in ind.rows
+    )
+    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+
+
+def _bar_chart(rows: list[dict[str, Any]], field: str, title: str, lang: str) -> Any:
+    import altair as alt
+
+    data = [
+        {"category": _cat_name(r.get("category"), lang), "value": r[field]}
+        for r in rows
+        if r.get(field) is not None and r.get("category")
+    ]
+    if not data:
+        return None
+    fa = lang == "fa"
+    return (
+        alt.Chart(alt.Data(values=data), title=title, width=520, height=24 * len(data), padding=16)
+        .mark_bar(color="#3b6ea5")
+        .encode(
+            y=alt.Y(
+                "category:N", sort="-x", title=None, axis=alt.Axis(orient="right" if fa else "left")
+            ),
+            x=alt.X("value:Q", title=None, scale=alt.Scale(reverse=fa)),
+        )
+        .configure(font="Vazirmatn")
+        .configure_view(stroke=None)
+        .configure_title(anchor="end" if fa else "start")
+    )
+
+
+def _charts(mi: MarketIndicators, lang: str, for_pdf: bool) -> list[str]:
+    from azadkar.report.charts import to_png, to_svg
+
+    try:
+        rows = mi.get("pay_by_category").rows
+    except KeyError:
+        return []
+    out = []
+    for field, key in (("postings", "volume"), ("median_hourly_usd", "hourly")):
+        chart = _bar_chart(rows, field, _t(key, lang), lang)
+        if chart is None:
+            continue
+        if for_pdf:
+            png = base64.b64encode(to_png(chart, scale=2.0)).decode("ascii")
+            out.append(f'<img alt="{key}" src="data:image/png;base64,{png}">')
+        else:
+            out.append(to_svg(chart))
+    return out
+
+
+def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool = False) -> str:
+    """The indicators as one self-contained HTML document."""
+    fa = lang == "fa"
+    parts = [
+        f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">',
+        f"<title>azadkar · {_t('title', lang)}</title><style>{font_face_css(for_pdf)}",
+        "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6}"
+        "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
+        "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
+        ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}.en{direction:ltr;"
+        "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
+        "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}",
+        "</style></head><body>",
+        f"<h1>{_t('title', lang)}</h1>",
+        f'<p class="small">{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span> · '
+        f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
+        f"{dt.date.today().isoformat()}</p>",
+        f'<p class="small">{_t("categories_from", lang)}: '
+        + html.escape(", ".join(f"{k} ({v})" for k, v in mi.category_source.items()))
+        + "</p>",
+    ]
+    if _t("english_note", lang):
+        parts.append(f'<p class="small">{_t("english_note", lang)}</p>')
+    parts += [f"<section>{c}</section>" for c in _charts(mi, lang, for_pdf)]
+    for ind in mi.indicators:
+        parts.append(f'<section><h2 class="en">{html.escape(ind.title)}</h2>')
+        if ind.insufficient:
+            parts.append(
+                f'<p class="insufficient"><b>{_t("insufficient", lang)}:</b> '
+                f'<span class="en">{html.escape(ind.insufficient)}</span></p>'
+            )
+        else:
+            parts.append(_table(ind, lang))
+        notes = [*ind.notes, *([f"{_t('source', lang)}: {ind.source}"] if ind.source else [])]
+        if notes:
+            parts.append(
+                '<ul class="small en">'
+                + "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+                + "</ul>"
+            )
+        parts.append("</section>")
+    if mi.caveats:
+        parts.append(f'<section><h2>{_t("caveats", lang)}</h2><ul class="en">')
+        parts += [f"<li>{html.escape(c)}</li>" for c in mi.caveats]
+        parts.append("</ul></section>")
+    parts.append(f'<p class="small">{_t("made", lang)}</p></body></html>')
+    return "".join(parts)
+
+
+def write_market_report(path: str | Path, mi: MarketIndicators, lang: str = "en") -> Path:
+    """Write ``path`` as HTML or PDF (by its extension)."""
+    out = Path(path)
+    suffix = out.suffix.lower()
+    if suffix in (".html", ".htm"):
+        out.write_text(render_market_html(mi, lang), encoding="utf-8")
+    elif suffix == ".pdf":
+        import logging
+
+        from weasyprint import HTML
+
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
+        out.write_bytes(bytes(HTML(string=render_market_html(mi, lang, for_pdf=True)).write_pdf()))
+    else:
+        from azadkar.errors import InputError
+
+        raise InputError(f"report file {path!s} must end in .html or .pdf")
+    return out
+
+
+__all__ = ["render_market_html", "write_market_report"]
