@@ -501,6 +501,26 @@ def _tool_choices(lang: str) -> list[tuple[str, str]]:
     return [(tool.id, tool.name) for tool in load_tools()]
 
 
+def _disclose_page(
+    request: Request,
+    lang: str,
+    *,
+    status: int = 200,
+    values: dict[str, Any] | None = None,
+    **extra: Any,
+) -> HTMLResponse:
+    """The Disclose page with its form filled from ``values``, plus ``extra`` results."""
+    return render(
+        request,
+        "disclose.html",
+        status=status,
+        page="disclose",
+        lang=lang,
+        **extra,
+        **_disclose_context(lang, values),
+    )
+
+
 def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
     v = {
         "title": "",
@@ -561,7 +581,7 @@ def _number(raw: str) -> float | None:
 @router.get("/disclose", response_class=HTMLResponse)
 def disclose_form(request: Request) -> HTMLResponse:
     lang = lang_of(request)
-    return render(request, "disclose.html", page="disclose", lang=lang, **_disclose_context(lang))
+    return _disclose_page(request, lang)
 
 
 @router.post("/disclose", response_class=HTMLResponse)
@@ -611,24 +631,20 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             options["max_ai_share"] = _int_field(values["max_ai_share"], "the most AI share")
         report, clauses = await run_in_threadpool(actions.disclose, record, options)
     except AzadkarError as exc:
-        return render(
+        return _disclose_page(
             request,
-            "disclose.html",
+            lang,
             status=exc.status,
-            page="disclose",
-            lang=lang,
+            values=values,
             error=exc.message,
-            **_disclose_context(lang, values),
         )
-    return render(
+    return _disclose_page(
         request,
-        "disclose.html",
-        page="disclose",
-        lang=lang,
+        lang,
+        values=values,
         report=report,
         clauses=clauses[lang],
         record_json=json.dumps(report.record.model_dump(mode="json"), ensure_ascii=False),
-        **_disclose_context(lang, values),
     )
 
 
@@ -663,24 +679,18 @@ async def disclose_sign(request: Request) -> HTMLResponse:
             actions.sign, state.credentials, data, sniffed, filename, record
         )
     except AzadkarError as exc:
-        return render(
+        return _disclose_page(
             request,
-            "disclose.html",
+            lang,
             status=exc.status,
-            page="disclose",
-            lang=lang,
             sign_error=exc.message,
-            **_disclose_context(lang),
         )
     token = state.downloads.put(signed)
-    return render(
+    return _disclose_page(
         request,
-        "disclose.html",
-        page="disclose",
-        lang=lang,
+        lang,
         signed=signed,
         token=token,
-        **_disclose_context(lang),
     )
 
 
@@ -709,22 +719,16 @@ async def disclose_verify(request: Request) -> HTMLResponse:
             actions.verify, state.credentials, data, sniffed, filename
         )
     except AzadkarError as exc:
-        return render(
+        return _disclose_page(
             request,
-            "disclose.html",
+            lang,
             status=exc.status,
-            page="disclose",
-            lang=lang,
             verify_error=exc.message,
-            **_disclose_context(lang),
         )
-    return render(
+    return _disclose_page(
         request,
-        "disclose.html",
-        page="disclose",
-        lang=lang,
+        lang,
         verified=verified,
-        **_disclose_context(lang),
     )
 
 
