@@ -133,11 +133,36 @@ def embeddings_for(texts: list[str], name: str) -> np.ndarray:
     return E
 
 
+_CONF: dict[int, list[float]] = {}
+
+
 def predict(clf, texts: list[str], engine: str, name: str) -> list[str]:
     emb = embeddings_for(texts, name) if engine != "fast" else None
     proba = clf.predict_proba(texts, engine, embeddings=emb)
     cats, _ = clf.categorize(proba)
-    return [str(c) for c in cats]
+    out = [str(c) for c in cats]
+    # The category's own probability (not the "other" confidence), for calibration.
+    cat_p = clf.category_proba(proba)
+    _CONF[id(out)] = [float(v) for v in cat_p.max(axis=1)]
+    return out
+
+
+def calibration_line(gold: list[str], pred: list[str], conf: list[float]) -> str:
+    """Mean confidence vs accuracy and the 10-bin expected calibration error (ECE)."""
+    right = np.array([g == p for g, p in zip(gold, pred, strict=True)], dtype=float)
+    c = np.clip(np.array(conf), 0, 1)
+    bins = np.minimum((c * 10).astype(int), 9)
+    ece = sum(
+        abs(right[bins == b].mean() - c[bins == b].mean()) * (bins == b).mean()
+        for b in range(10)
+        if (bins == b).any()
+    )
+    hi = c >= 0.9
+    hi_acc = f"{right[hi].mean():.2f} of {int(hi.sum())}" if hi.any() else "none"
+    return (
+        f"   calibration: mean top-category probability {c.mean():.2f} vs accuracy "
+        f"{right.mean():.2f}; 10-bin ECE {ece:.3f}; rows with probability >= 0.9 right: {hi_acc}"
+    )
 
 
 def report(name: str, gold: list[str], pred: list[str], cats: list[str]) -> dict[str, float]:
@@ -178,6 +203,9 @@ def report(name: str, gold: list[str], pred: list[str], cats: list[str]) -> dict
     for c, row in zip(cols, cm, strict=True):
         if c in set(gold):
             print(f"   {c:<{width}}" + "".join(f"{v:>8}" for v in row))
+    conf = _CONF.get(id(pred))
+    if conf is not None:
+        print(calibration_line(gold, pred, conf))
     return {"accuracy": float(acc), "macro_f1": float(macro)}
 
 

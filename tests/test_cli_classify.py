@@ -22,6 +22,14 @@ def test_classify_text() -> None:
     assert "evidence:" in res.output
 
 
+def test_classify_text_persian_labels() -> None:
+    res = runner.invoke(app, ["classify", "طراحی لوگو برای کافه", "--lang", "fa"])
+    assert res.exit_code == 0, res.output
+    assert "دسته:" in res.output and "طراحی گرافیک (design)" in res.output
+    assert "طراحی لوگو (logo_design)" in res.output
+    assert "category:" not in res.output
+
+
 def test_classify_json() -> None:
     res = runner.invoke(app, ["classify", "ترجمه متن انگلیسی به فارسی", "--format", "json"])
     assert res.exit_code == 0, res.output

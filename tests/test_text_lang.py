@@ -53,3 +53,10 @@ def test_never_downloads(monkeypatch: pytest.MonkeyPatch) -> None:
         assert detect_language("ترجمه وبسایت به انگلیسی") == "fa"
     finally:
         _lang._detector.cache_clear()
+
+
+def test_latin_gibberish_is_undetermined_not_a_non_latin_language() -> None:
+    # fastText reads this as Japanese; Latin letters cannot be Japanese.
+    texts = ["asdkjh qwe zxcmnb", "Je cherche un développeur web", "Python dev"]
+    assert [detect_language(t) for t in texts] == ["und", "fr", "en"]
+    assert _lang.detect_languages(texts) == ["und", "fr", "en"]

@@ -16,28 +16,64 @@ def _name(kind: str, ident: str, lang: str) -> str:
         return ident
 
 
+_LABELS = {
+    "en": {
+        "input": "input:      flagged {flags}",
+        "category": "category:   {cid} ({name})  confidence {p:.2f}",
+        "services": "services:  ",
+        "none": "services:   none recognised",
+        "evidence": "evidence:   ",
+        "language": "language:   {lang}",
+        "source": (
+            "source:     {engine} engine, model {model}; confidences are calibrated "
+            "probabilities (see docs/classifier.md)"
+        ),
+    },
+    "fa": {
+        "input": "ورودی:      علامت‌خورده ({flags})",
+        "category": "دسته:       {name} ({cid})  اطمینان {p:.2f}",
+        "services": "خدمت‌ها:   ",
+        "none": "خدمت‌ها:    هیچ خدمتی شناخته نشد",
+        "evidence": "شواهد:      ",
+        "language": "زبان:       {lang}",
+        "source": (
+            "منبع:       موتور {engine}، مدل {model}؛ اطمینان‌ها احتمال‌های کالیبره‌اند "
+            "(docs/classifier.md)"
+        ),
+    },
+}
+
+
 def classification_text(c: Any, lang: str = "en") -> str:
-    """A few lines a person reads: category, services, confidence, evidence, provenance."""
+    """A few lines a person reads: category, services, confidence, evidence, provenance.
+
+    ``lang="fa"`` gives Persian labels and names; ids stay Latin so they can be copied
+    into ``--service``.
+    """
+    t = _LABELS["fa" if lang == "fa" else "en"]
     lines = []
     if c.flags:
-        lines.append(f"input:      flagged {', '.join(c.flags)}")
+        lines.append(t["input"].format(flags=", ".join(c.flags)))
     lines.append(
-        f"category:   {c.category} ({_name('category', c.category, lang)})  "
-        f"confidence {c.category_confidence:.2f}"
+        t["category"].format(
+            cid=c.category, name=_name("category", c.category, lang), p=c.category_confidence
+        )
     )
     if c.services:
+        pad = " " * len(t["services"])
         for i, (sid, p) in enumerate(c.services):
-            head = "services:  " if i == 0 else "           "
-            lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {p:.2f}")
+            head = t["services"] if i == 0 else pad
+            if lang == "fa":
+                lines.append(f"{head} {_name('service', sid, lang)} ({sid})  {p:.2f}")
+            else:
+                lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {p:.2f}")
     else:
-        lines.append("services:   none recognised")
+        lines.append(t["none"])
     if c.evidence:
-        lines.append("evidence:   " + ", ".join(f'"{e}"' for e in c.evidence))
-    lines.append(f"language:   {c.lang}")
-    lines.append(
-        f"source:     {c.engine} engine, model {c.model_version}; confidences are calibrated "
-        "probabilities (see docs/classifier.md)"
-    )
+        sep = "، " if lang == "fa" else ", "
+        lines.append(t["evidence"] + sep.join(f'"{e}"' for e in c.evidence))
+    lines.append(t["language"].format(lang=c.lang))
+    lines.append(t["source"].format(engine=c.engine, model=c.model_version))
     return "\n".join(lines)
 
 

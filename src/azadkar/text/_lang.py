@@ -40,6 +40,64 @@ _AR_LIKE = {"ar", "arz"}
 MIXED_MIN_SHARE = 0.3
 MIXED_MIN_WORDS = 2
 
+# fastText answers with one of these for some Latin-letter gibberish ("asdkjh qwe" -> ja);
+# none of them is written in Latin letters, so for Latin-only text such an answer means
+# the model could not tell, and we say "und".
+_NON_LATIN_LANGS = frozenset(
+    [
+        "am",
+        "ar",
+        "as",
+        "be",
+        "bg",
+        "bn",
+        "bo",
+        "ckb",
+        "dv",
+        "el",
+        "fa",
+        "gu",
+        "he",
+        "hi",
+        "hy",
+        "ja",
+        "ka",
+        "kk",
+        "km",
+        "kn",
+        "ko",
+        "ky",
+        "lo",
+        "mk",
+        "ml",
+        "mn",
+        "mr",
+        "my",
+        "ne",
+        "or",
+        "pa",
+        "ps",
+        "ru",
+        "sa",
+        "sd",
+        "si",
+        "sr",
+        "ta",
+        "te",
+        "tg",
+        "th",
+        "ti",
+        "tt",
+        "ug",
+        "uk",
+        "ur",
+        "wuu",
+        "yi",
+        "yue",
+        "zh",
+    ]
+)
+
 _lock = threading.Lock()
 
 
@@ -125,7 +183,7 @@ def detect_language(text: str) -> str:
     # other answer overrides English.
     if best != "en" and scores.get(best, 0.0) < 0.5:
         return "en"
-    return best
+    return "und" if best in _NON_LATIN_LANGS else best
 
 
 def detect_languages(texts: list[str]) -> list[str]:
@@ -155,7 +213,10 @@ def detect_languages(texts: list[str]) -> list[str]:
         for i, (lab, sc) in zip(latin_idx, results, strict=True):
             code = lab[0].replace("__label__", "") if len(lab) else "en"
             score = float(sc[0]) if len(sc) else 0.0
-            out[i] = code if code == "en" or score >= 0.5 else "en"
+            if code in _NON_LATIN_LANGS:
+                out[i] = "und"
+            else:
+                out[i] = code if code == "en" or score >= 0.5 else "en"
     return [o or "und" for o in out]
 
 
