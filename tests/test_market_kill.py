@@ -49,7 +49,12 @@ def snapshot(db: Path) -> tuple:
         )
 
 
-def test_sigkill_mid_ingest_leaves_store_as_before(tmp_path: Path) -> None:
+# The ingest parses every file into temporary tables first ("begin"), then opens one
+# transaction for the writes ("transaction"): kill it in each phase.
+@pytest.mark.parametrize(("phase", "delay"), [("begin", 0.3), ("transaction", 0.05)])
+def test_sigkill_mid_ingest_leaves_store_as_before(
+    tmp_path: Path, phase: str, delay: float
+) -> None:
     db = tmp_path / "m.duckdb"
     small = write_rows(tmp_path / "small.csv", 0, 500)
     with Store(db) as s:
@@ -66,7 +71,10 @@ def test_sigkill_mid_ingest_leaves_store_as_before(tmp_path: Path) -> None:
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
     assert line == "begin", f"child did not start the ingest: {line!r}"
-    time.sleep(0.8)
+    while line != phase:
+        line = proc.stdout.readline().strip()
+        assert line, "child ended before the phase to kill in"
+    time.sleep(delay)
     still_running = proc.poll() is None
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)

@@ -18,6 +18,7 @@ SHA-256 is already in ``files`` is skipped, so re-ingesting it adds nothing.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import datetime as dt
 import hashlib
 import importlib.resources
@@ -25,6 +26,7 @@ import os
 import time
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -209,6 +211,24 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+@dataclass
+class _Staged:
+    """One file parsed into temp tables ``az_stage0_<tag>`` / view ``az_stage_<tag>``."""
+
+    index: int
+    path: Path
+    tag: str
+    rej: str
+    frm: str
+    labels: dict[str, str]
+    is_csv: bool
+    once: bool
+    adapter: _formats.Adapter | None
+    digest: str
+    text_bytes: int
+    seconds: float = 0.0
+
+
 def _sql_str(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
@@ -268,14 +288,14 @@ class Store:
         self.close()
 
     # -- reading sources -------------------------------------------------------------------
-    def _source(self, path: Path, rejects: str) -> tuple[str, list[str], bool]:
+    def _source(self, path: Path, rejects: str, tag: str) -> tuple[str, list[str], bool]:
         """(FROM expression, column names, is_csv) for one input file."""
         name = path.name.lower()
         stem = name[:-3] if name.endswith(".gz") else name
         p = _sql_str(str(path))
         if stem.endswith(".xlsx"):
-            self._register_xlsx(path)
-            frm = "az_xlsx"
+            frm = f"az_xlsx_{tag}"
+            self._register_xlsx(path, frm)
             is_csv = False
         elif stem.endswith(".parquet"):
             frm, is_csv = f"read_parquet({p})", False
@@ -293,7 +313,7 @@ class Store:
             raise IngestError(f"cannot read {path}: {exc}", path=str(path)) from exc
         return frm, cols, is_csv
 
-    def _register_xlsx(self, path: Path) -> None:
+    def _register_xlsx(self, path: Path, name: str) -> None:
         """Excel has no streaming reader in DuckDB here; openpyxl reads it into Arrow columns."""
         try:
             import openpyxl
@@ -325,7 +345,7 @@ class Store:
                 columns[i].append(None if v is None else str(v))
         wb.close()
         self.con.register(
-            "az_xlsx",
+            name,
             pa.table({n: pa.array(c, pa.string()) for n, c in zip(names, columns, strict=True)}),
         )
 
@@ -366,12 +386,21 @@ class Store:
         return plat
 
     def _fields_sql(
-        self, frm: str, adapter: _formats.Adapter, fields: Sequence[str], raw: bool = False
+        self,
+        frm: str,
+        adapter: _formats.Adapter,
+        fields: Sequence[str],
+        raw: bool = False,
+        numbered: bool = True,
     ) -> str:
         """CTEs ``src`` (the source with its row number) and ``c`` (canonical text fields).
 
         ``row_number() OVER ()`` is a streaming window in DuckDB: it numbers rows in file
-        order (insertion order is preserved) without holding them.
+        order (insertion order is preserved) without holding them, but everything after
+        it in the pipeline then runs on one thread. With ``numbered=False`` the row number
+        is left as 0 and the caller numbers the rows afterwards from the ``rowid`` of the
+        table the SELECT fills (DuckDB keeps insertion order, so ``rowid`` is file order),
+        which lets the parse run on every core.
         """
         e = {f: adapter.exprs.get(f, "NULL") for f in _formats.CANONICAL}
         default_pt = _sql_str(adapter.default_pay_type) if adapter.default_pay_type else "NULL"
@@ -384,11 +413,12 @@ class Store:
         if raw:
             exprs.append("src.az_src")
         cols = ",\n    ".join(exprs)
+        number = "row_number() OVER ()" if numbered else "0::BIGINT"
         src = (
             f"src0 AS (SELECT * FROM {frm}),\n"
-            "src AS (SELECT src0.*, src0 AS az_src, row_number() OVER () AS az_row FROM src0)"
+            f"src AS (SELECT src0.*, src0 AS az_src, {number} AS az_row FROM src0)"
             if raw
-            else f"src AS (SELECT *, row_number() OVER () AS az_row FROM {frm})"
+            else f"src AS (SELECT *, {number} AS az_row FROM {frm})"
         )
         return f"""
 {src},
@@ -405,6 +435,7 @@ c AS (
         labels: dict[str, str],
         currencies: list[str],
         mode: str = "stage",
+        numbered: bool = True,
     ) -> str:
         """Every row parsed, as one SELECT over the source.
 
@@ -434,7 +465,6 @@ c AS (
         else:
             skill = "NULL"
         pay_text = "concat_ws(' / ', c_pay, c_pay_min, c_pay_max)"
-        plat_sql = _sql_str(adapter.platform)
         rate_sql, rate_date_sql = self._rate_exprs()
         fields = [
             "key", "url", "title", "description", "skills", "posted", "pay_type", "pay",
@@ -442,6 +472,18 @@ c AS (
             "engagement", "weight",
         ]  # fmt: skip
         has_pay = "(s.lo IS NOT NULL OR s.hi IS NOT NULL)"
+        plat_sql = _sql_str(adapter.platform)
+        # Platform labels -> our category. In a staged (unnumbered) parse the lookup is
+        # left to the insert: a hash join may reorder rows, and the stage's rowid must
+        # stay in file order (see _stage).
+        label_join = f"""
+LEFT JOIN az_labels l1 ON l1.platform = {plat_sql} AND l1.label = lower(s.c_subcategory)
+LEFT JOIN az_labels l2 ON l2.platform = {plat_sql} AND l2.label = lower(s.c_category)
+LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"""
+        if numbered:
+            mapped = "coalesce(l1.category, l2.category, l3.category)"
+        else:
+            mapped, label_join = "NULL::VARCHAR", ""
         raw = "CASE WHEN s.reason IS NOT NULL THEN CAST(to_json(s.az_src) AS VARCHAR) END AS raw"
         if mode == "verdict":
             final = f"SELECT s.az_row, s.c_key, s.reason, {raw} FROM r s"
@@ -457,16 +499,13 @@ c AS (
   CASE WHEN {has_pay} THEN s.cur END AS currency,
   coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}) AS pay_usd,
   CASE WHEN {has_pay} THEN {rate_date_sql} END AS rate_date,
-  coalesce(l1.category, l2.category, l3.category) AS mapped_category,
+  {mapped} AS mapped_category, s.skill_label AS az_skill_label,
   coalesce(CAST(s.w AS BIGINT), 1) AS weight,
   coalesce(regexp_matches(concat_ws(' ', s.c_title, s.c_skills),
                           {_sql_str(AI_TRAINING_RE)}, 'i'), false) AS ai_training
-FROM r s
-LEFT JOIN az_labels l1 ON l1.platform = {plat_sql} AND l1.label = lower(s.c_subcategory)
-LEFT JOIN az_labels l2 ON l2.platform = {plat_sql} AND l2.label = lower(s.c_category)
-LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"""
+FROM r s{label_join}"""
         return f"""
-WITH {self._fields_sql(frm, adapter, fields, raw=mode != "insert")},
+WITH {self._fields_sql(frm, adapter, fields, raw=mode != "insert", numbered=numbered)},
 n AS (
   SELECT c.*,
     az_norm(c_pay) AS pay_n0, az_norm(c_pay_min) AS pmin_n0, az_norm(c_pay_max) AS pmax_n0,
@@ -571,66 +610,135 @@ r AS (
         if progress and len(files) > 1:
             from tqdm import tqdm
 
+            # Half a step when a file is parsed, the other half when it is stored.
             bar = tqdm(total=len(files), unit="file", desc="ingest")
         results: list[FileStatus] = []
-        self.con.execute("BEGIN TRANSACTION")
+        staged: list[_Staged] = []
         try:
             if on_event:
                 on_event("begin")
-            for f in files:
-                results.append(
-                    self._ingest_one(f, fmt, Path(mapping) if mapping else None, plat, currencies)
+            # Parsing fills only temporary tables, so it runs before the transaction: a
+            # table filled outside a transaction numbers its rows 0..n-1 in file order,
+            # which lets the parse run on every core (see _stage). Files small enough are
+            # staged with their text, within one memory budget for the whole call.
+            budget = self.stage_text_max_bytes
+            for i, f in enumerate(files):
+                st = self._stage(
+                    i, f, fmt, Path(mapping) if mapping else None, plat, currencies, budget
                 )
-                if on_event:
-                    on_event(f"file {f}")
+                budget -= st.text_bytes
+                staged.append(st)
                 if bar is not None:
-                    bar.update(1)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+                    bar.update(0.5)
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                if on_event:
+                    on_event("transaction")
+                for st in staged:
+                    results.append(self._store_one(st, currencies))
+                    if on_event:
+                        on_event(f"file {st.path}")
+                    if bar is not None:
+                        bar.update(0.5)
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
         finally:
+            for st in staged:
+                self._drop_temp(st)
             if bar is not None:
                 bar.close()
             self.con.execute("SET enable_progress_bar = false")
         return results
 
-    def _ingest_one(
+    def _stage(
         self,
+        index: int,
         path: Path,
         fmt: str | None,
         mapping: Path | None,
         plat: dict[str, dict[str, str]],
         currencies: list[str],
-    ) -> FileStatus:
+        budget: int,
+    ) -> _Staged:
+        """Parse one file into temp tables (no transaction open; the store is not touched).
+
+        The file's SHA-256 is computed in a thread while DuckDB parses the file. A file
+        found to be ingested already costs one parse and adds nothing.
+        """
         t0 = time.perf_counter()
-        # The file's SHA-256 is computed in a thread while DuckDB parses the file. The
-        # parse only fills temp tables, so a file found to be ingested already adds
-        # nothing (it costs one parse, the price of not reading every file twice).
-        with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            digest_f = pool.submit(sha256_file, path)
-            (file_id,) = self.con.execute(
-                "SELECT coalesce(max(file_id), 0) + 1 FROM files"
-            ).fetchall()[0]
-            rej = f"az_rej_{file_id}"
-            frm, cols, is_csv = self._source(path, rej)
-            adapter = _formats.build_adapter(fmt, cols, path, mapping)
-            labels = plat.get(adapter.platform, {})
-            # Compressed sources hold several times their size in text.
-            packed = path.name.lower().endswith((".gz", ".parquet"))
-            once = path.stat().st_size * (5 if packed else 1) <= self.stage_text_max_bytes
-            self.con.execute(
-                "CREATE OR REPLACE TEMP TABLE az_stage AS "
-                + self._parse_sql(
-                    frm, adapter, labels, currencies, mode="stage" if once else "verdict"
+        tag = f"s{index}"
+        rej = f"az_rej_{tag}"
+        try:
+            with concurrent.futures.ThreadPoolExecutor(1) as pool:
+                digest_f = pool.submit(sha256_file, path)
+                frm, cols, is_csv = self._source(path, rej, tag)
+                adapter = _formats.build_adapter(fmt, cols, path, mapping)
+                labels = plat.get(adapter.platform, {})
+                # Compressed sources hold several times their size in text.
+                packed = path.name.lower().endswith((".gz", ".parquet"))
+                text_bytes = path.stat().st_size * (5 if packed else 1)
+                once = text_bytes <= budget
+                # A file parsed once (text kept in the stage) has no row_number(): its
+                # rows are numbered from the stage's rowid, so the parse runs on every
+                # core. The narrow verdict pass of a big file keeps row_number(), since
+                # its second (insert) pass must number rows the same way.
+                self.con.execute(
+                    f"CREATE OR REPLACE TEMP TABLE az_stage0_{tag} AS "
+                    + self._parse_sql(
+                        frm,
+                        adapter,
+                        labels,
+                        currencies,
+                        mode="stage" if once else "verdict",
+                        numbered=not once,
+                    )
                 )
+                digest = digest_f.result()
+            number = "az_row"
+            if once:
+                lo, hi, n = self.con.execute(
+                    f"SELECT min(rowid), max(rowid), count(*) FROM az_stage0_{tag}"
+                ).fetchall()[0]
+                if n and (lo, hi) != (0, n - 1):
+                    raise DataError(
+                        f"{path}: the staged rows are not numbered 0..{n - 1} "
+                        f"(row ids {lo}..{hi}); nothing was stored",
+                        path=str(path),
+                    )
+                number = "rowid + 1"
+            self.con.execute(
+                f"CREATE OR REPLACE TEMP VIEW az_stage_{tag} AS "
+                f"SELECT * REPLACE ({number} AS az_row) FROM az_stage0_{tag}"
             )
-            digest = digest_f.result()
+        except BaseException:
+            self._drop_temp(_Staged(index, path, tag, rej, "", {}, False, False, None, "", 0))
+            raise
+        return _Staged(
+            index,
+            path,
+            tag,
+            rej,
+            frm,
+            labels,
+            is_csv,
+            once,
+            adapter,
+            digest,
+            text_bytes if once else 0,
+            seconds=time.perf_counter() - t0,
+        )
+
+    def _store_one(self, st: _Staged, currencies: list[str]) -> FileStatus:
+        """Write one staged file into the store (inside the ingest's transaction)."""
+        t0 = time.perf_counter()
+        path, adapter, digest, stage = st.path, st.adapter, st.digest, f"az_stage_{st.tag}"
+        assert adapter is not None
         found = self.con.execute(
             "SELECT file_id, path, format, platform FROM files WHERE sha256 = ?", [digest]
         ).fetchall()
         if found:
-            self._drop_temp(rej, path)
             prev = found[0]
             return FileStatus(
                 prev[0],
@@ -645,9 +753,13 @@ r AS (
                 skipped=True,
                 notes=(f"already ingested as file {prev[0]} ({prev[1]}): nothing added",),
             )
+        (file_id,) = self.con.execute("SELECT coalesce(max(file_id), 0) + 1 FROM files").fetchall()[
+            0
+        ]
         plat_sql = _sql_str(adapter.platform)
+        rej = st.rej
         csv_rejects = 0
-        if is_csv:
+        if st.is_csv:
             # Lines DuckDB's CSV reader could not split into the header's columns.
             csv_rejects = self.con.execute(
                 f"""
@@ -659,7 +771,7 @@ r AS (
             ).fetchall()[0][0]
             self.con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan")
         (rejected,) = self.con.execute(
-            f"INSERT INTO rejected SELECT {file_id}, az_row, reason, raw FROM az_stage "
+            f"INSERT INTO rejected SELECT {file_id}, az_row, reason, raw FROM {stage} "
             "WHERE reason IS NOT NULL"
         ).fetchall()[0]
         # Dedup is a set operation on the stage, not an index (no PRIMARY KEY/UNIQUE):
@@ -668,21 +780,29 @@ r AS (
         # check below compares two independently computed counts.
         (new_keys,) = self.con.execute(
             f"""
-            CREATE OR REPLACE TEMP TABLE az_keep AS
-            SELECT min(az_row) AS az_row FROM az_stage
+            CREATE OR REPLACE TEMP TABLE az_keep_{st.tag} AS
+            SELECT min(az_row) AS az_row FROM {stage}
             WHERE reason IS NULL
               AND c_key NOT IN (SELECT source_key FROM postings WHERE platform = {plat_sql})
             GROUP BY c_key
             """
         ).fetchall()[0]
         rows, valid = self.con.execute(
-            "SELECT count(*), count(*) FILTER (WHERE reason IS NULL) FROM az_stage"
+            f"SELECT count(*), count(*) FILTER (WHERE reason IS NULL) FROM {stage}"
         ).fetchall()[0]
         duplicates = valid - new_keys
         rows_from = (
-            "az_stage"
-            if once
-            else f"({self._parse_sql(frm, adapter, labels, currencies, mode='insert')})"
+            f"""(SELECT s.* REPLACE (coalesce(l1.category, l2.category, l3.category)
+                                     AS mapped_category)
+                FROM {stage} s
+                LEFT JOIN az_labels l1
+                  ON l1.platform = {plat_sql} AND l1.label = lower(s.c_subcategory)
+                LEFT JOIN az_labels l2
+                  ON l2.platform = {plat_sql} AND l2.label = lower(s.c_category)
+                LEFT JOIN az_labels l3
+                  ON l3.platform = {plat_sql} AND l3.label = s.az_skill_label)"""
+            if st.once
+            else f"({self._parse_sql(st.frm, adapter, st.labels, currencies, mode='insert')})"
         )
         inserted = self.con.execute(
             f"""
@@ -697,10 +817,9 @@ r AS (
                    c_subcategory, mapped_category, c_country, c_level, c_engagement, weight,
                    ai_training
             FROM {rows_from}
-            WHERE reason IS NULL AND az_row IN (SELECT az_row FROM az_keep)
+            WHERE reason IS NULL AND az_row IN (SELECT az_row FROM az_keep_{st.tag})
             """
         ).fetchall()[0][0]
-        self._drop_temp(rej, path)
         rows += csv_rejects
         rejected += csv_rejects
         if rows != inserted + rejected + duplicates:
@@ -709,7 +828,7 @@ r AS (
                 f"{rejected} rejected, {duplicates} duplicates); nothing was stored",
                 path=str(path),
             )
-        seconds = time.perf_counter() - t0
+        seconds = st.seconds + time.perf_counter() - t0
         notes = tuple(adapter.notes)
         self.con.execute(
             "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?, ?, ?, ?, ?)",
@@ -742,13 +861,16 @@ r AS (
             notes=notes,
         )
 
-    def _drop_temp(self, rej: str, path: Path) -> None:
+    def _drop_temp(self, st: _Staged) -> None:
+        t = st.tag
         self.con.execute(
-            f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan; "
-            "DROP TABLE IF EXISTS az_stage; DROP TABLE IF EXISTS az_keep"
+            f"DROP TABLE IF EXISTS {st.rej}; DROP TABLE IF EXISTS {st.rej}_scan; "
+            f"DROP VIEW IF EXISTS az_stage_{t}; DROP TABLE IF EXISTS az_stage0_{t}; "
+            f"DROP TABLE IF EXISTS az_keep_{t}"
         )
-        if path.name.lower().removesuffix(".gz").endswith(".xlsx"):
-            self.con.unregister("az_xlsx")
+        if st.frm == f"az_xlsx_{t}" or st.path.name.lower().removesuffix(".gz").endswith(".xlsx"):
+            with contextlib.suppress(Exception):
+                self.con.unregister(f"az_xlsx_{t}")
 
     # -- queries ---------------------------------------------------------------------------
     def status(self) -> list[FileStatus]:
