@@ -191,7 +191,7 @@ def test_claims_in_persian_keep_persian_punctuation() -> None:
     r = runner.invoke(app, ["claims", "--lang", "fa"], env={"COLUMNS": "200"})
     assert r.exit_code == 0
     assert not LATIN_COMMA_IN_PERSIAN.search(r.output)
-    assert "جزئیات محاسبه (به انگلیسی)" in r.output  # the English method text is labelled so
+    assert "جزئیات محاسبه:" in r.output  # the method text is now Persian too
 
 
 # --- disclose and credentials -------------------------------------------------------------

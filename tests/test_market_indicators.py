@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import itertools
 import math
 import statistics
 from pathlib import Path
@@ -14,48 +12,12 @@ import pytest
 from scipy.stats import t as student_t
 
 import azadkar.exposure
+from _market_helpers import mapped_store, row
 from azadkar.market import CATEGORY_IDS, Event, IndicatorConfig, Store, indicators
-
-MAPPING = """platform = "test"
-[columns]
-key = "id"
-title = "title"
-posted = "date"
-pay = "pay"
-pay_type = "pay_type"
-category = "cat"
-[defaults]
-currency = "USD"
-"""
-
-LABELS = "[test.categories]\n" + "\n".join(f'"{c}" = "{c}"' for c in CATEGORY_IDS) + "\n"
-
-ids = itertools.count()
-
-
-def row(
-    day: str, cat: str, pay: float | None = None, pay_type: str = "hourly", title: str = "job"
-) -> dict[str, Any]:
-    return {
-        "id": next(ids),
-        "title": title,
-        "date": day,
-        "pay": "" if pay is None else f"${pay}",
-        "pay_type": pay_type if pay is not None else "",
-        "cat": cat,
-    }
 
 
 def make_store(tmp_path: Path, rows: list[dict[str, Any]], name: str = "p.csv") -> Store:
-    p = tmp_path / name
-    with p.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, ["id", "title", "date", "pay", "pay_type", "cat"])
-        w.writeheader()
-        w.writerows(rows)
-    (tmp_path / "m.toml").write_text(MAPPING, encoding="utf-8")
-    (tmp_path / "labels.toml").write_text(LABELS, encoding="utf-8")
-    s = Store(":memory:")
-    [res] = s.ingest([p], mapping=tmp_path / "m.toml", platform_labels=tmp_path / "labels.toml")
+    s, res = mapped_store(tmp_path, rows, name)
     assert res.accepted == len(rows)
     return s
 

@@ -23,6 +23,8 @@ from typing import Any
 
 from azadkar.evidence import GPTS_SOURCE, data_file
 from azadkar.exposure import Exposure, assess, make_profile
+from azadkar.layers import LAYER_NAMES
+from azadkar.report.strings import num, pct
 from azadkar.taxonomy import load_taxonomy
 
 CONSISTENT = "consistent"
@@ -44,6 +46,11 @@ MIN_GHOST_ROWS = 10
 EVENT = date(2022, 11, 30)  # ChatGPT release
 
 CONTENT_CATEGORIES = ("writing", "design")
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_LRM = "\u200e"
+DB_FA = f"{_LRM}--db{_LRM}"  # an option name kept left-to-right inside Persian text
+PAY_TYPE_FA = {"hourly": "ساعتی", "fixed": "مقطوع"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,19 @@ class ClaimCheck:
     method: str
     evidence: tuple[str, ...] = ()
     note: str = ""
+    # The same texts in Persian, built beside the English from the same numbers.
+    method_fa: str = ""
+    note_fa: str = ""
+    evidence_fa: tuple[str, ...] = ()
+
+    def method_in(self, lang: str) -> str:
+        return self.method_fa if lang == "fa" and self.method_fa else self.method
+
+    def note_in(self, lang: str) -> str:
+        return self.note_fa if lang == "fa" and self.note_fa else self.note
+
+    def evidence_in(self, lang: str) -> tuple[str, ...]:
+        return self.evidence_fa if lang == "fa" and self.evidence_fa else self.evidence
 
     def to_dict(self) -> dict[str, Any]:
         c = self.claim
@@ -90,6 +110,9 @@ class ClaimCheck:
             "method": self.method,
             "evidence": list(self.evidence),
             "note": self.note,
+            "method_fa": self.method_fa,
+            "note_fa": self.note_fa,
+            "evidence_fa": list(self.evidence_fa),
         }
 
 
@@ -178,6 +201,51 @@ def _task_evidence(service_ids: Sequence[str]) -> tuple[str, ...]:
     )
 
 
+# ----------------------------------------------------------------------------- Persian text
+
+
+def _fa(text: object) -> str:
+    """Persian digits in a date or a year; hyphens stay as they are."""
+    return str(text).translate(_FA_DIGITS)
+
+
+def _list_fa(items: Sequence[str]) -> str:
+    """A Persian list: «الف، ب و ج»."""
+    items = list(items)
+    return items[0] if len(items) == 1 else "، ".join(items[:-1]) + " و " + items[-1]
+
+
+def _category_fa(category_id: str) -> str:
+    """The category's Persian name in «»: the names themselves contain «و»."""
+    try:
+        return f"«{load_taxonomy().category(category_id).name('fa')}»"
+    except Exception:  # an id the taxonomy does not know: show it as is
+        return category_id
+
+
+def _service_fa(service_id: str) -> str:
+    try:
+        return f"«{load_taxonomy().service(service_id).name('fa')}»"
+    except Exception:
+        return service_id
+
+
+def _task_evidence_fa(service_ids: Sequence[str]) -> tuple[str, ...]:
+    return (
+        f"{GPTS_SOURCE}: ردیف‌هایی از full_labelset.tsv که service_tasks.csv برای این خدمات "
+        "فهرست کرده است: " + "، ".join(service_ids),
+    )
+
+
+def _sql_evidence_fa(sql: str) -> tuple[str, ...]:
+    """A query on the market store (the SQL itself stays as it is)."""
+    return (f"{sql} (انبار دادهٔ بازار)",)
+
+
+def _settle_fa(text: str) -> str:
+    return f"داده‌ای که این ادعا را روشن می‌کند: {text}"
+
+
 def check_exposed_47(claim: Claim) -> ClaimCheck:
     ids = _ids(CONTENT_CATEGORIES, ["data_entry"])
     ex = _pooled(ids)
@@ -193,12 +261,22 @@ def check_exposed_47(claim: Claim) -> ClaimCheck:
     verdict = verdict_near(
         [ex.human.gamma, ex.gpt4.gamma], claim.quantity or 0.47, EXPOSED_TOLERANCE
     )
-    note = ""
-    if min(ex.human.gamma, ex.gpt4.gamma) > (claim.quantity or 0.47) + EXPOSED_TOLERANCE:
+    cited = claim.quantity or 0.47
+    note = note_fa = ""
+    if min(ex.human.gamma, ex.gpt4.gamma) > cited + EXPOSED_TOLERANCE:
         note = (
             "The task data show more exposure than the cited 47%: the claim understates it for the "
             "tasks these freelance services involve (the selection favours desk work)."
         )
+        note_fa = (
+            f"دادهٔ وظایف مواجههٔ بیشتری از {pct(cited, 'fa')} نقل‌شده نشان می‌دهد: ادعا مواجههٔ "
+            "وظایفِ این خدمات آزادکاری را کمتر از واقع برآورد می‌کند (خدمات برگزیده بیشتر کار "
+            "پشت میز است)."
+        )
+    cats_fa = (
+        f"دسته‌های {_list_fa([_category_fa(c) for c in CONTENT_CATEGORIES])} "
+        f"به‌علاوهٔ خدمت {_service_fa('data_entry')}"
+    )
     return ClaimCheck(
         claim,
         verdict,
@@ -213,6 +291,17 @@ def check_exposed_47(claim: Claim) -> ClaimCheck:
         ),
         evidence=_task_evidence(ids),
         note=note,
+        method_fa=(
+            f"خدمات {cats_fa}، با سهم زمانی برابر؛ گاما = سهم وزن وظایفی که E1 یا E2 برچسب "
+            "خورده‌اند (وظایف اصلی با وزن دوبرابر). داوری: اگر گامای برچسب انسانی و گامای GPT-4 "
+            f"هر دو حداکثر {num(100 * EXPOSED_TOLERANCE, 'fa')} واحد درصد با {pct(cited, 'fa')} "
+            "فاصله داشته باشند، سازگار است. «شغل» با «وظیفه» فرق دارد: هر شغل مجموعه‌ای از "
+            "وظایف است و خوانش «شغل» خدماتی را می‌شمارد که گامایشان دست‌کم "
+            f"{pct(JOB_EXPOSED_GAMMA, 'fa')} است؛ گزارش نمی‌گوید پژوهش نقل‌شده «شغل در معرض» را "
+            "چگونه تعریف کرده است."
+        ),
+        evidence_fa=_task_evidence_fa(ids),
+        note_fa=note_fa,
     )
 
 
@@ -233,6 +322,13 @@ def check_hybrid(claim: Claim) -> ClaimCheck:
             f"E2 > E1 and gamma >= {HYBRID_MIN_GAMMA:.0%}; partly when one label source agrees."
         ),
         evidence=_task_evidence(["all services"]),
+        method_fa=(
+            "همهٔ خدمات با سهم برابر. سهم E2 = گاما − آلفا (کاری که ابزار مبتنی بر مدل زبانی "
+            "را در کنار انسان می‌خواهد)؛ سهم E1 = آلفا (مدل زبانی به‌تنهایی). برای هر منبع برچسب "
+            f"اگر E2 > E1 و گاما ≥ {pct(HYBRID_MIN_GAMMA, 'fa')} باشد سازگار است؛ اگر فقط یکی "
+            "از دو منبع برچسب موافق باشد، «تا حدی»."
+        ),
+        evidence_fa=_task_evidence_fa(["همهٔ خدمات"]),
     )
 
 
@@ -244,6 +340,11 @@ def check_chatbots(claim: Claim) -> ClaimCheck:
         _exp_values(ex),
         method=f"customer_support service; consistent when gamma >= {CHATBOT_MIN_GAMMA:.0%} by each label source.",
         evidence=_task_evidence(["customer_support"]),
+        method_fa=(
+            f"خدمت {_service_fa('customer_support')} (customer_support)؛ اگر گاما با هر دو منبع "
+            f"برچسب دست‌کم {pct(CHATBOT_MIN_GAMMA, 'fa')} باشد سازگار است."
+        ),
+        evidence_fa=_task_evidence_fa(["customer_support"]),
     )
 
 
@@ -266,6 +367,12 @@ def check_efficiency(claim: Claim) -> ClaimCheck:
             "data_entry and blog_content are all above the median over all services."
         ),
         evidence=_task_evidence(focus),
+        method_fa=(
+            "بتا = میانگین بتای برچسب انسانی و بتای GPT-4 در هر خدمت؛ اگر بتای "
+            f"{_list_fa([_service_fa(sid) for sid in focus])} هر سه بالاتر از میانهٔ همهٔ خدمات "
+            "باشد سازگار است."
+        ),
+        evidence_fa=_task_evidence_fa(focus),
     )
 
 
@@ -288,10 +395,18 @@ def check_blind_painter(claim: Claim) -> ClaimCheck:
             "execution layer's beta exceeds the ideation layer's for both label sources."
         ),
         evidence=_task_evidence(ids),
+        method_fa=(
+            f"خدمات دستهٔ {_category_fa('design')} با سهم برابر، وظایف به قاعدهٔ لایه‌ها تفکیک شده‌اند؛ "
+            f"اگر با هر دو منبع برچسب بتای لایهٔ «{LAYER_NAMES['execution']['fa']}» از بتای لایهٔ "
+            f"«{LAYER_NAMES['ideation']['fa']}» بیشتر باشد سازگار است."
+        ),
+        evidence_fa=_task_evidence_fa(ids),
     )
 
 
-def _layer_bearing(claim: Claim, layer: str, categories: Sequence[str], note: str) -> ClaimCheck:
+def _layer_bearing(
+    claim: Claim, layer: str, categories: Sequence[str], note: str, note_fa: str
+) -> ClaimCheck:
     ids = _ids(categories)
     a = assess(make_profile(ids))
     values = {f"{layer}_{k}": v for k, v in _exp_values(a.layers[layer]).items()}
@@ -307,6 +422,13 @@ def _layer_bearing(claim: Claim, layer: str, categories: Sequence[str], note: st
             f"exposure of the {layer} layer in {', '.join(categories)} services (equal shares). {note}"
         ),
         evidence=_task_evidence(ids),
+        method_fa=(
+            "پیش‌بینیِ آینده را با برچسب‌های امروز نمی‌توان سنجید. آنچه نشان داده شده: مواجههٔ "
+            f"امروزِ لایهٔ «{LAYER_NAMES[layer]['fa']}» در خدمات "
+            f"{'دسته‌های' if len(categories) > 1 else 'دستهٔ'} "
+            f"{_list_fa([_category_fa(c) for c in categories])} (با سهم برابر). {note_fa}"
+        ),
+        evidence_fa=_task_evidence_fa(ids),
     )
 
 
@@ -403,20 +525,38 @@ def _span(postings: Sequence[Posting]) -> str:
     return f"{min(dates)} .. {max(dates)}" if dates else "no dated postings"
 
 
-def _no_db(claim: Claim, settle: str) -> ClaimCheck:
+def _span_fa(postings: Sequence[Posting]) -> str:
+    dates = [p.posted for p in postings if p.posted is not None]
+    return f"{_fa(min(dates))} تا {_fa(max(dates))}" if dates else "بدون آگهی تاریخ‌دار"
+
+
+def _no_db(claim: Claim, settle: str, settle_fa: str) -> ClaimCheck:
     return ClaimCheck(
         claim,
         NOT_CHECKABLE,
         {},
         method="cannot be checked without postings: pass a market store with --db.",
         note=f"Data that would settle it: {settle}",
+        method_fa=f"بدون آگهی‌ها سنجیدنی نیست: یک انبار دادهٔ بازار با {DB_FA} بدهید.",
+        note_fa=_settle_fa(settle_fa),
     )
+
+
+def _before_after_fa() -> str:
+    """ "at least 20 before and 20 after 2022-11-30", in Persian."""
+    n = num(MIN_ROWS, "fa")
+    return f"دست‌کم {n} آگهی پیش از {_fa(EVENT)} و {n} آگهی پس از آن"
 
 
 def check_pay_change(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
     settle = "dated translation postings with pay, at least 20 before and 20 after 2022-11-30 (e.g. an Upwork API export covering 2021-2024)."
+    settle_fa = (
+        "آگهی‌های ترجمهٔ تاریخ‌دار با دستمزد، "
+        + _before_after_fa()
+        + f" (مثلاً خروجی API آپ‌ورک از {_fa(2021)} تا {_fa(2024)})."
+    )
     if postings is None:
-        return _no_db(claim, settle)
+        return _no_db(claim, settle, settle_fa)
     for pay_type in ("hourly", "fixed"):
         before, after = _split(postings, _is_pay("translation", pay_type))
         if len(before) >= MIN_ROWS and len(after) >= MIN_ROWS:
@@ -438,6 +578,14 @@ def check_pay_change(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
                 evidence=(
                     "SELECT ... FROM postings WHERE category = 'translation' AND pay_type = ? (market store)",
                 ),
+                method_fa=(
+                    f"میانهٔ دستمزد {PAY_TYPE_FA.get(pay_type, pay_type)} (دلار) آگهی‌های ترجمه "
+                    f"پس از {_fa(EVENT)} در برابر پیش از آن؛ اگر تغییر میان "
+                    f"{pct(PAY_DROP_RANGE[0], 'fa')} و {pct(PAY_DROP_RANGE[1], 'fa')} باشد سازگار است."
+                ),
+                evidence_fa=_sql_evidence_fa(
+                    "SELECT ... FROM postings WHERE category = 'translation' AND pay_type = ?"
+                ),
             )
     n = sum(p.category == "translation" for p in postings)
     return ClaimCheck(
@@ -446,6 +594,14 @@ def check_pay_change(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
         {"translation_postings": n, "date_span": _span(postings)},
         method=f"needs >= {MIN_ROWS} translation postings with pay on each side of {EVENT} (hourly or fixed).",
         note=f"This store has {n} translation postings ({_span(postings)}). Data that would settle it: {settle}",
+        method_fa=(
+            f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی ترجمه با دستمزد در هر سوی {_fa(EVENT)} لازم است "
+            "(ساعتی یا مقطوع)."
+        ),
+        note_fa=(
+            f"این انبار {num(n, 'fa')} آگهی ترجمه دارد ({_span_fa(postings)}). "
+            + _settle_fa(settle_fa)
+        ),
     )
 
 
@@ -453,8 +609,9 @@ def check_inequality(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
     settle = (
         "dated postings with pay across categories, at least 20 before and 20 after 2022-11-30."
     )
+    settle_fa = "آگهی‌های تاریخ‌دار با دستمزد در همهٔ دسته‌ها، " + _before_after_fa() + "."
     if postings is None:
-        return _no_db(claim, settle)
+        return _no_db(claim, settle, settle_fa)
     for pay_type in ("hourly", "fixed"):
         before, after = _split(postings, _is_pay(None, pay_type))
         if len(before) >= MIN_ROWS and len(after) >= MIN_ROWS:
@@ -474,6 +631,14 @@ def check_inequality(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
                 },
                 method=f"Gini of posted {pay_type} pay (USD) after vs before {EVENT}, relative change; consistent within {INEQUALITY_RANGE[0]:.0%}..{INEQUALITY_RANGE[1]:.0%}. Posted pay is a proxy for access to well-paid work, not earnings.",
                 evidence=("SELECT pay_usd FROM postings WHERE pay_type = ? (market store)",),
+                method_fa=(
+                    f"ضریب جینی دستمزد {PAY_TYPE_FA.get(pay_type, pay_type)} اعلام‌شده (دلار) پس از "
+                    f"{_fa(EVENT)} در برابر پیش از آن، به‌صورت تغییر نسبی؛ اگر میان "
+                    f"{pct(INEQUALITY_RANGE[0], 'fa')} و {pct(INEQUALITY_RANGE[1], 'fa')} باشد "
+                    "سازگار است. دستمزد اعلام‌شده نشانه‌ای از دسترسی به کار پردرآمد است، نه درآمد "
+                    "واقعی."
+                ),
+                evidence_fa=_sql_evidence_fa("SELECT pay_usd FROM postings WHERE pay_type = ?"),
             )
     return ClaimCheck(
         claim,
@@ -481,13 +646,22 @@ def check_inequality(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
         {"postings": len(postings), "date_span": _span(postings)},
         method=f"needs >= {MIN_ROWS} postings with pay of one pay type on each side of {EVENT}.",
         note=f"This store spans {_span(postings)}. Data that would settle it: {settle}",
+        method_fa=(
+            f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی با دستمزدی از یک نوع (ساعتی یا مقطوع) در هر سوی "
+            f"{_fa(EVENT)} لازم است."
+        ),
+        note_fa=f"بازهٔ این انبار: {_span_fa(postings)}. " + _settle_fa(settle_fa),
     )
 
 
 def check_ghost(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
     settle = "AI-training / data-annotation postings with hourly pay in USD (at least 10)."
+    settle_fa = (
+        "آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی داده با دستمزد ساعتی به دلار "
+        f"(دست‌کم {num(MIN_GHOST_ROWS, 'fa')} آگهی)."
+    )
     if postings is None:
-        return _no_db(claim, settle)
+        return _no_db(claim, settle, settle_fa)
     rows = [
         p.pay_usd
         for p in postings
@@ -501,8 +675,16 @@ def check_ghost(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
             {"ai_training_postings": n, "with_hourly_pay": len(rows)},
             method=f"needs >= {MIN_GHOST_ROWS} AI-training postings with hourly pay.",
             note=f"Data that would settle it: {settle} Platform postings show what clients offer, not what annotation workers on micro-task sites earn.",
+            method_fa=(
+                f"دست‌کم {num(MIN_GHOST_ROWS, 'fa')} آگهی آموزش هوش مصنوعی با دستمزد ساعتی لازم است."
+            ),
+            note_fa=(
+                _settle_fa(settle_fa) + " آگهی‌های پلتفرم نشان می‌دهند کارفرما چه پیشنهاد می‌کند، "
+                "نه اینکه برچسب‌زنان در سایت‌های ریزکار چقدر درمی‌آورند."
+            ),
         )
     med = statistics.median(rows)
+    cited = claim.quantity or 2.4
     return ClaimCheck(
         claim,
         verdict_ghost(med, claim.quantity or 2.4),
@@ -512,13 +694,23 @@ def check_ghost(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
             "SELECT pay_usd FROM postings WHERE ai_training AND pay_type = 'hourly' (market store)",
         ),
         note="Postings on freelance platforms are not the micro-task work the cited figure describes.",
+        method_fa=(
+            "میانهٔ دستمزد ساعتی اعلام‌شده (دلار) در آگهی‌های آموزش هوش مصنوعی؛ اگر فاصله‌اش با "
+            f"{num(cited, 'fa', 1)} دلار حداکثر {pct(GHOST_NEAR, 'fa')} باشد سازگار و اگر حداکثر "
+            f"{pct(GHOST_FAR, 'fa')} باشد «تا حدی» است."
+        ),
+        evidence_fa=_sql_evidence_fa(
+            "SELECT pay_usd FROM postings WHERE ai_training AND pay_type = 'hourly'"
+        ),
+        note_fa=("آگهی‌های پلتفرم‌های آزادکاری همان ریزکارهایی نیستند که رقم نقل‌شده توصیف می‌کند."),
     )
 
 
 def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
     settle = "dated postings across all categories, at least 20 before and 20 after 2022-11-30."
+    settle_fa = "آگهی‌های تاریخ‌دار در همهٔ دسته‌ها، " + _before_after_fa() + "."
     if postings is None:
-        return _no_db(claim, settle)
+        return _no_db(claim, settle, settle_fa)
     before, after = _split(postings, lambda p: p.category is not None)
     if len(before) < MIN_ROWS or len(after) < MIN_ROWS:
         return ClaimCheck(
@@ -527,6 +719,10 @@ def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimChe
             {"before": len(before), "after": len(after), "date_span": _span(postings)},
             method=f"needs >= {MIN_ROWS} categorised postings on each side of {EVENT}.",
             note=f"Data that would settle it: {settle}",
+            method_fa=(
+                f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی دسته‌بندی‌شده در هر سوی {_fa(EVENT)} لازم است."
+            ),
+            note_fa=_settle_fa(settle_fa),
         )
     sb = sum(p.category == "data_ai" for p in before) / len(before)
     sa = sum(p.category == "data_ai" for p in after) / len(after)
@@ -541,6 +737,11 @@ def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimChe
         },
         method=f"Share of postings in data_ai after vs before {EVENT}; consistent when it rose.",
         evidence=("SELECT category FROM postings (market store)",),
+        method_fa=(
+            f"سهم آگهی‌های دستهٔ {_category_fa('data_ai')} پس از {_fa(EVENT)} در برابر پیش از "
+            "آن؛ اگر بالا رفته باشد سازگار است."
+        ),
+        evidence_fa=_sql_evidence_fa("SELECT category FROM postings"),
     )
 
 
@@ -563,6 +764,8 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
             {},
             method="A legal question; no dataset here bears on it.",
             note="See `azadkar disclose` for a disclosure record and contract clauses.",
+            method_fa="پرسشی حقوقی است؛ هیچ‌یک از داده‌های اینجا به آن نمی‌پردازد.",
+            note_fa="برای سابقهٔ افشا و بندهای قرارداد، دستور `azadkar disclose` را ببینید.",
         ),
         _forecast_market(by_id["bridge_roles_x3_2030"], postings, "data_ai"),
         _layer_bearing(
@@ -570,6 +773,7 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
             "execution",
             ("writing", "design", "marketing"),
             "Exposed execution work is what the report expects to move to supervision.",
+            "کار اجرایی در معرض همان است که گزارش انتظار دارد به نظارت منتقل شود.",
         ),
         _forecast_market(by_id["hybrid_roles_200"], postings, "data_ai"),
         _layer_bearing(
@@ -577,12 +781,15 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
             "execution",
             CONTENT_CATEGORIES,
             "gamma is the ceiling with LLM-powered tools; alpha what an LLM alone does today.",
+            "گاما سقف مواجهه با ابزارهای مبتنی بر مدل زبانی است و آلفا آنچه مدل زبانی امروز "
+            "به‌تنهایی انجام می‌دهد.",
         ),
         _layer_bearing(
             by_id["ideation_200"],
             "ideation",
             CONTENT_CATEGORIES,
             "The ideation layer's exposure is shown beside the execution layer's.",
+            "مواجههٔ لایهٔ ایده‌پردازی در کنار مواجههٔ لایهٔ اجرا آمده است.",
         ),
         check_chatbots(by_id["customer_service_chatbots"]),
         check_efficiency(by_id["efficiency_simple_work"]),
@@ -597,6 +804,7 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
 def _forecast_market(claim: Claim, postings: Sequence[Posting] | None, category: str) -> ClaimCheck:
     values: dict[str, Any] = {}
     note = "Pass a market store with --db to see the measured trend."
+    note_fa = f"برای دیدن روند سنجیده، یک انبار دادهٔ بازار با {DB_FA} بدهید."
     if postings:
         by_year: dict[int, list[Posting]] = {}
         for p in postings:
@@ -607,12 +815,18 @@ def _forecast_market(claim: Claim, postings: Sequence[Posting] | None, category:
             for y, ps in sorted(by_year.items())
         }
         note = f"Measured trend: the {category} share of postings per year in the store ({_span(postings)})."
+        note_fa = (
+            f"روند سنجیده: سهم دستهٔ {_category_fa(category)} از آگهی‌های هر سال در این انبار "
+            f"({_span_fa(postings)})."
+        )
     return ClaimCheck(
         claim,
         NOT_CHECKABLE,
         values,
         method="A forecast for 2030: not checkable yet.",
         note=note,
+        method_fa=f"پیش‌بینی برای {_fa(2030)} است و هنوز سنجیدنی نیست.",
+        note_fa=note_fa,
     )
 
 

@@ -233,27 +233,62 @@ def _fmt(v: Any) -> str:
     return str(v)
 
 
-def _print_text(res: MarketIndicators) -> None:
+_TEXT_LABELS = {
+    "en": {
+        "source": "source",
+        "insufficient": "insufficient data",
+        "note": "note",
+        "caveats": "Caveats",
+        "from": "Categories from",
+    },
+    "fa": {
+        "source": "منبع",
+        "insufficient": "دادهٔ کافی نیست",
+        "note": "یادداشت",
+        "caveats": "ملاحظات",
+        "from": "منشأ دسته‌ها",
+    },
+}
+
+
+def _print_text(res: MarketIndicators, lang: str = "en") -> None:
+    from azadkar.market._indicators import category_source_in
+    from azadkar.report.strings import num
+
+    fa = lang == "fa"
+    label = _TEXT_LABELS["fa" if fa else "en"]
+    if fa:
+        typer.echo(
+            f"شاخص‌های بازار - {num(res.postings, lang)} آگهی ({num(res.dated_postings, lang)} "
+            f"تاریخ‌دار)، موتور {res.engine}، انبار {res.db}"
+        )
+    else:
+        typer.echo(
+            f"Market indicators - {res.postings} postings ({res.dated_postings} dated), "
+            f"engine {res.engine}, store {res.db}"
+        )
     typer.echo(
-        f"Market indicators - {res.postings} postings ({res.dated_postings} dated), "
-        f"engine {res.engine}, store {res.db}"
+        f"{label['from']}: "
+        + ("، " if fa else ", ").join(
+            f"{category_source_in(k, lang)} {num(v, lang) if fa else v}"
+            for k, v in res.category_source.items()
+        )
     )
-    typer.echo("Categories from: " + ", ".join(f"{k} {v}" for k, v in res.category_source.items()))
     for ind in res.indicators:
-        typer.echo(f"\n== {ind.title} [{ind.name}]")
-        typer.echo(f"   source: {ind.source}")
+        typer.echo(f"\n== {ind.title_in(lang)} [{ind.name}]")
+        typer.echo(f"   {label['source']}: {ind.source_in(lang)}")
         if not ind.ok:
-            typer.echo(f"   insufficient data: {ind.insufficient}")
+            typer.echo(f"   {label['insufficient']}: {ind.insufficient_in(lang)}")
         elif ind.rows:
             cols = [c for c in ind.rows[0] if c not in ("event_name", "confidence")]
             widths = {c: max(len(c), *(len(_fmt(r.get(c))) for r in ind.rows)) for c in cols}
             typer.echo("   " + "  ".join(f"{c:>{widths[c]}}" for c in cols))
             for r in ind.rows:
                 typer.echo("   " + "  ".join(f"{_fmt(r.get(c)):>{widths[c]}}" for c in cols))
-        for n in ind.notes:
-            typer.echo(f"   note: {n}")
-    typer.echo("\nCaveats:")
-    for c in res.caveats:
+        for n in ind.notes_in(lang):
+            typer.echo(f"   {label['note']}: {n}")
+    typer.echo(f"\n{label['caveats']}:")
+    for c in res.caveats_in(lang):
         typer.echo(f" - {c}")
 
 
@@ -312,6 +347,13 @@ def indicators(
             dir_okay=False,
         ),
     ] = None,
+    lang: Annotated[
+        Lang,
+        typer.Option(
+            help="Language of the text output: fa or en (json and csv keep their fields; "
+            "json also carries the Persian texts as *_fa)."
+        ),
+    ] = Lang.en,
 ) -> None:
     """Volume, pay, inequality, change around AI releases, AI-training pay, exposure index.
 
@@ -324,6 +366,8 @@ def indicators(
       azadkar market indicators --format csv > indicators.csv
 
       azadkar market indicators --engine spark --format json
+
+      azadkar market indicators --lang fa
     """
     from azadkar.market import indicators as run
 
@@ -333,7 +377,7 @@ def indicators(
     elif format is TableFormat.csv:
         _print_csv(res)
     else:
-        _print_text(res)
+        _print_text(res, lang.value)
 
 
 def rejected(

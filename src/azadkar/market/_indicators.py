@@ -21,9 +21,11 @@ from azadkar.market._types import (
     CATEGORY_IDS,
     CITED_GHOST_WORK_HOURLY_USD,
     CITED_GHOST_WORK_SOURCE,
+    CITED_GHOST_WORK_SOURCE_FA,
     Indicator,
     MarketIndicators,
 )
+from azadkar.report.strings import num
 
 if TYPE_CHECKING:
     from azadkar.market._engines import Engine
@@ -116,6 +118,49 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 def _num(x: Any) -> float | None:
     return None if x is None else float(x)
+
+
+# -- Persian text (built beside the English, from the same numbers) ---------------------
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+PAY_TYPE_FA = {"hourly": "ساعتی", "fixed": "پروژه‌ای", "salary": "حقوق ماهانه"}
+EXPOSURE_SOURCE_FA = {"gpt4": "برچسب GPT-4", "human": "برچسب انسانی"}
+EXPOSURE_MEASURE_FA = {"alpha": "آلفا", "beta": "بتا", "gamma": "گاما"}
+
+
+def _fa(x: Any) -> str:
+    """A date or a year with Persian digits (hyphens kept)."""
+    return str(x).translate(_FA_DIGITS)
+
+
+def _n(x: float) -> str:
+    return num(x, "fa")
+
+
+def _span_fa(first: Any, last: Any) -> str:
+    return f"{_fa(first)} تا {_fa(last)}"
+
+
+def _category_fa(cat: str) -> str:
+    from azadkar.taxonomy import load_taxonomy
+
+    try:
+        return load_taxonomy().category(cat).name("fa")
+    except Exception:  # not one of our ids: show it as is
+        return cat
+
+
+def category_source_in(key: str, lang: str) -> str:
+    """Where a posting's category came from ("platform mapping", "model v3", ...) for people."""
+    if lang != "fa":
+        return key
+    if key.startswith("model "):
+        return f"مدل {key[len('model ') :]}"
+    return {"platform mapping": "نگاشت برچسب پلتفرم", "unclassified": "بی‌دسته"}.get(key, key)
+
+
+def _exposure_fa(cfg: IndicatorConfig) -> str:
+    measure = EXPOSURE_MEASURE_FA.get(cfg.exposure_measure, cfg.exposure_measure)
+    return f"{measure}، {EXPOSURE_SOURCE_FA.get(cfg.exposure_source, cfg.exposure_source)}"
 
 
 # -- SQL (engine-neutral) ---------------------------------------------------------------
@@ -287,19 +332,21 @@ def _t_quantile(p: float, df: float) -> float:
 
 def _did_rows(
     stats: list[dict[str, Any]], cfg: IndicatorConfig, controls: dict[str, list[str]]
-) -> tuple[list[dict[str, Any]], list[str]]:
+) -> tuple[list[dict[str, Any]], list[str], list[str]]:
     by: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     for r in stats:
         by.setdefault((r["event_id"], r["category"]), {})[r["phase"]] = r
     events = {e.id: e for e in cfg.events}
     rows: list[dict[str, Any]] = []
     short: list[str] = []
+    short_fa: list[str] = []
     for (eid, cat), ph in sorted(by.items()):
         pre, post = ph.get("pre"), ph.get("post")
         n_pre = int(pre["n"]) if pre else 0
         n_post = int(post["n"]) if post else 0
         if n_pre < 2 or n_post < 2:
             short.append(f"{eid}/{cat}: {n_pre} month(s) before, {n_post} after")
+            short_fa.append(f"{eid}/{_category_fa(cat)}: {_n(n_pre)} ماه پیش، {_n(n_post)} ماه پس")
             continue
         assert pre is not None and post is not None
         v_pre, v_post = float(pre["var"] or 0.0), float(post["var"] or 0.0)
@@ -334,7 +381,7 @@ def _did_rows(
                 "confidence": cfg.confidence,
             }
         )
-    return rows, short
+    return rows, short, short_fa
 
 
 DID_CAVEATS = [
@@ -347,6 +394,17 @@ DID_CAVEATS = [
     "The interval comes from month-to-month variation of the treated-minus-control log gap "
     "(Welch t); serial correlation would make it too narrow.",
     "Volume counts postings, not hires, hours or earnings.",
+]
+DID_CAVEATS_FA = [
+    "روش تفاضل در تفاضل فرض می‌کند دسته‌های تحت اثر و دسته‌های کنترل بدون آن رویداد هم‌روند "
+    "می‌ماندند؛ این فرض است و اینجا آزموده نشده است.",
+    "مواجههٔ دسته‌های کنترل کم است، نه صفر؛ برای هر اثری که آن‌ها هم از آن سهم می‌برند، برآورد "
+    "کران پایین است.",
+    f"GPT-4 ({_fa('2023-03-14')}) و Midjourney v5 ({_fa('2023-03-15')}) تنها یک روز با هم فاصله "
+    "دارند: برآورد آن دو را نمی‌توان از هم جدا کرد.",
+    "بازهٔ اطمینان از نوسان ماه‌به‌ماهِ شکاف لگاریتمی میان دستهٔ تحت اثر و دسته‌های کنترل به دست "
+    "می‌آید (آزمون t ولچ)؛ همبستگی پیاپی ماه‌ها آن را باریک‌تر از واقع نشان می‌دهد.",
+    "حجم، شمار آگهی‌هاست، نه شمار استخدام‌ها، ساعت‌های کار یا درآمد.",
 ]
 
 
@@ -370,47 +428,74 @@ def compute(
         if unclassified
         else ""
     )
+    src_note_fa = (
+        f"از {_n(n)} آگهی، {_n(unclassified)} آگهی هنوز دسته ندارد (برچسب پلتفرم ندارد؛ "
+        "دستور `azadkar market classify` را اجرا کنید) و در ارقام هر دسته شمرده نمی‌شود"
+    )
 
-    def base_notes() -> list[str]:
-        return [src_note] if src_note else []
+    def base_notes(ind: Indicator) -> Indicator:
+        if src_note:
+            ind.note(src_note, src_note_fa)
+        return ind
+
+    no_date = ("no posting has a date", "هیچ آگهی‌ای تاریخ ندارد")
 
     # 1. monthly volume and median pay per category
-    vol = Indicator(
-        "volume_pay",
-        "Monthly posting volume and median pay (USD) per category",
-        source="postings table; pay converted with the rates file (stated assumption)",
-        notes=base_notes(),
+    vol = base_notes(
+        Indicator(
+            "volume_pay",
+            "Monthly posting volume and median pay (USD) per category",
+            source="postings table; pay converted with the rates file (stated assumption)",
+            title_fa="حجم ماهانهٔ آگهی و میانهٔ دستمزد (دلار) در هر دسته",
+            source_fa="جدول آگهی‌ها؛ دستمزد با فایل نرخ ارز به دلار تبدیل شده است (فرضی اعلام‌شده)",
+        )
     )
     if n == 0:
-        vol.insufficient = "the store holds no postings"
+        vol.lack("the store holds no postings", "انبار هیچ آگهی‌ای ندارد")
     elif dated == 0:
-        vol.insufficient = "no posting has a date (these sources carry none)"
+        vol.lack(
+            "no posting has a date (these sources carry none)",
+            "هیچ آگهی‌ای تاریخ ندارد (این منابع تاریخ ندارند)",
+        )
     elif span < cfg.min_span_days:
-        vol.insufficient = (
+        vol.lack(
             f"dated postings span only {span} day(s) ({first}..{last}); a monthly series "
-            f"needs at least {cfg.min_span_days} days"
+            f"needs at least {cfg.min_span_days} days",
+            f"آگهی‌های تاریخ‌دار فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)})؛ "
+            f"سری ماهانه دست‌کم {_n(cfg.min_span_days)} روز داده لازم دارد",
         )
     else:
         vol.rows = [_clean(r) for r in engine.query(VOLUME_SQL)]
         if not vol.rows:
-            vol.insufficient = "no dated posting has a category"
+            vol.lack("no dated posting has a category", "هیچ آگهی تاریخ‌داری دسته ندارد")
         if span < 2 * cfg.min_span_days:
-            vol.notes.append(f"dates span {span} days ({first}..{last}): months are partial")
+            vol.note(
+                f"dates span {span} days ({first}..{last}): months are partial",
+                f"تاریخ‌ها فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)}): "
+                "ماه‌ها ناقص‌اند",
+            )
     out.append(vol)
 
     # 2. pay per category over all postings, dated or not
-    pay = Indicator(
-        "pay_by_category",
-        "Median pay (USD) per category over all postings, dated or not",
-        source="postings table; hourly, fixed-price and monthly salary kept apart",
-        notes=base_notes(),
+    pay = base_notes(
+        Indicator(
+            "pay_by_category",
+            "Median pay (USD) per category over all postings, dated or not",
+            source="postings table; hourly, fixed-price and monthly salary kept apart",
+            title_fa="میانهٔ دستمزد (دلار) در هر دسته، در همهٔ آگهی‌ها، تاریخ‌دار یا بی‌تاریخ",
+            source_fa="جدول آگهی‌ها؛ دستمزد ساعتی، پروژه‌ای و حقوق ماهانه جدا از هم",
+        )
     )
+    no_pay = ("no posting states its pay", "هیچ آگهی‌ای دستمزدش را اعلام نکرده است")
     if with_pay == 0:
-        pay.insufficient = "no posting states its pay (no pay column, or all blank/negotiable)"
+        pay.lack(
+            no_pay[0] + " (no pay column, or all blank/negotiable)",
+            no_pay[1] + " (ستون دستمزد ندارد، یا همه خالی یا توافقی‌اند)",
+        )
     else:
         pay.rows = [_clean(r) for r in engine.query(PAY_SQL)]
         if not pay.rows:
-            pay.insufficient = "no posting with pay has a category"
+            pay.lack("no posting with pay has a category", "هیچ آگهی دارای دستمزدی دسته ندارد")
     out.append(pay)
 
     # 3. inequality
@@ -423,9 +508,18 @@ def compute(
             f"a figure needs at least {cfg.min_n} pay values; smaller cells are left out",
             "period 'all' pools every posting (dated or not)",
         ],
+        title_fa="نابرابری دستمزد اعلام‌شده: ضریب جینی، سهم ۱۰٪ بالا، سهم آگهی‌های بالای آستانهٔ "
+        "پرداخت بالا",
+        source_fa="آگهی‌های دارای دستمزد؛ آستانه‌ها فرض‌های اعلام‌شده‌اند: "
+        + "، ".join(f"{PAY_TYPE_FA.get(k, k)} ≥ {_n(v)} دلار" for k, v in cfg.high_pay.items()),
+        notes_fa=[
+            f"هر رقم دست‌کم {_n(cfg.min_n)} مقدار دستمزد لازم دارد؛ خانه‌های کوچک‌تر کنار "
+            "گذاشته شده‌اند",
+            "دورهٔ «all» همهٔ آگهی‌ها را، تاریخ‌دار یا بی‌تاریخ، یکجا در بر می‌گیرد",
+        ],
     )
     if with_pay == 0:
-        ineq.insufficient = "no posting states its pay"
+        ineq.lack(*no_pay)
     else:
         rows = engine.query(inequality_sql(cfg.high_pay, cfg.min_n))
         for r in rows:
@@ -434,8 +528,10 @@ def compute(
             r["scope"] = "market" if scope == "market" else "category"
             ineq.rows.append(_clean(r))
         if not ineq.rows:
-            ineq.insufficient = (
-                f"{with_pay} postings with pay, but no period/pay type has {cfg.min_n} or more"
+            ineq.lack(
+                f"{with_pay} postings with pay, but no period/pay type has {cfg.min_n} or more",
+                f"{_n(with_pay)} آگهی دستمزد دارند، اما هیچ دوره یا نوع پرداختی "
+                f"{_n(cfg.min_n)} آگهی یا بیشتر ندارد",
             )
     out.append(ineq)
 
@@ -447,13 +543,23 @@ def compute(
         source="postings table; exposure scores from azadkar.exposure "
         f"({cfg.exposure_source} {cfg.exposure_measure}); events file",
         notes=list(DID_CAVEATS),
+        title_fa="تغییر حجم آگهی پیرامون عرضهٔ مدل‌های هوش مصنوعی در برابر دسته‌های کم‌مواجهه "
+        "(تفاضل در تفاضلِ لگاریتم شمار ماهانهٔ آگهی‌ها)",
+        source_fa="جدول آگهی‌ها؛ امتیاز مواجهه از azadkar.exposure "
+        f"({_exposure_fa(cfg)})؛ فایل رویدادها",
+        notes_fa=list(DID_CAVEATS_FA),
     )
     exposures: dict[str, float] = {}
-    exposure_error = ""
+    exposure_error = exposure_error_fa = ""
     try:
         exposures = category_exposures(cfg.exposure_source, cfg.exposure_measure)
     except Exception as exc:  # exposure module or its data missing
         exposure_error = f"exposure scores unavailable ({exc})"
+        exposure_error_fa = f"امتیاز مواجهه در دسترس نیست ({exc})"
+    no_exposure = (
+        exposure_error or "no exposure scores",
+        exposure_error_fa or "امتیاز مواجهه‌ای در دست نیست",
+    )
     controls: dict[str, list[str]] = {}
     for e in cfg.events:
         if cfg.control:
@@ -466,15 +572,20 @@ def compute(
             ctl = ranked[: cfg.n_control]
         controls[e.id] = ctl
     if not cfg.events:
-        did.insufficient = "no events configured"
+        did.lack("no events configured", "هیچ رویدادی تعریف نشده است")
     elif not cfg.control and not exposures:
-        did.insufficient = (exposure_error or "no exposure scores") + "; pass control categories"
+        did.lack(
+            no_exposure[0] + "; pass control categories",
+            no_exposure[1] + "؛ دسته‌های کنترل را خودتان بدهید",
+        )
     elif dated == 0:
-        did.insufficient = "no posting has a date"
+        did.lack(*no_date)
     elif months < 4:
-        did.insufficient = (
+        did.lack(
             f"dated postings cover {months} month(s) ({first}..{last}); need at least 2 months "
-            "before and 2 after an event"
+            "before and 2 after an event",
+            f"آگهی‌های تاریخ‌دار فقط {_n(months)} ماه را در بر می‌گیرند ({_span_fa(first, last)})؛ "
+            f"دست‌کم {_n(2)} ماه پیش و {_n(2)} ماه پس از هر رویداد لازم است",
         )
     else:
         engine.register(
@@ -500,18 +611,26 @@ def compute(
             [("event_id", "STRING"), ("category", "STRING")],
             [(eid, c) for eid, cs in controls.items() for c in cs],
         )
-        did.rows, short = _did_rows(engine.query(DID_SQL), cfg, controls)
+        did.rows, short, short_fa = _did_rows(engine.query(DID_SQL), cfg, controls)
         for e in cfg.events:
-            did.notes.append(
+            did.note(
                 f"{e.id} ({e.date}): control = {', '.join(controls[e.id]) or 'none'}; window "
-                f"{cfg.window_months} months each side, the event month itself left out"
+                f"{cfg.window_months} months each side, the event month itself left out",
+                f"{e.id} ({_fa(e.date)}): دسته‌های کنترل = "
+                f"{'، '.join(_category_fa(c) for c in controls[e.id]) or 'هیچ'}؛ پنجرهٔ "
+                f"{_n(cfg.window_months)} ماه در هر سو، بی‌احتساب خودِ ماه رویداد",
             )
         if short:
-            did.notes.append("too few months for: " + "; ".join(short[:12]))
+            did.note(
+                "too few months for: " + "; ".join(short[:12]),
+                "ماه‌های ناکافی برای: " + "؛ ".join(short_fa[:12]),
+            )
         if not did.rows:
-            did.insufficient = (
+            did.lack(
                 f"no event has 2+ months of data before and after it for both a treated and "
-                f"the control categories (data: {first}..{last})"
+                f"the control categories (data: {first}..{last})",
+                f"برای هیچ رویدادی، هم یک دستهٔ تحت اثر و هم دسته‌های کنترل دست‌کم {_n(2)} ماه "
+                f"داده پیش و پس از آن ندارند (داده‌ها: {_span_fa(first, last)})",
             )
     out.append(did)
 
@@ -525,15 +644,25 @@ def compute(
             f"cited figure: ${CITED_GHOST_WORK_HOURLY_USD}/h (cited, not verified) - "
             "shown beside the measured median, not as a result"
         ],
+        title_fa="آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی داده و دستمزد آن‌ها",
+        source_fa="آگهی‌هایی که در عنوان یا مهارت‌ها از برچسب‌زنی و حاشیه‌نویسی داده، RLHF یا "
+        "آموزش هوش مصنوعی نام می‌برند (یا در ai_data_annotation دسته‌بندی شده‌اند)؛ نقل‌شده: "
+        + CITED_GHOST_WORK_SOURCE_FA,
+        notes_fa=[
+            f"رقم نقل‌شده: {num(CITED_GHOST_WORK_HOURLY_USD, 'fa', 1)} دلار در ساعت (نقل‌شده، "
+            "تأییدنشده)؛ در کنار میانهٔ سنجیده آمده است، نه به‌عنوان نتیجه"
+        ],
     )
     total_ai = engine.query(AI_TRAINING_ALL_SQL)
     t = total_ai[0] if total_ai else {}
     n_ai = int(t.get("postings") or 0)
     n_ai_h = int(t.get("n_hourly") or 0)
     if n_ai_h < cfg.min_ai_training:
-        ai.insufficient = (
+        ai.lack(
             f"{n_ai} AI-training/annotation posting(s), {n_ai_h} with an hourly rate; "
-            f"need at least {cfg.min_ai_training} hourly rates"
+            f"need at least {cfg.min_ai_training} hourly rates",
+            f"{_n(n_ai)} آگهی آموزش هوش مصنوعی یا برچسب‌زنی داده، {_n(n_ai_h)} آگهی با نرخ "
+            f"ساعتی؛ دست‌کم {_n(cfg.min_ai_training)} نرخ ساعتی لازم است",
         )
     else:
         market = _clean(dict(t))
@@ -558,13 +687,22 @@ def compute(
         source=f"postings table x azadkar.exposure category scores "
         f"({cfg.exposure_source} {cfg.exposure_measure}, O*NET-based)",
         notes=["a rising index means demand shifts toward more exposed categories"],
+        title_fa="تقاضای وزن‌داده با مواجهه: میانگین مواجههٔ تقاضای هر ماه با وزن شمار آگهی‌ها "
+        f"(شاخص، ماه نخست = {_n(100)})",
+        source_fa="جدول آگهی‌ها × امتیاز مواجههٔ دسته‌ها از azadkar.exposure "
+        f"({_exposure_fa(cfg)}، بر پایهٔ O*NET)",
+        notes_fa=["بالا رفتن شاخص یعنی تقاضا به سوی دسته‌های در معرض‌تر می‌رود"],
     )
     if not exposures:
-        exi.insufficient = exposure_error or "no exposure scores"
+        exi.lack(*no_exposure)
     elif dated == 0:
-        exi.insufficient = "no posting has a date"
+        exi.lack(*no_date)
     elif months < 2:
-        exi.insufficient = f"dated postings cover {months} month; an index needs 2 or more"
+        exi.lack(
+            f"dated postings cover {months} month; an index needs 2 or more",
+            f"آگهی‌های تاریخ‌دار فقط {_n(months)} ماه را در بر می‌گیرند؛ شاخص دست‌کم {_n(2)} "
+            "ماه لازم دارد",
+        )
     else:
         engine.register(
             "az_exposure",
@@ -579,8 +717,12 @@ def compute(
             r["scope"] = "market"
             r["index"] = 100.0 * r["exposure_weighted"] / base if base else None
             exi.rows.append(r)
-        exi.notes.append(
-            "category exposure: " + ", ".join(f"{c} {v:.3f}" for c, v in sorted(exposures.items()))
+        exi.note(
+            "category exposure: " + ", ".join(f"{c} {v:.3f}" for c, v in sorted(exposures.items())),
+            "مواجههٔ دسته‌ها: "
+            + "، ".join(
+                f"{_category_fa(c)} {num(v, 'fa', 3)}" for c, v in sorted(exposures.items())
+            ),
         )
     out.append(exi)
     summary["span_days"] = span
@@ -614,6 +756,15 @@ GENERAL_CAVEATS = [
     "midpoint; IRR/toman are converted with the rates file, a stated assumption.",
     "Categories come from the platform-label mapping (a stated assumption) or from the "
     "classifier (its version is named); unmapped postings are left out of per-category rows.",
+]
+GENERAL_CAVEATS_FA = [
+    "آگهی‌ها همان‌هایی‌اند که در فایل‌های واردشده آمده‌اند، نه نمونه‌ای از یک پلتفرم: فایل‌های "
+    "مشترک آپ‌ورک از جست‌وجوی کارهای برنامه‌نویسی و داده به دست آمده‌اند.",
+    "دستمزد همان است که کارفرما اعلام می‌کند (بودجه یا بازه)، نه آنچه واقعاً پرداخت می‌شود؛ "
+    "بازه‌ها با نقطهٔ میانی‌شان شمرده می‌شوند؛ ریال و تومان با فایل نرخ ارز تبدیل می‌شوند که "
+    "فرضی اعلام‌شده است.",
+    "دسته‌ها از نگاشت برچسب‌های پلتفرم (فرضی اعلام‌شده) یا از دسته‌بند (با نام نسخه‌اش) می‌آیند؛ "
+    "آگهی‌های بی‌نگاشت در ردیف‌های هر دسته شمرده نمی‌شوند.",
 ]
 
 
@@ -655,4 +806,5 @@ def indicators(
         indicators=inds,
         caveats=list(GENERAL_CAVEATS),
         seconds=time.perf_counter() - t0,
+        caveats_fa=list(GENERAL_CAVEATS_FA),
     )

@@ -12,6 +12,10 @@ CITED_GHOST_WORK_HOURLY_USD = 2.4
 CITED_GHOST_WORK_SOURCE = (
     'source report (2025), "ghost workers" training AI models at about $2.4/h - cited, not verified'
 )
+CITED_GHOST_WORK_SOURCE_FA = (
+    "گزارش منبع (۲۰۲۵)، «کارگران شبح» که با حدود ۲٫۴ دلار در ساعت مدل‌های هوش مصنوعی را "
+    "آموزش می‌دهند - نقل‌شده، تأییدنشده"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Indicator:
 
     ``rows`` are plain dicts; a row about a category carries ``category`` (our id);
     market-wide rows carry ``category`` = None and ``scope`` = "market".
+    Every text has a Persian twin (``*_fa``), written where the English is, from the same
+    numbers; :meth:`lack` and :meth:`note` set both at once.
     """
 
     name: str
@@ -69,10 +75,39 @@ class Indicator:
     insufficient: str | None = None
     notes: list[str] = field(default_factory=list)
     source: str = ""
+    title_fa: str = ""
+    source_fa: str = ""
+    insufficient_fa: str | None = None
+    notes_fa: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.insufficient is None
+
+    def lack(self, en: str, fa: str) -> None:
+        """Mark the indicator as not computable, saying why in both languages."""
+        self.insufficient, self.insufficient_fa = en, fa
+
+    def note(self, en: str, fa: str) -> None:
+        self.notes.append(en)
+        self.notes_fa.append(fa)
+
+    def title_in(self, lang: str) -> str:
+        return self.title_fa if lang == "fa" and self.title_fa else self.title
+
+    def source_in(self, lang: str) -> str:
+        return self.source_fa if lang == "fa" and self.source_fa else self.source
+
+    def insufficient_in(self, lang: str) -> str | None:
+        """Why the data cannot support the indicator (None when it can)."""
+        if lang == "fa" and self.insufficient and self.insufficient_fa:
+            return self.insufficient_fa
+        return self.insufficient
+
+    def notes_in(self, lang: str) -> list[str]:
+        if lang == "fa" and len(self.notes_fa) == len(self.notes):
+            return list(self.notes_fa)
+        return list(self.notes)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,6 +120,11 @@ class Indicator:
             "source": self.source,
             "notes": list(self.notes),
             "rows": self.rows,
+            "title_fa": self.title_fa,
+            "source_fa": self.source_fa,
+            # the Persian "<why>" of "insufficient data: <why>" (None when the indicator is ok)
+            "reason_fa": self.insufficient_fa if self.insufficient else None,
+            "notes_fa": list(self.notes_fa),
         }
 
 
@@ -100,6 +140,12 @@ class MarketIndicators:
     indicators: list[Indicator]
     caveats: list[str]
     seconds: float = 0.0
+    caveats_fa: list[str] = field(default_factory=list)
+
+    def caveats_in(self, lang: str) -> list[str]:
+        if lang == "fa" and len(self.caveats_fa) == len(self.caveats):
+            return list(self.caveats_fa)
+        return list(self.caveats)
 
     def get(self, name: str) -> Indicator:
         for ind in self.indicators:
@@ -116,4 +162,5 @@ class MarketIndicators:
             "category_source": self.category_source,
             "caveats": self.caveats,
             "indicators": [i.to_dict() for i in self.indicators],
+            "caveats_fa": self.caveats_fa,
         }

@@ -8,7 +8,14 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from azadkar.claims import CONSISTENT, INCONSISTENT, NOT_CHECKABLE, PARTLY, ClaimsReport
+from azadkar.claims import (
+    CONSISTENT,
+    INCONSISTENT,
+    NOT_CHECKABLE,
+    PARTLY,
+    PAY_TYPE_FA,
+    ClaimsReport,
+)
 from azadkar.report.strings import num, pct
 
 VERDICT_NAMES = {
@@ -31,8 +38,7 @@ LABELS = {
     "cited": {"en": "cited, not verified", "fa": "نقل‌شده، تأییدنشده"},
     "source": {"en": "cited source", "fa": "منبع نقل‌شده"},
     "how": {"en": "how to check", "fa": "روش سنجش"},
-    # The computed method text is English only; say so rather than pass it off as Persian.
-    "method": {"en": "method", "fa": "جزئیات محاسبه (به انگلیسی)"},
+    "method": {"en": "method", "fa": "جزئیات محاسبه"},
     "values": {"en": "measured", "fa": "سنجیده"},
     "evidence": {"en": "evidence", "fa": "شواهد"},
 }
@@ -50,7 +56,18 @@ def fmt_value(key: str, value: Any, lang: str) -> str:
         return num(value, lang, 3)
     if isinstance(value, int):
         return num(value, lang)
-    return str(value)
+    text = str(value)
+    if lang == "fa":
+        if key == "pay_type":
+            return PAY_TYPE_FA.get(text, text)
+        if key == "date_span":
+            if text == "no dated postings":
+                return "بدون آگهی تاریخ‌دار"
+            return text.translate(_FA_DIGITS).replace(" .. ", " تا ")
+    return text
+
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def summary(report: ClaimsReport, lang: str = "en") -> str:
@@ -87,10 +104,10 @@ def render_claims(report: ClaimsReport, lang: str = "en", console: Console | Non
             sep = "، " if lang == "fa" else ", "
             vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
             body.append(f"{LABELS['values'][lang]}: {vals}\n", style="cyan")
-        body.append(f"{LABELS['method'][lang]}: {check.method}\n", style="dim")
-        if check.note:
-            body.append(f"{check.note}\n", style="yellow")
-        for ev in check.evidence:
+        body.append(f"{LABELS['method'][lang]}: {check.method_in(lang)}\n", style="dim")
+        if check.note_in(lang):
+            body.append(f"{check.note_in(lang)}\n", style="yellow")
+        for ev in check.evidence_in(lang):
             body.append(f"{LABELS['evidence'][lang]}: {ev}\n", style="dim")
         console.print(
             Panel(body, title=verdict, title_align="left", subtitle=c.id, subtitle_align="right")
@@ -110,10 +127,10 @@ def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
             sep = "؛ " if lang == "fa" else "; "
             vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
             out.append(f"- {LABELS['values'][lang]}: {vals}")
-        out.append(f"- {LABELS['method'][lang]}: {check.method}")
-        if check.note:
-            out.append(f"- {check.note}")
-        for ev in check.evidence:
+        out.append(f"- {LABELS['method'][lang]}: {check.method_in(lang)}")
+        if check.note_in(lang):
+            out.append(f"- {check.note_in(lang)}")
+        for ev in check.evidence_in(lang):
             out.append(f"- {LABELS['evidence'][lang]}: {ev}")
         out.append("")
     return "\n".join(out)

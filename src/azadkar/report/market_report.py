@@ -13,6 +13,7 @@ import html
 from pathlib import Path
 from typing import Any
 
+from azadkar.market._indicators import category_source_in
 from azadkar.market._types import Indicator, MarketIndicators
 from azadkar.report.html import font_face_css
 from azadkar.report.strings import num
@@ -35,10 +36,6 @@ _T = {
     "made": {
         "en": "Made on this machine by azadkar; nothing left it.",
         "fa": "ساخته‌شده با آزادکار روی همین رایانه؛ چیزی از آن بیرون نرفت.",
-    },
-    "english_note": {
-        "en": "",
-        "fa": "توضیح روش‌ها و هشدارها به انگلیسی است.",
     },
 }
 
@@ -148,32 +145,50 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
         f"{dt.date.today().isoformat()}</p>",
         f'<p class="small">{_t("categories_from", lang)}: '
-        + html.escape(", ".join(f"{k} ({v})" for k, v in mi.category_source.items()))
+        + html.escape(
+            ("، " if fa else ", ").join(
+                f"{category_source_in(k, lang)} ({num(v, lang) if fa else v})"
+                for k, v in mi.category_source.items()
+            )
+        )
         + "</p>",
     ]
-    if _t("english_note", lang):
-        parts.append(f'<p class="small">{_t("english_note", lang)}</p>')
     parts += [f"<section>{c}</section>" for c in _charts(mi, lang, for_pdf)]
+
+    def en(persian: bool) -> str:
+        """The class for English text (left to right); Persian text in a Persian page has none."""
+        return "" if fa and persian else "en"
+
+    def cls(persian: bool) -> str:
+        return f' class="{en(persian)}"' if en(persian) else ""
+
     for ind in mi.indicators:
-        parts.append(f'<section><h2 class="en">{html.escape(ind.title)}</h2>')
-        if ind.insufficient:
+        parts.append(
+            f"<section><h2{cls(bool(ind.title_fa))}>{html.escape(ind.title_in(lang))}</h2>"
+        )
+        why = ind.insufficient_in(lang)
+        if why:
             parts.append(
                 f'<p class="insufficient"><b>{_t("insufficient", lang)}:</b> '
-                f'<span class="en">{html.escape(ind.insufficient)}</span></p>'
+                f"<span{cls(bool(ind.insufficient_fa))}>{html.escape(why)}</span></p>"
             )
         else:
             parts.append(_table(ind, lang))
-        notes = [*ind.notes, *([f"{_t('source', lang)}: {ind.source}"] if ind.source else [])]
+        source = ind.source_in(lang)
+        notes = [*ind.notes_in(lang), *([f"{_t('source', lang)}: {source}"] if source else [])]
         if notes:
+            persian = len(ind.notes_fa) == len(ind.notes) and bool(ind.source_fa or not ind.source)
             parts.append(
-                '<ul class="small en">'
+                f'<ul class="{f"small {en(persian)}".strip()}">'
                 + "".join(f"<li>{html.escape(n)}</li>" for n in notes)
                 + "</ul>"
             )
         parts.append("</section>")
-    if mi.caveats:
-        parts.append(f'<section><h2>{_t("caveats", lang)}</h2><ul class="en">')
-        parts += [f"<li>{html.escape(c)}</li>" for c in mi.caveats]
+    caveats = mi.caveats_in(lang)
+    if caveats:
+        persian = len(mi.caveats_fa) == len(mi.caveats)
+        parts.append(f"<section><h2>{_t('caveats', lang)}</h2><ul{cls(persian)}>")
+        parts += [f"<li>{html.escape(c)}</li>" for c in caveats]
         parts.append("</ul></section>")
     parts.append(f'<p class="small">{_t("made", lang)}</p></body></html>')
     return "".join(parts)
