@@ -453,3 +453,26 @@ def test_parse_once_and_parse_twice_store_the_same(tmp_path: Path, rss_file: Pat
             )
     assert got[0] == got[1]
     assert got[0][0] == (8, 3, 4, 1)
+
+
+@pytest.mark.slow
+def test_rows_keep_their_file_position_when_parsed_on_all_cores(tmp_path: Path) -> None:
+    # Big enough for DuckDB to split the parse across threads: each stored row's
+    # source_row must still be its line in the file (the id in the URL says which).
+    n = 300_000
+    path = tmp_path / "many.csv"
+    with path.open("w", encoding="utf-8") as f:
+        f.write(",".join(RSS_HEADER) + "\n")
+        for i in range(n):
+            f.write(
+                f"Job {i} - Upwork,https://www.upwork.com/jobs/~{i},6/{1 + i % 28}/2024 3:04pm,"
+                f"Description {i},Python,Data Entry,Germany,,$10.00,$20.00\n"
+            )
+    with Store(":memory:", threads=2) as s:
+        [res] = s.ingest([path])
+        assert res.accepted == n
+        wrong = s.con.execute(
+            "SELECT count(*) FROM postings "
+            "WHERE CAST(regexp_extract(url, '~([0-9]+)', 1) AS BIGINT) <> source_row - 1"
+        ).fetchall()[0][0]
+    assert wrong == 0
