@@ -264,3 +264,16 @@ def test_sniff() -> None:
     assert uploads.sniff("عنوان,دستمزد\nطراحی,۱۰\n".encode()).kind == "csv"  # type: ignore[union-attr]
     assert uploads.sniff(b"\x00\x01\x02binary\xff\xfe") is None
     assert uploads.sniff(b"PK\x03\x04not really a zip") is None
+
+
+def test_uploaded_file_keeps_its_name_after_a_restart(tmp_path: Path) -> None:
+    with client(tmp_path) as first:
+        r = first.post(
+            "/api/market/ingest", files={"file": ("jobs-may.csv", postings_csv(), "text/csv")}
+        )
+        assert r.status_code == 200, r.text
+    # A new app on the same store (the server restarted): the name is in the store itself.
+    with client(tmp_path) as second:
+        status = second.get("/api/market/status").json()
+    assert [f["path"] for f in status["files"]] == ["jobs-may.csv"]
+    assert "azadkar-web-" not in json.dumps(status)

@@ -32,7 +32,12 @@ def serve_command(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     market_db: Annotated[
         Path | None,
-        typer.Option(help="Market store the Market page ingests into (default: azadkar's own)."),
+        typer.Option(
+            "--market-db",
+            "--db",
+            help="Market store the Market page ingests into (default: azadkar's own; "
+            "--db as in the market commands).",
+        ),
     ] = None,
     cert: Annotated[
         Path | None, typer.Option(help="Signing certificate chain (PEM) for content credentials.")

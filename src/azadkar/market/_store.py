@@ -1,9 +1,12 @@
 """The postings store: a DuckDB file with ``postings``, ``rejected``, ``files``, ``predictions``.
 
-An ingest call is ONE transaction. DuckDB reads each file and parses every row with the
-SQL macros of :mod:`azadkar.market._sql` into a temp stage: the whole parsed row for a
-file up to a quarter of the memory cap (one parse), else only key, verdict and the raw
-rejected rows (the insert then parses the file again and streams into ``postings``).
+An ingest call writes in ONE transaction. First DuckDB reads each file and parses every
+row with the SQL macros of :mod:`azadkar.market._sql` into temp tables (no transaction is
+open yet: the store itself is not touched, and a table filled this way numbers its rows in
+file order, so the parse runs on every core): the whole parsed row for files up to four
+times the memory cap (one parse), else only key, verdict and the raw rejected rows
+(the insert then parses the file again and streams into ``postings``). Then one
+transaction stores every file.
 Duplicates are found with a set operation on the stage (no PRIMARY KEY or UNIQUE index
 to maintain). No row becomes a Python object. If the process dies before ``COMMIT``
 the database file still holds the previous state (DuckDB discards the uncommitted WAL
@@ -261,10 +264,12 @@ class Store:
         # 10M-row ingest well under 4 GB on any machine.
         mem = memory_limit or os.environ.get("AZADKAR_DUCKDB_MEMORY") or DEFAULT_MEMORY_LIMIT
         config["memory_limit"] = mem
-        # Files up to a quarter of the memory cap are parsed once, text included, into
-        # the stage; larger ones are parsed twice (a narrow verdict pass, then an insert
-        # pass) so the stage never spills gigabytes of text to disk.
-        self.stage_text_max_bytes = size_bytes(mem) // 4
+        # Files (together) up to 4x the memory cap are parsed once, text included, into
+        # the stage, which DuckDB spills to disk beyond the cap; bigger ones are parsed
+        # twice (a narrow verdict pass, then an insert pass), so an ingest never needs
+        # more than that much temporary disk. At 10M rows (3.7 GB) with the 2 GB cap,
+        # once: 65 s wall / 125 CPU s; twice: 91 s / 104 CPU s (benchmarks/market_scale.py).
+        self.stage_text_max_bytes = size_bytes(mem) * 4
         if threads:
             config["threads"] = threads
         try:
@@ -591,8 +596,16 @@ r AS (
         platform_labels: str | Path | None = None,
         progress: bool = False,
         on_event: Callable[[str], None] | None = None,
+        source_names: Sequence[str] | None = None,
     ) -> list[FileStatus]:
-        """Ingest ``paths`` in ONE transaction; return the row accounting per file."""
+        """Ingest ``paths`` in ONE transaction; return the row accounting per file.
+
+        ``source_names``, one per path, is what the store records as each file's source
+        instead of its path (the web app passes the name the browser sent, since the
+        upload's private temporary path means nothing once it is deleted).
+        """
+        if source_names is not None and len(source_names) != len(paths):
+            raise InputError(f"source_names has {len(source_names)} names for {len(paths)} files")
         if fmt is not None and fmt not in _formats.FORMATS:
             raise InputError(f"unknown format {fmt!r}; known: {', '.join(_formats.FORMATS)}")
         files = [Path(p) for p in paths]
@@ -635,7 +648,8 @@ r AS (
                 if on_event:
                     on_event("transaction")
                 for st in staged:
-                    results.append(self._store_one(st, currencies))
+                    name = source_names[st.index] if source_names is not None else None
+                    results.append(self._store_one(st, currencies, name))
                     if on_event:
                         on_event(f"file {st.path}")
                     if bar is not None:
@@ -730,9 +744,10 @@ r AS (
             seconds=time.perf_counter() - t0,
         )
 
-    def _store_one(self, st: _Staged, currencies: list[str]) -> FileStatus:
+    def _store_one(self, st: _Staged, currencies: list[str], name: str | None) -> FileStatus:
         """Write one staged file into the store (inside the ingest's transaction)."""
         t0 = time.perf_counter()
+        source = name or str(st.path)
         path, adapter, digest, stage = st.path, st.adapter, st.digest, f"az_stage_{st.tag}"
         assert adapter is not None
         found = self.con.execute(
@@ -742,7 +757,7 @@ r AS (
             prev = found[0]
             return FileStatus(
                 prev[0],
-                str(path),
+                source,
                 prev[2],
                 prev[3],
                 digest,
@@ -834,7 +849,7 @@ r AS (
             "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?, ?, ?, ?, ?)",
             [
                 file_id,
-                str(path),
+                source,
                 digest,
                 path.stat().st_size,
                 adapter.name,
@@ -849,7 +864,7 @@ r AS (
         )
         return FileStatus(
             file_id,
-            str(path),
+            source,
             adapter.name,
             adapter.platform,
             digest,

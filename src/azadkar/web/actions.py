@@ -376,7 +376,7 @@ class Market:
             src = write_private(folder, data, sniffed, stem="postings")
             store = self._open()
             try:
-                statuses = store.ingest([src])
+                statuses = store.ingest([src], source_names=[shown])
                 classified = self._classify(store)
                 files = []
                 rejected: list[dict[str, Any]] = []
@@ -411,6 +411,8 @@ class Market:
             try:
                 files = [f.to_dict() for f in store.status()]
                 for f in files:
+                    # Uploads are recorded under the browser's file name; a file ingested
+                    # from the command line shows its own name, not its folder.
                     f["path"] = self.names.get(f["sha256"], Path(f["path"]).name)
                     f["notes"] = [_scrub(n) for n in f["notes"]]
                 return {
