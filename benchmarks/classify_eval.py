@@ -133,18 +133,15 @@ def embeddings_for(texts: list[str], name: str) -> np.ndarray:
     return E
 
 
-_CONF: dict[int, list[float]] = {}
-
-
-def predict(clf, texts: list[str], engine: str, name: str) -> list[str]:
+def predict(clf, texts: list[str], engine: str, name: str) -> tuple[list[str], list[float]]:
+    """(category per text, the top category's probability per text)."""
     emb = embeddings_for(texts, name) if engine != "fast" else None
     proba = clf.predict_proba(texts, engine, embeddings=emb)
     cats, _ = clf.categorize(proba)
     out = [str(c) for c in cats]
     # The category's own probability (not the "other" confidence), for calibration.
     cat_p = clf.category_proba(proba)
-    _CONF[id(out)] = [float(v) for v in cat_p.max(axis=1)]
-    return out
+    return out, [float(v) for v in cat_p.max(axis=1)]
 
 
 def calibration_line(gold: list[str], pred: list[str], conf: list[float]) -> str:
@@ -165,7 +162,9 @@ def calibration_line(gold: list[str], pred: list[str], conf: list[float]) -> str
     )
 
 
-def report(name: str, gold: list[str], pred: list[str], cats: list[str]) -> dict[str, float]:
+def report(
+    name: str, gold: list[str], pred: list[str], cats: list[str], conf: list[float] | None = None
+) -> dict[str, float]:
     from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 
     present = sorted(set(gold))
@@ -203,7 +202,6 @@ def report(name: str, gold: list[str], pred: list[str], cats: list[str]) -> dict
     for c, row in zip(cols, cm, strict=True):
         if c in set(gold):
             print(f"   {c:<{width}}" + "".join(f"{v:>8}" for v in row))
-    conf = _CONF.get(id(pred))
     if conf is not None:
         print(calibration_line(gold, pred, conf))
     return {"accuracy": float(acc), "macro_f1": float(macro)}
@@ -249,16 +247,16 @@ def main(argv: list[str] | None = None) -> int:
     summary: dict[str, dict[str, float]] = {}
     for engine in engines:
         print(f"\n############ engine: {engine}")
-        p_rss = predict(base, rss_t, engine, "rss")
-        p_dev = predict(base, dev_t, engine, "devtitles")
-        r1 = report(f"{engine} / upwork-rss-2024 (title+description)", rss_y, p_rss, cats)
-        r2 = report(f"{engine} / upwork-dev-titles (title)", dev_y, p_dev, cats)
-        r3 = report(f"{engine} / Upwork pooled", rss_y + dev_y, p_rss + p_dev, cats)
+        p_rss, c_rss = predict(base, rss_t, engine, "rss")
+        p_dev, c_dev = predict(base, dev_t, engine, "devtitles")
+        r1 = report(f"{engine} / upwork-rss-2024 (title+description)", rss_y, p_rss, cats, c_rss)
+        r2 = report(f"{engine} / upwork-dev-titles (title)", dev_y, p_dev, cats, c_dev)
+        r3 = report(f"{engine} / Upwork pooled", rss_y + dev_y, p_rss + p_dev, cats, c_rss + c_dev)
         summary[engine] = {"rss": r1["macro_f1"], "dev": r2["macro_f1"], "pooled": r3["macro_f1"]}
         if job is not None:
             titles, full, expected = job
             for label, texts in (("title", titles), ("title+description", full)):
-                pred = predict(base, texts, engine, f"jobinja-{label}")
+                pred, _ = predict(base, texts, engine, f"jobinja-{label}")
                 exp = [p for p, e in zip(pred, expected, strict=True) if e]
                 rest = Counter(p for p, e in zip(pred, expected, strict=True) if not e)
                 share = sum(p == "data_ai" for p in exp) / max(len(exp), 1)
