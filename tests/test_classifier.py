@@ -270,3 +270,27 @@ def test_profile_category_matches_its_strongest_service(text: str) -> None:
     c = classify(text)
     assert c.services, c
     assert c.category == get_service(c.services[0][0]).category
+
+
+# -- the held-out probe set (benchmarks/probe; committed, never trained on) ----------------
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_probe_set_categories(lang: str) -> None:
+    import csv
+    from pathlib import Path
+
+    from sklearn.metrics import f1_score
+
+    from azadkar.taxonomy import CATEGORY_IDS
+    from azadkar.text import load_classifier
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe" / f"probe_{lang}.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 150
+    clf = load_classifier("fast")
+    cats, _ = clf.categorize(clf.predict_proba([r["text"] for r in rows]))
+    gold = [r["category"] for r in rows]
+    macro = f1_score(gold, list(cats), labels=list(CATEGORY_IDS), average="macro")
+    # Measured 0.971 (en) and 0.974 (fa) with model 35ded997; a regression floor, not a
+    # target: the set is clean single-service text, real postings score far lower.
+    assert macro >= 0.90, f"probe {lang}: macro-F1 {macro:.3f}"

