@@ -93,7 +93,7 @@ def test_interactive_prompts_fill_what_is_missing(app: typer.Typer) -> None:
 
 def test_no_input_names_missing_flags(app: typer.Typer) -> None:
     result = runner.invoke(app, ["disclose", "--ai-share", "20", "--no-input"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--title" in result.output and "--tool" in result.output
     assert "--review/--no-review" in result.output
 
@@ -105,7 +105,7 @@ def test_invalid_record_is_a_clean_error(app: typer.Typer) -> None:
     assert result.exit_code == 2
     assert "would be untrue" in result.output
     bad_tool = runner.invoke(app, [*FLAGS, "--tool", "chatgpt:paint"])
-    assert bad_tool.exit_code == 1 and "generate, edit or assist" in bad_tool.output
+    assert bad_tool.exit_code == 2 and "generate, edit or assist" in bad_tool.output
 
 
 def test_input_and_options_files_with_flag_override(app: typer.Typer, tmp_path: Path) -> None:

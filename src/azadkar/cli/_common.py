@@ -22,8 +22,13 @@ class Format(StrEnum):
     md = "md"
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    """Print an error for a person (stderr) and exit with ``code``."""
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print an error for a person (stderr) and exit with ``code``.
+
+    Exit codes across the CLI: 0 done; 1 a check ran and failed (``credentials verify``,
+    ``disclose --check-aia``); 2 the input or the options were wrong (as for click's own
+    usage errors and azadkar's domain errors).
+    """
     typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
 
