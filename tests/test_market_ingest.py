@@ -476,3 +476,18 @@ def test_rows_keep_their_file_position_when_parsed_on_all_cores(tmp_path: Path) 
             "WHERE CAST(regexp_extract(url, '~([0-9]+)', 1) AS BIGINT) <> source_row - 1"
         ).fetchall()[0][0]
     assert wrong == 0
+
+
+def test_blank_description_is_missing_and_text_is_kept_as_given(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        rss_row(1, title="", description="   \n "),  # nothing but blanks: rejected
+        rss_row(2, description="  indented first line\nsecond line  "),
+        rss_row(3, description="Plain text"),
+    ]
+    [res] = store.ingest([write_csv(tmp_path / "blank.csv", RSS_HEADER, rows)])
+    assert (res.accepted, res.rejected) == (2, 1)
+    assert store.rejected()[0].reason == "missing title and description"
+    kept = store.con.execute("SELECT description FROM postings ORDER BY source_row").fetchall()
+    assert kept == [("  indented first line\nsecond line  ",), ("Plain text",)]

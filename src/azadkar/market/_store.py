@@ -413,6 +413,17 @@ class Store:
         for f in fields:
             if f == "pay_type":
                 exprs.append(f"coalesce(nullif(trim({e[f]}), ''), {default_pt}) AS c_pay_type")
+            elif f == "description":
+                # Long text is kept as given; only a blank one becomes missing. Trimming
+                # copied every description (the stage query on one thread: 4.4 -> 3.8 s
+                # at 1M rows without it); a text that starts with a visible character
+                # (almost all) is not blank, so the blank test runs on few rows.
+                x = e[f]
+                exprs.append(
+                    f"CASE WHEN ascii({x}) > 32 THEN {x} "
+                    f"WHEN regexp_full_match({x}, '\\s*') THEN NULL "
+                    f"ELSE {x} END AS c_description"
+                )
             else:
                 exprs.append(f"nullif(trim({e[f]}), '') AS c_{f}")
         if raw:
