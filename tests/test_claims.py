@@ -217,3 +217,14 @@ def test_market_checks_on_real_postings(shared_data: Path, tmp_path: Path) -> No
             assert check.values and "settle" in check.note, check.claim.id
         else:
             assert check.values and check.evidence, check.claim.id
+
+
+def test_cited_sources_have_persian_and_show_in_persian_output() -> None:
+    from azadkar.report.claims_view import claims_markdown
+
+    for c in C.load_claims():
+        assert c.cited_source_fa and c.source("fa") != c.source("en") == c.cited_source
+    report = C.check_claims()
+    md_fa = claims_markdown(report, "fa")
+    assert "پیش‌بینی گزارش" in md_fa and "Report forecast" not in md_fa
+    assert "Report forecast" in claims_markdown(report, "en")

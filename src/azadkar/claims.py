@@ -64,9 +64,14 @@ class Claim:
     how_en: str
     how_fa: str
     quantity: float | None = None
+    cited_source_fa: str = ""
 
     def text(self, lang: str) -> str:
         return self.fa if lang == "fa" else self.en
+
+    def source(self, lang: str) -> str:
+        """Where the report says the claim comes from, in ``lang`` (English if no Persian)."""
+        return self.cited_source_fa if lang == "fa" and self.cited_source_fa else self.cited_source
 
     def how(self, lang: str) -> str:
         return self.how_fa if lang == "fa" else self.how_en
@@ -101,6 +106,7 @@ class ClaimCheck:
             "kind": c.kind,
             "claim": {"en": c.en, "fa": c.fa},
             "cited_source": c.cited_source,
+            "cited_source_fa": c.cited_source_fa,
             "status": "cited, not verified",
             "quantity": c.quantity,
             "unit": c.unit,

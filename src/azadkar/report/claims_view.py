@@ -97,7 +97,7 @@ def render_claims(report: ClaimsReport, lang: str = "en", console: Console | Non
         body = Text()
         body.append(f"{c.text(lang)}\n", style="bold")
         body.append(
-            f"[{LABELS['cited'][lang]}] {LABELS['source'][lang]}: {c.cited_source}\n", style="dim"
+            f"[{LABELS['cited'][lang]}] {LABELS['source'][lang]}: {c.source(lang)}\n", style="dim"
         )
         body.append(f"{LABELS['how'][lang]}: {c.how(lang)}\n")
         if check.values:
@@ -121,7 +121,7 @@ def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
         out.append(f"## {c.text(lang)}")
         out.append("")
         out.append(f"- **{VERDICT_NAMES[check.verdict][lang]}** (`{c.id}`)")
-        out.append(f"- *{LABELS['cited'][lang]}* — {LABELS['source'][lang]}: {c.cited_source}")
+        out.append(f"- *{LABELS['cited'][lang]}* — {LABELS['source'][lang]}: {c.source(lang)}")
         out.append(f"- {LABELS['how'][lang]}: {c.how(lang)}")
         if check.values:
             sep = "؛ " if lang == "fa" else "; "
