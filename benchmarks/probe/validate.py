@@ -7,18 +7,10 @@ import tomllib
 
 HERE = pathlib.Path(__file__).resolve().parent
 TAX = HERE.parents[1] / "src" / "azadkar" / "data" / "taxonomy.toml"
-CATS = [
-    "writing",
-    "design",
-    "web_dev",
-    "marketing",
-    "consulting_teaching",
-    "photo_video",
-    "translation",
-    "customer_service",
-    "data_ai",
-    "other",
-]
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+from azadkar.taxonomy import CATEGORY_IDS  # noqa: E402  (after the path is set)
+
+CATS = list(CATEGORY_IDS)
 KINDS = {"title", "post", "self"}
 
 tax = tomllib.loads(TAX.read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ from typing import Any
 from azadkar.evidence import GPTS_SOURCE, data_file
 from azadkar.exposure import Exposure, assess, make_profile
 from azadkar.layers import LAYER_NAMES
-from azadkar.report.strings import num, pct
+from azadkar.report.strings import fa_digits, num, pct
 from azadkar.taxonomy import load_taxonomy
 
 CONSISTENT = "consistent"
@@ -47,7 +47,6 @@ EVENT = date(2022, 11, 30)  # ChatGPT release
 
 CONTENT_CATEGORIES = ("writing", "design")
 
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _LRM = "\u200e"
 DB_FA = f"{_LRM}--db{_LRM}"  # an option name kept left-to-right inside Persian text
 PAY_TYPE_FA = {"hourly": "ساعتی", "fixed": "مقطوع"}
@@ -212,7 +211,7 @@ def _task_evidence(service_ids: Sequence[str]) -> tuple[str, ...]:
 
 def _fa(text: object) -> str:
     """Persian digits in a date or a year; hyphens stay as they are."""
-    return str(text).translate(_FA_DIGITS)
+    return fa_digits(text)
 
 
 def _list_fa(items: Sequence[str]) -> str:

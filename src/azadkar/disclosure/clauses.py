@@ -295,7 +295,7 @@ def _platform_notes_en(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
-    from azadkar.disclosure.report import fa_digits
+    from azadkar.report.strings import fa_digits
 
     fl = o.freelancer or "فریلنسر"
     cl = o.client or "کارفرما"

@@ -15,6 +15,7 @@ from azadkar.disclosure import aia as _aia
 from azadkar.disclosure import iptc
 from azadkar.disclosure.guidance import eu_ai_act_check
 from azadkar.disclosure.record import Disclosure
+from azadkar.report.strings import fa_digits
 
 # (upper bound inclusive, code): 0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI.
 PROPORTION_BANDS: Final = ((0, "Eh"), (39, "Ph"), (60, "HAb"), (99, "PAI"), (100, "EAI"))
@@ -24,12 +25,6 @@ PROPORTION_RULE: Final = {
     "fa": "سهم هوش مصنوعی ← نسبت: ۰٪ Eh، ۱ تا ۳۹٪ Ph، ۴۰ تا ۶۰٪ HAb، ۶۱ تا ۹۹٪ PAI، ۱۰۰٪ EAI "
     "(فرض آزادکار؛ جعبه‌ابزار مرزها را به داوری پدیدآورنده وامی‌گذارد)",
 }
-
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-
-
-def fa_digits(value: object) -> str:
-    return str(value).translate(_FA_DIGITS)
 
 
 def proportion_for(ai_share: int) -> str:

@@ -25,7 +25,7 @@ from azadkar.market._types import (
     Indicator,
     MarketIndicators,
 )
-from azadkar.report.strings import num
+from azadkar.report.strings import fa_digits, num
 
 if TYPE_CHECKING:
     from azadkar.market._engines import Engine
@@ -121,7 +121,6 @@ def _num(x: Any) -> float | None:
 
 
 # -- Persian text (built beside the English, from the same numbers) ---------------------
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 PAY_TYPE_FA = {"hourly": "ساعتی", "fixed": "پروژه‌ای", "salary": "حقوق ماهانه"}
 EXPOSURE_SOURCE_FA = {"gpt4": "برچسب GPT-4", "human": "برچسب انسانی"}
 EXPOSURE_MEASURE_FA = {"alpha": "آلفا", "beta": "بتا", "gamma": "گاما"}
@@ -129,7 +128,7 @@ EXPOSURE_MEASURE_FA = {"alpha": "آلفا", "beta": "بتا", "gamma": "گاما
 
 def _fa(x: Any) -> str:
     """A date or a year with Persian digits (hyphens kept)."""
-    return str(x).translate(_FA_DIGITS)
+    return fa_digits(x)
 
 
 def _n(x: float) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.projection import BUCKET_NAMES, HOUR_BUCKETS, Projection, task_beta
+from azadkar.report.strings import fa_digits
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -187,14 +188,14 @@ def hours_by_layer(p: Projection, lang: str = "en") -> Any:
                 rows.append(
                     {
                         "path": _t(path, lang),
-                        "year": str(y.year) if lang != "fa" else _fa_digits(str(y.year)),
+                        "year": str(y.year) if lang != "fa" else fa_digits(str(y.year)),
                         "bucket": _bucket_name(k, lang),
                         "order": order[k],
                         "hours": py.hours[k].central,
                     }
                 )
     years = [_t("today", lang)] + [
-        _fa_digits(str(y.year)) if lang == "fa" else str(y.year) for y in p.years
+        fa_digits(str(y.year)) if lang == "fa" else str(y.year) for y in p.years
     ]
     if lang == "fa":
         years = years[::-1]
@@ -234,11 +235,7 @@ def hours_by_layer(p: Projection, lang: str = "en") -> Any:
 
 
 def _year(year: int, lang: str) -> str:
-    return _fa_digits(str(year)) if lang == "fa" else str(year)
-
-
-def _fa_digits(text: str) -> str:
-    return text.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    return fa_digits(str(year)) if lang == "fa" else str(year)
 
 
 def income(p: Projection, lang: str = "en") -> Any:

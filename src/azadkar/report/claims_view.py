@@ -16,7 +16,7 @@ from azadkar.claims import (
     PAY_TYPE_FA,
     ClaimsReport,
 )
-from azadkar.report.strings import num, pct
+from azadkar.report.strings import fa_digits, num, pct
 
 VERDICT_NAMES = {
     CONSISTENT: {"en": "consistent", "fa": "سازگار"},
@@ -63,11 +63,8 @@ def fmt_value(key: str, value: Any, lang: str) -> str:
         if key == "date_span":
             if text == "no dated postings":
                 return "بدون آگهی تاریخ‌دار"
-            return text.translate(_FA_DIGITS).replace(" .. ", " تا ")
+            return fa_digits(text).replace(" .. ", " تا ")
     return text
-
-
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def summary(report: ClaimsReport, lang: str = "en") -> str:

@@ -20,14 +20,13 @@ from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
-from azadkar.report.strings import num, pct, t
+from azadkar.report.strings import fa_digits, num, pct, t
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
     from azadkar.plan import Plan
     from azadkar.projection import Projection
 
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 HERE = Path(__file__).resolve().parent
 FONTS = HERE / "fonts"
 TEMPLATES = HERE / "templates"
@@ -133,7 +132,7 @@ def context(
         "for_pdf": for_pdf,
         # Persian digits in an LTR isolate, so year-month-day keep their order in RTL text.
         "today": (
-            "\u2066" + dt.date.today().isoformat().translate(_FA_DIGITS) + "\u2069"
+            "\u2066" + fa_digits(dt.date.today().isoformat()) + "\u2069"
             if lang == "fa"
             else dt.date.today().isoformat()
         ),
@@ -143,7 +142,7 @@ def context(
         "t": lambda key: t(key, lang),
         "pct": lambda v, d=0: pct(v, lang, d),
         "num": lambda v, d=0: num(v, lang, d),
-        "yr": lambda y: str(y).translate(_FA_DIGITS) if lang == "fa" else str(y),
+        "yr": lambda y: fa_digits(y) if lang == "fa" else str(y),
         "money": lambda v, c=cur: plan_strings.money(v, c, lang),
         "bucket": lambda k: plan_strings.bucket(k, lang),
         "status": lambda st: plan_strings.status_text(st, lang),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import num, pct, t
+from azadkar.report.strings import fa_digits, num, pct, t
 
 if TYPE_CHECKING:
     from azadkar.plan import Plan
@@ -133,7 +133,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     fa = lang == "fa"
 
     def yr(y: int) -> str:
-        return str(y).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) if fa else str(y)
+        return fa_digits(y) if fa else str(y)
 
     def cash(v: float) -> str:
         return money(v, cur, lang)

@@ -12,9 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from azadkar.report.plan_strings import status_text
-from azadkar.report.strings import num, t
-
-_FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+from azadkar.report.strings import fa_digits, num, t
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -97,7 +95,7 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
                 f"{name}: {iso(f'{param.key} = {param.value:g} ({band})', lang)}، "
                 if fa
                 else f"{name}: {param.key} = {param.value:g} ({band}), "
-            ) + (f"تا {str(param.by).translate(_FA)}" if fa else f"by {param.by}")
+            ) + (f"تا {fa_digits(param.by)}" if fa else f"by {param.by}")
             note = param.note(lang)
             texts[f"param:{param.key}"] = (
                 f"{head}. {source_text(param.source, lang)}. [{status_text(param.status, lang)}]"

@@ -14,25 +14,21 @@ from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, Band, Projection
 from azadkar.report.plan_strings import bucket, money, s, status_text
-from azadkar.report.strings import num, pct
+from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
 
 _STYLE = {"automate": "blue", "supervise": "yellow", "keep": "green"}
 
 
 def _yr(year: int, lang: str) -> str:
-    return (
-        str(year).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
-        if lang == "fa"
-        else str(year)
-    )
+    return fa_digits(year) if lang == "fa" else str(year)
 
 
 def _date(iso: str, lang: str) -> str:
     # An ISO date in Persian digits; kept left-to-right so the parts stay in order.
     if lang != "fa":
         return iso
-    return "\u2066" + iso.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) + "\u2069"
+    return "\u2066" + fa_digits(iso) + "\u2069"
 
 
 def _sep(lang: str) -> str:

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 _PERSIAN_DIGITS = str.maketrans("0123456789.-", "۰۱۲۳۴۵۶۷۸۹٫−")
+_FA_DIGITS_ONLY = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def fa_digits(text: object) -> str:
+    """Latin digits as Persian ones, nothing else changed (dates, years, counts in text)."""
+    return str(text).translate(_FA_DIGITS_ONLY)
+
 
 STRINGS: dict[str, dict[str, str]] = {
     "assessment": {"en": "AI exposure assessment", "fa": "ارزیابی مواجهه با هوش مصنوعی"},

@@ -43,60 +43,11 @@ MIXED_MIN_WORDS = 2
 # fastText answers with one of these for some Latin-letter gibberish ("asdkjh qwe" -> ja);
 # none of them is written in Latin letters, so for Latin-only text such an answer means
 # the model could not tell, and we say "und".
-_NON_LATIN_LANGS = frozenset(
-    [
-        "am",
-        "ar",
-        "as",
-        "be",
-        "bg",
-        "bn",
-        "bo",
-        "ckb",
-        "dv",
-        "el",
-        "fa",
-        "gu",
-        "he",
-        "hi",
-        "hy",
-        "ja",
-        "ka",
-        "kk",
-        "km",
-        "kn",
-        "ko",
-        "ky",
-        "lo",
-        "mk",
-        "ml",
-        "mn",
-        "mr",
-        "my",
-        "ne",
-        "or",
-        "pa",
-        "ps",
-        "ru",
-        "sa",
-        "sd",
-        "si",
-        "sr",
-        "ta",
-        "te",
-        "tg",
-        "th",
-        "ti",
-        "tt",
-        "ug",
-        "uk",
-        "ur",
-        "wuu",
-        "yi",
-        "yue",
-        "zh",
-    ]
+_NON_LATIN_CODES = (
+    "am ar as be bg bn bo ckb dv el fa gu he hi hy ja ka kk km kn ko ky lo mk ml mn mr my "
+    "ne or pa ps ru sa sd si sr ta te tg th ti tt ug uk ur wuu yi yue zh"
 )
+_NON_LATIN_LANGS = frozenset(_NON_LATIN_CODES.split())
 
 _lock = threading.Lock()
 
@@ -213,10 +164,11 @@ def detect_languages(texts: list[str]) -> list[str]:
         for i, (lab, sc) in zip(latin_idx, results, strict=True):
             code = lab[0].replace("__label__", "") if len(lab) else "en"
             score = float(sc[0]) if len(sc) else 0.0
-            if code in _NON_LATIN_LANGS:
-                out[i] = "und"
+            # The same rules, in the same order, as detect_language.
+            if code != "en" and score < 0.5:
+                out[i] = "en"
             else:
-                out[i] = code if code == "en" or score >= 0.5 else "en"
+                out[i] = "und" if code in _NON_LATIN_LANGS else code
     return [o or "und" for o in out]
 
 

@@ -18,7 +18,7 @@ from starlette.datastructures import UploadFile
 import azadkar
 from azadkar.errors import AzadkarError, InputError, ProfileError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
-from azadkar.report.strings import num, pct
+from azadkar.report.strings import fa_digits, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.web import actions, charts
 from azadkar.web.i18n import LANGS, t
@@ -45,7 +45,7 @@ def make_templates() -> Jinja2Templates:
 def year_text(year: int, lang: str) -> str:
     """A year without a thousands separator, in Persian digits for Persian pages."""
     text = str(int(year))
-    return text.translate(_FA) if lang == "fa" else text
+    return fa_digits(text) if lang == "fa" else text
 
 
 def inline_code(text: str) -> Markup:
@@ -769,7 +769,7 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
         text = text[:7]
     if key == "category":
         return _category_name(text, lang)
-    return text.translate(_FA) if lang == "fa" and key in ("month", "period") else text
+    return fa_digits(text) if lang == "fa" and key in ("month", "period") else text
 
 
 COLUMN_LABELS: dict[str, dict[str, str]] = {
@@ -876,12 +876,9 @@ def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
                     if r["category"] == cat
                 }
                 series.append((_category_name(cat, lang), [per.get(m, 0) for m in months]))
-            labels = [m.translate(_FA) if lang == "fa" else m for m in months]
+            labels = [fa_digits(m) if lang == "fa" else m for m in months]
             out["volume"] = _lines(labels, series, rtl=rtl, fmt=count, title=vol["title"])
     return out
-
-
-_FA = str.maketrans("0123456789-", "۰۱۲۳۴۵۶۷۸۹-")
 
 
 def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -> HTMLResponse:
