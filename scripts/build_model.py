@@ -10,8 +10,9 @@ Training text, all committed in this repository (never ../shared/data/postings):
 2. the O*NET task statements selected for each service (src/azadkar/data/service_tasks.csv,
    written by scripts/build_data.py), down-weighted because they are formal prose,
    split across services when one task serves several;
-3. the team's corpus, training/corpus/{en,fa}/<service_id>.tsv, more_<service_id>.tsv and
-   tech_<service_id>.tsv (client-style titles for the same service) and _other.tsv
+3. the team's corpus, training/corpus/{en,fa}/<service_id>.tsv, more_<service_id>.tsv,
+   tech_<service_id>.tsv and xdom_<service_id>.tsv (client-style titles for the same
+   service; xdom_ rows pair the work with another service's domain words) and _other.tsv
    (``kind<TAB>text``; kind is title, post or self).
 
 Each label's total weight is equalised so a service with a long corpus file does not
@@ -91,9 +92,9 @@ def corpus_rows(known: set[str]) -> list[tuple[str, str, float, str]]:
         if not folder.exists():
             continue
         for path in sorted(folder.glob("*.tsv")):
-            # more_<service_id>.tsv and tech_<service_id>.tsv: extra client-style rows for
-            # the same label (NOTE-more.md, NOTE-tech.md).
-            label = path.stem.removeprefix("more_").removeprefix("tech_")
+            # more_<service_id>.tsv, tech_<service_id>.tsv and xdom_<service_id>.tsv: extra
+            # client-style rows for the same label (NOTE-more.md, NOTE-tech.md, NOTE-xdom.md).
+            label = path.stem.removeprefix("more_").removeprefix("tech_").removeprefix("xdom_")
             if label != "_other" and label not in known:
                 print(f"warning: {path} is not a service id; skipped", file=sys.stderr)
                 continue

@@ -272,9 +272,16 @@ def test_profile_category_matches_its_strongest_service(text: str) -> None:
     assert c.category == get_service(c.services[0][0]).category
 
 
-# -- the held-out probe set (benchmarks/probe; committed, never trained on) ----------------
-@pytest.mark.parametrize("lang", ["en", "fa"])
-def test_probe_set_categories(lang: str) -> None:
+# -- the held-out probe sets (benchmarks/probe; committed, never trained on) ---------------
+# Regression floors, not targets. Set 1 is clean single-service text (measured 0.992 en /
+# 0.985 fa with model d2738e88); set 2 is cross-domain, role-only and product-type text
+# (blind 0.881 / 0.919 with model 338b81e8, 0.918 / 0.939 with d2738e88). Real postings
+# score far lower (benchmarks/classify_eval.py).
+@pytest.mark.parametrize(
+    ("name", "lang", "floor"),
+    [("probe", "en", 0.90), ("probe", "fa", 0.90), ("probe2", "en", 0.85), ("probe2", "fa", 0.85)],
+)
+def test_probe_set_categories(name: str, lang: str, floor: float) -> None:
     import csv
     from pathlib import Path
 
@@ -283,7 +290,7 @@ def test_probe_set_categories(lang: str) -> None:
     from azadkar.taxonomy import CATEGORY_IDS
     from azadkar.text import load_classifier
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe" / f"probe_{lang}.tsv"
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe" / f"{name}_{lang}.tsv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     assert len(rows) >= 150
@@ -291,6 +298,4 @@ def test_probe_set_categories(lang: str) -> None:
     cats, _ = clf.categorize(clf.predict_proba([r["text"] for r in rows]))
     gold = [r["category"] for r in rows]
     macro = f1_score(gold, list(cats), labels=list(CATEGORY_IDS), average="macro")
-    # Measured 0.971 (en) and 0.985 (fa) with model 338b81e8; a regression floor, not a
-    # target: the set is clean single-service text, real postings score far lower.
-    assert macro >= 0.90, f"probe {lang}: macro-F1 {macro:.3f}"
+    assert macro >= floor, f"{name} {lang}: macro-F1 {macro:.3f}"

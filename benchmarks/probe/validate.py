@@ -1,4 +1,8 @@
-"""Validate the held-out probe set (probe_en.tsv, probe_fa.tsv) against taxonomy.toml."""
+"""Validate the held-out probe set (probe_en.tsv, probe_fa.tsv) against taxonomy.toml.
+
+Optional arguments: an English and a Persian file name (relative to this folder or absolute),
+e.g. `validate.py probe2_en.tsv probe2_fa.tsv`. Without arguments it checks probe_{en,fa}.tsv.
+"""
 
 import collections
 import pathlib
@@ -17,11 +21,18 @@ tax = tomllib.loads(TAX.read_text(encoding="utf-8"))
 svc_cat = {s["id"]: s["category"] for s in tax["services"]}
 assert [c["id"] for c in tax["categories"]] == CATS
 
+if len(sys.argv) not in (1, 3):
+    sys.exit("usage: validate.py [EN_FILE FA_FILE]")
+FILES = {
+    "en": HERE / (sys.argv[1] if len(sys.argv) == 3 else "probe_en.tsv"),
+    "fa": HERE / (sys.argv[2] if len(sys.argv) == 3 else "probe_fa.tsv"),
+}
+
 errors = []
 counts = {}
 svc_counts = {}
 for lang in ("en", "fa"):
-    path = HERE / f"probe_{lang}.tsv"
+    path = FILES[lang]
     raw = path.read_bytes().decode("utf-8")
     lines = raw.split("\n")
     if lines[-1] == "":
