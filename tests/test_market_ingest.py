@@ -58,6 +58,22 @@ def totals(store: Store) -> tuple[int, int, int]:
     return store.count("postings"), store.count("rejected"), store.count("files")
 
 
+# How a file is staged before the transaction: its parsed text in memory, in a stage file
+# on disk, or not at all (parsed twice). Set through the two size limits of the store.
+STAGINGS = {
+    "memory": {"stage_text_max_bytes": 10**9, "stage_memory_max_bytes": 10**9},
+    "disk": {"stage_text_max_bytes": 10**9, "stage_memory_max_bytes": 0},
+    "twice": {"stage_text_max_bytes": 0},
+}
+
+
+def staged_store(path: Path | str, staging: str, threads: int | None = None) -> Store:
+    s = Store(path, threads=threads)
+    for k, v in STAGINGS[staging].items():
+        setattr(s, k, v)
+    return s
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
     s = Store(tmp_path / "m.duckdb")
@@ -133,7 +149,9 @@ def test_overlapping_file_counts_duplicates(store: Store, rss_file: Path, tmp_pa
     assert (res.rows, res.accepted, res.rejected, res.duplicates) == (3, 1, 0, 2)
 
 
-def test_malformed_csv_lines_are_rejected_not_lost(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("staging", list(STAGINGS))
+def test_malformed_csv_lines_are_rejected_not_lost(tmp_path: Path, staging: str) -> None:
+    store = staged_store(tmp_path / "m.duckdb", staging)
     p = tmp_path / "broken.csv"
     lines = [",".join(RSS_HEADER)]
     for i in range(3):
@@ -144,6 +162,7 @@ def test_malformed_csv_lines_are_rejected_not_lost(store: Store, tmp_path: Path)
     assert res.rows == 4 and res.accepted == 3 and res.rejected == 1
     [rej] = store.rejected()
     assert rej.reason.startswith("malformed CSV line") and "only,three" in rej.raw
+    store.close()
 
 
 def test_upwork_api_jsonl(store: Store, tmp_path: Path) -> None:
@@ -436,27 +455,55 @@ def test_iso_and_dashed_jalali_dates_stay_apart() -> None:
     assert _sql.parse_date("1402-01-15") == dt.datetime(2023, 4, 4)
 
 
-def test_parse_once_and_parse_twice_store_the_same(tmp_path: Path, rss_file: Path) -> None:
-    # Small files keep their text in the stage; big ones are parsed twice. Same result.
-    cols = "posting_id, source_key, title, description, posted_at, pay_usd, mapped_category"
-    got = []
-    for once in (True, False):
-        with Store(tmp_path / f"m{once}.duckdb") as s:
-            s.stage_text_max_bytes = 10**9 if once else 0
-            [res] = s.ingest([rss_file])
-            got.append(
-                (
-                    (res.rows, res.accepted, res.rejected, res.duplicates),
-                    s.con.execute(f"SELECT {cols} FROM postings ORDER BY 1").fetchall(),
-                    [(r.row, r.reason, r.raw) for r in s.rejected()],
-                )
+def test_every_staging_stores_the_same(tmp_path: Path, rss_file: Path) -> None:
+    # Small files keep their text in the stage in memory; bigger ones in a stage file;
+    # the biggest are parsed twice. The same rows, every column, the same rejections.
+    search = write_csv(
+        tmp_path / "search.csv",
+        ["Job Title", "Hourly/Fixed", "Budget", "Skills", "Level"],
+        [
+            {"Job Title": "Label images", "Hourly/Fixed": "Hourly: $5.00 - $9.00",
+             "Budget": "", "Skills": "Data Entry, Image Annotation", "Level": "Entry"},
+            {"Job Title": " Logo ", "Hourly/Fixed": "Fixed-price", "Budget": "Est. budget: $50",
+             "Skills": "Logo Design", "Level": ""},
+            {"Job Title": "Logo", "Hourly/Fixed": "Fixed-price", "Budget": "Est. budget: $0",
+             "Skills": "", "Level": ""},
+        ],
+    )  # fmt: skip
+    got = {}
+    for staging in STAGINGS:
+        with staged_store(tmp_path / f"m_{staging}.duckdb", staging) as s:
+            res = s.ingest([rss_file, search])
+            got[staging] = (
+                [(r.rows, r.accepted, r.rejected, r.duplicates) for r in res],
+                s.con.execute("SELECT * FROM postings ORDER BY posting_id").fetchall(),
+                [(r.file_id, r.row, r.reason, r.raw) for r in s.rejected()],
             )
-    assert got[0] == got[1]
-    assert got[0][0] == (8, 3, 4, 1)
+    assert got["memory"] == got["disk"] == got["twice"]
+    assert got["memory"][0] == [(8, 3, 4, 1), (3, 2, 1, 0)]
+    # The search rows took a category from their skills (looked up in the insert).
+    assert all(r[20] is not None for r in got["memory"][1][3:])
+
+
+def test_stage_files_are_removed(tmp_path: Path, rss_file: Path) -> None:
+    db = tmp_path / "m.duckdb"
+    base = tmp_path / "m.duckdb.tmp"  # DuckDB's temporary directory for this store
+    # Left behind by a killed ingest (no process has this pid: Linux pids are < 2**22).
+    stale = base / f"azadkar-stage-{2**22 + 1}-x"
+    stale.mkdir(parents=True)
+    (stale / "stage.duckdb").write_bytes(b"")
+    with staged_store(db, "disk") as s:
+        [res] = s.ingest([rss_file])
+        assert res.accepted == 3
+        assert not stale.exists()
+        assert not list(base.glob("azadkar-stage-*"))
 
 
 @pytest.mark.slow
-def test_rows_keep_their_file_position_when_parsed_on_all_cores(tmp_path: Path) -> None:
+@pytest.mark.parametrize("staging", ["memory", "disk"])
+def test_rows_keep_their_file_position_when_parsed_on_all_cores(
+    tmp_path: Path, staging: str
+) -> None:
     # Big enough for DuckDB to split the parse across threads: each stored row's
     # source_row must still be its line in the file (the id in the URL says which).
     n = 300_000
@@ -468,7 +515,7 @@ def test_rows_keep_their_file_position_when_parsed_on_all_cores(tmp_path: Path) 
                 f"Job {i} - Upwork,https://www.upwork.com/jobs/~{i},6/{1 + i % 28}/2024 3:04pm,"
                 f"Description {i},Python,Data Entry,Germany,,$10.00,$20.00\n"
             )
-    with Store(":memory:", threads=2) as s:
+    with staged_store(":memory:", staging, threads=2) as s:
         [res] = s.ingest([path])
         assert res.accepted == n
         wrong = s.con.execute(

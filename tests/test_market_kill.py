@@ -21,6 +21,8 @@ CHILD = """
 import sys
 from azadkar.market import Store
 with Store(sys.argv[1]) as s:
+    if sys.argv[3] == "disk":
+        s.stage_memory_max_bytes = 0  # stage the file in a stage file on disk
     s.ingest([sys.argv[2]], on_event=lambda e: print(e, flush=True))
 print("committed", flush=True)
 """
@@ -51,9 +53,10 @@ def snapshot(db: Path) -> tuple:
 
 # The ingest parses every file into temporary tables first ("begin"), then opens one
 # transaction for the writes ("transaction"): kill it in each phase.
+@pytest.mark.parametrize("staging", ["memory", "disk"])
 @pytest.mark.parametrize(("phase", "delay"), [("begin", 0.3), ("transaction", 0.05)])
 def test_sigkill_mid_ingest_leaves_store_as_before(
-    tmp_path: Path, phase: str, delay: float
+    tmp_path: Path, phase: str, delay: float, staging: str
 ) -> None:
     db = tmp_path / "m.duckdb"
     small = write_rows(tmp_path / "small.csv", 0, 500)
@@ -63,7 +66,7 @@ def test_sigkill_mid_ingest_leaves_store_as_before(
     big = write_rows(tmp_path / "big.csv", 10_000, 600_000)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db), str(big)],
+        [sys.executable, "-c", CHILD, str(db), str(big), staging],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -83,7 +86,9 @@ def test_sigkill_mid_ingest_leaves_store_as_before(
     assert still_running and "committed" not in rest, "ingest finished before the kill"
     assert proc.returncode == -signal.SIGKILL
     assert snapshot(db) == before
-    # The store is still usable and the killed file can now be ingested in full.
+    # The store is still usable and the killed file can now be ingested in full; the
+    # killed ingest's stage file, if any, is removed.
     with Store(db) as s:
         [res] = s.ingest([big])
         assert res.accepted == 600_000
+    assert not list(tmp_path.glob("m.duckdb.tmp/azadkar-stage-*"))

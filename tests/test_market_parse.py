@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import duckdb
 import jdatetime
 import pytest
 from hypothesis import given, settings
@@ -134,3 +135,49 @@ def test_gregorian_formats(ts: dt.datetime) -> None:
 def test_bad_dates_are_none(bad: str) -> None:
     # Esfand (month 12) never has 31 days; month 13 does not exist.
     assert parse_date(bad) is None
+
+
+# Characters trim() strips (Unicode space separators) and some it keeps (tabs, newlines,
+# zero-width), to build edges from.
+EDGES = " \t\n\r\x0b\x0c\u00a0\u1680\u2000\u2007\u200a\u200b\u200c\u2028\u202f\u205f\u3000"
+
+
+def _fast_trim_disagreements(con: duckdb.DuckDBPyConnection, texts_sql: str) -> list[tuple]:
+    return con.execute(
+        f"SELECT t, az_trim(t), trim(t) FROM ({texts_sql}) x(t) "
+        "WHERE az_trim(t) IS DISTINCT FROM trim(t)"
+    ).fetchall()
+
+
+def test_fast_trim_is_trim_at_every_code_point() -> None:
+    # az_trim (the ingest's trim for long fields) must give exactly what trim gives: every
+    # code point alone, and at the start, the end and inside a word.
+    from azadkar.market import _sql
+
+    con = duckdb.connect()
+    _sql.install(con)
+    texts = """
+        WITH c AS (SELECT chr(CAST(i AS INTEGER)) AS ch FROM range(1, 1114112) r(i)
+                   WHERE i NOT BETWEEN 55296 AND 57343)
+        SELECT ch FROM c UNION ALL SELECT ch || 'ab' FROM c UNION ALL SELECT 'ab' || ch FROM c
+        UNION ALL SELECT 'a' || ch || 'b' FROM c UNION ALL SELECT ch || 'ab' || ch FROM c
+        UNION ALL SELECT NULL UNION ALL SELECT ''
+    """
+    assert _fast_trim_disagreements(con, texts) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from(EDGES + "ab۱ع-~"), max_size=8) | st.text(max_size=12),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_fast_trim_is_trim_on_any_text(texts: list[str]) -> None:
+    from azadkar.market._sql import _scratch
+
+    con = _scratch()
+    values = ", ".join("(" + "'" + t.replace("'", "''") + "')" for t in texts if "\x00" not in t)
+    if values:
+        assert _fast_trim_disagreements(con, f"VALUES {values}") == []

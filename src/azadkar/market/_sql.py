@@ -41,12 +41,20 @@ _UPPER_ONLY_RE = r"^\s*(?:تا|up to|upto|max\b|maximum|<)"
 # expression written twice in one macro is hoisted by DuckDB's common-subexpression pass
 # and then runs on EVERY row, so slow-path expressions are written once where possible.
 # Text that is pure ASCII (strlen = length) cannot hold Persian digits: no translate.
+# ``az_trim`` is ``trim`` (which strips Unicode space separators, category Zs, not tabs or
+# newlines) without its cost on long text: ASCII text with no space at either end is
+# returned as it is (the only ASCII Zs is the space); anything else goes to trim. Pass it
+# a column, not an expression: a repeated expression inside a CASE is not shared, so it
+# would be computed once per use.
 # An ISO timestamp of year 1900 or later sorts at or above '1900' as text, so the cast
 # is tried only there (Jalali "1402-01-15" falls through to the Jalali parser).
 MACROS = rf"""
 CREATE OR REPLACE TEMP MACRO az_digits(s) AS
     CASE WHEN strlen(CAST(s AS VARCHAR)) = length(CAST(s AS VARCHAR)) THEN CAST(s AS VARCHAR)
          ELSE translate(CAST(s AS VARCHAR), '{_DIGITS_FROM}', '{_DIGITS_TO}') END;
+CREATE OR REPLACE TEMP MACRO az_trim(s) AS
+    CASE WHEN strlen(s) = length(s) AND NOT starts_with(s, ' ') AND NOT ends_with(s, ' ')
+         THEN s ELSE trim(s) END;
 CREATE OR REPLACE TEMP MACRO az_norm(s) AS
     nullif(trim(lower(az_digits(s))), '');
 CREATE OR REPLACE TEMP MACRO az_blank_n(n) AS

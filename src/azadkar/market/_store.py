@@ -5,8 +5,10 @@ row with the SQL macros of :mod:`azadkar.market._sql` into temp tables (no trans
 open yet: the store itself is not touched, and a table filled this way numbers its rows in
 file order, so the parse runs on every core): the whole parsed row for files up to four
 times the memory cap (one parse), else only key, verdict and the raw rejected rows
-(the insert then parses the file again and streams into ``postings``). Then one
-transaction stores every file.
+(the insert then parses the file again and streams into ``postings``). Files beyond half
+the memory cap are staged in a compressed DuckDB file of their own, in DuckDB's temporary
+directory, removed after the ingest (or by the next ingest, if the process was killed).
+Then one transaction stores every file.
 Duplicates are found with a set operation on the stage (no PRIMARY KEY or UNIQUE index
 to maintain). No row becomes a Python object. If the process dies before ``COMMIT``
 the database file still holds the previous state (DuckDB discards the uncommitted WAL
@@ -26,6 +28,8 @@ import datetime as dt
 import hashlib
 import importlib.resources
 import os
+import shutil
+import tempfile
 import time
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -42,8 +46,11 @@ if TYPE_CHECKING:
 
 # String compression is chosen per column: DuckDB otherwise tries every method on every
 # string column while writing, which made that analysis the largest single cost of an
-# ingest. Long free text compresses best with zstd; short labels, keys and titles with
-# dictionary + FSST (benchmarks/market_scale.py measures the difference).
+# ingest. Long free text compresses best with zstd, and so do keys and URLs: unique, they
+# gain nothing from a dictionary, and zstd wrote them in half the CPU time and half the
+# space of dictionary + FSST (1M Upwork-shaped URLs: 0.41 vs 0.80 CPU s, 24 vs 47 MB;
+# scanning them cost the same). Short labels and titles, which repeat, use dictionary +
+# FSST (benchmarks/market_scale.py measures the difference).
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
     file_id INTEGER PRIMARY KEY,
@@ -65,8 +72,8 @@ CREATE TABLE IF NOT EXISTS postings (
     file_id INTEGER NOT NULL,
     source_row BIGINT NOT NULL,
     platform VARCHAR NOT NULL USING COMPRESSION dict_fsst,
-    source_key VARCHAR NOT NULL USING COMPRESSION dict_fsst,
-    url VARCHAR USING COMPRESSION dict_fsst,
+    source_key VARCHAR NOT NULL USING COMPRESSION zstd,
+    url VARCHAR USING COMPRESSION zstd,
     title VARCHAR USING COMPRESSION dict_fsst,
     description VARCHAR USING COMPRESSION zstd,
     skills VARCHAR USING COMPRESSION dict_fsst,
@@ -230,6 +237,29 @@ class _Staged:
     digest: str
     text_bytes: int
     seconds: float = 0.0
+    # For a file staged on disk (see _stage_on_disk): the directory of its stage file.
+    stage_dir: Path | None = None
+
+
+# Fields that are often long: trimmed with az_trim, which returns ASCII text without an
+# edge space as it is, where trim decodes every character (at 1M rows, 0.23 of 3.7 CPU s
+# of the parse query).
+_LONG_TEXT = ("key", "url", "title", "skills")
+# Text fields stored with each posting.
+_TEXT_FIELDS = (
+    "url", "title", "description", "skills", "category", "subcategory", "country", "level",
+    "engagement",
+)  # fmt: skip
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _sql_str(s: str) -> str:
@@ -270,6 +300,15 @@ class Store:
         # more than that much temporary disk. At 10M rows (3.7 GB) with the 2 GB cap,
         # once: 65 s wall / 125 CPU s; twice: 91 s / 104 CPU s (benchmarks/market_scale.py).
         self.stage_text_max_bytes = size_bytes(mem) * 4
+        # A stage takes about twice its file's text in memory. Files (together) up to
+        # half the memory cap are staged in temporary tables; bigger ones in a compressed
+        # DuckDB file of their own (about a third of the text), since a temporary table
+        # beyond the cap spills uncompressed and is written and read back again and again
+        # while the insert scans it. Ingest of 10M rows (3.7 GB, 2 GB cap): temporary
+        # tables 61 s wall / 117 CPU s, stage file 48 s / 92 CPU s; 4M rows (1.5 GB):
+        # even; 1M rows (0.37 GB): the stage file costs 1.2 CPU s more.
+        self.stage_memory_max_bytes = size_bytes(mem) // 2
+        self._made_stage_base: Path | None = None
         if threads:
             config["threads"] = threads
         try:
@@ -278,9 +317,12 @@ class Store:
             )
         except duckdb.Error as exc:
             raise InputError(f"cannot open market store {self.path}: {exc}") from exc
-        if not read_only:
+        if read_only:
+            # Nothing is parsed: the parsing macros (40 ms to create) are not needed.
+            self.con.execute("SET TimeZone = 'UTC'")
+        else:
             self.con.execute(SCHEMA)
-        _sql.install(self.con)
+            _sql.install(self.con)
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -398,7 +440,8 @@ class Store:
         raw: bool = False,
         numbered: bool = True,
     ) -> str:
-        """CTEs ``src`` (the source with its row number) and ``c`` (canonical text fields).
+        """CTEs ``src`` (the source with its row number), ``c0`` (the adapter's expressions)
+        and ``c`` (canonical text fields).
 
         ``row_number() OVER ()`` is a streaming window in DuckDB: it numbers rows in file
         order (insertion order is preserved) without holding them, but everything after
@@ -409,25 +452,33 @@ class Store:
         """
         e = {f: adapter.exprs.get(f, "NULL") for f in _formats.CANONICAL}
         default_pt = _sql_str(adapter.default_pay_type) if adapter.default_pay_type else "NULL"
+        # The adapter's expressions are computed once, in their own projection (``c0``):
+        # DuckDB does not share a repeated expression inside a CASE, so the tests below,
+        # which read each value several times, read a column, not a recomputation.
+        raw_cols = [f"{e[f]} AS r_{f}" for f in fields]
         exprs = []
         for f in fields:
+            x = f"r_{f}"
             if f == "pay_type":
-                exprs.append(f"coalesce(nullif(trim({e[f]}), ''), {default_pt}) AS c_pay_type")
+                exprs.append(f"coalesce(nullif(trim({x}), ''), {default_pt}) AS c_pay_type")
             elif f == "description":
                 # Long text is kept as given; only a blank one becomes missing. Trimming
                 # copied every description (the stage query on one thread: 4.4 -> 3.8 s
                 # at 1M rows without it); a text that starts with a visible character
                 # (almost all) is not blank, so the blank test runs on few rows.
-                x = e[f]
                 exprs.append(
                     f"CASE WHEN ascii({x}) > 32 THEN {x} "
                     f"WHEN regexp_full_match({x}, '\\s*') THEN NULL "
                     f"ELSE {x} END AS c_description"
                 )
+            elif f in _LONG_TEXT:
+                exprs.append(f"nullif(az_trim({x}), '') AS c_{f}")
             else:
-                exprs.append(f"nullif(trim({e[f]}), '') AS c_{f}")
+                exprs.append(f"nullif(trim({x}), '') AS c_{f}")
         if raw:
-            exprs.append("src.az_src")
+            raw_cols.append("src.az_src")
+            exprs.append("az_src")
+        cols0 = ",\n    ".join(raw_cols)
         cols = ",\n    ".join(exprs)
         number = "row_number() OVER ()" if numbered else "0::BIGINT"
         src = (
@@ -438,10 +489,15 @@ class Store:
         )
         return f"""
 {src},
-c AS (
+c0 AS (
   SELECT src.az_row,
-    {cols}
+    {cols0}
   FROM src
+),
+c AS (
+  SELECT az_row,
+    {cols}
+  FROM c0
 )"""
 
     def _parse_sql(
@@ -457,7 +513,10 @@ c AS (
 
         ``mode``: ``verdict`` gives row number, key, verdict and the raw row as JSON (for
         rejected rows only): narrow, about 100 bytes a row. ``insert`` gives the
-        posting's columns. ``stage`` gives both, for a file parsed only once. Staging
+        posting's columns. ``stage`` gives both, for a file parsed only once: the
+        verdict and what the posting's columns are computed from (the parsed pay, not
+        its USD value and rate; no column for a field the format lacks), which a view
+        (``_stage_view_sql``) turns into the same columns as ``insert``. Staging
         the text was about 15% faster at 1M rows, but at 10M rows it spilled gigabytes
         to disk and parsing twice was faster (benchmarks/market_scale.py, 2026-11-26).
         """
@@ -481,13 +540,11 @@ c AS (
         else:
             skill = "NULL"
         pay_text = "concat_ws(' / ', c_pay, c_pay_min, c_pay_max)"
-        rate_sql, rate_date_sql = self._rate_exprs()
         fields = [
             "key", "url", "title", "description", "skills", "posted", "pay_type", "pay",
             "pay_min", "pay_max", "currency", "category", "subcategory", "country", "level",
             "engagement", "weight",
         ]  # fmt: skip
-        has_pay = "(s.lo IS NOT NULL OR s.hi IS NOT NULL)"
         plat_sql = _sql_str(adapter.platform)
         # Platform labels -> our category. In a staged (unnumbered) parse the lookup is
         # left to the insert: a hash join may reorder rows, and the stage's rowid must
@@ -501,24 +558,25 @@ LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"
         else:
             mapped, label_join = "NULL::VARCHAR", ""
         raw = "CASE WHEN s.reason IS NOT NULL THEN CAST(to_json(s.az_src) AS VARCHAR) END AS raw"
+        ai = (
+            f"coalesce(regexp_matches(concat_ws(' ', s.c_title, s.c_skills), "
+            f"{_sql_str(AI_TRAINING_RE)}, 'i'), false) AS ai_training"
+        )
         if mode == "verdict":
             final = f"SELECT s.az_row, s.c_key, s.reason, {raw} FROM r s"
+        elif mode == "stage":
+            # What the posting's columns are computed from (see _stage_view_sql); text
+            # fields the format does not have are left out, and added back as NULL.
+            kept = [f"s.c_{f}" for f in _TEXT_FIELDS if f in adapter.exprs]
+            kept += ["s.posted_at", "s.lo", "s.hi", "s.cur", "s.pay_type_n"]
+            kept += ["s.w"] if "weight" in adapter.exprs else []
+            kept += ["s.skill_label"] if adapter.map_skills and labels else []
+            final = f"SELECT s.c_key, s.reason, {raw}, {', '.join(kept)}, {ai} FROM r s"
         else:
-            final = f"""SELECT s.az_row, s.c_key, s.reason, {raw + "," if mode == "stage" else ""}
-  s.c_url, s.c_title, s.c_description, s.c_skills, s.c_category, s.c_subcategory,
-  s.c_country, s.c_level, s.c_engagement,
-  s.posted_at, date_trunc('month', s.posted_at)::DATE AS posted_month,
-  CASE WHEN NOT {has_pay} THEN NULL
-       WHEN s.pay_type_n IN ('hourly', 'fixed', 'salary') THEN s.pay_type_n
-       ELSE 'fixed' END AS pay_type,
-  s.lo AS pay_min, s.hi AS pay_max, coalesce((s.lo + s.hi) / 2, s.lo, s.hi) AS pay,
-  CASE WHEN {has_pay} THEN s.cur END AS currency,
-  coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}) AS pay_usd,
-  CASE WHEN {has_pay} THEN {rate_date_sql} END AS rate_date,
-  {mapped} AS mapped_category, s.skill_label AS az_skill_label,
-  coalesce(CAST(s.w AS BIGINT), 1) AS weight,
-  coalesce(regexp_matches(concat_ws(' ', s.c_title, s.c_skills),
-                          {_sql_str(AI_TRAINING_RE)}, 'i'), false) AS ai_training
+            final = f"""SELECT s.az_row, s.c_key, s.reason,
+  {", ".join(f"s.c_{f}" for f in _TEXT_FIELDS)},
+  {self._derived_sql()},
+  {mapped} AS mapped_category, s.skill_label AS az_skill_label, {ai}
 FROM r s{label_join}"""
         return f"""
 WITH {self._fields_sql(frm, adapter, fields, raw=mode != "insert", numbered=numbered)},
@@ -574,6 +632,35 @@ r AS (
 )
 {final}
 """
+
+    def _derived_sql(self, w: str = "s.w") -> str:
+        """Posting columns computed from a parsed row ``s`` (posted_at, lo, hi, cur,
+        pay_type_n and the weight ``w``): in the insert pass, or in the view over a stage,
+        which keeps only what they are computed from."""
+        has_pay = "(s.lo IS NOT NULL OR s.hi IS NOT NULL)"
+        rate_sql, rate_date_sql = self._rate_exprs()
+        return f"""s.posted_at, date_trunc('month', s.posted_at)::DATE AS posted_month,
+  CASE WHEN NOT {has_pay} THEN NULL
+       WHEN s.pay_type_n IN ('hourly', 'fixed', 'salary') THEN s.pay_type_n
+       ELSE 'fixed' END AS pay_type,
+  s.lo AS pay_min, s.hi AS pay_max, coalesce((s.lo + s.hi) / 2, s.lo, s.hi) AS pay,
+  CASE WHEN {has_pay} THEN s.cur END AS currency,
+  coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}) AS pay_usd,
+  CASE WHEN {has_pay} THEN {rate_date_sql} END AS rate_date,
+  coalesce(CAST({w} AS BIGINT), 1) AS weight"""
+
+    def _stage_view_sql(self, adapter: _formats.Adapter, labels: dict[str, str], table: str) -> str:
+        """The rows of a stage filled by ``_parse_sql(mode="stage")``, with every column of
+        the insert pass; rows numbered from 1 in file order (the stage's rowid)."""
+        text = ", ".join(
+            f"s.c_{f}" if f in adapter.exprs else f"NULL::VARCHAR AS c_{f}" for f in _TEXT_FIELDS
+        )
+        w = "s.w" if "weight" in adapter.exprs else "NULL::DOUBLE"
+        skill = "s.skill_label" if adapter.map_skills and labels else "NULL::VARCHAR"
+        return f"""SELECT s.rowid + 1 AS az_row, s.c_key, s.reason, s.raw, {text},
+  {self._derived_sql(w)},
+  NULL::VARCHAR AS mapped_category, {skill} AS az_skill_label, s.ai_training
+FROM {table} s"""
 
     def _rate_exprs(self) -> tuple[str, str]:
         """SQL for the USD rate and its date, as CASE expressions over the (small) rate table.
@@ -638,6 +725,7 @@ r AS (
             bar = tqdm(total=len(files), unit="file", desc="ingest")
         results: list[FileStatus] = []
         staged: list[_Staged] = []
+        self._remove_stale_stages()
         try:
             if on_event:
                 on_event("begin")
@@ -645,12 +733,21 @@ r AS (
             # table filled outside a transaction numbers its rows 0..n-1 in file order,
             # which lets the parse run on every core (see _stage). Files small enough are
             # staged with their text, within one memory budget for the whole call.
-            budget = self.stage_text_max_bytes
+            budget, memory_budget = self.stage_text_max_bytes, self.stage_memory_max_bytes
             for i, f in enumerate(files):
                 st = self._stage(
-                    i, f, fmt, Path(mapping) if mapping else None, plat, currencies, budget
+                    i,
+                    f,
+                    fmt,
+                    Path(mapping) if mapping else None,
+                    plat,
+                    currencies,
+                    budget,
+                    memory_budget,
                 )
                 budget -= st.text_bytes
+                if st.stage_dir is None:
+                    memory_budget -= st.text_bytes
                 staged.append(st)
                 if bar is not None:
                     bar.update(0.5)
@@ -686,6 +783,7 @@ r AS (
         plat: dict[str, dict[str, str]],
         currencies: list[str],
         budget: int,
+        memory_budget: int,
     ) -> _Staged:
         """Parse one file into temp tables (no transaction open; the store is not touched).
 
@@ -695,6 +793,7 @@ r AS (
         t0 = time.perf_counter()
         tag = f"s{index}"
         rej = f"az_rej_{tag}"
+        stage_dir: Path | None = None
         try:
             with concurrent.futures.ThreadPoolExecutor(1) as pool:
                 digest_f = pool.submit(sha256_file, path)
@@ -709,22 +808,26 @@ r AS (
                 # rows are numbered from the stage's rowid, so the parse runs on every
                 # core. The narrow verdict pass of a big file keeps row_number(), since
                 # its second (insert) pass must number rows the same way.
-                self.con.execute(
-                    f"CREATE OR REPLACE TEMP TABLE az_stage0_{tag} AS "
-                    + self._parse_sql(
-                        frm,
-                        adapter,
-                        labels,
-                        currencies,
-                        mode="stage" if once else "verdict",
-                        numbered=not once,
-                    )
+                sel = self._parse_sql(
+                    frm,
+                    adapter,
+                    labels,
+                    currencies,
+                    mode="stage" if once else "verdict",
+                    numbered=not once,
                 )
+                in_memory = not once or text_bytes <= memory_budget
+                if in_memory:
+                    table = f"az_stage0_{tag}"
+                    self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sel}")
+                else:
+                    stage_dir = self._new_stage_dir()
+                    table = self._stage_on_disk(stage_dir, tag, sel)
                 digest = digest_f.result()
-            number = "az_row"
+            view = f"SELECT * FROM {table}"
             if once:
                 lo, hi, n = self.con.execute(
-                    f"SELECT min(rowid), max(rowid), count(*) FROM az_stage0_{tag}"
+                    f"SELECT min(rowid), max(rowid), count(*) FROM {table}"
                 ).fetchall()[0]
                 if n and (lo, hi) != (0, n - 1):
                     raise DataError(
@@ -732,13 +835,14 @@ r AS (
                         f"(row ids {lo}..{hi}); nothing was stored",
                         path=str(path),
                     )
-                number = "rowid + 1"
-            self.con.execute(
-                f"CREATE OR REPLACE TEMP VIEW az_stage_{tag} AS "
-                f"SELECT * REPLACE ({number} AS az_row) FROM az_stage0_{tag}"
-            )
+                view = self._stage_view_sql(adapter, labels, table)
+            self.con.execute(f"CREATE OR REPLACE TEMP VIEW az_stage_{tag} AS {view}")
         except BaseException:
-            self._drop_temp(_Staged(index, path, tag, rej, "", {}, False, False, None, "", 0))
+            self._drop_temp(
+                _Staged(
+                    index, path, tag, rej, "", {}, False, False, None, "", 0, stage_dir=stage_dir
+                )
+            )
             raise
         return _Staged(
             index,
@@ -753,6 +857,7 @@ r AS (
             digest,
             text_bytes if once else 0,
             seconds=time.perf_counter() - t0,
+            stage_dir=stage_dir,
         )
 
     def _store_one(self, st: _Staged, currencies: list[str], name: str | None) -> FileStatus:
@@ -887,6 +992,50 @@ r AS (
             notes=notes,
         )
 
+    def _stage_base(self) -> Path:
+        """Where on-disk stages go: DuckDB's temporary directory (system temp for :memory:)."""
+        if self.path != ":memory:":
+            (tmp,) = self.con.execute("SELECT current_setting('temp_directory')").fetchall()[0]
+            if tmp:
+                return Path(tmp)
+        return Path(tempfile.gettempdir())
+
+    def _remove_stale_stages(self) -> None:
+        """Remove on-disk stages left behind by a killed process (its pid is gone)."""
+        if os.name != "posix":
+            return
+        base = self._stage_base()
+        for old in base.glob("azadkar-stage-*") if base.is_dir() else ():
+            pid = old.name.split("-")[2]
+            if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+                shutil.rmtree(old, ignore_errors=True)
+
+    def _new_stage_dir(self) -> Path:
+        base = self._stage_base()
+        if not base.exists():
+            base.mkdir(parents=True)
+            self._made_stage_base = base  # removed again with the last stage, if empty
+        return Path(tempfile.mkdtemp(prefix=f"azadkar-stage-{os.getpid()}-", dir=base))
+
+    def _stage_on_disk(self, stage_dir: Path, tag: str, sel: str) -> str:
+        """Fill ``sel`` into a table of a new DuckDB file in ``stage_dir``; its name.
+
+        Outside a transaction, like a temporary table, its rows are numbered (rowid) in
+        file order. Text is compressed as in ``postings``; the rest as DuckDB chooses.
+        """
+        db = f"az_sdb_{tag}"
+        self.con.execute(f"ATTACH {_sql_str(str(stage_dir / 'stage.duckdb'))} AS {db}")
+        cols = []
+        for name, typ, *_ in self.con.execute(f"DESCRIBE {sel}").fetchall():
+            if typ in ("VARCHAR", '"NULL"'):
+                comp = "zstd" if name in ("c_description", "c_key", "c_url") else "dict_fsst"
+                typ = f"VARCHAR USING COMPRESSION {comp}"
+            cols.append(f"{_formats.quote(name)} {typ}")
+        table = f"{db}.main.az_stage0_{tag}"
+        self.con.execute(f"CREATE TABLE {table} ({', '.join(cols)})")
+        self.con.execute(f"INSERT INTO {table} {sel}")
+        return table
+
     def _drop_temp(self, st: _Staged) -> None:
         t = st.tag
         self.con.execute(
@@ -894,6 +1043,13 @@ r AS (
             f"DROP VIEW IF EXISTS az_stage_{t}; DROP TABLE IF EXISTS az_stage0_{t}; "
             f"DROP TABLE IF EXISTS az_keep_{t}"
         )
+        if st.stage_dir is not None:
+            with contextlib.suppress(Exception):
+                self.con.execute(f"DETACH az_sdb_{t}")
+            shutil.rmtree(st.stage_dir, ignore_errors=True)
+            if st.stage_dir.parent == self._made_stage_base:
+                with contextlib.suppress(OSError):
+                    st.stage_dir.parent.rmdir()
         if st.frm == f"az_xlsx_{t}" or st.path.name.lower().removesuffix(".gz").endswith(".xlsx"):
             with contextlib.suppress(Exception):
                 self.con.unregister(f"az_xlsx_{t}")
