@@ -18,7 +18,8 @@ texts were sent to `other`). ``--errors`` lists every wrong category.
 ``--set 2`` reads probe2_{en,fa}.tsv instead: a second held-out set, written by another
 helper under the same rules, of hard-but-fair texts (work of one service for a client whose
 domain words belong to another, role-only titles, titles naming the product to be built).
-``--set all`` runs both.
+``--set 3`` reads probe3_{en,fa}.tsv: a third set of the same kind, written blind to the
+first two and to the rows added because of set 2's errors. ``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).resolve().parent / "probe"
 
 
-SETS = {"1": "probe", "2": "probe2"}
+SETS = {"1": "probe", "2": "probe2", "3": "probe3"}
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:

@@ -11,8 +11,9 @@ Training text, all committed in this repository (never ../shared/data/postings):
    written by scripts/build_data.py), down-weighted because they are formal prose,
    split across services when one task serves several;
 3. the team's corpus, training/corpus/{en,fa}/<service_id>.tsv, more_<service_id>.tsv,
-   tech_<service_id>.tsv and xdom_<service_id>.tsv (client-style titles for the same
-   service; xdom_ rows pair the work with another service's domain words) and _other.tsv
+   tech_<service_id>.tsv, xdom_<service_id>.tsv and fix3_<service_id>.tsv (client-style
+   titles for the same service; xdom_ rows pair the work with another service's domain
+   words; fix3_ rows address error themes of probe set 2) and _other.tsv
    (``kind<TAB>text``; kind is title, post or self).
 
 Each label's total weight is equalised so a service with a long corpus file does not
@@ -47,6 +48,10 @@ W_SYNONYM = 1.0
 W_DESCRIPTION = 1.0
 W_TASK = 0.4
 W_CORPUS = 1.0
+# Corpus files named <prefix><service_id>.tsv hold extra rows for that service, written
+# later for one purpose each (training/corpus/*/NOTE-more.md, NOTE-tech.md, NOTE-xdom.md,
+# NOTE-fix3.md).
+EXTRA_PREFIXES = ("more_", "tech_", "xdom_", "fix3_")
 
 csv.field_size_limit(10_000_000)
 
@@ -92,9 +97,11 @@ def corpus_rows(known: set[str]) -> list[tuple[str, str, float, str]]:
         if not folder.exists():
             continue
         for path in sorted(folder.glob("*.tsv")):
-            # more_<service_id>.tsv, tech_<service_id>.tsv and xdom_<service_id>.tsv: extra
-            # client-style rows for the same label (NOTE-more.md, NOTE-tech.md, NOTE-xdom.md).
-            label = path.stem.removeprefix("more_").removeprefix("tech_").removeprefix("xdom_")
+            # <prefix><service_id>.tsv: extra client-style rows for the same label (one
+            # NOTE-<prefix>.md each).
+            label = path.stem
+            for prefix in EXTRA_PREFIXES:
+                label = label.removeprefix(prefix)
             if label != "_other" and label not in known:
                 print(f"warning: {path} is not a service id; skipped", file=sys.stderr)
                 continue

@@ -273,13 +273,20 @@ def test_profile_category_matches_its_strongest_service(text: str) -> None:
 
 
 # -- the held-out probe sets (benchmarks/probe; committed, never trained on) ---------------
-# Regression floors, not targets. Set 1 is clean single-service text (measured 0.992 en /
-# 0.985 fa with model d2738e88); set 2 is cross-domain, role-only and product-type text
-# (blind 0.881 / 0.919 with model 338b81e8, 0.918 / 0.939 with d2738e88). Real postings
-# score far lower (benchmarks/classify_eval.py).
+# Regression floors, not targets. Set 1 is clean single-service text (0.992 en / 0.980 fa
+# with model 920118cd); sets 2 and 3 are cross-domain, role-only and product-type text
+# (set 3, blind to every row added for sets 2 and 3: 0.843 / 0.859 with model 338b81e8,
+# 0.929 / 0.944 with 920118cd). Real postings score far lower (benchmarks/classify_eval.py).
 @pytest.mark.parametrize(
     ("name", "lang", "floor"),
-    [("probe", "en", 0.90), ("probe", "fa", 0.90), ("probe2", "en", 0.85), ("probe2", "fa", 0.85)],
+    [
+        ("probe", "en", 0.90),
+        ("probe", "fa", 0.90),
+        ("probe2", "en", 0.85),
+        ("probe2", "fa", 0.85),
+        ("probe3", "en", 0.85),
+        ("probe3", "fa", 0.85),
+    ],
 )
 def test_probe_set_categories(name: str, lang: str, floor: float) -> None:
     import csv
@@ -293,7 +300,7 @@ def test_probe_set_categories(name: str, lang: str, floor: float) -> None:
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "probe" / f"{name}_{lang}.tsv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-    assert len(rows) >= 150
+    assert len(rows) >= 140
     clf = load_classifier("fast")
     cats, _ = clf.categorize(clf.predict_proba([r["text"] for r in rows]))
     gold = [r["category"] for r in rows]
