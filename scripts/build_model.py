@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -90,8 +89,21 @@ def task_rows() -> list[tuple[str, str, float, str]]:
     return rows
 
 
+def corpus_label(stem: str) -> str:
+    """The label of a corpus file: its name without one of EXTRA_PREFIXES."""
+    for prefix in EXTRA_PREFIXES:
+        if stem.startswith(prefix):
+            return stem.removeprefix(prefix)
+    return stem
+
+
 def corpus_rows(known: set[str]) -> list[tuple[str, str, float, str]]:
-    rows = []
+    """Every corpus row, or SystemExit naming each file and line that cannot be read.
+
+    A file whose name is not a service id, a wrong header or a row without text would
+    otherwise drop training text without anyone noticing.
+    """
+    rows, problems = [], []
     for lang in ("en", "fa"):
         folder = CORPUS / lang
         if not folder.exists():
@@ -99,23 +111,26 @@ def corpus_rows(known: set[str]) -> list[tuple[str, str, float, str]]:
         for path in sorted(folder.glob("*.tsv")):
             # <prefix><service_id>.tsv: extra client-style rows for the same label (one
             # NOTE-<prefix>.md each).
-            label = path.stem
-            for prefix in EXTRA_PREFIXES:
-                label = label.removeprefix(prefix)
+            label = corpus_label(path.stem)
             if label != "_other" and label not in known:
-                print(f"warning: {path} is not a service id; skipped", file=sys.stderr)
+                problems.append(f"{path}: {label!r} is not a service id of the taxonomy")
                 continue
             with path.open(encoding="utf-8", newline="") as f:
                 reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
                 header = next(reader, None)
                 if header != ["kind", "text"]:
-                    print(f"warning: {path} header is {header}; skipped", file=sys.stderr)
+                    problems.append(f"{path}:1: header is {header}, expected kind<TAB>text")
                     continue
-                for rec in reader:
+                for line, rec in enumerate(reader, start=2):
+                    if not rec:
+                        continue  # an empty line
                     if len(rec) < 2 or not rec[1].strip():
+                        problems.append(f"{path}:{line}: no text after the kind column")
                         continue
                     text = "\t".join(rec[1:]).strip()
                     rows.append((text, label, W_CORPUS, f"corpus:{lang}:{rec[0].strip()}"))
+    if problems:
+        raise SystemExit("corpus errors (nothing was built):\n  " + "\n  ".join(problems))
     return rows
 
 
