@@ -1,0 +1,93 @@
+"""Merge the independent labels into benchmarks/relabel/labels.tsv.
+
+    .venv/bin/python benchmarks/relabel/merge.py [--dir /tmp/azadkar-relabel]
+
+Step 1 (no adjudication file yet): checks labellers A and B (every id once, valid values),
+writes `labels.tsv` with both labels and, for the rows where A and B differ,
+`<dir>/disagreements.tsv` (id, text, the two candidate labels in a random order, never
+saying whose) for an adjudicator. Step 2 (`<dir>/labels_C.tsv` present): adds the
+adjudicator's label; the final `label` is the agreed label, else the adjudicator's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CATEGORIES = {
+    "writing", "design", "web_dev", "marketing", "consulting_teaching", "photo_video",
+    "translation", "customer_service", "data_ai", "other",
+}  # fmt: skip
+
+
+def read_labels(path: Path, ids: set[int] | None = None) -> dict[int, tuple[str, str]]:
+    out: dict[int, tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for n, r in enumerate(reader, 2):
+            i = int(r["id"])
+            cat, sure = r["category"].strip(), r["sure"].strip()
+            if cat not in CATEGORIES or sure not in {"0", "1"}:
+                raise SystemExit(f"{path}:{n}: bad label {cat!r} / sure {sure!r}")
+            if i in out:
+                raise SystemExit(f"{path}:{n}: id {i} labelled twice")
+            out[i] = (cat, sure)
+    if ids is not None and set(out) != ids:
+        missing, extra = sorted(ids - set(out)), sorted(set(out) - ids)
+        raise SystemExit(f"{path}: ids missing {missing[:10]} extra {extra[:10]}")
+    return out
+
+
+def labeller(d: Path, who: str) -> dict[int, tuple[str, str]]:
+    merged: dict[int, tuple[str, str]] = {}
+    for part in sorted(d.glob(f"labels_{who}_part*.tsv")):
+        merged.update(read_labels(part))
+    return merged
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/azadkar-relabel"))
+    args = ap.parse_args(argv)
+    with (HERE / "sample.tsv").open(encoding="utf-8") as f:
+        sample = list(csv.DictReader(f, delimiter="\t"))
+    ids = {int(r["id"]) for r in sample}
+    a, b = labeller(args.dir, "A"), labeller(args.dir, "B")
+    for who, lab in (("A", a), ("B", b)):
+        if set(lab) != ids:
+            raise SystemExit(f"labeller {who}: {len(ids - set(lab))} ids missing")
+    texts = {}
+    with (args.dir / "texts.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            texts[int(r["id"])] = r["text"]
+    disagree = sorted(i for i in ids if a[i][0] != b[i][0])
+    c_path = args.dir / "labels_C.tsv"
+    c = read_labels(c_path, set(disagree)) if c_path.exists() else {}
+    if not c:
+        rng = random.Random(7)
+        with (args.dir / "disagreements.tsv").open("w", encoding="utf-8") as f:
+            f.write("id\tcandidate_1\tcandidate_2\ttext\n")
+            for i in disagree:
+                pair = [a[i][0], b[i][0]]
+                rng.shuffle(pair)
+                f.write(f"{i}\t{pair[0]}\t{pair[1]}\t{texts[i]}\n")
+        print(f"{len(disagree)} disagreements -> {args.dir / 'disagreements.tsv'}")
+    with (HERE / "labels.tsv").open("w", encoding="utf-8") as f:
+        f.write("id\tkey\tlabel_a\tsure_a\tlabel_b\tsure_b\tlabel_c\tlabel\n")
+        for r in sample:
+            i = int(r["id"])
+            lc = c.get(i, ("", ""))[0]
+            final = a[i][0] if a[i][0] == b[i][0] else lc
+            f.write(f"{i}\t{r['key']}\t{a[i][0]}\t{a[i][1]}\t{b[i][0]}\t{b[i][1]}\t{lc}\t{final}\n")
+    agree = len(ids) - len(disagree)
+    print(f"A and B agree on {agree} of {len(ids)} rows ({agree / len(ids):.1%})")
+    print(f"final labels: {sum(1 for i in ids if a[i][0] == b[i][0] or i in c)} of {len(ids)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
