@@ -1,4 +1,4 @@
-"""The classifier against independent labels of a stratified Upwork sample.
+"""The classifier against independent labels of real postings (Upwork sample, Jobinja ads).
 
     .venv/bin/python benchmarks/relabel_eval.py                  # fast and combined
     .venv/bin/python benchmarks/relabel_eval.py --engines fast --model-dir /tmp/model
@@ -9,16 +9,19 @@ what the work is. Here the same posts are scored against what people read in the
 715 rows drawn by benchmarks/relabel/sample.py (strata = set x platform label; small strata
 whole), each labelled from the text alone by two independent labellers following
 benchmarks/relabel/GUIDE.md, disagreements settled by a third (benchmarks/relabel/README.md).
+The 343 Persian Jobinja ads are labelled the same way, all of them, and reported apart:
+real Persian postings labelled into all our categories, not only the data-work share.
 
-Prints, for the sample and for each split (`dev`: errors may be read; `test`: only
-measured):
+Prints, for each group (upwork, jobinja), for all its rows and for each split (`dev`: errors
+may be read; `test`: only measured):
 - agreement between the two labellers (accuracy, Cohen's kappa) — how well-defined the
   task is;
 - the platform-derived label scored as if it were a prediction against the final label — a
-  ceiling on what the platform-label figures can show;
-- each engine's accuracy and macro-F1 against the final label, on the sample as drawn and
-  re-weighted to the full sets (each row counts stratum size / rows drawn), with a
-  bootstrap 95 % interval, and against the platform label on the same rows.
+  ceiling on what the platform-label figures can show (Jobinja: how many of the ads tagged
+  as data work are data work by the final label);
+- each engine's accuracy and macro-F1 against the final label, with a bootstrap 95 %
+  interval; for Upwork also re-weighted to the full sets (each row counts stratum size /
+  rows drawn) and against the platform label on the same rows.
 
 Needs ../shared/data/postings (skips with a reason when absent). No label or text of this
 sample is ever used to build the model.
@@ -91,7 +94,9 @@ def load() -> list[dict]:
     texts: dict[str, str] = {}
     rss_t, _, _ = classify_eval.load_rss()
     dev_t, _, _ = classify_eval.load_dev_titles()
-    for set_name, ts in (("rss", rss_t), ("dev", dev_t)):
+    job = classify_eval.load_jobinja()
+    job_t = job[1] if job is not None else []
+    for set_name, ts in (("rss", rss_t), ("dev", dev_t), ("jobinja", job_t)):
         for t in ts:
             texts[key_of(set_name, t)] = t
     rows = []
@@ -105,6 +110,81 @@ def load() -> list[dict]:
             raise SystemExit(f"benchmarks/relabel: id {i} has no final label (run merge.py)")
         rows.append({**s, **lab, "text": texts[s["key"]], "weight": float(s["weight"])})
     return rows
+
+
+# Figures are reported per group: the Upwork sets carry a platform label on every row and
+# stratum weights; the Jobinja ads are a census (weight 1) whose platform label exists only
+# for the ads Jobinja's skill tags mark as data work.
+GROUPS = {"upwork": ("rss", "dev"), "jobinja": ("jobinja",)}
+
+
+def report(group: str, part: str, sub: list[dict], engines: list[str]) -> dict[str, dict]:
+    from sklearn.metrics import f1_score
+
+    gold = [r["label"] for r in sub]
+    w = np.array([r["weight"] for r in sub])
+    weighted = bool((w != 1.0).any())
+    a, b = [r["label_a"] for r in sub], [r["label_b"] for r in sub]
+    plat = [r["platform_label"] for r in sub]
+    print(f"\n== {group}, split {part}: n={len(sub)}")
+    print(f"   labeller A vs B: agreement {accuracy(a, b):.3f}, Cohen's kappa {kappa(a, b):.3f}")
+    if all(plat):
+        print(
+            f"   platform label vs final label: accuracy {accuracy(gold, plat):.3f}, "
+            f"macro-F1 {macro_f1(gold, plat):.3f} (re-weighted: {accuracy(gold, plat, w):.3f}, "
+            f"{macro_f1(gold, plat, w):.3f})"
+        )
+    else:
+        tagged = [g for g, q in zip(gold, plat, strict=True) if q]
+        print(
+            f"   of the {len(tagged)} ads whose platform tags say data work, the final label "
+            f"is data_ai for {sum(g == 'data_ai' for g in tagged)}; "
+            f"{len(sub) - len(tagged)} ads have no platform category"
+        )
+    out: dict[str, dict] = {}
+    for engine in engines:
+        pred = [r[engine] for r in sub]
+        lo, hi = bootstrap(gold, pred, None)
+        res = {
+            "acc": accuracy(gold, pred),
+            "macro_f1": macro_f1(gold, pred),
+            "macro_f1_weighted": macro_f1(gold, pred, w),
+        }
+        line = (
+            f"   {engine:<8} vs final label: accuracy {res['acc']:.3f}, macro-F1 "
+            f"{res['macro_f1']:.3f} [{lo:.3f}, {hi:.3f}]"
+        )
+        if weighted:
+            wlo, whi = bootstrap(gold, pred, w)
+            line += (
+                f"; re-weighted accuracy {accuracy(gold, pred, w):.3f}, macro-F1 "
+                f"{res['macro_f1_weighted']:.3f} [{wlo:.3f}, {whi:.3f}]"
+            )
+        if all(plat):
+            odd = [(g, p, q) for g, p, q in zip(gold, pred, plat, strict=True) if p != q]
+            line += f"; vs platform label: macro-F1 {macro_f1(plat, pred):.3f}"
+            print(
+                f"   {engine:<8} disagrees with the platform label on {len(odd)} rows: the "
+                f"final label sides with the engine on {sum(g == p for g, p, _ in odd)}, "
+                f"with the platform on {sum(g == q for g, _, q in odd)}, with neither on "
+                f"{sum(g != p and g != q for g, p, q in odd)}"
+            )
+        print(line)
+        out[f"{group}/{engine}/{part}"] = res
+    if part == "test":
+        present = sorted(set(gold))
+        counts = Counter(gold)
+        for engine in engines:
+            per = f1_score(
+                gold, [r[engine] for r in sub], labels=present, average=None, zero_division=0
+            )
+            print(
+                f"   {engine} per-category F1 (test): "
+                + ", ".join(
+                    f"{c}={f:.2f} (n={counts[c]})" for c, f in zip(present, per, strict=True)
+                )
+            )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,63 +211,14 @@ def main(argv: list[str] | None = None) -> int:
             r[engine] = p
 
     results: dict[str, dict[str, float]] = {}
-    for part in ("all", "dev", "test"):
-        sub = [r for r in rows if part == "all" or r["split"] == part]
-        gold = [r["label"] for r in sub]
-        w = np.array([r["weight"] for r in sub])
-        a, b = [r["label_a"] for r in sub], [r["label_b"] for r in sub]
-        plat = [r["platform_label"] for r in sub]
-        print(f"\n== split {part}: n={len(sub)}")
-        print(
-            f"   labeller A vs B: agreement {accuracy(a, b):.3f}, Cohen's kappa {kappa(a, b):.3f}"
-        )
-        print(
-            f"   platform label vs final label: accuracy {accuracy(gold, plat):.3f}, "
-            f"macro-F1 {macro_f1(gold, plat):.3f} (re-weighted: {accuracy(gold, plat, w):.3f}, "
-            f"{macro_f1(gold, plat, w):.3f})"
-        )
-        for engine in engines:
-            pred = [r[engine] for r in sub]
-            odd = [
-                (g, p, q) for g, p, q in zip(gold, pred, plat, strict=True) if p != q
-            ]  # the engine disagrees with the platform label
-            print(
-                f"   {engine:<8} disagrees with the platform label on {len(odd)} rows: the "
-                f"final label sides with the engine on {sum(g == p for g, p, _ in odd)}, "
-                f"with the platform on {sum(g == q for g, _, q in odd)}, with neither on "
-                f"{sum(g != p and g != q for g, p, q in odd)}"
-            )
-            lo, hi = bootstrap(gold, pred, None)
-            wlo, whi = bootstrap(gold, pred, w)
-            res = {
-                "acc": accuracy(gold, pred),
-                "macro_f1": macro_f1(gold, pred),
-                "macro_f1_weighted": macro_f1(gold, pred, w),
-                "macro_f1_vs_platform": macro_f1(plat, pred),
-            }
-            results[f"{engine}/{part}"] = res
-            print(
-                f"   {engine:<8} vs final label: accuracy {res['acc']:.3f}, macro-F1 "
-                f"{res['macro_f1']:.3f} [{lo:.3f}, {hi:.3f}]; re-weighted accuracy "
-                f"{accuracy(gold, pred, w):.3f}, macro-F1 {res['macro_f1_weighted']:.3f} "
-                f"[{wlo:.3f}, {whi:.3f}]; vs platform label: macro-F1 "
-                f"{res['macro_f1_vs_platform']:.3f}"
-            )
-        if part == "test":
-            from sklearn.metrics import f1_score
-
-            present = sorted(set(gold))
-            for engine in engines:
-                per = f1_score(
-                    gold, [r[engine] for r in sub], labels=present, average=None, zero_division=0
-                )
-                counts = Counter(gold)
-                print(
-                    f"   {engine} per-category F1 (test): "
-                    + ", ".join(
-                        f"{c}={f:.2f} (n={counts[c]})" for c, f in zip(present, per, strict=True)
-                    )
-                )
+    for group, sets in GROUPS.items():
+        in_group = [r for r in rows if r["set"] in sets]
+        if not in_group:
+            continue
+        print(f"\n######## {group} ({', '.join(sets)})")
+        for part in ("all", "dev", "test"):
+            sub = [r for r in in_group if part == "all" or r["split"] == part]
+            results.update(report(group, part, sub, engines))
     if args.errors == "dev" and engines:
         engine = engines[0]
         print(f"\n== {engine} errors on the dev split (label -> predicted):")
@@ -197,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"   [{r['set']}] {r['label']} -> {r[engine]}: {flat}")
     print("\nsummary (macro-F1 vs final labels, sample as drawn / re-weighted):")
     for k, v in results.items():
-        print(f"  {k:<14} {v['macro_f1']:.3f} / {v['macro_f1_weighted']:.3f}  (acc {v['acc']:.3f})")
+        print(f"  {k:<22} {v['macro_f1']:.3f} / {v['macro_f1_weighted']:.3f}  (acc {v['acc']:.3f})")
     return 0
 
 

@@ -25,7 +25,7 @@ def test_labels_cover_the_sample_and_follow_the_merge_rule() -> None:
     sample, labels = _read("sample.tsv"), _read("labels.tsv")
     assert [r["id"] for r in sample] == [r["id"] for r in labels]
     assert [r["key"] for r in sample] == [r["key"] for r in labels]
-    assert len(sample) == 715
+    assert len(sample) == 715 + 343  # the Upwork sample, then every Jobinja ad
     # The RSS file repeats a few posts (same title and description, so the same key); a
     # repeated post must carry one final label.
     final: dict[str, str] = {}
@@ -43,13 +43,20 @@ def test_labels_cover_the_sample_and_follow_the_merge_rule() -> None:
 
 def test_sample_strata_weights_and_splits() -> None:
     sample = _read("sample.tsv")
-    assert {r["set"] for r in sample} == {"rss", "dev"}
+    assert [r["set"] for r in sample[715:]] == ["jobinja"] * 343
+    assert {r["set"] for r in sample[:715]} == {"rss", "dev"}
     assert {r["split"] for r in sample} == {"dev", "test"}
-    assert {r["platform_label"] for r in sample} <= set(CATEGORY_IDS)
+    assert {r["platform_label"] for r in sample[:715]} <= set(CATEGORY_IDS)
+    # Jobinja: a census (weight 1); platform label data_ai for the 101 ads its skill tags
+    # mark as data work (benchmarks/mappings/jobinja_fa.toml), empty for the rest
+    jobinja = sample[715:]
+    assert Counter(r["platform_label"] for r in jobinja) == {"data_ai": 101, "": 242}
+    assert all(r["weight"] == "1.0000" for r in jobinja)
     # Re-weighting restores each stratum's full size: rows drawn x weight = stratum size,
     # and the strata add up to the scored rows of the two sets (770 RSS, 4,372 titles).
-    drawn = Counter((r["set"], r["platform_label"]) for r in sample)
-    weight = {(r["set"], r["platform_label"]): float(r["weight"]) for r in sample}
+    upwork = sample[:715]
+    drawn = Counter((r["set"], r["platform_label"]) for r in upwork)
+    weight = {(r["set"], r["platform_label"]): float(r["weight"]) for r in upwork}
     size = {k: round(n * weight[k]) for k, n in drawn.items()}
     assert sum(v for (s, _), v in size.items() if s == "rss") == 770
     assert sum(v for (s, _), v in size.items() if s == "dev") == 4372

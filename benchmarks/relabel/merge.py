@@ -2,11 +2,11 @@
 
     .venv/bin/python benchmarks/relabel/merge.py [--dir /tmp/azadkar-relabel]
 
-Step 1 (no adjudication file yet): checks labellers A and B (every id once, valid values),
-writes `labels.tsv` with both labels and, for the rows where A and B differ,
-`<dir>/disagreements.tsv` (id, text, the two candidate labels in a random order, never
-saying whose) for an adjudicator. Step 2 (`<dir>/labels_C.tsv` present): adds the
-adjudicator's label; the final `label` is the agreed label, else the adjudicator's.
+Checks labellers A and B (`labels_A_part*.tsv`, `labels_B_part*.tsv`: every id once, valid
+values) and writes `labels.tsv` with both labels. The rows where A and B differ and no
+adjudicator file (`labels_C*.tsv`) settles yet go to `<dir>/disagreements.tsv` (id, text,
+the two candidate labels in a random order, never saying whose). The final `label` is the
+agreed label, else the adjudicator's (empty until settled).
 """
 
 from __future__ import annotations
@@ -65,17 +65,21 @@ def main(argv: list[str] | None = None) -> int:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             texts[int(r["id"])] = r["text"]
     disagree = sorted(i for i in ids if a[i][0] != b[i][0])
-    c_path = args.dir / "labels_C.tsv"
-    c = read_labels(c_path, set(disagree)) if c_path.exists() else {}
-    if not c:
+    c: dict[int, tuple[str, str]] = {}
+    for part in sorted(args.dir.glob("labels_C*.tsv")):
+        c.update(read_labels(part))
+    if extra := sorted(set(c) - set(disagree)):
+        raise SystemExit(f"adjudicated ids where A and B agree: {extra[:10]}")
+    todo = [i for i in disagree if i not in c]
+    if todo:
         rng = random.Random(7)
         with (args.dir / "disagreements.tsv").open("w", encoding="utf-8") as f:
             f.write("id\tcandidate_1\tcandidate_2\ttext\n")
-            for i in disagree:
+            for i in todo:
                 pair = [a[i][0], b[i][0]]
                 rng.shuffle(pair)
                 f.write(f"{i}\t{pair[0]}\t{pair[1]}\t{texts[i]}\n")
-        print(f"{len(disagree)} disagreements -> {args.dir / 'disagreements.tsv'}")
+        print(f"{len(todo)} disagreements to settle -> {args.dir / 'disagreements.tsv'}")
     with (HERE / "labels.tsv").open("w", encoding="utf-8") as f:
         f.write("id\tkey\tlabel_a\tsure_a\tlabel_b\tsure_b\tlabel_c\tlabel\n")
         for r in sample:

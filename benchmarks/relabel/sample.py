@@ -8,7 +8,10 @@ is. To measure the classifier against what a person reads in the text, a stratif
 sample is labelled again by independent labellers who see only the text
 (benchmarks/relabel/README.md).
 
-Strata are (set, platform label). Small strata are taken whole, large ones sampled with a
+Strata are (set, platform label). The Persian Jobinja ads (343 distinct) follow as a third
+set, all of them, in their own shuffled order: their platform label is `data_ai` for the
+ads Jobinja's skill tags mark as data work (benchmarks/mappings/jobinja_fa.toml) and empty
+for the rest, which have no platform category. Small strata are taken whole, large ones sampled with a
 fixed seed; every row carries its stratum weight (stratum size / rows drawn) so figures can
 be re-weighted to the whole set. Each row gets a split (`dev` or `test`) from a hash of its
 key: errors may be read on `dev`; `test` is only measured.
@@ -72,6 +75,15 @@ def main(argv: list[str] | None = None) -> int:
                 k = key_of(set_name, t)
                 rows.append((k, set_name, label, weight, split_of(k), t))
     rng.shuffle(rows)
+    job = classify_eval.load_jobinja()
+    if job is None:
+        raise SystemExit("the Jobinja ads need openpyxl (pip install openpyxl)")
+    jobinja = []
+    for t, expected in zip(job[1], job[2], strict=True):
+        k = key_of("jobinja", t)
+        jobinja.append((k, "jobinja", "data_ai" if expected else "", 1.0, split_of(k), t))
+    random.Random(SEED + 1).shuffle(jobinja)
+    rows += jobinja
     out = HERE / "sample.tsv"
     with out.open("w", encoding="utf-8") as f:
         f.write("id\tkey\tset\tplatform_label\tweight\tsplit\n")
