@@ -299,6 +299,17 @@ def main(argv: list[str] | None = None) -> int:
                 share = sum(p == "data_ai" for p in exp) / max(len(exp), 1)
                 allshare = sum(p == "data_ai" for p in pred) / max(len(pred), 1)
                 summary[engine][f"jobinja_{label}"] = share
+                if seen:
+                    # the ads of the relabelling sample's dev split (keyed by title +
+                    # description) whose errors have been read are left out
+                    blind = [
+                        p
+                        for p, e, t in zip(pred, expected, full, strict=True)
+                        if e and ("jobinja", _key("jobinja", t)) not in seen
+                    ]
+                    summary[engine][f"jobinja_{label}_blind"] = sum(
+                        p == "data_ai" for p in blind
+                    ) / max(len(blind), 1)
                 print(
                     f"\n== {engine} / jobinja-fa ({label}): {len(exp)} ads expected data_ai "
                     f"(skill tags) -> data_ai {share:.1%}; "

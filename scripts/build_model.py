@@ -11,10 +11,11 @@ Training text, all committed in this repository (never ../shared/data/postings):
    written by scripts/build_data.py), down-weighted because they are formal prose,
    split across services when one task serves several;
 3. the team's corpus, training/corpus/{en,fa}/<service_id>.tsv, more_<service_id>.tsv,
-   tech_<service_id>.tsv, xdom_<service_id>.tsv, fix3_<service_id>.tsv and
-   fix4_<service_id>.tsv (client-style titles for the same service; xdom_ rows pair the
-   work with another service's domain words; fix3_ rows address error themes of probe set
-   2, fix4_ rows those of the relabelled Upwork sample's dev split) and _other.tsv
+   tech_<service_id>.tsv, xdom_<service_id>.tsv, fix3_<service_id>.tsv,
+   fix4_<service_id>.tsv and fix5_<service_id>.tsv (client-style titles for the same
+   service; xdom_ rows pair the work with another service's domain words; fix3_ rows
+   address error themes of probe set 2, fix4_ and fix5_ rows those of the dev splits of
+   the relabelled Upwork sample and Jobinja ads) and _other.tsv
    (``kind<TAB>text``; kind is title, post or self).
 
 Each label's total weight is equalised so a service with a long corpus file does not
@@ -50,8 +51,8 @@ W_TASK = 0.4
 W_CORPUS = 1.0
 # Corpus files named <prefix><service_id>.tsv hold extra rows for that service, written
 # later for one purpose each (training/corpus/*/NOTE-more.md, NOTE-tech.md, NOTE-xdom.md,
-# NOTE-fix3.md, NOTE-fix4.md).
-EXTRA_PREFIXES = ("more_", "tech_", "xdom_", "fix3_", "fix4_")
+# NOTE-fix3.md, NOTE-fix4.md, NOTE-fix5.md).
+EXTRA_PREFIXES = ("more_", "tech_", "xdom_", "fix3_", "fix4_", "fix5_")
 
 csv.field_size_limit(10_000_000)
 

@@ -274,9 +274,9 @@ def test_profile_category_matches_its_strongest_service(text: str) -> None:
 
 # -- the held-out probe sets (benchmarks/probe; committed, never trained on) ---------------
 # Regression floors, not targets. Set 1 is clean single-service text (0.992 en / 0.985 fa
-# with model 11eaba9f); sets 2 and 3 are cross-domain, role-only and product-type text
+# with model a81f363e); sets 2 and 3 are cross-domain, role-only and product-type text
 # (set 3, blind to every row added for sets 2 and 3: 0.843 / 0.859 with model 338b81e8,
-# 0.929 / 0.944 with 920118cd, 0.932 / 0.940 with 11eaba9f). Real postings score far lower (benchmarks/classify_eval.py).
+# 0.929 / 0.944 with 920118cd, 0.932 / 0.944 with a81f363e). Real postings score far lower (benchmarks/classify_eval.py).
 @pytest.mark.parametrize(
     ("name", "lang", "floor"),
     [
