@@ -170,6 +170,17 @@ def report(group: str, part: str, sub: list[dict], engines: list[str]) -> dict[s
                 f"{sum(g != p and g != q for g, p, q in odd)}"
             )
         print(line)
+        sure = [
+            (g, p)
+            for g, p, r in zip(gold, pred, sub, strict=True)
+            if r["sure_a"] == r["sure_b"] == "1"
+        ]
+        if sure:
+            sg, sp = [g for g, _ in sure], [p for _, p in sure]
+            print(
+                f"   {engine:<8} on the {len(sure)} rows both labellers marked sure: accuracy "
+                f"{accuracy(sg, sp):.3f}, macro-F1 {macro_f1(sg, sp):.3f}"
+            )
         out[f"{group}/{engine}/{part}"] = res
     if part == "test":
         present = sorted(set(gold))
