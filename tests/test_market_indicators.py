@@ -206,3 +206,19 @@ def test_undated_postings_still_give_pay_and_inequality(tmp_path: Path) -> None:
     assert {r["period"] for r in res.get("inequality").rows} == {"all"}
     json_rows = [r for i in res.to_dict()["indicators"] for r in i["rows"]]
     assert all(r["category"] in (*CATEGORY_IDS, None) for r in json_rows)
+
+
+def test_results_do_not_carry_summation_order_noise() -> None:
+    # Two runs of the same parallel sum differed in the last bits (seen on the Upwork
+    # files: 0.8976834646266663 vs ...665); both must come out as the same number, while
+    # real differences, integers, text and non-finite values pass through unchanged.
+    from azadkar.market._indicators import _settle_floats
+
+    a = _settle_floats({"v": 0.8976834646266663, "n": 7, "c": "design"})
+    b = _settle_floats({"v": 0.8976834646266665, "n": 7, "c": "design"})
+    assert a == b == {"v": 0.897683464627, "n": 7, "c": "design"}
+    assert _settle_floats({"v": 0.897683464627})["v"] != _settle_floats({"v": 0.897683464628})["v"]
+    assert _settle_floats({"v": 95.23209617691855})["v"] == 95.2320961769
+    assert math.isnan(_settle_floats({"v": math.nan})["v"])
+    assert _settle_floats({"v": math.inf, "w": None}) == {"v": math.inf, "w": None}
+    assert isinstance(_settle_floats({"n": 3})["n"], int)
