@@ -128,8 +128,8 @@ def read_rows() -> set[tuple[str, str]]:
         }
 
 
-def _key(set_name: str, text: str) -> str:
-    # the same key as benchmarks/relabel/sample.py
+def relabel_key(set_name: str, text: str) -> str:
+    """The key of one evaluation row in benchmarks/relabel (sample.tsv, labels.tsv)."""
     return hashlib.sha1(f"{set_name}\0{text}".encode()).hexdigest()[:16]
 
 
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("rss_blind", "rss", rss_t, rss_y, p_rss),
                 ("dev_blind", "dev", dev_t, dev_y, p_dev),
             ):
-                keep = [(set_name, _key(set_name, t)) not in seen for t in texts]
+                keep = [(set_name, relabel_key(set_name, t)) not in seen for t in texts]
                 g = [y for y, k in zip(gold, keep, strict=True) if k]
                 p = [y for y, k in zip(pred, keep, strict=True) if k]
                 summary[engine][name] = float(
@@ -305,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                     blind = [
                         p
                         for p, e, t in zip(pred, expected, full, strict=True)
-                        if e and ("jobinja", _key("jobinja", t)) not in seen
+                        if e and ("jobinja", relabel_key("jobinja", t)) not in seen
                     ]
                     summary[engine][f"jobinja_{label}_blind"] = sum(
                         p == "data_ai" for p in blind

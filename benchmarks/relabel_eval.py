@@ -39,9 +39,6 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE / "relabel"))
-
-from sample import key_of  # noqa: E402
 
 import classify_eval  # noqa: E402
 
@@ -98,7 +95,7 @@ def load() -> list[dict]:
     job_t = job[1] if job is not None else []
     for set_name, ts in (("rss", rss_t), ("dev", dev_t), ("jobinja", job_t)):
         for t in ts:
-            texts[key_of(set_name, t)] = t
+            texts[classify_eval.relabel_key(set_name, t)] = t
     rows = []
     for i, s in sample.items():
         if s["set"] == "jobinja" and job is None:

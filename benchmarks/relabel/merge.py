@@ -18,13 +18,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CATEGORIES = {
-    "writing", "design", "web_dev", "marketing", "consulting_teaching", "photo_video",
-    "translation", "customer_service", "data_ai", "other",
-}  # fmt: skip
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+
+from azadkar.taxonomy import CATEGORY_IDS  # noqa: E402  (after the path is set)
+
+CATEGORIES = set(CATEGORY_IDS)
 
 
-def read_labels(path: Path, ids: set[int] | None = None) -> dict[int, tuple[str, str]]:
+def read_labels(path: Path) -> dict[int, tuple[str, str]]:
     out: dict[int, tuple[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -36,16 +37,17 @@ def read_labels(path: Path, ids: set[int] | None = None) -> dict[int, tuple[str,
             if i in out:
                 raise SystemExit(f"{path}:{n}: id {i} labelled twice")
             out[i] = (cat, sure)
-    if ids is not None and set(out) != ids:
-        missing, extra = sorted(ids - set(out)), sorted(set(out) - ids)
-        raise SystemExit(f"{path}: ids missing {missing[:10]} extra {extra[:10]}")
     return out
 
 
-def labeller(d: Path, who: str) -> dict[int, tuple[str, str]]:
+def read_parts(paths: list[Path]) -> dict[int, tuple[str, str]]:
+    """The labels of several part files; an id in two of them stops the merge."""
     merged: dict[int, tuple[str, str]] = {}
-    for part in sorted(d.glob(f"labels_{who}_part*.tsv")):
-        merged.update(read_labels(part))
+    for part in paths:
+        labels = read_labels(part)
+        if twice := sorted(set(labels) & set(merged)):
+            raise SystemExit(f"{part}: ids also labelled in an earlier part: {twice[:10]}")
+        merged.update(labels)
     return merged
 
 
@@ -56,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     with (HERE / "sample.tsv").open(encoding="utf-8") as f:
         sample = list(csv.DictReader(f, delimiter="\t"))
     ids = {int(r["id"]) for r in sample}
-    a, b = labeller(args.dir, "A"), labeller(args.dir, "B")
+    a = read_parts(sorted(args.dir.glob("labels_A_part*.tsv")))
+    b = read_parts(sorted(args.dir.glob("labels_B_part*.tsv")))
     for who, lab in (("A", a), ("B", b)):
         if set(lab) != ids:
             raise SystemExit(f"labeller {who}: {len(ids - set(lab))} ids missing")
@@ -65,9 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             texts[int(r["id"])] = r["text"]
     disagree = sorted(i for i in ids if a[i][0] != b[i][0])
-    c: dict[int, tuple[str, str]] = {}
-    for part in sorted(args.dir.glob("labels_C*.tsv")):
-        c.update(read_labels(part))
+    c = read_parts(sorted(args.dir.glob("labels_C*.tsv")))
     if extra := sorted(set(c) - set(disagree)):
         raise SystemExit(f"adjudicated ids where A and B agree: {extra[:10]}")
     todo = [i for i in disagree if i not in c]

@@ -8,12 +8,12 @@ is. To measure the classifier against what a person reads in the text, a stratif
 sample is labelled again by independent labellers who see only the text
 (benchmarks/relabel/README.md).
 
-Strata are (set, platform label). The Persian Jobinja ads (343 distinct) follow as a third
-set, all of them, in their own shuffled order: their platform label is `data_ai` for the
-ads Jobinja's skill tags mark as data work (benchmarks/mappings/jobinja_fa.toml) and empty
-for the rest, which have no platform category. Small strata are taken whole, large ones sampled with a
+Strata are (set, platform label). Small strata are taken whole, large ones sampled with a
 fixed seed; every row carries its stratum weight (stratum size / rows drawn) so figures can
-be re-weighted to the whole set. Each row gets a split (`dev` or `test`) from a hash of its
+be re-weighted to the whole set. The Persian Jobinja ads (343 distinct) follow as a third
+set, all of them (weight 1), in their own shuffled order: their platform label is `data_ai`
+for the ads Jobinja's skill tags mark as data work (benchmarks/mappings/jobinja_fa.toml) and
+empty for the rest, which have no platform category. Each row gets a split (`dev` or `test`) from a hash of its
 key: errors may be read on `dev`; `test` is only measured.
 
 Writes `benchmarks/relabel/sample.tsv` (committed: keys, platform labels, weights, split —
@@ -23,7 +23,6 @@ no posting text) and, outside the repository, the texts the labellers read.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import sys
 from collections import defaultdict
@@ -41,10 +40,6 @@ QUOTA = {
     "dev": {"web_dev": 200, "data_ai": 90, "design": 90, "_default": 10_000},
 }
 TEXT_CHARS = 1200  # what a labeller reads of a long description
-
-
-def key_of(set_name: str, text: str) -> str:
-    return hashlib.sha1(f"{set_name}\0{text}".encode()).hexdigest()[:16]
 
 
 def split_of(key: str) -> str:
@@ -72,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             drawn = members if len(members) <= quota else rng.sample(members, quota)
             weight = len(members) / len(drawn)
             for t in drawn:
-                k = key_of(set_name, t)
+                k = classify_eval.relabel_key(set_name, t)
                 rows.append((k, set_name, label, weight, split_of(k), t))
     rng.shuffle(rows)
     job = classify_eval.load_jobinja()
@@ -80,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("the Jobinja ads need openpyxl (pip install openpyxl)")
     jobinja = []
     for t, expected in zip(job[1], job[2], strict=True):
-        k = key_of("jobinja", t)
+        k = classify_eval.relabel_key("jobinja", t)
         jobinja.append((k, "jobinja", "data_ai" if expected else "", 1.0, split_of(k), t))
     random.Random(SEED + 1).shuffle(jobinja)
     rows += jobinja
