@@ -180,6 +180,13 @@ def test_shipped_flags_bad_input() -> None:
 
     assert classify("   ").flags == ["empty"]
     assert classify("\x00\x01\x02\x03garbage\ufffd\ufffd").flags == ["binary"]
+    for letterless in ("1", "12345", "۱۲۰۰ $", "؟!", "🙂🙂", "$1,000 - $2,000"):
+        c = classify(letterless)
+        assert c.flags == ["no_words"], letterless
+        assert c.category == "other" and c.category_confidence == 0.0 and not c.services
+    # One letter in any script is enough to be read.
+    for worded in ("SEO", "سئو", "logo 1", "۳ لوگو"):
+        assert classify(worded).flags == [], worded
     big = classify("logo design " * 20_000)
     assert big.flags == ["too_long"] and big.category == "design"
 

@@ -73,6 +73,15 @@ def test_unknown_service_suggests() -> None:
     assert "logo_design" in r.output
 
 
+def test_free_text_without_words_says_why() -> None:
+    r = runner.invoke(app, ["assess", "۱۲۰۰"])
+    assert r.exit_code == 2
+    assert "not one letter in any script" in r.output and "--service" in r.output
+    r = runner.invoke(app, ["assess", "the weather in Shiraz is lovely today"])
+    assert r.exit_code == 2
+    assert "read as category 'other'" in r.output
+
+
 def test_services_search() -> None:
     r = runner.invoke(app, ["services", "وردپرس", "--format", "json"])
     assert r.exit_code == 0

@@ -30,6 +30,19 @@ def test_classify_text_persian_labels() -> None:
     assert "category:" not in res.output
 
 
+def test_flagged_text_says_why_in_both_languages() -> None:
+    from azadkar.report.classify_view import FLAG_REASONS
+
+    assert set(FLAG_REASONS["en"]) == set(FLAG_REASONS["fa"])
+    res = runner.invoke(app, ["classify", "$1,250"])
+    assert res.exit_code == 0, res.output
+    assert "flagged no_words: not one letter in any script" in res.output
+    assert "category:   other" in res.output and "none recognised" in res.output
+    res = runner.invoke(app, ["classify", "۱۲۵۰", "--lang", "fa"])
+    assert res.exit_code == 0, res.output
+    assert "no_words: " + FLAG_REASONS["fa"]["no_words"] in res.output
+
+
 def test_classify_json() -> None:
     res = runner.invoke(app, ["classify", "ترجمه متن انگلیسی به فارسی", "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -74,6 +87,7 @@ def test_100k_rows_with_broken_cells(tmp_path) -> None:
         30_000: "x" * 1_000_000,  # a 1 MB cell
         40_000: "logo design " * 100_000,  # 1.2 MB of real words
         50_000: "".join(chr(rng.randrange(0, 32)) for _ in range(500)) + "\ufffd" * 50,
+        60_000: "$1,250.00",  # no letter: nothing that describes work
         99_999: "\x00\x01\x02\x03\x04\x05",
     }
     src = tmp_path / "posts.csv"
@@ -110,6 +124,7 @@ def test_100k_rows_with_broken_cells(tmp_path) -> None:
     assert flags[10] == flags[20_000] == "empty"
     assert flags[30_000] == "too_long" and flags[40_000] == "too_long"
     assert flags[50_000] == "binary" and flags[99_999] == "binary"
+    assert flags[60_000] == "no_words" and t["azadkar_category"][60_000] is None
     assert t["azadkar_category"][40_000] == "design"
     assert t["azadkar_category"][50_000] is None
     ok = [i for i in range(n) if flags[i] is None]

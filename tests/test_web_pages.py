@@ -118,6 +118,19 @@ def test_assess_result_errors_keep_the_form(web: Any) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fa", "en"])
+def test_a_number_is_not_read_as_work(web: Any, lang: str) -> None:
+    from azadkar.report.classify_view import FLAG_REASONS
+
+    r = web.post(
+        "/assess/understand", data={"text": "۱۲۰۰" if lang == "fa" else "1200", "lang": lang}
+    )
+    assert r.status_code == 200
+    assert 'data-flag="no_words"' in r.text
+    assert FLAG_REASONS[lang]["no_words"] in r.text
+    assert " selected>" not in r.text.split('name="sid"', 1)[1].split("</select>", 1)[0]
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
 def test_hostile_input_is_escaped_everywhere(web: Any, lang: str) -> None:
     bad = HOSTILE[lang]
     r = web.post("/assess/understand", data={"text": bad, "lang": lang})

@@ -136,10 +136,13 @@ def assess(
 
         understood, pairs = understand_profile(text)
         if not pairs:
+            from azadkar.report.classify_view import FLAG_REASONS
+
+            why = "; ".join(FLAG_REASONS["en"].get(f, f) for f in understood.flags)
+            detail = f" ({why})" if why else f" (read as category {understood.category!r})"
             fail(
-                "could not recognise a freelance service in that text "
-                f"(read as category {understood.category!r}); name one with --service "
-                "(list them with `azadkar services`)"
+                f"could not recognise a freelance service in that text{detail}. Name one "
+                "with --service (list them with `azadkar services`)"
             )
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
     profile = make_profile(specs, rate=rate, currency=currency, hours_per_week=hours, text=text)

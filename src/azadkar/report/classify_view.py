@@ -16,6 +16,22 @@ def _name(kind: str, ident: str, lang: str) -> str:
         return ident
 
 
+# What each input flag means, for a person reading one classification.
+FLAG_REASONS = {
+    "en": {
+        "empty": "nothing but whitespace; not classified",
+        "binary": "mostly control or broken characters; not classified",
+        "no_words": "not one letter in any script: a number, a price or punctuation; not classified",
+        "too_long": "over 100 KB; classified from its first 100 KB",
+    },
+    "fa": {
+        "empty": "فقط فاصله؛ طبقه‌بندی نشد",
+        "binary": "بیشتر نویسه‌های کنترلی یا خراب؛ طبقه‌بندی نشد",
+        "no_words": "هیچ حرفی به هیچ خطی ندارد: عدد، قیمت یا نشانه؛ طبقه‌بندی نشد",
+        "too_long": "بیش از ۱۰۰ کیلوبایت؛ از ۱۰۰ کیلوبایت نخستش طبقه‌بندی شد",
+    },
+}
+
 _LABELS = {
     "en": {
         "input": "input:      flagged {flags}",
@@ -53,7 +69,13 @@ def classification_text(c: Any, lang: str = "en") -> str:
     t = _LABELS["fa" if lang == "fa" else "en"]
     lines = []
     if c.flags:
-        lines.append(t["input"].format(flags=", ".join(c.flags)))
+        reasons = FLAG_REASONS["fa" if lang == "fa" else "en"]
+        sep = "؛ " if lang == "fa" else "; "
+        lines.append(
+            t["input"].format(
+                flags=sep.join(f"{f}: {reasons[f]}" if f in reasons else f for f in c.flags)
+            )
+        )
     lines.append(
         t["category"].format(
             cid=c.category, name=_name("category", c.category, lang), p=c.category_confidence

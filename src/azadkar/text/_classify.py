@@ -5,6 +5,8 @@ Cells that cannot be classified honestly are flagged instead of guessed at:
 
 - ``empty``: nothing but whitespace;
 - ``binary``: mostly control characters, NUL bytes or U+FFFD (a broken export);
+- ``no_words``: not one letter in any script (a number, a price, punctuation, emoji):
+  nothing that could describe work, so not classified;
 - ``too_long``: over ``MAX_BYTES`` of UTF-8; classified from its head and flagged.
 """
 
@@ -29,6 +31,8 @@ ENGINES = ("fast", "embed", "combined")
 BINARY_SHARE = 0.1
 # Control characters (not tab/newline), U+FFFD, private use and lone surrogates.
 _GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+# A letter of any script (word characters that are not digits or the underscore).
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ class Classification:
     from the model named by ``engine`` and ``model_version``; ``evidence`` lists the
     words and word pairs that pushed the n-gram model toward ``category`` (strongest
     first). ``flags`` say what was wrong with the input (``empty``, ``binary``,
-    ``too_long``).
+    ``no_words``, ``too_long``).
     """
 
     text: str
@@ -140,11 +144,14 @@ def inspect_cell(text: str | None) -> tuple[str, str]:
         text = text.encode("utf-8", "replace")[:MAX_BYTES].decode("utf-8", "ignore")
         flag = "too_long"
     sample = text[:4000]
-    if sample.isascii() and sample.isprintable():
-        return text, flag
-    bad = len(_GARBAGE.findall(sample))
-    if bad / len(sample) > BINARY_SHARE:
-        return "", "binary"
+    if not (sample.isascii() and sample.isprintable()):
+        bad = len(_GARBAGE.findall(sample))
+        if bad / len(sample) > BINARY_SHARE:
+            return "", "binary"
+    if not _LETTER.search(text):
+        # "1", "۱۲۰۰", "$$$", "؟": the model would still score the characters it has seen
+        # in training rows ("1-on-1 tutoring") and answer with confidence.
+        return "", "no_words"
     return text, flag
 
 

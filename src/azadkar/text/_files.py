@@ -6,7 +6,7 @@ the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
 in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
-cell was fine; ``empty``, ``binary`` or ``too_long`` otherwise). If the input already has
+cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). If the input already has
 a column with one of these names, all five are written with the prefix ``azadkar_``.
 """
 

@@ -18,6 +18,7 @@ from starlette.datastructures import UploadFile
 import azadkar
 from azadkar.errors import AzadkarError, InputError, ProfileError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
+from azadkar.report.classify_view import FLAG_REASONS
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.web import actions, charts
@@ -202,6 +203,7 @@ async def assess_understand(request: Request) -> HTMLResponse:
         page="assess",
         lang=lang,
         classification=c,
+        flag_reasons=FLAG_REASONS["fa" if lang == "fa" else "en"],
         service_names=_service_names(lang),
         category_name=lambda cat: _category_name(cat, lang),
         **_edit_context(lang, rows, text=text),
