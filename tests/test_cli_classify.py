@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -152,3 +153,91 @@ def test_jsonl_in_csv_out(tmp_path) -> None:
     assert [r["flag"] for r in got] == ["", "empty", "", "empty"]
     assert got[0]["category"] == "design" and got[2]["category"] == "translation"
     assert got[0]["services"].startswith("logo_design:")
+
+
+def _rows(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _classify(src, out) -> Any:
+    return runner.invoke(
+        app, ["classify", "--file", str(src), "-c", "title", "-o", str(out), "--no-progress"]
+    )
+
+
+def test_csv_row_with_extra_fields_keeps_them_and_is_flagged(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text(
+        'id,title\n1,Logo design, business cards, flyers\n2,"SEO audit, quoted"\n3\n', "utf-8"
+    )
+    out = tmp_path / "out.csv"
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    got = _rows(out)
+    assert [r["title"] for r in got] == [
+        "Logo design, business cards, flyers",
+        "SEO audit, quoted",
+        "",
+    ]
+    assert [r["flag"] for r in got] == ["extra_fields", "", "empty"]
+    assert got[0]["category"] == "design"
+    assert "extra_fields=1" in res.output
+
+
+def test_semicolon_csv_is_read_by_its_header(tmp_path) -> None:
+    src = tmp_path / "excel.csv"
+    src.write_text("title;budget\nلوگو برای کافه;10\nSEO audit;20\n", "utf-8-sig")
+    out = tmp_path / "out.csv"
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    got = _rows(out)
+    assert [(r["title"], r["budget"], r["category"]) for r in got] == [
+        ("لوگو برای کافه", "10", "design"),
+        ("SEO audit", "20", "marketing"),
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_jsonl_keys_that_appear_late_are_kept(tmp_path, suffix: str) -> None:
+    from azadkar.text._files import CHUNK
+
+    src = tmp_path / "in.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i in range(CHUNK + 10):
+            row: dict[str, Any] = {"title": "logo design", "id": i}
+            if i == CHUNK + 2:  # first seen in the second chunk, two types, an object
+                row["budget"] = {"min": 10, "max": 20}
+            if i == CHUNK + 3:
+                row["budget"] = 15
+                row["id"] = "x15"
+            f.write(json.dumps(row) + "\n")
+    out = tmp_path / f"out{suffix}"
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    if suffix == ".csv":
+        got = _rows(out)
+    else:
+        import pyarrow.parquet as pq
+
+        t = pq.read_table(out).to_pydict()
+        got = [dict(zip(t, vals, strict=True)) for vals in zip(*t.values(), strict=True)]
+    assert len(got) == CHUNK + 10
+    assert json.loads(got[CHUNK + 2]["budget"]) == {"min": 10, "max": 20}
+    assert str(got[CHUNK + 3]["budget"]) == "15" and got[CHUNK + 3]["id"] == "x15"
+    assert str(got[0]["id"]) == "0"
+
+
+def test_bad_json_line_stops_before_writing(tmp_path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"title": "logo"}\n\n{}\nnot json\n', "utf-8")
+    out = tmp_path / "out.csv"
+    res = _classify(src, out)
+    assert res.exit_code == 2
+    assert "line 4: not valid JSON" in res.output and "nothing was written" in res.output
+    assert not out.exists()
+    src.write_text('{"title": "logo"}\n\n{}\n', "utf-8")
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    got = _rows(out)
+    assert [r["flag"] for r in got] == ["", "empty"]  # "{}" is a row, the blank line is not

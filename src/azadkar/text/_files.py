@@ -6,8 +6,22 @@ the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
 in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
-cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). If the input already has
-a column with one of these names, all five are written with the prefix ``azadkar_``.
+cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). If the input
+already has a column with one of these names, all five are written with the prefix
+``azadkar_``.
+
+Nothing in a row is dropped on the way:
+
+- a CSV row with more fields than the header (an unquoted comma in a title) keeps the
+  extra fields joined back onto its last column with the delimiter, as they stood in the
+  line, and gets the flag ``extra_fields`` (after the cell's own flag, ``;``-separated);
+- a ``.csv`` file whose header line has no comma but semicolons, tabs or bars is read with
+  that delimiter (Excel writes semicolons in many locales);
+- JSON lines are read twice: first every line is checked (a line that is not a JSON object
+  stops the run, naming the line, before anything is written) and every key collected, so
+  keys that first appear late still get a column in CSV and Parquet output; objects and
+  lists in a cell are written as JSON text there, and a column whose values have more than
+  one type is written as text in Parquet.
 """
 
 from __future__ import annotations
@@ -79,11 +93,29 @@ def _out_names(input_columns: list[str]) -> dict[str, str]:
     return {c: (f"azadkar_{c}" if clash else c) for c in NEW_COLUMNS}
 
 
+EXTRA_FIELDS = "extra_fields"
+# The key under which a CSV reader passes a row's extra-fields flag to the driver.
+_ROW_FLAG = "\x00azadkar_row_flag"
+
+
+def _csv_delimiter(path: Path) -> str:
+    """``\t`` for .tsv; for .csv a comma unless the header line has none but ``;``, tab or ``|``."""
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    with path.open("rb") as raw:
+        head = raw.readline(1 << 20).decode("utf-8-sig", "replace")
+    if "," in head:
+        return ","
+    counts = {d: head.count(d) for d in (";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 # -- readers: each yields (columns, list of row dicts) chunks and reports bytes read ------
 def _read_csv(
     path: Path, progress: Callable[[int], None]
 ) -> Iterator[tuple[list[str], list[dict]]]:
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    delimiter = _csv_delimiter(path)
     with path.open("rb") as raw:
         consumed = [0]
 
@@ -100,10 +132,16 @@ def _read_csv(
         columns = [h.strip() for h in header]
         chunk: list[dict] = []
         reported = 0
+        width = len(columns)
         for rec in reader:
-            if len(rec) < len(columns):
-                rec = rec + [""] * (len(columns) - len(rec))
-            chunk.append(dict(zip(columns, rec, strict=False)))
+            if len(rec) < width:
+                rec = rec + [""] * (width - len(rec))
+            row = dict(zip(columns, rec, strict=False))
+            if len(rec) > width and width:
+                # Keep what the line said: the extra fields go back onto the last column.
+                row[columns[-1]] = delimiter.join(rec[width - 1 :])
+                row[_ROW_FLAG] = EXTRA_FIELDS
+            chunk.append(row)
             if len(chunk) >= CHUNK:
                 yield columns, chunk
                 progress(consumed[0] - reported)
@@ -114,27 +152,49 @@ def _read_csv(
         progress(consumed[0] - reported)
 
 
-def _read_jsonl(
-    path: Path, progress: Callable[[int], None]
-) -> Iterator[tuple[list[str], list[dict]]]:
-    columns: list[str] = []
-    chunk: list[dict] = []
-    done = 0
+def _jsonl_objects(path: Path) -> Iterator[tuple[int, int, dict | None]]:
+    """(line number, bytes, object or None for a blank line); IngestError on a bad line."""
     with path.open("rb") as raw:
         for n, b in enumerate(raw, start=1):
-            done += len(b)
             line = b.decode("utf-8", "replace").strip()
             if not line:
+                yield n, len(b), None
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise IngestError(f"{path}, line {n}: not valid JSON ({exc.msg})", line=n) from exc
+                raise IngestError(
+                    f"{path}, line {n}: not valid JSON ({exc.msg}); nothing was written",
+                    line=n,
+                ) from exc
             if not isinstance(obj, dict):
-                raise IngestError(f"{path}, line {n}: each line must be a JSON object", line=n)
-            for k in obj:
-                if k not in columns:
-                    columns.append(k)
+                raise IngestError(
+                    f"{path}, line {n}: each line must be a JSON object; nothing was written",
+                    line=n,
+                )
+            yield n, len(b), obj
+
+
+def _scan_jsonl(path: Path) -> tuple[list[str], set[str]]:
+    """Every key of the file in first-seen order, and the keys holding mixed types."""
+    columns: dict[str, set[str]] = {}
+    for _, _, obj in _jsonl_objects(path):
+        for k, v in (obj or {}).items():
+            kinds = columns.setdefault(k, set())
+            if v is not None:
+                kinds.add("text" if isinstance(v, dict | list) else type(v).__name__)
+    mixed = {k for k, kinds in columns.items() if len(kinds) > 1 or kinds == {"text"}}
+    return list(columns), mixed
+
+
+def _read_jsonl(
+    path: Path, progress: Callable[[int], None], columns: list[str]
+) -> Iterator[tuple[list[str], list[dict]]]:
+    chunk: list[dict] = []
+    done = 0
+    for _, size, obj in _jsonl_objects(path):
+        done += size
+        if obj is not None:
             chunk.append(obj)
             if len(chunk) >= CHUNK:
                 yield columns, chunk
@@ -173,12 +233,20 @@ def classify_file(
     summary = FileSummary(str(src), str(dst), column, engine, clf.version_)
     tick = progress or (lambda n: None)
 
+    mixed: set[str] = set()
     if kind_in == "parquet":
         chunks = _read_parquet(src, tick)
     elif kind_in == "csv":
         chunks = _read_csv(src, tick)
     else:
-        chunks = _read_jsonl(src, tick)
+        all_columns, mixed = _scan_jsonl(src)
+        if column not in all_columns:
+            raise IngestError(
+                f"{src} has no key {column!r} on any line; its keys are: {', '.join(all_columns)}",
+                column=column,
+                columns=all_columns,
+            )
+        chunks = _read_jsonl(src, tick, all_columns)
 
     writer: _Writer | None = None
     try:
@@ -192,18 +260,22 @@ def classify_file(
             if writer is None:
                 names = _out_names(columns)
                 summary.columns = names
-                writer = _Writer(dst, kind_out, columns, names)
+                writer = _Writer(dst, kind_out, columns, names, text_columns=mixed)
             texts = [r.get(column) for r in rows]
             res = classify_many(
-                [t if isinstance(t, str) or t is None else str(t) for t in texts],
+                [t if isinstance(t, str) or t is None else _cell_text(t) for t in texts],
                 engine,
                 top=top,
                 classifier=clf,
             )
+            res.flag = [
+                ";".join(x for x in (f, r.pop(_ROW_FLAG, "")) if x)
+                for f, r in zip(res.flag, rows, strict=True)
+            ]
             writer.write(rows, res)
             summary.rows += len(rows)
             summary.categories.update(c or "(not classified)" for c in res.category)
-            summary.flags.update(f for f in res.flag if f)
+            summary.flags.update(code for f in res.flag if f for code in f.split(";"))
         if writer is None:
             writer = _Writer(dst, kind_out, [column], _out_names([column]))
     finally:
@@ -228,14 +300,37 @@ def _read_parquet(
         progress(len(rows))
 
 
-class _Writer:
-    """Appends chunks of rows (plus the new columns) to a CSV, JSON-lines or Parquet file."""
+def _csv_cell(value: Any) -> Any:
+    return _cell_text(value) if isinstance(value, dict | list) else value
 
-    def __init__(self, path: Path, kind: str, columns: list[str], names: dict[str, str]):
+
+def _cell_text(value: Any) -> str:
+    """A non-text cell as text: objects and lists as JSON, anything else with ``str``."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+class _Writer:
+    """Appends chunks of rows (plus the new columns) to a CSV, JSON-lines or Parquet file.
+
+    ``text_columns`` are written as text in Parquet (JSON-lines keys holding mixed types or
+    objects/lists, which one Parquet column type cannot hold from chunk to chunk).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        kind: str,
+        columns: list[str],
+        names: dict[str, str],
+        text_columns: set[str] | None = None,
+    ):
         self.path = path
         self.kind = kind
         self.columns = columns
         self.names = names
+        self.text_columns = text_columns or set()
         self._pq: Any = None
         self._schema: Any = None
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -252,7 +347,7 @@ class _Writer:
             for i, r in enumerate(rows):
                 self._csv.writerow(
                     [
-                        *("" if r.get(c) is None else r.get(c) for c in self.columns),
+                        *("" if r.get(c) is None else _csv_cell(r.get(c)) for c in self.columns),
                         res.category[i],
                         f"{float(res.category_confidence[i]):.4f}" if res.category[i] else "",
                         _services_text(res.services[i]),
@@ -280,7 +375,14 @@ class _Writer:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        data: dict[str, list[Any]] = {c: [r.get(c) for r in rows] for c in self.columns}
+        data: dict[str, list[Any]] = {
+            c: (
+                [None if r.get(c) is None else _cell_text(r.get(c)) for r in rows]
+                if c in self.text_columns
+                else [r.get(c) for r in rows]
+            )
+            for c in self.columns
+        }
         n = self.names
         data[n["category"]] = [c or None for c in res.category]
         data[n["category_confidence"]] = [
@@ -298,7 +400,9 @@ class _Writer:
             for name in table.column_names:
                 f = table.schema.field(name)
                 if pa.types.is_null(f.type):
+                    # Typed from later chunks it could be anything: keep it as text.
                     f = pa.field(name, pa.string())
+                    self.text_columns.add(name)
                 fields.append(f)
             fields = [
                 pa.field(n["category_confidence"], pa.float64())
