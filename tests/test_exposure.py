@@ -114,3 +114,25 @@ def test_library_api() -> None:
     ce = azadkar.category_exposure("design")
     assert 0 <= ce["exposure"]["gpt4"]["beta"] <= 1
     assert ce["services"] == [s.id for s in load_taxonomy().services_in("design")]
+
+
+def test_every_service_lists_its_most_human_tasks_or_says_why() -> None:
+    import azadkar
+    from azadkar.report.strings import most_human_note
+    from azadkar.taxonomy import load_taxonomy
+
+    listed = 0
+    for svc in load_taxonomy().services:
+        se = azadkar.assess(azadkar.make_profile([svc.id])).services[0]
+        human = se.most_human()
+        top = max(t.beta_mean for t in se.tasks)
+        assert all(t.beta_mean < top for t in human), svc.id
+        assert not {t.task_id for t in human} & {t.task_id for t in se.most_exposed()}
+        assert [t.beta_mean for t in human] == sorted(t.beta_mean for t in human)
+        if human:
+            listed += 1
+            assert most_human_note(se, "en") == ""
+        else:
+            assert most_human_note(se, "en") and most_human_note(se, "fa"), svc.id
+    # Before the ranking was made relative, 26 of 44 services listed none.
+    assert listed >= 40

@@ -188,8 +188,26 @@ class ServiceExposure:
         return [t for t in ranked if t.beta_mean > 0][:n]
 
     def most_human(self, n: int = 3) -> list[TaskExposure]:
+        """The ``n`` least exposed tasks, if any is less exposed than the service's most
+        exposed level, leaving out those already listed by :meth:`most_exposed`.
+
+        "Most human" is relative: for a service whose every task has some exposure
+        (SEO, copywriting) these are the tasks with the lowest β, shown with their labels.
+        Empty when every task has the same β (see :meth:`uniform_beta`) or when the few
+        tasks below the top are all among the most exposed.
+        """
+        if not self.tasks:
+            return []
+        top = max(t.beta_mean for t in self.tasks)
+        shown = {t.task_id for t in self.most_exposed(n)}
         ranked = sorted(self.tasks, key=lambda t: (t.beta_mean, -t.weight, t.task_id))
-        return [t for t in ranked if t.beta_mean < 0.5][:n]
+        return [t for t in ranked if t.beta_mean < top and t.task_id not in shown][:n]
+
+    @property
+    def uniform_beta(self) -> float | None:
+        """β shared by every task of the service, or None when the tasks differ."""
+        betas = {t.beta_mean for t in self.tasks}
+        return betas.pop() if len(betas) == 1 else None
 
     def to_dict(self) -> dict[str, Any]:
         s = self.service

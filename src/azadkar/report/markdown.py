@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import fa_digits, num, pct, t
+from azadkar.report.strings import fa_digits, most_human_note, num, pct, t
 
 if TYPE_CHECKING:
     from azadkar.plan import Plan
@@ -58,6 +58,8 @@ def _service_md(s: ServiceExposure, lang: str) -> list[str]:
         out.append("")
     for key, tasks in (("most_exposed", s.most_exposed()), ("most_human", s.most_human())):
         if not tasks:
+            if key == "most_human" and (note := most_human_note(s, lang)):
+                out += [f"*{note}*", ""]
             continue
         out.append(f"**{t(key, lang)}**")
         out.append("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 _PERSIAN_DIGITS = str.maketrans("0123456789.-", "۰۱۲۳۴۵۶۷۸۹٫−")
 _FA_DIGITS_ONLY = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -26,7 +28,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "beta": {"en": "beta (E1 + ½·E2)", "fa": "بتا (E1 + ½·E2)"},
     "gamma": {"en": "gamma (with LLM software)", "fa": "گاما (با نرم‌افزار مبتنی بر مدل)"},
     "most_exposed": {"en": "Most exposed tasks", "fa": "بیشترین مواجهه"},
-    "most_human": {"en": "Most human tasks", "fa": "انسانی‌ترین وظایف"},
+    "most_human": {
+        "en": "Most human tasks (least exposed)",
+        "fa": "انسانی‌ترین وظایف (کم‌مواجهه‌ترین)",
+    },
+    "most_human_uniform": {
+        "en": "Most human tasks: none stands out; every task of this service has β {beta}.",
+        "fa": "انسانی‌ترین وظایف: هیچ‌کدام متمایز نیست؛ β همهٔ وظایف این خدمت {beta} است.",
+    },
+    "most_human_few": {
+        "en": "Most human tasks: this service's few tasks are all listed above; "
+        "the lowest β is {beta}.",
+        "fa": "انسانی‌ترین وظایف: وظایف اندک این خدمت همه در بالا آمده‌اند؛ کمترین β {beta} است.",
+    },
     "disagreement": {
         "en": "human and GPT-4 labels disagree on",
         "fa": "برچسب انسان و GPT-4 ناهم‌خوان در",
@@ -99,6 +113,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "fa": "کاربردپذیری: پژوهش Working with AI (تاملینسون و همکاران ۲۰۲۵، مایکروسافت؛ CC BY 4.0).",
     },
 }
+
+
+def most_human_note(s: Any, lang: str) -> str:
+    """Why a service lists no most-human task (``s`` is a ServiceExposure); "" if it does."""
+    if s.most_human() or not s.tasks:
+        return ""
+    if s.uniform_beta is not None:
+        return t("most_human_uniform", lang).format(beta=num(s.uniform_beta, lang, 2))
+    low = min(task.beta_mean for task in s.tasks)
+    return t("most_human_few", lang).format(beta=num(low, lang, 2))
 
 
 def t(key: str, lang: str) -> str:

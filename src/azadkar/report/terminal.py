@@ -13,7 +13,7 @@ from rich.text import Text
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import num, pct, t
+from azadkar.report.strings import most_human_note, num, pct, t
 
 BAR_WIDTH = 12
 
@@ -104,6 +104,8 @@ def _service_panel(s: ServiceExposure, lang: str) -> Panel:
         parts += [Text(""), _task_lines(t("most_exposed", lang), exposed, lang)]
     if human:
         parts += [Text(""), _task_lines(t("most_human", lang), human, lang)]
+    elif note := most_human_note(s, lang):
+        parts += [Text(""), Text(note, style="dim")]
     return Panel(Group(*parts), expand=True)
 
 

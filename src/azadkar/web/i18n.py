@@ -104,7 +104,10 @@ UI: dict[str, dict[str, str]] = {
         "fa": "گزارش می‌گوید (نقل‌شده، تأییدنشده)",
     },
     "most_exposed": {"en": "Most exposed tasks", "fa": "پرمواجهه‌ترین وظایف"},
-    "most_human": {"en": "Most human tasks", "fa": "انسانی‌ترین وظایف"},
+    "most_human": {
+        "en": "Most human tasks (least exposed)",
+        "fa": "انسانی‌ترین وظایف (کم‌مواجهه‌ترین)",
+    },
     "all_tasks": {"en": "All tasks of this service", "fa": "همهٔ وظایف این خدمت"},
     "statement": {"en": "Task (O*NET)", "fa": "وظیفه (O*NET)"},
     "labels_hg": {"en": "Human / GPT-4", "fa": "انسان / GPT-4"},

@@ -19,7 +19,7 @@ import azadkar
 from azadkar.errors import AzadkarError, InputError, ProfileError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.report.classify_view import FLAG_REASONS
-from azadkar.report.strings import fa_digits, num, pct
+from azadkar.report.strings import fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.web import actions, charts
 from azadkar.web.i18n import LANGS, t
@@ -40,6 +40,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["num"] = lambda v, lang, d=0: num(v, lang, d) if v is not None else "—"
     env.filters["inline_code"] = inline_code
     env.filters["year"] = year_text
+    env.globals["most_human_note"] = most_human_note
     return templates
 
 
