@@ -85,8 +85,22 @@ def test_report_downloads(api: Any) -> None:
     assert r.headers["content-type"].startswith("text/markdown")
     assert "attachment" in r.headers["content-disposition"]
     assert "ارزیابی" in r.text
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    # The same document as `azadkar assess --format md`: projection, plan and pricing too.
+    cli = CliRunner().invoke(
+        app, ["assess", "--service", "copywriting", "--lang", "fa", "-f", "md"]
+    )
+    assert r.text.rstrip("\n") == cli.output.rstrip("\n")
+    assert "۲. چشم‌انداز" in r.text and "۳. برنامهٔ شما" in r.text
     r = api.post("/api/report/json", json={"services": ["copywriting"]})
-    assert r.json()["services"][0]["id"] == "copywriting"
+    body = r.json()
+    assert body["services"][0]["id"] == "copywriting"
+    cli = CliRunner().invoke(app, ["assess", "--service", "copywriting", "-f", "json"])
+    assert body == json.loads(cli.output)
+    assert body["projection"]["years"] and body["plan"]["tasks"] and body["plan"]["pricing"]
     _problem(api.post("/api/report/docx", json={"services": ["seo"]}), 422)
 
 

@@ -148,26 +148,33 @@ def render_report(assessment: Any, fmt: str, lang: str) -> bytes:
     """The assessment as a downloadable document."""
     import json
 
+    if fmt not in REPORT_FORMATS:
+        raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
+    # Every format carries the same document as `azadkar assess`: the assessment, the
+    # 2026-2030 projection and the plan.
+    projected = projection(assessment)
+    planned = plan(assessment, projected)
     if fmt == "json":
-        return json.dumps(assessment.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+        data = assessment.to_dict()
+        data["projection"] = to_plain(projected)
+        data["plan"] = to_plain(planned)
+        return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     if fmt == "md":
-        from azadkar.report.markdown import assessment_markdown
+        from azadkar.report.markdown import assessment_markdown, report_markdown
 
-        return assessment_markdown(assessment, lang).encode("utf-8")
-    if fmt in ("html", "pdf"):
-        mod = optional_module(f"azadkar.report.{fmt}")
-        projected = projection(assessment)
-        planned = plan(assessment, projected)
-        render = getattr(mod, f"render_{fmt}", None) if mod is not None else None
-        if render is None or projected is None or planned is None:
-            raise EngineError(
-                f"the {fmt.upper()} report is not available in this installation; "
-                "download Markdown or JSON instead",
-                format=fmt,
-            )
-        out = render(assessment, projected, planned, lang)
-        return out.encode("utf-8") if isinstance(out, str) else bytes(out)
-    raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
+        if projected is None or planned is None:
+            return assessment_markdown(assessment, lang).encode("utf-8")
+        return report_markdown(assessment, projected, planned, lang).encode("utf-8")
+    mod = optional_module(f"azadkar.report.{fmt}")
+    render = getattr(mod, f"render_{fmt}", None) if mod is not None else None
+    if render is None or projected is None or planned is None:
+        raise EngineError(
+            f"the {fmt.upper()} report is not available in this installation; "
+            "download Markdown or JSON instead",
+            format=fmt,
+        )
+    out = render(assessment, projected, planned, lang)
+    return out.encode("utf-8") if isinstance(out, str) else bytes(out)
 
 
 # ----------------------------------------------------------------------------- disclosure
