@@ -165,6 +165,16 @@ def test_upload_types_are_judged_by_content(api: Any) -> None:
     )
     assert "PNG" in body["detail"]
     _problem(api.post("/api/market/ingest", files={"file": ("empty.csv", b"", "text/csv")}), 400)
+    body = _problem(
+        api.post(
+            "/api/market/ingest", files={"file": ("my jobs.csv", b"foo,bar\n1,2\n", "text/csv")}
+        ),
+        422,
+    )
+    # Names the upload, not the server's private copy, and no CLI option the page lacks.
+    assert "my jobs.csv: cannot tell the format from its columns (foo, bar)" in body["detail"]
+    assert "azadkar-web-" not in json.dumps(body) and "--format" not in body["detail"]
+    assert "--mapping MAP.toml" in body["detail"]
 
 
 def test_market_ingest_status_indicators(api: Any) -> None:

@@ -297,6 +297,10 @@ def detect_format(names: list[str]) -> str | None:
     return None
 
 
+# Said when a file's columns match no adapter (the web app replaces it with its own hint).
+FORMAT_HINT = "Pass --format, or --mapping FILE.toml to map the columns yourself."
+
+
 def build_adapter(
     fmt: str | None, names: list[str], path: Path, mapping: Path | None = None
 ) -> Adapter:
@@ -311,7 +315,7 @@ def build_adapter(
         if fmt is None:
             raise IngestError(
                 f"{path}: cannot tell the format from its columns ({', '.join(names[:12])}). "
-                "Pass --format, or --mapping FILE.toml to map the columns yourself.",
+                + FORMAT_HINT,
                 path=str(path),
                 columns=names,
             )

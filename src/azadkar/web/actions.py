@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from azadkar.errors import EngineError, InputError, ProfileError
+from azadkar.errors import AzadkarError, EngineError, InputError, ProfileError
+from azadkar.market._formats import FORMAT_HINT
 from azadkar.web.settings import Settings
 from azadkar.web.uploads import Sniffed, display_name, private_dir, write_private
 
@@ -341,6 +342,14 @@ def verify(
 _PRIVATE_PATH = re.compile(r"/\S*?azadkar-web-[^/\s]+/(\S+?)(?=[)\s,;]|$)")
 
 
+WEB_FORMAT_HINT = (
+    "This page reads Upwork API and RSS exports, Upwork search results, Online Labour Index "
+    "series and Jobinja .xlsx files by their columns; for a file with other columns, map "
+    "them in a TOML file and run `azadkar market ingest FILE --mapping MAP.toml` "
+    "(docs/market.md)."
+)
+
+
 def _scrub(text: str, path: Path | None = None, shown: str = "") -> str:
     """Replace private upload paths in a message with the file's name."""
     if path is not None:
@@ -383,7 +392,16 @@ class Market:
             src = write_private(folder, data, sniffed, stem="postings")
             store = self._open()
             try:
-                statuses = store.ingest([src], source_names=[shown])
+                try:
+                    statuses = store.ingest([src], source_names=[shown])
+                except AzadkarError as exc:
+                    # The message names the private upload path and the CLI's options.
+                    exc.message = _scrub(exc.message, src, shown).replace(
+                        FORMAT_HINT, WEB_FORMAT_HINT
+                    )
+                    exc.args = (exc.message,)
+                    exc.data.pop("path", None)
+                    raise
                 classified = self._classify(store)
                 files = []
                 rejected: list[dict[str, Any]] = []
