@@ -58,3 +58,22 @@ def test_unknown_service_suggests_close_ids() -> None:
     assert "logo_design" in err.value.message
     assert err.value.data["suggestions"][0] == "logo_design"
     assert "seo" in suggest("SEO", [s.id for s in load_taxonomy().services])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("سئو", "seo"),
+        ("طراحی لوگو", "logo_design"),
+        ("ترجمه", "text_translation"),
+        ("وردپرس", "wordpress_development"),
+        ("Logo design", "logo_design"),
+    ],
+)
+def test_a_service_name_in_either_language_suggests_its_id(name: str, expected: str) -> None:
+    from azadkar.errors import UnknownServiceError
+
+    with pytest.raises(UnknownServiceError) as err:
+        load_taxonomy().service(name)
+    assert err.value.data["suggestions"][0] == expected
+    assert f"Did you mean: {expected} (" in err.value.message

@@ -11,7 +11,7 @@ import difflib
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -85,11 +85,9 @@ class Taxonomy:
         try:
             return self._by_id[service_id]
         except KeyError:
-            raise UnknownServiceError(
-                _unknown_message(service_id, self._by_id),
-                service=service_id,
-                suggestions=suggest(service_id, self._by_id),
-            ) from None
+            by_name = self.by_name(service_id)
+            message, close = _unknown_message(service_id, self._by_id, by_name)
+            raise UnknownServiceError(message, service=service_id, suggestions=close) from None
 
     def category(self, category_id: str) -> Category:
         for cat in self.categories:
@@ -102,6 +100,21 @@ class Taxonomy:
 
     def services_in(self, category_id: str) -> list[Service]:
         return [s for s in self.services if s.category == category_id]
+
+    def by_name(self, query: str, n: int = 3) -> list[Service]:
+        """Services named ``query`` in Persian or English (names and synonyms, not
+        descriptions): exact matches first, then names containing it or contained in it."""
+        q = fold(query.replace("_", " "))
+        if not q:
+            return []
+        exact, partial = [], []
+        for s in self.services:
+            names = [fold(x) for x in (s.en, s.fa, *s.synonyms_en, *s.synonyms_fa)]
+            if q in names:
+                exact.append(s)
+            elif any(q in x or (len(x) > 2 and x in q) for x in names):
+                partial.append(s)
+        return (exact + partial)[:n]
 
     def search(self, query: str) -> list[Service]:
         """Services whose id, names, descriptions or synonyms contain ``query`` (fa or en)."""
@@ -124,10 +137,17 @@ class Taxonomy:
         return hits
 
 
-def _unknown_message(service_id: str, known: Iterable[str]) -> str:
-    close = suggest(service_id, known)
-    hint = f" Did you mean: {', '.join(close)}?" if close else ""
-    return f"unknown service id {service_id!r}.{hint} Run `azadkar services` to list them all."
+def _unknown_message(
+    service_id: str, known: Iterable[str], by_name: Sequence[Service] = ()
+) -> tuple[str, list[str]]:
+    # A name or synonym in either language ("سئو", "logo design") first, then id typos.
+    close = [s.id for s in by_name]
+    close += [k for k in suggest(service_id, known) if k not in close]
+    names = {s.id: s for s in by_name}
+    shown = [f"{k} ({names[k].fa} · {names[k].en})" if k in names else k for k in close[:3]]
+    hint = f" Did you mean: {', '.join(shown)}?" if shown else ""
+    message = f"unknown service id {service_id!r}.{hint} Run `azadkar services` to list them all."
+    return message, close[:3]
 
 
 def suggest(word: str, known: Iterable[str], n: int = 3) -> list[str]:
