@@ -43,6 +43,14 @@ GHOST_NEAR = 0.25  # within 25% of $2.4/h: consistent
 GHOST_FAR = 1.00  # within 100%: partly
 MIN_ROWS = 20  # postings needed on each side of an event
 MIN_GHOST_ROWS = 10
+# AI tools or skills named in a posting's title or skill tags (matched on lower-case text).
+# A stated assumption: generative-AI names, not older data-science terms.
+AI_SKILL_RE = (
+    r"\b(ai|artificial intelligence|generative|genai|chatgpt|gpt(-?[0-9o]+)?|llms?|openai|"
+    r"prompt engineer(ing)?|prompting|midjourney|stable diffusion|dall-?e|copilot)\b|"
+    "هوش[\u200c ]?مصنوعی|چت[\u200c ]?جی[\u200c ]?پی[\u200c ]?تی"
+)
+TRAIT_LAYERS = ("ideation", "client", "audience")  # where roles.toml's human traits are used
 EVENT = date(2022, 11, 30)  # ChatGPT release
 
 CONTENT_CATEGORIES = ("writing", "design")
@@ -437,6 +445,67 @@ def _layer_bearing(
     )
 
 
+def check_future_traits(claim: Claim) -> ClaimCheck:
+    """The expert's view of the future: not checkable; today's exposure of the trait layers."""
+    ids = [s.id for s in load_taxonomy().services]
+    a = assess(make_profile(ids))
+    time = sum(a.layer_time[layer] for layer in TRAIT_LAYERS)
+
+    def trait_beta(who: str) -> float:
+        return (
+            sum(a.layer_time[ly] * getattr(a.layers[ly], who).beta for ly in TRAIT_LAYERS) / time
+            if time
+            else 0.0
+        )
+
+    ex = a.layers["execution"]
+    values: dict[str, Any] = {
+        "trait_layers_human_beta": trait_beta("human"),
+        "execution_human_beta": ex.human.beta,
+        "trait_layers_gpt4_beta": trait_beta("gpt4"),
+        "execution_gpt4_beta": ex.gpt4.beta,
+        "trait_layers_time_share": time,
+    }
+    parts, parts_fa = [], []
+    for who, name, name_fa in (("human", "human", "انسانی"), ("gpt4", "GPT-4", "GPT-4")):
+        t, e = values[f"trait_layers_{who}_beta"], values[f"execution_{who}_beta"]
+        less = t < e
+        parts.append(
+            f"by the {name} labels these layers are {'less' if less else 'not less'} exposed than "
+            f"execution ({t:.0%} against {e:.0%})"
+        )
+        parts_fa.append(
+            f"با برچسب {name_fa} این لایه‌ها "
+            f"{'کمتر از لایهٔ اجرا در معرض‌اند' if less else 'کمتر از لایهٔ اجرا در معرض نیستند'} "
+            f"({pct(t, 'fa')} در برابر {pct(e, 'fa')})"
+        )
+    names = ", ".join(LAYER_NAMES[ly]["en"].lower() for ly in TRAIT_LAYERS)
+    names_fa = _list_fa([f"«{LAYER_NAMES[ly]['fa']}»" for ly in TRAIT_LAYERS])
+    return ClaimCheck(
+        claim,
+        NOT_CHECKABLE,
+        values,
+        method=(
+            "A view of the future cannot be checked with today's labels. Shown: today's beta of "
+            f"the layers where these traits are used ({names}; see the human skills in "
+            "roles.toml), weighted by their time shares, against the execution layer; all "
+            "services, equal shares. Mastery of AI tools is the E2 part of exposure "
+            "(see hybrid_skills)."
+        ),
+        evidence=_task_evidence(["all services"]),
+        note="Today, " + "; ".join(parts) + ".",
+        method_fa=(
+            "دیدگاهی دربارهٔ آینده را با برچسب‌های امروز نمی‌توان سنجید. آنچه نشان داده شده: "
+            f"بتای امروزِ لایه‌هایی که این ویژگی‌ها در آن‌ها به کار می‌آیند ({names_fa}؛ "
+            "مهارت‌های انسانی در roles.toml)، وزن‌داده با سهم زمانی‌شان، در برابر لایهٔ "
+            f"«{LAYER_NAMES['execution']['fa']}»؛ همهٔ خدمات با سهم برابر. تسلط بر ابزارهای "
+            "هوش مصنوعی همان بخش E2 مواجهه است (ادعای hybrid_skills)."
+        ),
+        evidence_fa=_task_evidence_fa(["همهٔ خدمات"]),
+        note_fa="امروز " + "؛ ".join(parts_fa) + ".",
+    )
+
+
 # ----------------------------------------------------------------------------- market checks
 
 
@@ -447,6 +516,8 @@ class Posting:
     pay_type: str | None  # "hourly" or "fixed"
     pay_usd: float | None
     ai_training: bool
+    # title or skill tags name an AI tool or skill (None: the store has no such text)
+    ai_skill: bool | None = None
 
 
 def load_postings(db: str | Path) -> list[Posting]:
@@ -488,13 +559,35 @@ def load_postings(db: str | Path) -> list[Posting]:
             else ""
         )
         cat = "coalesce(pr.category, p.mapped_category)" if has_pred else "p.mapped_category"
+        columns = {
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'postings'"
+            ).fetchall()
+        }
+        text = " || ' ' || ".join(
+            f"coalesce(p.{c}, '')" for c in ("title", "skills") if c in columns
+        )
+        skill = (
+            f"CASE WHEN {' AND '.join(f'p.{c} IS NULL' for c in ('title', 'skills') if c in columns)} "
+            f"THEN NULL ELSE regexp_matches(lower({text}), {_sql_literal(AI_SKILL_RE)}) END"
+            if text
+            else "NULL"
+        )
         rows = con.execute(
-            f"SELECT CAST(p.posted_at AS DATE), {cat}, p.pay_type, p.pay_usd, p.ai_training "
-            f"FROM postings p {pred}"
+            f"SELECT CAST(p.posted_at AS DATE), {cat}, p.pay_type, p.pay_usd, p.ai_training, "
+            f"{skill} FROM postings p {pred}"
         ).fetchall()
     finally:
         con.close()
-    return [Posting(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    return [
+        Posting(r[0], r[1], r[2], r[3], bool(r[4]), None if r[5] is None else bool(r[5]))
+        for r in rows
+    ]
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def gini(values: Sequence[float]) -> float:
@@ -645,6 +738,13 @@ def check_inequality(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
                 ),
                 evidence_fa=_sql_evidence_fa("SELECT pay_usd FROM postings WHERE pay_type = ?"),
             )
+    return _too_few_paid(claim, postings, settle, settle_fa)
+
+
+def _too_few_paid(
+    claim: Claim, postings: Sequence[Posting], settle: str, settle_fa: str
+) -> ClaimCheck:
+    """Not checkable: too few postings with pay on one side of the event."""
     return ClaimCheck(
         claim,
         NOT_CHECKABLE,
@@ -750,6 +850,116 @@ def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimChe
     )
 
 
+def check_competition_prices(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
+    """Only the price half: postings carry no bids or applicants, so competition is unmeasured."""
+    settle = (
+        "dated postings with pay across categories, at least 20 before and 20 after 2022-11-30; "
+        "for the competition half, the number of bids or applicants per posting."
+    )
+    settle_fa = (
+        "آگهی‌های تاریخ‌دار با دستمزد در همهٔ دسته‌ها، "
+        + _before_after_fa()
+        + "؛ و برای نیمهٔ رقابت، شمار پیشنهادها یا متقاضیان هر آگهی."
+    )
+    if postings is None:
+        return _no_db(claim, settle, settle_fa)
+    for pay_type in ("hourly", "fixed"):
+        before, after = _split(postings, _is_pay(None, pay_type))
+        if len(before) >= MIN_ROWS and len(after) >= MIN_ROWS:
+            mb = statistics.median(_pays(before))
+            ma = statistics.median(_pays(after))
+            change = (ma - mb) / mb if mb else 0.0
+            return ClaimCheck(
+                claim,
+                PARTLY if change < 0 else INCONSISTENT,
+                {
+                    "pay_type": pay_type,
+                    "median_before_usd": mb,
+                    "median_after_usd": ma,
+                    "change": change,
+                    "n_before": len(before),
+                    "n_after": len(after),
+                },
+                method=(
+                    f"Median {pay_type} pay (USD) of all postings after vs before {EVENT}. Only "
+                    "the price half is checked: postings carry no bids or applicants, so "
+                    "competition is not measured. Partly when the median fell (prices agree, "
+                    "competition unmeasured); inconsistent when it did not fall."
+                ),
+                evidence=("SELECT pay_usd FROM postings WHERE pay_type = ? (market store)",),
+                note=(
+                    "A shift in the mix of categories moves a market-wide median too; "
+                    "`azadkar market indicators` shows pay by category and month."
+                ),
+                method_fa=(
+                    f"میانهٔ دستمزد {PAY_TYPE_FA.get(pay_type, pay_type)} (دلار) همهٔ آگهی‌ها پس از "
+                    f"{_fa(EVENT)} در برابر پیش از آن. تنها نیمهٔ قیمت سنجیده می‌شود: آگهی‌ها شمار "
+                    "پیشنهادها یا متقاضیان را ندارند، پس شدت رقابت سنجیده نمی‌شود. اگر میانه پایین "
+                    "آمده باشد «تا حدی» است (قیمت همسو، رقابت نسنجیده) و اگر پایین نیامده باشد "
+                    "ناسازگار."
+                ),
+                evidence_fa=_sql_evidence_fa("SELECT pay_usd FROM postings WHERE pay_type = ?"),
+                note_fa=(
+                    "تغییر ترکیب دسته‌ها هم میانهٔ کل بازار را جابه‌جا می‌کند؛ دستمزد هر دسته در "
+                    "هر ماه را `azadkar market indicators` نشان می‌دهد."
+                ),
+            )
+    return _too_few_paid(claim, postings, settle, settle_fa)
+
+
+def check_new_skills(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
+    settle = "dated postings with titles or skill tags, at least 20 before and 20 after 2022-11-30."
+    settle_fa = "آگهی‌های تاریخ‌دار با عنوان یا برچسب مهارت، " + _before_after_fa() + "."
+    if postings is None:
+        return _no_db(claim, settle, settle_fa)
+    before, after = _split(postings, lambda p: p.ai_skill is not None)
+    if len(before) < MIN_ROWS or len(after) < MIN_ROWS:
+        return ClaimCheck(
+            claim,
+            NOT_CHECKABLE,
+            {"before": len(before), "after": len(after), "date_span": _span(postings)},
+            method=f"needs >= {MIN_ROWS} postings with a title or skill tags on each side of {EVENT}.",
+            note=f"Data that would settle it: {settle}",
+            method_fa=(
+                f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی با عنوان یا برچسب مهارت در هر سوی "
+                f"{_fa(EVENT)} لازم است."
+            ),
+            note_fa=_settle_fa(settle_fa),
+        )
+    sb = sum(bool(p.ai_skill) for p in before) / len(before)
+    sa = sum(bool(p.ai_skill) for p in after) / len(after)
+    return ClaimCheck(
+        claim,
+        CONSISTENT if sa > sb else INCONSISTENT,
+        {
+            "ai_skill_share_before": sb,
+            "ai_skill_share_after": sa,
+            "n_before": len(before),
+            "n_after": len(after),
+        },
+        method=(
+            "Share of postings whose title or skill tags name an AI tool or skill (the pattern "
+            f"AI_SKILL_RE in azadkar.claims) after vs before {EVENT}; consistent when it rose."
+        ),
+        evidence=("SELECT title, skills FROM postings (market store)",),
+        note=(
+            "Postings show which skills clients ask for, not which skills freelancers lack; a "
+            "title that names AI may describe the product rather than a skill asked for."
+        ),
+        method_fa=(
+            "سهم آگهی‌هایی که در عنوان یا برچسب مهارت‌هایشان نام ابزار یا مهارتی از هوش مصنوعی "
+            f"آمده است (الگوی AI_SKILL_RE در azadkar.claims) پس از {_fa(EVENT)} در برابر پیش از "
+            "آن؛ اگر بالا رفته باشد سازگار است."
+        ),
+        evidence_fa=_sql_evidence_fa("SELECT title, skills FROM postings"),
+        note_fa=(
+            "آگهی‌ها نشان می‌دهند کارفرمایان چه مهارت‌هایی می‌خواهند، نه اینکه فریلنسرها کدام را "
+            "ندارند؛ عنوانی که نام هوش مصنوعی را می‌آورد شاید محصول را وصف کند، نه مهارتی را که "
+            "خواسته شده است."
+        ),
+    )
+
+
 # ----------------------------------------------------------------------------- entry point
 
 
@@ -796,10 +1006,35 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
             "The ideation layer's exposure is shown beside the execution layer's.",
             "مواجههٔ لایهٔ ایده‌پردازی در کنار مواجههٔ لایهٔ اجرا آمده است.",
         ),
+        check_competition_prices(by_id["competition_prices"], postings),
         check_chatbots(by_id["customer_service_chatbots"]),
+        check_new_skills(by_id["new_skills"], postings),
         check_efficiency(by_id["efficiency_simple_work"]),
+        ClaimCheck(
+            by_id["global_markets"],
+            NOT_CHECKABLE,
+            {},
+            method=(
+                "No dataset here records where freelancers find their clients: postings give at "
+                "most the client's country, not who wins the work."
+            ),
+            note=(
+                "Data that would settle it: contracts with the freelancer's and the client's "
+                "country, over time (e.g. the share of Iranian freelancers' contracts with clients "
+                "abroad before and after 2022-11-30)."
+            ),
+            method_fa=(
+                "هیچ‌یک از داده‌های اینجا ثبت نمی‌کند فریلنسرها کارفرمایانشان را کجا می‌یابند: "
+                "آگهی‌ها دست‌بالا کشور کارفرما را دارند، نه اینکه چه کسی کار را می‌گیرد."
+            ),
+            note_fa=_settle_fa(
+                "قراردادها با کشور فریلنسر و کشور کارفرما، در طول زمان (مثلاً سهم قراردادهای "
+                f"فریلنسرهای ایرانی با کارفرمایان خارجی پیش و پس از {_fa(EVENT)})."
+            ),
+        ),
         check_new_jobs(by_id["new_jobs_data_ai"], postings),
         check_blind_painter(by_id["blind_painter"]),
+        check_future_traits(by_id["future_human_traits"]),
     ]
     missing = set(by_id) - {c.claim.id for c in checks}
     assert not missing, f"claims without a check: {missing}"
