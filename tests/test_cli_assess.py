@@ -90,3 +90,18 @@ def test_services_search() -> None:
         app, ["services", "--category", "design", "--lang", "fa"], env={"COLUMNS": "120"}
     )
     assert r.exit_code == 0 and "طراحی لوگو" in r.stdout
+
+
+def test_terminal_lists_every_assumption_and_parameter() -> None:
+    import azadkar
+    from azadkar.plan import plan
+    from azadkar.projection import project
+
+    r = runner.invoke(app, ["assess", "--service", "seo"], env={"COLUMNS": "1000"})
+    assert r.exit_code == 0, r.output
+    a = azadkar.assess(azadkar.make_profile(["seo"]))
+    p = project(a)
+    for asm in (*p.assumptions, *plan(a).assumptions):
+        assert asm.en in r.output, asm.id
+    for key in p.params_used:
+        assert f"• {key} = " in r.output

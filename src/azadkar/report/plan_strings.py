@@ -119,8 +119,8 @@ S: dict[str, dict[str, str]] = {
     "optimistic": {"en": "optimistic", "fa": "خوش‌بینانه"},
     "by_year": {"en": "by", "fa": "تا"},
     "assumptions_where": {
-        "en": "each listed with its source in --format json and in --report out.html",
-        "fa": "فهرست کامل هر یک با منبعش: ‎--format json‎ یا ‎--report out.html‎",
+        "en": "The same lists, with notes, are in --format json and --report out.html.",
+        "fa": "همین فهرست‌ها با یادداشت‌هایشان در ‎--format json‎ و ‎--report out.html‎ هم هست.",
     },
 }
 

@@ -172,11 +172,25 @@ def render_outlook(
     console.print(grid)
     for en, fa in pr.notes:
         console.print(f"• {fa if lang == 'fa' else en}")
+    # Every assumption and scenario parameter behind the numbers above, with its source.
+    console.print()
     console.print(
-        f"[dim]{s('assumptions_section', lang)}: "
-        f"{num(len(p.assumptions) + len(pl.assumptions), lang)} · {s('params_section', lang)}: "
-        f"{num(len(p.params_used), lang)} — {s('assumptions_where', lang)}[/dim]"
+        f"[bold]{s('assumptions_section', lang)}[/bold] "
+        f"({num(len(p.assumptions) + len(pl.assumptions), lang)})"
     )
+    for asm in (*p.assumptions, *pl.assumptions):
+        console.print(f"• {escape(asm.text(lang))} [dim]({escape(asm.source)})[/dim]")
+    console.print(
+        f"[bold]{s('params_section', lang)}[/bold] ({num(len(p.params_used), lang)}"
+        f"{'، ' if lang == 'fa' else ', '}{escape(p.scenario.name(lang))})"
+    )
+    for key in p.params_used:
+        prm = p.scenario.params[key]
+        console.print(
+            f"• {escape(key)} = {escape(_param_band(prm, lang))} "
+            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(prm.source)})[/dim]"
+        )
+    console.print(f"[dim]{s('assumptions_where', lang)}[/dim]")
 
 
 def render_scenarios(
