@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -154,26 +154,31 @@ def test_parse_tool_spec() -> None:
         parse_tool_spec("x:edit/Zz")
 
 
-def test_credentials_cli_round_trip(app: typer.Typer, tmp_path: Path) -> None:
+def _dev_cert_and_signed_png(app: typer.Typer, tmp: Path) -> dict[str, Path]:
+    """A TEST ONLY certificate, a small PNG and that PNG signed with a disclosure."""
     from PIL import Image
 
-    certs = tmp_path / "certs"
+    certs = tmp / "certs"
     made = runner.invoke(app, ["credentials", "dev-cert", "--out", str(certs)])
     assert made.exit_code == 0, made.output
     assert {p.name for p in certs.iterdir()} == {"ca.pem", "cert.pem", "key.pem"}
-    src = tmp_path / "poster.png"
-    buf = io.BytesIO()
-    Image.new("RGB", (8, 8), (9, 9, 9)).save(buf, "PNG")
-    src.write_bytes(buf.getvalue())
-    report = tmp_path / "report.json"
+    src = tmp / "poster.png"
+    Image.new("RGB", (8, 8), (9, 9, 9)).save(src, "PNG")
+    report = tmp / "report.json"
     assert runner.invoke(app, [*FLAGS, "--save", str(report)]).exit_code == 0
-    signed = tmp_path / "poster.signed.png"
+    signed = tmp / "poster.signed.png"
     sign = runner.invoke(
         app,
         ["credentials", "sign", str(src), "--cert", str(certs / "cert.pem"),
          "--key", str(certs / "key.pem"), "--disclosure", str(report), "--out", str(signed)],
     )  # fmt: skip
     assert sign.exit_code == 0, sign.output
+    return {"src": src, "signed": signed, "ca": certs / "ca.pem", "certs": certs}
+
+
+def test_credentials_cli_round_trip(app: typer.Typer, tmp_path: Path) -> None:
+    made = _dev_cert_and_signed_png(app, tmp_path)
+    certs, src, signed = made["certs"], made["src"], made["signed"]
     verify = runner.invoke(
         app,
         ["credentials", "verify", str(signed), "--trust", str(certs / "ca.pem"), "-f", "json"],
@@ -182,13 +187,172 @@ def test_credentials_cli_round_trip(app: typer.Typer, tmp_path: Path) -> None:
     out = json.loads(verify.output)
     assert out["valid"] is True and out["trusted"] is True
     assert out["disclosure"]["aia"].startswith("AIA Ph Se Nc Hin R")
+    # Without --trust nobody vouches for the signer: exit 1, as the README says.
     text = runner.invoke(app, ["credentials", "verify", str(signed)])
-    assert text.exit_code == 0 and "valid, not trusted (no --trust CA given)" in text.output
+    assert text.exit_code == 1 and "valid, not trusted (no --trust CA given)" in text.output
+    trusted = runner.invoke(
+        app, ["credentials", "verify", str(signed), "--trust", str(certs / "ca.pem")]
+    )
+    assert trusted.exit_code == 0 and "valid and trusted" in trusted.output
     plain = runner.invoke(app, ["credentials", "verify", str(src), "-f", "json"])
     assert plain.exit_code == 1 and json.loads(plain.output)["valid"] is False
     selfsigned = runner.invoke(
         app,
         ["credentials", "sign", str(src), "--cert", str(certs / "ca.pem"),
-         "--key", str(certs / "key.pem"), "--out", str(tmp_path / "x.png")],
+         "--key", str(certs / "key.pem"), "--source-type", "digitalCreation",
+         "--out", str(tmp_path / "x.png")],
     )  # fmt: skip
     assert selfsigned.exit_code == 2 and "self-signed" in selfsigned.output
+
+
+# --- audit fixes ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def signed_png(tmp_path_factory: pytest.TempPathFactory, app: typer.Typer) -> dict[str, Path]:
+    return _dev_cert_and_signed_png(app, tmp_path_factory.mktemp("signed"))
+
+
+def test_sign_without_disclosure_warns_what_it_claims(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    certs = signed_png["certs"]
+    base = ["credentials", "sign", str(signed_png["src"]), "--cert", str(certs / "cert.pem"),
+            "--key", str(certs / "key.pem")]  # fmt: skip
+    out = tmp_path / "plain.png"
+    # As in the README, signing works without a disclosure; C2PA needs a source type, so
+    # the default is recorded and the user is told what it claims.
+    r = runner.invoke(app, [*base, "--out", str(out), "-f", "json"])
+    assert r.exit_code == 0, r.output
+    body = json.loads(r.output.split("warning:")[0])
+    assert body["digital_source_type"] == "digitalCreation"
+    assert body["source_type_stated"] is False
+    r = runner.invoke(app, [*base, "--out", str(out)])
+    assert r.exit_code == 0
+    assert "warning: no --disclosure or --source-type" in r.output
+    assert (
+        "without generative AI" in r.output and "--source-type trainedAlgorithmicMedia" in r.output
+    )
+    # stating it is recorded: a photo without AI
+    r = runner.invoke(app, [*base, "--source-type", "digitalCapture", "--out", str(out)])
+    assert r.exit_code == 0 and "digitalCapture" in r.output
+    assert "no --disclosure or --source-type" not in r.output
+
+
+def test_verify_in_persian_with_persian_comma(
+    app: typer.Typer, signed_png: dict[str, Path]
+) -> None:
+    r = runner.invoke(app, ["credentials", "verify", str(signed_png["signed"]), "--lang", "fa"])
+    assert r.exit_code == 1
+    assert "معتبر، اما مورد اعتماد نیست" in r.output
+    assert "اعتماد بررسی نشد" in r.output  # the reason, in Persian
+    assert "حدود ۳۰٪" in r.output  # the Persian client sentence
+    assert not re.search(r"[\u0600-\u06FF], ", r.output)  # no Latin comma after Persian
+    r = runner.invoke(
+        app,
+        ["credentials", "verify", str(signed_png["signed"]), "--lang", "fa",
+         "--trust", str(signed_png["ca"])],
+    )  # fmt: skip
+    assert r.exit_code == 0 and "معتبر و مورد اعتماد" in r.output
+    r = runner.invoke(app, ["credentials", "verify", str(signed_png["src"]), "--lang", "fa"])
+    assert r.exit_code == 1 and "نامعتبر" in r.output and "C2PA" in r.output
+
+
+def test_clauses_html_refuses_a_pdf_name(app: typer.Typer, tmp_path: Path) -> None:
+    target = tmp_path / "cl.pdf"
+    r = runner.invoke(app, [*FLAGS, "--clauses-html", str(target)])
+    assert r.exit_code == 2
+    assert "--clauses-html" in r.output and ".pdf" in r.output and "--clauses-pdf" in r.output
+    assert not target.exists()
+    r = runner.invoke(app, [*FLAGS, "--clauses-pdf", str(tmp_path / "cl.html")])
+    assert r.exit_code == 2 and "--clauses-pdf" in r.output and ".html" in r.output
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_clauses_pdf(app: typer.Typer, tmp_path: Path, lang: str) -> None:
+    import shutil
+    import subprocess
+
+    target = tmp_path / f"clauses-{lang}.pdf"
+    r = runner.invoke(app, [*FLAGS, "--clauses-pdf", str(target), "--lang", lang])
+    assert r.exit_code == 0, r.output
+    assert target.read_bytes().startswith(b"%PDF-")
+    if not (shutil.which("pdftotext") and shutil.which("pdffonts")):
+        return
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+    assert "Vazirmatn" in fonts
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # pdftotext gives Persian in logical order, so the words read as written
+    expected = "کاربردهای مجاز هوش مصنوعی" if lang == "fa" else "Duty to disclose AI use"
+    assert expected in text
+
+
+def test_misspelt_tool_suggests_the_catalogue_tool(app: typer.Typer) -> None:
+    base = ["disclose", "--title", "x", "--ai-share", "30", "--review", "--no-input", "-f", "json"]
+    r = runner.invoke(app, [*base, "--tool", "chatgtp"])
+    assert r.exit_code == 2
+    assert "did you mean 'chatgpt'" in r.output and "--keep-tool-names" in r.output
+    # the user insists: a new tool is still allowed
+    r = runner.invoke(app, [*base, "--tool", "chatgtp", "--keep-tool-names"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["aia"]["statement"] == "AIA Ph Nc Hin R chatgtp v1.0"
+    # a name far from every catalogue tool is recorded as written, with a note
+    r = runner.invoke(app, [*base, "--tool", "Sora"])
+    assert r.exit_code == 0 and "not in the AI tool catalogue" in r.stderr
+    assert json.loads(r.stdout)["aia"]["statement"] == "AIA Ph Nc Hin R Sora v1.0"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("چت جی پی تی", "ChatGPT"), ("چت‌جی‌پی‌تی", "ChatGPT"), ("CHAT-GPT", "ChatGPT"),
+     ("میدجرنی", "Midjourney"), ("گرامرلي", "Grammarly"), ("Google translate", "Google Translate")],
+)  # fmt: skip
+def test_tool_names_in_any_case_and_in_persian(app: typer.Typer, typed: str, name: str) -> None:
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "x", "--ai-share", "30", "--review", "--no-input", "-f", "json",
+         "--tool", typed],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["aia"]["statement"] == f"AIA Ph Nc Hin R {name} v1.0"
+    assert out["uses"][0]["tool_id"] is not None
+
+
+def test_interactive_persian_tool_name_and_did_you_mean(app: typer.Typer) -> None:
+    answers = "پوستر\n۳۰\nمیدجرنی\nتولید\nتصویر\ncanvaa\nبله\nedit\n\n\nبله\n"
+    r = runner.invoke(app, ["disclose", "--lang", "fa", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert [u["tool"] for u in out["record"]["tools"]] == ["midjourney", "canva"]
+    assert "در فهرست ابزارها نیست" not in r.output.split("canvaa")[0]  # میدجرنی was known
+    assert "منظورتان Canva" in r.output
+
+
+def test_check_aia_does_not_suggest_the_same_code(app: typer.Typer) -> None:
+    r = runner.invoke(app, ["disclose", "--check-aia", "AIA Eh Nr v1.0"])
+    assert r.exit_code == 1
+    assert "did you mean 'Nr'" not in r.output
+    assert "'Nr' is a review code" in r.output and "initiative" in r.output
+
+
+def test_options_file_typo_names_the_file(app: typer.Typer, tmp_path: Path) -> None:
+    opts = tmp_path / "opt2.toml"
+    opts.write_text('[clauses]\nplatfrom = "upwork"\n', encoding="utf-8")
+    r = runner.invoke(app, [*FLAGS, "--options", str(opts), "--clauses"])
+    assert r.exit_code == 2
+    assert "opt2.toml" in r.output and "platfrom" in r.output and "'platform'" in r.output
+    opts.write_text('[disclosure]\nautor = "Ali"\n', encoding="utf-8")
+    r = runner.invoke(app, [*FLAGS, "--options", str(opts)])
+    assert r.exit_code == 2 and "opt2.toml" in r.output and "'author'" in r.output
+
+
+def test_no_ai_disclosure_does_not_say_ai_was_prompted(app: typer.Typer) -> None:
+    r = runner.invoke(
+        app, ["disclose", "--title", "Hand-made logo", "--ai-share", "0", "--review", "--no-input"]
+    )
+    assert r.exit_code == 0
+    assert "entirely human-created" in r.output
+    assert "AI was prompted" not in r.output and "was reviewed and approved" not in r.output

@@ -263,3 +263,12 @@ def test_source_type_without_disclosure(tmp_path: Path, certs: DevCert) -> None:
     result = verify_file(signed, trust=certs.ca)
     assert result.trusted and result.disclosure is None
     assert result.manifest["actions"][0]["digitalSourceType"].endswith("/digitalCapture")  # type: ignore[index]
+
+
+def test_verdict_text_in_persian_uses_the_persian_comma(tmp_path: Path, certs: DevCert) -> None:
+    signed = _sign(tmp_path, certs, "png", disclosure=REPORT)
+    untrusted = verify_file(signed)
+    assert untrusted.verdict == "valid, not trusted (no --trust CA given)"
+    assert untrusted.verdict_text("fa").startswith("معتبر، اما مورد اعتماد نیست")
+    assert ", " not in untrusted.verdict_text("fa")
+    assert verify_file(signed, trust=certs.ca).verdict_text("fa") == "معتبر و مورد اعتماد"

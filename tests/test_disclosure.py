@@ -303,3 +303,96 @@ def test_disclosure_model_is_strict_about_types() -> None:
     with pytest.raises(DisclosureError):
         make_disclosure({**BLOG, "ai_share": "lots"})
     assert isinstance(make_disclosure(BLOG), Disclosure)
+
+
+# --- tool names, AIA hints, the Eh explanation, clause PDF (audit fixes) ---------------------
+
+
+def test_every_alias_names_a_catalogue_tool_and_matches_it() -> None:
+    from azadkar.disclosure.tool_names import ALIASES, match_tool
+    from azadkar.tools import load_tools
+
+    ids = {t.id for t in load_tools()}
+    assert set(ALIASES) <= ids
+    for tool_id, aliases in ALIASES.items():
+        for alias in aliases:
+            found = match_tool(alias)
+            assert found is not None and found.id == tool_id, alias
+
+
+@pytest.mark.parametrize(
+    ("typed", "tool_id"),
+    [("ChatGPT", "chatgpt"), ("chat gpt", "chatgpt"), ("چت جی پی تی", "chatgpt"),
+     ("چت\u200cجی\u200cپی\u200cتی", "chatgpt"), ("ميدجرني", "midjourney"),
+     ("Canva (Magic Studio)", "canva"), ("google-translate", "google_translate")],
+)  # fmt: skip
+def test_match_tool_folds_case_spacing_and_persian_letters(typed: str, tool_id: str) -> None:
+    from azadkar.disclosure.tool_names import match_tool
+
+    tool = match_tool(typed)
+    assert tool is not None and tool.id == tool_id
+
+
+def test_suggest_tools_for_typos_but_not_for_new_tools() -> None:
+    from azadkar.disclosure.tool_names import match_tool, suggest_tools
+
+    assert match_tool("chatgtp") is None
+    assert [t.id for t in suggest_tools("chatgtp")][:1] == ["chatgpt"]
+    assert [t.id for t in suggest_tools("midjorney")][:1] == ["midjourney"]
+    assert suggest_tools("Sora") == [] and suggest_tools("") == []
+
+
+def test_persian_tool_name_in_a_record_resolves_to_the_catalogue() -> None:
+    report = disclose(title="Poster", ai_share=50, human_review=True, tools=[{"tool": "میدجرنی"}])
+    assert report.uses[0].tool_id == "midjourney"
+    assert report.aia.statement == "AIA HAb Nc Hin R Midjourney v1.0"
+
+
+@pytest.mark.parametrize(
+    ("statement", "words", "not_words"),
+    [("AIA Eh Nr v1.0", "'Nr' is a review code", "did you mean 'Nr'"),
+     ("AIA Hin R v1.0", "'Hin' is an initiative code", "did you mean"),
+     ("AIA Ph hin R v1.0", "did you mean 'Hin'", "is an initiative code")],
+)  # fmt: skip
+def test_aia_hints_never_suggest_the_same_code(statement: str, words: str, not_words: str) -> None:
+    from azadkar.disclosure import parse_aia
+
+    with pytest.raises(DisclosureError) as info:
+        parse_aia(statement)
+    assert words in info.value.message and not_words not in info.value.message
+
+
+def test_entirely_human_explanation_does_not_contradict_itself() -> None:
+    report = disclose(title="Hand-made logo", ai_share=0, human_review=True)
+    assert report.aia.statement == "AIA Eh Hin R v1.0"
+    en, fa = report.aia.explanation["en"], report.aia.explanation["fa"]
+    assert en.startswith("The work was entirely human-created, without the use of AI.")
+    assert "AI was prompted" not in en and "reviewed and approved" not in en
+    assert "درخواست شد" not in fa and "بازبینی و تأیید کرد" not in fa
+    # other proportions keep the component-by-component explanation
+    assert "AI was prompted" in disclose(BLOG).aia.explanation["en"]
+
+
+def test_options_file_errors_name_the_file(tmp_path: Path) -> None:
+    from azadkar.disclosure import load_options_file
+
+    path = tmp_path / "contract.toml"
+    path.write_text('[clauses]\nplatfrom = "upwork"\n', encoding="utf-8")
+    with pytest.raises(DisclosureError, match=r"contract\.toml.*platfrom.*'platform'"):
+        load_options_file(path)
+    path.write_text('[disclosure]\ntitel = "x"\n', encoding="utf-8")
+    with pytest.raises(DisclosureError, match=r"contract\.toml.*titel.*'title'"):
+        load_options_file(path)
+
+
+def test_persian_clauses_number_in_persian_and_isolate_latin_tool_names() -> None:
+    from azadkar.disclosure import contract_clauses
+    from azadkar.report.clauses_pdf import clauses_pdf_document
+
+    fa = contract_clauses({"permitted_tools": ["midjourney"]}, lang="fa")
+    md = fa.to_markdown()
+    assert "## ۱. " in md and "## 1. " not in md
+    assert "\u2068Midjourney\u00a0(Midjourney,\u00a0Inc.)\u2069" in md
+    doc = clauses_pdf_document(fa)
+    assert '<html lang="fa" dir="rtl">' in doc and "@font-face" in doc and "Vazirmatn" in doc
+    assert '<html lang="en" dir="ltr">' in clauses_pdf_document(contract_clauses(lang="en"))

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import fail, print_json
+from azadkar.cli._common import Lang, fail, print_json
 
 
 class Format(StrEnum):
@@ -28,6 +28,9 @@ credentials = typer.Typer(
         "  azadkar credentials sign poster.png --cert certs/cert.pem \\\n"
         "      --key certs/key.pem --disclosure report.json --out poster.signed.png\n\n"
         "  azadkar credentials verify poster.signed.png --trust certs/ca.pem\n\n"
+        "Without --disclosure or --source-type, sign records digitalCreation (no generative "
+        "AI) and warns: C2PA needs a source type. verify exits 0 only for a valid file whose "
+        "signer chains to a --trust CA.\n\n"
         "dev-cert certificates are for trying this out: nobody else trusts them. Make the "
         "disclosure with `azadkar disclose --save report.json`."
     ),
@@ -85,8 +88,10 @@ def sign(
     source_type: Annotated[
         str | None,
         typer.Option(
-            help="IPTC digital source type for c2pa.created, e.g. trainedAlgorithmicMedia. "
-            "Default: from --disclosure, else digitalCreation."
+            help="IPTC digital source type for c2pa.created: digitalCapture (photo, recording), "
+            "digitalCreation (made on a computer without generative AI), "
+            "trainedAlgorithmicMedia (made by AI), ... Default: from --disclosure; with neither, "
+            "digitalCreation, with a warning."
         ),
     ] = None,
     title: Annotated[str | None, typer.Option(help="Manifest title (default: file name).")] = None,
@@ -121,6 +126,7 @@ def sign(
                 "out": str(result.out),
                 "format": result.format,
                 "digital_source_type": result.digital_source_type,
+                "source_type_stated": disclosure is not None or source_type is not None,
                 "actions": result.actions,
                 "signer": result.signer,
                 "test_only": result.test_only,
@@ -130,6 +136,16 @@ def sign(
         return
     typer.echo(f"signed: {result.out} ({result.format})")
     typer.echo(f"digital source type: {result.digital_source_type}")
+    if disclosure is None and source_type is None:
+        # C2PA needs a source type on c2pa.created; the default says "no generative AI".
+        typer.secho(
+            f"warning: no --disclosure or --source-type, so the credential records "
+            f"{result.digital_source_type} (made on a computer without generative AI). If AI "
+            "was used, sign again with --disclosure report.json or --source-type "
+            "trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia.",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
     typer.echo(f"signer: {result.signer}")
     if result.test_only:
         typer.secho(
@@ -147,11 +163,15 @@ def verify(
         ),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    lang: Annotated[
+        Lang, typer.Option(help="Language of the text output: fa or en (JSON keys stay English).")
+    ] = Lang.en,
 ) -> None:
     """Verify a file's content credentials and show the manifest and the disclosure.
 
-    Exit code 0: valid (and trusted, when --trust is given); 1: invalid or untrusted.
-    JSON output has at least `valid`, `trusted` and `disclosure`.
+    Exit code 0: valid and trusted (the signing chain leads to a CA in --trust); 1: invalid,
+    or not trusted - including when no --trust CA was given, since then nobody vouches for
+    the signer. JSON output has at least `valid`, `trusted` and `disclosure`.
 
     Example: azadkar credentials verify poster.signed.png --trust certs/ca.pem --format json
     """
@@ -162,32 +182,58 @@ def verify(
         result = verify_file(file, trust=trust)
     except AzadkarError as exc:
         fail(exc.message, code=2)
-    ok = result.valid and (result.trusted or trust is None)
+    # Exit 0 only for what the README promises: valid *and* trusted. Without --trust the
+    # signature checks out but anyone could have made the certificate (dev-cert does).
+    ok = result.valid and result.trusted
     if format is Format.json:
         print_json({**result.to_dict(), "verdict": result.verdict})
     else:
-        _print_text(result)
+        _print_text(result, lang.value)
     if not ok:
         raise typer.Exit(1)
 
 
-def _print_text(result: Any) -> None:
-    color = typer.colors.GREEN if result.valid else typer.colors.RED
-    typer.secho(f"{result.file}: {result.verdict}", fg=color, bold=True)
+_LABELS = {
+    "manifest": {"en": "manifest", "fa": "مانیفست"},
+    "signed_by": {"en": "signed by", "fa": "امضاکننده"},
+    "disclosure": {"en": "disclosure", "fa": "افشای استفاده از هوش مصنوعی"},
+    "failure": {"en": "failure", "fa": "خطا"},
+    "warning": {"en": "warning", "fa": "هشدار"},
+    "info": {"en": "info", "fa": "توضیح"},
+}
+
+
+def _print_text(result: Any, lang: str = "en") -> None:
+    from azadkar.disclosure.credentials import REASONS_FA
+
+    fa = lang == "fa"
+    key = "fa" if fa else "en"
+
+    def label(name: str) -> str:
+        return _LABELS.get(name, {}).get(key, name)
+
+    color = (
+        typer.colors.GREEN
+        if result.trusted
+        else (typer.colors.YELLOW if result.valid else typer.colors.RED)
+    )
+    typer.secho(f"{result.file}: {result.verdict_text(lang)}", fg=color, bold=True)
     for reason in result.reasons:
-        typer.echo(f"  [{reason.severity}] {reason.code}: {reason.explanation}")
+        text = REASONS_FA.get(reason.code, reason.explanation) if fa else reason.explanation
+        typer.echo(f"  [{label(reason.severity)}] {reason.code}: {text}")
     if result.manifest:
         m = result.manifest
         sig = m.get("signature") or {}
-        typer.echo(f"manifest: {m.get('title')} ({m.get('format')})")
-        typer.echo(f"  signed by: {sig.get('common_name')} / {sig.get('issuer')}")
+        typer.echo(f"{label('manifest')}: {m.get('title')} ({m.get('format')})")
+        typer.echo(f"  {label('signed_by')}: {sig.get('common_name')} / {sig.get('issuer')}")
         for action in m.get("actions", []):
             agent = (action.get("softwareAgent") or {}).get("name", "")
             dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
             typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
     if result.disclosure:
-        typer.echo(f"disclosure: {result.disclosure.get('aia')}")
-        sentence = (result.disclosure.get("client_sentence") or {}).get("en")
+        typer.echo(f"{label('disclosure')}: {result.disclosure.get('aia')}")
+        sentences = result.disclosure.get("client_sentence") or {}
+        sentence = sentences.get(key) or sentences.get("en")
         if sentence:
             typer.echo(f"  {sentence}")
 

@@ -40,8 +40,9 @@ Nothing here is legal advice.
 """
 
 TOOL_HELP = (
-    "An AI tool you used, as ID:MODE/CODE:PURPOSE where only ID is required. ID is a catalogue id or name "
-    "(chatgpt, grammarly, midjourney, ...); MODE is generate (its output is in the "
+    "An AI tool you used, as ID:MODE/CODE:PURPOSE where only ID is required. ID is a catalogue id or "
+    "name, in any case or a usual Persian spelling (chatgpt, 'Google Translate', میدجرنی, ...); a "
+    "name outside the catalogue is recorded as written, after a did-you-mean check; MODE is generate (its output is in the "
     "deliverable), edit (it changed your work) or assist (ideas/research only); CODE "
     "overrides the AIA contribution (Se, Ce, Nc). Repeat for several. "
     "Example: --tool 'midjourney:generate:key visual' --tool grammarly:edit/Se"
@@ -151,28 +152,58 @@ def _ask_share(lang: str) -> int:
         )
 
 
-def _ask_tools(lang: str) -> list[dict[str, Any]]:
-    from azadkar.tools import find_tool
+def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) -> str:
+    """The catalogue id for ``name`` (any case, Persian spellings), else ``name`` as written.
 
+    A name close to a catalogue tool ("chatgtp") is a likely typo: it is asked about, or,
+    with --no-input, an error naming the closest tool, unless --keep-tool-names. Any other
+    unknown name is a tool outside the catalogue: recorded as written, with a note.
+    """
+    from azadkar.disclosure.tool_names import match_tool, suggest_tools
+
+    fa = lang == "fa"
+    tool = match_tool(name)
+    if tool is not None:
+        return tool.id
+    close = [] if keep else suggest_tools(name)
+    shown = f"--tool {name!r}" if flag else repr(name)
+    if close:
+        best = close[0]
+        if no_input:
+            ids = ", ".join(f"{t.id!r} ({t.name})" for t in close)
+            fail(
+                f"{shown} is not in the AI tool catalogue; did you mean {ids}? "
+                "If it is another tool, add --keep-tool-names to record it as written."
+            )
+        question = (
+            f"  {name!r} در فهرست ابزارها نیست. منظورتان {best.name} ({best.id}) است؟"
+            if fa
+            else f"  {name!r} is not in the AI tool catalogue. Did you mean {best.name} ({best.id})?"
+        )
+        if _confirm(question, lang, default=True):
+            return best.id
+    typer.echo(
+        f"  ({name!r} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
+        if fa
+        else f"  ({name!r} is not in the AI tool catalogue; it is recorded as written)",
+        err=True,
+    )
+    return name
+
+
+def _ask_tools(lang: str) -> list[dict[str, Any]]:
     uses: list[dict[str, Any]] = []
     while True:
         name = _prompt("tool", lang, default="", show_default=False).strip()
         if not name:
             return uses
-        tool = find_tool(name)
-        if tool is None:
-            typer.echo(
-                f"  ({name!r} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
-                if lang == "fa"
-                else f"  ({name!r} is not in the catalogue; it is recorded as given)",
-                err=True,
-            )
+        tool_name = _tool_name(name, lang, no_input=False, keep=False, flag=False)
         mode = ""
         while mode not in ("generate", "edit", "assist"):
             answer = _prompt("mode", lang, default="generate").strip()
             mode = _MODE_WORDS.get(answer, answer.lower())
         purpose = _prompt("purpose", lang, default="", show_default=False)
-        uses.append({"tool": tool.id if tool else name, "mode": mode, "purpose": purpose})
+        uses.append({"tool": tool_name, "mode": mode, "purpose": purpose})
 
 
 def disclose(
@@ -204,6 +235,14 @@ def disclose(
         str | None, typer.Option(help="Delivery date, YYYY-MM-DD (default today).")
     ] = None,
     tool: Annotated[list[str] | None, typer.Option("--tool", "-t", help=TOOL_HELP)] = None,
+    keep_tool_names: Annotated[
+        bool,
+        typer.Option(
+            "--keep-tool-names",
+            help="Record every --tool name outside the catalogue as written, even one that "
+            "looks like a misspelt catalogue tool (else: asked, or an error with --no-input).",
+        ),
+    ] = False,
     ai_share: Annotated[
         int | None,
         typer.Option(
@@ -261,7 +300,17 @@ def disclose(
     ] = False,
     clauses_html: Annotated[
         Path | None,
-        typer.Option(help="Write the contract clauses as an HTML document to this file."),
+        typer.Option(
+            help="Write the contract clauses as an HTML document to this file (.html; a .pdf "
+            "name is refused: use --clauses-pdf)."
+        ),
+    ] = None,
+    clauses_pdf: Annotated[
+        Path | None,
+        typer.Option(
+            help="Write the contract clauses as a PDF to this file (A4; Persian right to left "
+            "with --lang fa). Example: --clauses-pdf clauses.pdf --lang fa"
+        ),
     ] = None,
     platform: Annotated[
         Platform | None, typer.Option(help="direct, upwork or fiverr: adds that platform's notes.")
@@ -322,6 +371,7 @@ def _run(a: dict[str, Any]) -> None:
     if a["check_aia"] is not None:
         _check(a["check_aia"], a["format"], lang)
         return
+    _check_suffixes(a["clauses_html"], a["clauses_pdf"])
     data: dict[str, Any] = {}
     clause_opts: dict[str, Any] = {}
     if a["input"] is not None:
@@ -342,9 +392,14 @@ def _run(a: dict[str, Any]) -> None:
         data["ai_share"] = a["ai_share"]
     if a["tool"]:
         try:
-            data["tools"] = [parse_tool_spec(s) for s in a["tool"]]
+            uses = [parse_tool_spec(s) for s in a["tool"]]
         except ValueError as exc:
             fail(str(exc))
+        for use in uses:
+            use["tool"] = _tool_name(
+                use["tool"], lang, no_input=a["no_input"], keep=a["keep_tool_names"], flag=True
+            )
+        data["tools"] = uses
     if a["initiative"] is not None:
         value = a["initiative"].value
         data["initiative"] = ["human", "ai"] if value == "both" else [value]
@@ -387,7 +442,7 @@ def _run(a: dict[str, Any]) -> None:
             clause_opts[key] = a[key]
     if a["permit"]:
         clause_opts["permitted_tools"] = list(a["permit"])
-    want_clauses = a["clauses"] or a["clauses_html"] is not None
+    want_clauses = a["clauses"] or a["clauses_html"] is not None or a["clauses_pdf"] is not None
     contract = (
         d.contract_clauses(clause_opts, lang=lang, record=report.record) if want_clauses else None
     )
@@ -404,6 +459,11 @@ def _run(a: dict[str, Any]) -> None:
             lambda: a["clauses_html"].write_text(page, encoding="utf-8"),
             "--clauses-html",
         )
+    if a["clauses_pdf"] is not None and contract is not None:
+        from azadkar.report.clauses_pdf import render_clauses_pdf
+
+        pdf = render_clauses_pdf(contract)
+        write_output(a["clauses_pdf"], lambda: a["clauses_pdf"].write_bytes(pdf), "--clauses-pdf")
 
     fmt = a["format"]
     if fmt is Format.json:
@@ -421,6 +481,24 @@ def _run(a: dict[str, Any]) -> None:
     if contract is not None and a["clauses"]:
         typer.echo("")
         typer.echo(contract.to_markdown())
+
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _check_suffixes(html_path: Path | None, pdf_path: Path | None) -> None:
+    """Refuse a file name whose extension promises the other format (before any work)."""
+    if html_path is not None and html_path.suffix.lower() == ".pdf":
+        fail(
+            f"--clauses-html writes HTML, but {str(html_path)!r} ends in .pdf; "
+            f"use --clauses-pdf {str(html_path)!r} for a PDF, or a name ending in .html"
+        )
+    if pdf_path is not None and pdf_path.suffix.lower() in (*_HTML_SUFFIXES, ".md"):
+        fail(
+            f"--clauses-pdf writes PDF, but {str(pdf_path)!r} ends in "
+            f"{pdf_path.suffix}; use a name ending in .pdf"
+            + (f" (or --clauses-html {str(pdf_path)!r})" if pdf_path.suffix != ".md" else "")
+        )
 
 
 def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
@@ -464,10 +542,14 @@ _NO = {"n", "no", "نه", "خیر", "ن"}
 
 def _ask_yes_no(key: str, lang: str, *, default: bool) -> bool:
     """A yes/no question that also takes Persian answers (بله / نه), unlike typer.confirm."""
+    return _confirm(_PROMPTS[key]["fa" if lang == "fa" else "en"], lang, default=default)
+
+
+def _confirm(question: str, lang: str, *, default: bool) -> bool:
     hint = ("بله/نه" if default else "نه/بله") if lang == "fa" else ("Y/n" if default else "y/N")
     while True:
         answer = str(
-            _prompt(key, lang, default="", show_default=False, prompt_suffix=f" [{hint}]: ")
+            typer.prompt(question, default="", show_default=False, prompt_suffix=f" [{hint}]: ")
         )
         word = answer.strip().lower()
         if not word:

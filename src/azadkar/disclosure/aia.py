@@ -94,6 +94,14 @@ MEANING: Final[dict[str, dict[str, str]]] = {
 }
 
 
+EH_CODES_NOTE: Final = {
+    "en": "The format requires an initiative and a review code ({codes}) in every statement; "
+    "with no AI contribution they describe nothing here.",
+    "fa": "قالب بیانیه در هر بیانیه کد آغازگر و کد بازبینی ({codes}) را الزامی می‌کند؛ وقتی "
+    "هوش مصنوعی سهمی ندارد، این کدها اینجا چیزی را توصیف نمی‌کنند.",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class AIAStatement:
     """A valid AI Attribution statement, component by component."""
@@ -120,8 +128,13 @@ class AIAStatement:
     def explain(self, lang: str = "en") -> str:
         """The statement in words (the toolkit's explanations, and our Persian rendering)."""
         key = "fa" if lang == "fa" else "en"
-        codes = [self.proportion, *self.contributions, *self.initiative, self.review]
-        lines = [MEANING[c][key] for c in codes]
+        if self.proportion == "Eh":
+            # Read one by one, "AI was prompted" and "AI-generated content was reviewed"
+            # would contradict "without the use of AI": say what the codes are there for.
+            codes = " ".join((*self.initiative, self.review))
+            return f"{MEANING['Eh'][key]} {EH_CODES_NOTE[key].format(codes=codes)}"
+        codes_ = [self.proportion, *self.contributions, *self.initiative, self.review]
+        lines = [MEANING[c][key] for c in codes_]
         if self.model:
             lines.append(
                 f"ابزار یا مدل به‌کاررفته: {self.model.replace(', ', '، ')}."
@@ -213,7 +226,18 @@ def validate_parts(
             raise _fail("Eh says no AI was used, so it cannot name a model", statement, "eh_model")
 
 
-def _hint(token: str) -> str:
+_KIND: Final = {
+    **dict.fromkeys(PROPORTIONS, "a proportion code"),
+    **dict.fromkeys(CONTRIBUTIONS, "a contribution code"),
+    **dict.fromkeys(INITIATIVES, "an initiative code"),
+    **dict.fromkeys(REVIEWS, "a review code"),
+}
+
+
+def _hint(token: str, missing: str) -> str:
+    """Why ``token`` is wrong where ``missing`` was expected: misplaced code or wrong case."""
+    if token in _KIND:
+        return f" ({token!r} is {_KIND[token]}: {missing} is missing before it)"
     for code in sorted(_ALL_CODES):
         if token.casefold() == code.casefold():
             return f" (codes are case-sensitive: did you mean {code!r}?)"
@@ -228,7 +252,9 @@ def parse_aia(statement: str) -> AIAStatement:
         raise _fail("the statement is empty", statement, "empty")
     if tokens[0] != "AIA":
         raise _fail(
-            f"it must start with 'AIA', not {tokens[0]!r}{_hint(tokens[0])}", statement, "prefix"
+            f"it must start with 'AIA', not {tokens[0]!r}" + _hint(tokens[0], "'AIA'"),
+            statement,
+            "prefix",
         )
     if len(tokens) == 1 or not tokens[-1].startswith("v"):
         raise _fail("it must end with the version 'v1.0'", statement, "version_missing")
@@ -242,7 +268,8 @@ def parse_aia(statement: str) -> AIAStatement:
     proportion, rest = body[0], body[1:]
     if proportion not in PROPORTIONS:
         raise _fail(
-            f"proportion {proportion!r} is not one of {', '.join(PROPORTIONS)}{_hint(proportion)}",
+            f"proportion {proportion!r} is not one of {', '.join(PROPORTIONS)}"
+            f"{_hint(proportion, 'the proportion')}",
             statement,
             "proportion",
         )
@@ -260,7 +287,7 @@ def parse_aia(statement: str) -> AIAStatement:
             )
         raise _fail(
             "an initiative (Hin and/or Ain) must follow the proportion and contributions"
-            + (f", found {found!r}{_hint(found)}" if found else ""),
+            + (f", found {found!r}{_hint(found, 'the initiative')}" if found else ""),
             statement,
             "initiative_missing",
         )
@@ -276,7 +303,8 @@ def parse_aia(statement: str) -> AIAStatement:
         )
     if review not in REVIEWS:
         raise _fail(
-            f"a review (R or Nr) must follow the initiative, found {review!r}{_hint(review)}",
+            f"a review (R or Nr) must follow the initiative, found {review!r}"
+            f"{_hint(review, 'the review')}",
             statement,
             "review",
         )

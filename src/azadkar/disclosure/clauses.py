@@ -89,10 +89,16 @@ class ContractClauses:
     notes: tuple[str, ...]
     sources: tuple[str, ...] = field(default=())
 
+    def _number(self, n: int) -> str:
+        """Clause numbers in the document's digits (۱. ۲. in Persian)."""
+        from azadkar.report.strings import fa_digits
+
+        return fa_digits(n) if self.lang == "fa" else str(n)
+
     def to_markdown(self) -> str:
         lines = [f"# {self.title}", "", f"_{self.preamble}_", ""]
         for n, clause in enumerate(self.clauses, 1):
-            lines += [f"## {n}. {clause.title}", ""]
+            lines += [f"## {self._number(n)}. {clause.title}", ""]
             for p in clause.paragraphs:
                 lines += [p, ""]
         if self.notes:
@@ -113,7 +119,7 @@ class ContractClauses:
         parts = [f'<section class="azadkar-clauses"{attrs}>', f"<h1>{esc(self.title)}</h1>"]
         parts.append(f'<p class="preamble"><em>{esc(self.preamble)}</em></p>')
         for n, clause in enumerate(self.clauses, 1):
-            parts.append(f'<h2 id="clause-{clause.id}">{n}. {esc(clause.title)}</h2>')
+            parts.append(f'<h2 id="clause-{clause.id}">{self._number(n)}. {esc(clause.title)}</h2>')
             parts += [f"<p>{_inline(p)}</p>" for p in clause.paragraphs]
         if self.notes:
             parts.append(f"<h2>{esc(self.notes_title)}</h2><ul>")
@@ -147,11 +153,11 @@ def _sentence_case(text: str) -> str:
 
 
 def _tool_names(ids: list[str]) -> list[str]:
-    from azadkar.tools import find_tool
+    from azadkar.disclosure.tool_names import match_tool
 
     names = []
     for ident in ids:
-        tool = find_tool(ident)
+        tool = match_tool(ident)
         names.append(f"{tool.name} ({tool.vendor})" if tool else ident)
     return names
 
@@ -299,7 +305,13 @@ def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
 
     fl = o.freelancer or "فریلنسر"
     cl = o.client or "کارفرما"
-    tools = _tool_names(o.permitted_tools)
+    # Each Latin name, e.g. "Midjourney (Midjourney, Inc.)", is isolated (FSI ... PDI) so
+    # its brackets and full stop stay in place inside the right-to-left sentence, and kept
+    # on one line (no-break spaces): a renderer that breaks the line inside an isolate
+    # (WeasyPrint does) lays the second half out right to left, brackets mirrored.
+    tools = [
+        "\u2068" + name.replace(" ", "\u00a0") + "\u2069" for name in _tool_names(o.permitted_tools)
+    ]
     p1 = (
         f"{fl} می‌تواند در انجام خدمات از این ابزارهای هوش مصنوعی استفاده کند: {_join(tools, 'fa')}. "
         f"استفاده از هر ابزار دیگر به رضایت کتبی پیشین {cl} نیاز دارد (ایمیل کافی است)."
@@ -464,14 +476,32 @@ def clauses_markdown(
     return contract_clauses(options, lang=lang, record=record).to_markdown()
 
 
-def _options(options: ClauseOptions | dict[str, Any] | None) -> ClauseOptions:
+def _error_list(exc: ValidationError, known: list[str]) -> str:
+    """Pydantic errors as "key: problem"; an unknown key gets the closest known one."""
+    import difflib
+
+    msgs = []
+    for e in exc.errors():
+        loc = ".".join(str(p) for p in e["loc"]) or "options"
+        if e["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(str(e["loc"][-1]), known, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
+            msgs.append(f"{loc}: unknown option{hint}")
+        else:
+            msgs.append(f"{loc}: {str(e['msg']).removeprefix('Value error, ')}")
+    return "; ".join(msgs)
+
+
+def _options(
+    options: ClauseOptions | dict[str, Any] | None, where: str = "invalid clause options"
+) -> ClauseOptions:
     if isinstance(options, ClauseOptions):
         return options
     try:
         return ClauseOptions.model_validate(options or {})
     except ValidationError as exc:
-        msgs = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-        raise DisclosureError(f"invalid clause options: {msgs}") from None
+        msgs = _error_list(exc, list(ClauseOptions.model_fields))
+        raise DisclosureError(f"{where}: {msgs}") from None
 
 
 def load_options_file(path: str | Path) -> dict[str, Any]:
@@ -497,7 +527,28 @@ def load_options_file(path: str | Path) -> dict[str, Any]:
             "[clauses]",
             path=str(p),
         )
+    # Check the keys here, so that a mistake is reported with the file's name.
+    for table in ("disclosure", "clauses"):
+        if table in doc and not isinstance(doc[table], dict):
+            raise DisclosureError(f"options file {p}: '{table}' must be a table", path=str(p))
+    _options(doc.get("clauses", {}), where=f"options file {p}, [clauses]")
+    _check_record_keys(doc.get("disclosure", {}), f"options file {p}, [disclosure]", p)
     return doc
+
+
+def _check_record_keys(table: dict[str, Any], where: str, path: Path) -> None:
+    """Unknown keys of a [disclosure] table (values are checked once flags are merged in)."""
+    import difflib
+
+    known = list(Disclosure.model_fields)
+    msgs = []
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
+            msgs.append(f"{key}: unknown field{hint}")
+    if msgs:
+        raise DisclosureError(f"{where}: {'; '.join(msgs)}", path=str(path))
 
 
 __all__ = [

@@ -66,6 +66,32 @@ _PLAIN: Final = {
 }
 
 
+VERDICTS: Final = {
+    "trusted": {"en": "valid and trusted", "fa": "معتبر و مورد اعتماد"},
+    "valid": {"en": "valid, not trusted", "fa": "معتبر، اما مورد اعتماد نیست"},
+    "no_trust": {
+        "en": " (no --trust CA given)",
+        "fa": " (گواهی مرجع مورد اعتماد با \u2066--trust\u2069 داده نشد)",
+    },
+    "invalid": {"en": "invalid", "fa": "نامعتبر"},
+}
+# Persian for the reasons a person meets most; other codes keep c2pa's English text.
+REASONS_FA: Final = {
+    "manifest.notFound": "این فایل اعتبارنامهٔ محتوا (مانیفست C2PA) ندارد",
+    "manifest.unreadable": "مانیفست خوانده نمی‌شود",
+    "assertion.dataHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
+    "assertion.boxesHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
+    "assertion.bmffHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
+    "assertion.hashedURI.mismatch": "یکی از ادعاهای مانیفست پس از امضا تغییر کرده است",
+    "claimSignature.mismatch": "امضا با مانیفست نمی‌خواند",
+    "signingCredential.untrusted": "گواهی امضا به مرجع مورد اعتماد نمی‌رسد",
+    "signingCredential.expired": "گواهی امضا هنگام امضا منقضی شده بود",
+    "signingCredential.invalid": "گواهی امضا برای امضای C2PA معتبر نیست",
+    "trust.notChecked": "اعتماد بررسی نشد: برای بررسی زنجیرهٔ گواهی، \u2066--trust CA.pem\u2069 را بدهید",
+    "signer.testOnly": "با گواهی «فقط برای آزمایش» (azadkar dev-cert) امضا شده است",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class DevCert:
     ca: Path
@@ -116,11 +142,16 @@ class VerifyResult:
 
     @property
     def verdict(self) -> str:
+        return self.verdict_text("en")
+
+    def verdict_text(self, lang: str = "en") -> str:
+        """The verdict in words, in English or Persian (with the Persian comma «،»)."""
+        key = "fa" if lang == "fa" else "en"
         if self.trusted:
-            return "valid and trusted"
+            return VERDICTS["trusted"][key]
         if self.valid:
-            return "valid, not trusted" + ("" if self.trust_anchor else " (no --trust CA given)")
-        return "invalid"
+            return VERDICTS["valid"][key] + ("" if self.trust_anchor else VERDICTS["no_trust"][key])
+        return VERDICTS["invalid"][key]
 
 
 # --------------------------------------------------------------------------- dev cert
@@ -361,13 +392,18 @@ def _signing_alg(key: Any, key_path: Path) -> Any:
     )
 
 
+DEFAULT_SOURCE_TYPE = "digitalCreation"
+
+
 def _actions(
     report: DisclosureReport | None, source_type: str | None
 ) -> tuple[str, list[dict[str, Any]]]:
     from azadkar.disclosure import iptc
 
     if report is None:
-        code = source_type or "digitalCreation"
+        # C2PA requires a digital source type on c2pa.created and IPTC has no "unknown":
+        # without a disclosure or --source-type this is digitalCreation, and the CLI says so.
+        code = source_type or DEFAULT_SOURCE_TYPE
         return code, [{"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}]
     code = source_type or report.digital_source_type.code
     created: dict[str, Any] = {"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}
@@ -622,6 +658,8 @@ def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
 __all__ = [
     "DISCLOSURE_LABEL",
     "FORMATS",
+    "REASONS_FA",
+    "VERDICTS",
     "DevCert",
     "Reason",
     "SignResult",

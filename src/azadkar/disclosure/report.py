@@ -85,11 +85,11 @@ class DisclosureReport(BaseModel):
 
 
 def _resolve(record: Disclosure) -> list[ResolvedUse]:
-    from azadkar.tools import find_tool
+    from azadkar.disclosure.tool_names import match_tool
 
     out = []
     for use in record.tools:
-        tool = find_tool(use.tool)
+        tool = match_tool(use.tool)  # id, name in any case, or a Persian spelling
         contrib: str
         if use.contribution:
             contrib, origin = use.contribution, "stated"

@@ -1,0 +1,104 @@
+"""Match what a person types as an AI tool name to the tool catalogue.
+
+The catalogue (``azadkar.tools``, ``data/tools.toml``) names each tool by an id
+(``chatgpt``) and a display name (``ChatGPT``). People also write "Chat GPT", "chat-gpt",
+«چت جی پی تی» or «میدجرنی». :func:`match_tool` folds case, spaces, hyphens, the
+zero-width non-joiner and the Arabic forms of ی/ک, and knows the usual Persian spellings
+below, so those all find their tool. For a name it does not know, :func:`suggest_tools`
+gives the closest catalogue tools (for "did you mean ...?"); a tool outside the catalogue
+is still allowed, since new tools appear all the time.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from azadkar.tools import Tool
+
+# Other names people use, Persian spellings first. Keys are catalogue ids; a test checks
+# that every key is in the catalogue.
+ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    "chatgpt": ("چت جی پی تی", "چت جی بی تی", "چت جی‌پی‌تی", "جی پی تی", "chat gpt", "gpt"),
+    "claude": ("کلود",),
+    "gemini": ("جمینای", "جمنای", "جیمنای", "جمینی", "google gemini", "bard"),
+    "grammarly": ("گرامرلی",),
+    "deepl": ("دیپ ال", "دیپل", "deep l"),
+    "google_translate": ("گوگل ترنسلیت", "گوگل ترجمه", "مترجم گوگل", "ترجمه گوگل"),
+    "jasper": ("جسپر", "جاسپر", "jasper ai"),
+    "surfer_seo": ("سرفر", "سرفر سئو", "surfer"),
+    "notion_ai": ("نوشن", "نوشن ای آی", "ناشن", "notion"),
+    "canva": ("کانوا", "کنوا", "canva magic studio", "magic studio"),
+    "midjourney": ("میدجرنی", "میدجورنی", "مید جرنی", "میدجورنى", "mid journey"),
+    "adobe_firefly": ("فایرفلای", "ادوبی فایرفلای", "ادوب فایرفلای", "firefly"),
+    "figma_ai": ("فیگما", "figma"),
+    "github_copilot": ("کوپایلوت", "کوپایلت", "گیت هاب کوپایلوت", "copilot"),
+    "cursor": ("کرسر", "کِرسر"),
+    "descript": ("دیسکریپت", "دسکریپت"),
+    "capcut": ("کپ کات", "کپکات"),
+    "runway": ("رانوی", "ران وی", "runway ml", "runwayml"),
+    "elevenlabs": ("الون لبز", "الون لب", "ایلون لبز", "eleven labs"),
+    "whisper": ("ویسپر",),
+    "label_studio": ("لیبل استودیو",),
+    "perplexity": ("پرپلکسیتی", "پرپلکسیته"),
+}
+
+_LETTERS: Final = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا"})
+
+
+def fold(name: str) -> str:
+    """The matching key: NFKC, case-folded, Persian letter forms unified, only letters/digits.
+
+    >>> fold("Chat-GPT"), fold("چت‌جی پی تي")
+    ('chatgpt', 'چتجیپیتی')
+    """
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_LETTERS)
+    # Drop diacritics (kasra in «کِرسر») and everything that is not a letter or digit:
+    # spaces, ZWNJ, hyphens, underscores, dots, brackets.
+    return "".join(
+        ch for ch in text if ch.isalnum() and not unicodedata.category(ch).startswith("M")
+    )
+
+
+@cache
+def _index() -> dict[str, str]:
+    """Folded name → catalogue id, for ids, display names (with and without brackets), aliases."""
+    from azadkar.tools import load_catalogue
+
+    index: dict[str, str] = {}
+    for tool in load_catalogue().tools:
+        names = [tool.id, tool.name, tool.name.split("(")[0], *ALIASES.get(tool.id, ())]
+        for name in names:
+            key = fold(name)
+            if key:
+                index.setdefault(key, tool.id)
+    return index
+
+
+def match_tool(name: str) -> Tool | None:
+    """The catalogue tool ``name`` means (id, display name or a known alias), else ``None``."""
+    from azadkar.tools import get_tool
+
+    tool_id = _index().get(fold(name))
+    return get_tool(tool_id) if tool_id else None
+
+
+def suggest_tools(name: str, n: int = 3) -> list[Tool]:
+    """Catalogue tools whose names are close to ``name`` (closest first; may be empty)."""
+    from azadkar.tools import get_tool
+
+    key = fold(name)
+    if not key:
+        return []
+    index = _index()
+    out: list[str] = []
+    for close in difflib.get_close_matches(key, list(index), n=n * 3, cutoff=0.75):
+        if index[close] not in out:
+            out.append(index[close])
+    return [get_tool(t) for t in out[:n]]
+
+
+__all__ = ["ALIASES", "fold", "match_tool", "suggest_tools"]
