@@ -190,8 +190,15 @@ def test_disclose_sign_and_verify_pages(web: Any) -> None:
         files={"file": ("poster.png", png_bytes(), "image/png")},
     )
     assert r.status_code == 200, r.text
+    assert 'data-warn="no-disclosure"' not in r.text
     token = re.search(r'href="/downloads/([^"]+)"', r.text)
     assert token is not None
+    bare = web.post(
+        "/disclose/sign?lang=fa",
+        data={"lang": "fa"},
+        files={"file": ("poster.png", png_bytes(), "image/png")},
+    )
+    assert bare.status_code == 200 and 'data-warn="no-disclosure"' in bare.text
     signed = web.get(f"/downloads/{token.group(1)}")
     assert signed.status_code == 200 and signed.content.startswith(b"\x89PNG")
     r = web.post(
@@ -201,6 +208,12 @@ def test_disclose_sign_and_verify_pages(web: Any) -> None:
     )
     assert r.status_code == 200
     assert "valid" in r.text and "AIA" in r.text
+    fa = web.post(
+        "/disclose/verify",
+        data={"lang": "fa"},
+        files={"file": ("poster.png", signed.content, "image/png")},
+    )
+    assert re.search("معتبر، ", fa.text) and not re.search("معتبر, ", fa.text)
     r = web.post(
         "/disclose/verify",
         data={"lang": "en"},

@@ -192,6 +192,10 @@ UI: dict[str, dict[str, str]] = {
     "verify_btn": {"en": "Verify", "fa": "بررسی کن"},
     "signed_ok": {"en": "Signed", "fa": "امضا شد"},
     "download_signed": {"en": "Download the signed file", "fa": "دریافت فایل امضاشده"},
+    "no_disclosure_signed": {
+        "en": "No disclosure was attached, so the credential records digitalCreation: made on a computer without generative AI (C2PA needs a source type). If AI was used, make the disclosure above and sign again with it attached.",
+        "fa": "افشایی پیوست نشد، پس اعتبارنامه digitalCreation را ثبت کرد: ساخته‌شده با رایانه و بدون هوش مصنوعی مولد (C2PA نوع منبع می‌خواهد). اگر از هوش مصنوعی استفاده شده، افشا را بالا بسازید و دوباره با پیوست آن امضا کنید.",
+    },
     "test_only": {
         "en": "Signed with a TEST ONLY certificate made on this machine: nobody else trusts it. Configure a real signing certificate for client work.",
         "fa": "با گواهی «فقط آزمایشی» که روی همین رایانه ساخته شده امضا شد: هیچ‌کس دیگری به آن اعتماد ندارد. برای کار مشتری یک گواهی امضای واقعی تنظیم کنید.",
