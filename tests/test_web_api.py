@@ -301,3 +301,33 @@ def test_uploaded_file_keeps_its_name_after_a_restart(tmp_path: Path) -> None:
         status = second.get("/api/market/status").json()
     assert [f["path"] for f in status["files"]] == ["jobs-may.csv"]
     assert "azadkar-web-" not in json.dumps(status)
+
+
+def test_plan_takes_scenario_and_costs_like_the_cli(api: Any) -> None:
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    body = {
+        "services": ["seo"],
+        "rate": 20,
+        "monthly_costs": 2000,
+        "scenario": "observed-2023-2025",
+    }
+    r = api.post("/api/plan", json=body)
+    assert r.status_code == 200, r.text
+    got = r.json()
+    cli = CliRunner().invoke(
+        app,
+        ["assess", "--service", "seo", "--rate", "20", "--costs", "2000",
+         "--scenario", "observed-2023-2025", "-f", "json"],
+    )  # fmt: skip
+    want = json.loads(cli.output)
+    assert got["projection"] == want["projection"] and got["plan"] == want["plan"]
+    assert got["plan"]["pricing"]["floor_rate"] > 0
+    r = api.post("/api/report/json", json=body)
+    assert r.json()["plan"]["pricing"]["floor_rate"] == want["plan"]["pricing"]["floor_rate"]
+    # Only shipped scenarios: never a path on the server.
+    for bad in ("nope", "../../etc/passwd", "/tmp/x.toml"):
+        problem = _problem(api.post("/api/plan", json={"services": ["seo"], "scenario": bad}), 400)
+        assert "observed-2023-2025" in problem["detail"]

@@ -305,3 +305,29 @@ def test_bad_ai_share_is_a_client_error(web: Any, ai_share: str) -> None:
     r = web.post("/disclose", data={"title": "x", "ai_share": ai_share, "tool0": "chatgpt"})
     assert 400 <= r.status_code < 500, r.text
     assert 'class="alert"' in r.text
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_result_takes_costs_and_scenario(web: Any, lang: str) -> None:
+    base = [("sid", "seo"), ("share", "100"), ("rate", "20"), ("lang", lang)]
+    r = web.get("/assess/result", params=base)
+    assert r.status_code == 200 and 'data-hint="costs"' in r.text
+    r = web.get(
+        "/assess/result", params=[*base, ("costs", "2000"), ("scenario", "observed-2023-2025")]
+    )
+    assert r.status_code == 200 and 'data-hint="costs"' not in r.text
+    assert "costs=2000" in r.text and "scenario=observed-2023-2025" in r.text  # downloads keep them
+    dl = web.get(
+        "/assess/download/json",
+        params=[("sid", "seo"), ("share", "100"), ("rate", "20"), ("costs", "2000"),
+                ("scenario", "observed-2023-2025")],
+    )  # fmt: skip
+    assert dl.json()["plan"]["pricing"]["floor_rate"] > 0
+    assert dl.json()["projection"]["scenario"]["id"] == "observed-2023-2025"
+    edit = web.get(
+        "/assess/edit", params=[*base, ("costs", "2000"), ("scenario", "observed-2023-2025")]
+    )
+    assert 'name="costs" inputmode="decimal" value="2000"' in edit.text
+    assert '<option value="observed-2023-2025" selected>' in edit.text
+    bad = web.get("/assess/result", params=[*base, ("scenario", "../x.toml")])
+    assert bad.status_code == 400 and "observed-2023-2025" in bad.text

@@ -69,6 +69,31 @@ class AssessInput:
     rate: float | None = None
     currency: str = "USD"
     hours_per_week: float = 40.0
+    # For the projection and the plan (as `azadkar assess --scenario --costs
+    # --billable-hours`): a shipped scenario id, monthly costs and billable hours per month.
+    scenario: str | None = None
+    monthly_costs: float | None = None
+    billable_hours: float | None = None
+
+
+def scenario_ids() -> list[str]:
+    """The shipped scenarios (the web takes only these, never a file path)."""
+    from azadkar.scenarios import list_scenarios
+
+    return [sc.id for sc in list_scenarios()]
+
+
+def check_scenario(name: str | None) -> str | None:
+    if name is None or name == "":
+        return None
+    known = scenario_ids()
+    if name not in known:
+        raise InputError(
+            f"unknown scenario {name!r}; choose one of {', '.join(known)}",
+            scenario=name,
+            known=known,
+        )
+    return name
 
 
 def assess(inp: AssessInput) -> Any:
@@ -104,20 +129,27 @@ def assess(inp: AssessInput) -> Any:
     return run_assess(profile, understood=understood)
 
 
-def projection(assessment: Any) -> Any | None:
-    """The 2026-2030 projection (``azadkar.projection.project``), or None if not installed."""
+def projection(assessment: Any, inp: AssessInput | None = None) -> Any | None:
+    """The 2026-2030 projection (``azadkar.projection.project``) under the input's scenario."""
     mod = optional_module("azadkar.projection")
     if mod is None or not hasattr(mod, "project"):
         return None
-    return mod.project(assessment)
+    return mod.project(assessment, check_scenario(inp.scenario if inp else None))
 
 
-def plan(assessment: Any, projected: Any = None) -> Any | None:
-    """The adaptation plan (``azadkar.plan.plan``), or None if not installed."""
+def plan(assessment: Any, projected: Any = None, inp: AssessInput | None = None) -> Any | None:
+    """The adaptation plan (``azadkar.plan.plan``): same scenario as the projection, and the
+    floor price when the input gives monthly costs."""
     mod = optional_module("azadkar.plan")
     if mod is None or not hasattr(mod, "plan"):
         return None
-    return mod.plan(assessment)
+    scenario = getattr(projected, "scenario", None) or check_scenario(inp.scenario if inp else None)
+    return mod.plan(
+        assessment,
+        scenario=scenario,
+        monthly_costs=inp.monthly_costs if inp else None,
+        billable_hours=inp.billable_hours if inp else None,
+    )
 
 
 def to_plain(obj: Any) -> Any:
@@ -145,16 +177,16 @@ REPORT_FORMATS = {
 }
 
 
-def render_report(assessment: Any, fmt: str, lang: str) -> bytes:
-    """The assessment as a downloadable document."""
+def render_report(assessment: Any, fmt: str, lang: str, inp: AssessInput | None = None) -> bytes:
+    """The assessment as a downloadable document (with the input's scenario and costs)."""
     import json
 
     if fmt not in REPORT_FORMATS:
         raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
     # Every format carries the same document as `azadkar assess`: the assessment, the
     # 2026-2030 projection and the plan.
-    projected = projection(assessment)
-    planned = plan(assessment, projected)
+    projected = projection(assessment, inp)
+    planned = plan(assessment, projected, inp)
     if fmt == "json":
         data = assessment.to_dict()
         data["projection"] = to_plain(projected)

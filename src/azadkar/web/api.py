@@ -76,6 +76,25 @@ class AssessRequest(BaseModel):
     rate: float | None = Field(default=None, gt=0, le=1e12, description="Hourly rate.")
     currency: Currency = "USD"
     hours_per_week: float = Field(default=40.0, gt=0, le=100)
+    scenario: str | None = Field(
+        default=None,
+        max_length=80,
+        description="A shipped scenario id for the projection and plan (an unknown one is "
+        "an error that lists them); default: the source report's.",
+        examples=["observed-2023-2025"],
+    )
+    monthly_costs: float | None = Field(
+        default=None,
+        ge=0,
+        le=1e13,
+        description="Your monthly costs in `currency`: gives the plan's floor price.",
+    )
+    billable_hours: float | None = Field(
+        default=None,
+        gt=0,
+        le=744,
+        description="Billable hours per month (default: 70% of your working hours).",
+    )
 
     def to_input(self) -> actions.AssessInput:
         specs: list[actions.ServiceSpec] = []
@@ -92,6 +111,9 @@ class AssessRequest(BaseModel):
             rate=self.rate,
             currency=self.currency,
             hours_per_week=self.hours_per_week,
+            scenario=actions.check_scenario(self.scenario),
+            monthly_costs=self.monthly_costs,
+            billable_hours=self.billable_hours,
         )
 
 
@@ -172,9 +194,10 @@ def assess(body: AssessRequest) -> dict[str, Any]:
     "/plan", summary="Assessment, 2026-2030 projection and adaptation plan", responses=ERRORS
 )
 def plan(body: AssessRequest) -> dict[str, Any]:
-    a = actions.assess(body.to_input())
-    projected = actions.projection(a)
-    planned = actions.plan(a, projected)
+    inp = body.to_input()
+    a = actions.assess(inp)
+    projected = actions.projection(a, inp)
+    planned = actions.plan(a, projected, inp)
     if projected is None and planned is None:
         from azadkar.errors import EngineError
 
@@ -195,8 +218,9 @@ def plan(body: AssessRequest) -> dict[str, Any]:
     },
 )
 def report(fmt: Literal["json", "md", "html", "pdf"], body: ReportRequest) -> Response:
-    a = actions.assess(body.to_input())
-    data = actions.render_report(a, fmt, body.lang)
+    inp = body.to_input()
+    a = actions.assess(inp)
+    data = actions.render_report(a, fmt, body.lang, inp)
     mime, ext = actions.REPORT_FORMATS[fmt]
     return Response(
         data,

@@ -79,6 +79,18 @@ UI: dict[str, dict[str, str]] = {
     "rate": {"en": "Hourly rate", "fa": "نرخ ساعتی"},
     "currency": {"en": "Currency", "fa": "واحد پول"},
     "hours": {"en": "Hours per week", "fa": "ساعت در هفته"},
+    "monthly_costs": {"en": "Monthly costs", "fa": "هزینهٔ ماهانه"},
+    "monthly_costs_help": {
+        "en": "Monthly costs, in the same currency (rent, tools, insurance, the least you "
+        "must earn), give the plan's floor price.",
+        "fa": "هزینهٔ ماهانه به همان واحد پول (اجاره، ابزارها، بیمه، کمترین درآمد لازم) "
+        "کف قیمت را در برنامه می‌دهد.",
+    },
+    "scenario": {"en": "Scenario for 2026-2030", "fa": "سناریوی ۲۰۲۶ تا ۲۰۳۰"},
+    "floor_needs_costs": {
+        "en": "add your monthly costs to get a floor price",
+        "fa": "برای کف قیمت، هزینه‌های ماهانه‌تان را وارد کنید",
+    },
     "optional": {"en": "optional", "fa": "اختیاری"},
     "assess_btn": {"en": "Assess", "fa": "ارزیابی کن"},
     "result_title": {"en": "Your assessment", "fa": "ارزیابی شما"},

@@ -144,7 +144,11 @@ def _edit_context(
     currency: str = "USD",
     hours: str = "40",
     text: str = "",
+    costs: str = "",
+    scenario: str = "",
 ) -> dict[str, Any]:
+    from azadkar.scenarios import list_scenarios
+
     shown = [(sid, "" if share is None else f"{share:g}") for sid, share in rows]
     # always offer a few blank rows, for services the classifier missed
     shown += [("", "")] * max(2, 3 - len(shown))
@@ -156,6 +160,9 @@ def _edit_context(
         "hours": hours,
         "text": text,
         "currencies": ("USD", "IRR", "toman"),
+        "costs": costs,
+        "scenario": scenario,
+        "scenarios": [(sc.id, sc.name(lang)) for sc in list_scenarios()],
     }
 
 
@@ -257,9 +264,25 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         raise ProfileError(f"hours per week must be a number, not {hours_raw!r}")
     currency = q.get("currency") or "USD"
     text = (q.get("text") or "").strip() or None
-    raw_form = {"rate": rate_raw, "currency": currency, "hours": hours_raw, "text": text or ""}
+    costs_raw = (q.get("costs") or "").strip()
+    costs = None
+    if costs_raw:
+        costs = _number(costs_raw)
+        if costs is None or costs < 0:
+            raise ProfileError(f"monthly costs must be a number, 0 or more, not {costs_raw!r}")
+    scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
+    raw_form = {
+        "rate": rate_raw,
+        "currency": currency,
+        "hours": hours_raw,
+        "text": text or "",
+        "costs": costs_raw,
+        "scenario": scenario or "",
+    }
     return (
-        actions.AssessInput(tuple(specs), text, rate, currency, hours),
+        actions.AssessInput(
+            tuple(specs), text, rate, currency, hours, scenario=scenario, monthly_costs=costs
+        ),
         raw_form,
     )
 
@@ -315,8 +338,8 @@ async def assess_result(request: Request) -> HTMLResponse:
         a = await run_in_threadpool(actions.assess, inp)
     except AzadkarError as exc:
         return _edit_page(request, lang, exc.message, exc.status)
-    projected = await run_in_threadpool(_safe, actions.projection, a)
-    planned = await run_in_threadpool(_safe, actions.plan, a, projected[0])
+    projected = await run_in_threadpool(_safe, actions.projection, a, inp)
+    planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
     proj = actions.to_plain(projected[0])
     pl = actions.to_plain(planned[0])
     query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
@@ -379,6 +402,8 @@ def _edit_page(
             currency=q.get("currency") or "USD",
             hours=q.get("hours") or "40",
             text=q.get("text") or "",
+            costs=q.get("costs") or "",
+            scenario=q.get("scenario") or "",
         ),
     )
 
@@ -486,7 +511,7 @@ async def assess_download(request: Request, fmt: str) -> Response:
     lang = lang_of(request)
     inp, _ = _parse_profile(request)
     a = await run_in_threadpool(actions.assess, inp)
-    data = await run_in_threadpool(actions.render_report, a, fmt, lang)
+    data = await run_in_threadpool(actions.render_report, a, fmt, lang, inp)
     mime, ext = actions.REPORT_FORMATS[fmt]
     return Response(
         data,
