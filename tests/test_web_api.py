@@ -331,3 +331,9 @@ def test_plan_takes_scenario_and_costs_like_the_cli(api: Any) -> None:
     for bad in ("nope", "../../etc/passwd", "/tmp/x.toml"):
         problem = _problem(api.post("/api/plan", json={"services": ["seo"], "scenario": bad}), 400)
         assert "observed-2023-2025" in problem["detail"]
+
+
+def test_api_errors_name_no_cli_flags(api: Any) -> None:
+    body = _problem(api.post("/api/assess", json={"services": ["seo:150"]}), 400)
+    assert "--service" not in body["detail"] and "seo:150" in body["detail"]
+    assert body["detail_fa"].startswith("خدمت «seo:150»")

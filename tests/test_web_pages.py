@@ -331,3 +331,21 @@ def test_result_takes_costs_and_scenario(web: Any, lang: str) -> None:
     assert '<option value="observed-2023-2025" selected>' in edit.text
     bad = web.get("/assess/result", params=[*base, ("scenario", "../x.toml")])
     assert bad.status_code == 400 and "observed-2023-2025" in bad.text
+
+
+def test_persian_pages_show_persian_errors(web: Any) -> None:
+    r = web.get("/assess/result", params=[("sid", "seo"), ("share", "150"), ("lang", "fa")])
+    assert r.status_code == 400
+    assert "سهم seo باید بیشتر از ۰ و حداکثر ۱۰۰ باشد" in r.text
+    assert "must be above 0" not in r.text
+    r = web.get("/assess/result", params=[("sid", "seo"), ("share", "150"), ("lang", "en")])
+    assert "must be above 0 and at most 100" in r.text
+    r = web.get("/assess/result", params=[("sid", "سئو"), ("share", "100"), ("lang", "fa")])
+    assert r.status_code == 404
+    assert "شناسهٔ خدمت «سئو» شناخته نشد" in r.text and "seo" in r.text
+    r = web.get(
+        "/assess/result",
+        params=[("sid", "seo"), ("share", "70"), ("sid", "copywriting"), ("share", "50"),
+                ("lang", "fa")],
+    )  # fmt: skip
+    assert "جمع سهم‌ها 120٪ است" in r.text

@@ -28,10 +28,16 @@ class AzadkarError(Exception):
     status: int = 500
     code: str = "azadkar_error"
 
-    def __init__(self, message: str, **data: Any) -> None:
+    def __init__(self, message: str, *, message_fa: str | None = None, **data: Any) -> None:
         super().__init__(message)
         self.message = message
+        # The same message in Persian where one is written; Persian pages show it.
+        self.message_fa = message_fa
         self.data: dict[str, Any] = data
+
+    def text(self, lang: str) -> str:
+        """The message in ``lang`` (``fa`` falls back to English where none is written)."""
+        return self.message_fa if lang == "fa" and self.message_fa else self.message
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able description (used for problem+json and ``--format json``)."""

@@ -245,12 +245,16 @@ def parse_service_spec(spec: str) -> tuple[str, float | None]:
             value = float(pct)
         except ValueError:
             raise ProfileError(
-                f"--service {spec!r}: the share after ':' must be a number (percent of your working time)",
+                f"service {spec!r}: the share after ':' must be a number (percent of your "
+                "working time)",
+                message_fa=f"خدمت «{spec}»: سهم پس از «:» باید عدد باشد (درصد زمان کارتان)",
                 spec=spec,
             ) from None
         if not 0 < value <= 100:
             raise ProfileError(
-                f"--service {spec!r}: the share must be above 0 and at most 100", spec=spec
+                f"service {spec!r}: the share must be above 0 and at most 100",
+                message_fa=f"خدمت «{spec}»: سهم باید بیشتر از ۰ و حداکثر ۱۰۰ باشد",
+                spec=spec,
             )
         return sid.strip(), value
     return spec.strip(), None
@@ -277,7 +281,11 @@ def make_profile(
     for sid, _ in parsed:
         taxonomy.service(sid)  # raises UnknownServiceError with suggestions
         if sid in seen:
-            raise ProfileError(f"service {sid!r} is named twice", service=sid)
+            raise ProfileError(
+                f"service {sid!r} is named twice",
+                message_fa=f"خدمت {sid} دو بار آمده است",
+                service=sid,
+            )
         seen.add(sid)
     given = sum(p for _, p in parsed if p is not None)
     free = [sid for sid, p in parsed if p is None]
@@ -285,6 +293,8 @@ def make_profile(
         if given >= 100:
             raise ProfileError(
                 f"the shares given add up to {given:g}%, leaving nothing for {', '.join(free)}",
+                message_fa=f"جمع سهم‌های داده‌شده {given:g}٪ است و برای {'، '.join(free)} "
+                "چیزی نمی‌ماند",
                 shares={sid: p for sid, p in parsed},
             )
         each = (100 - given) / len(free)
@@ -293,6 +303,8 @@ def make_profile(
         raise ProfileError(
             f"the shares add up to {given:g}%, not 100%: "
             + ", ".join(f"{sid}:{p:g}" for sid, p in parsed),
+            message_fa=f"جمع سهم‌ها {given:g}٪ است، نه ۱۰۰٪: "
+            + "، ".join(f"{sid}:{p:g}" for sid, p in parsed),
             shares={sid: p for sid, p in parsed},
         )
     currency = _CURRENCY_ALIASES.get(currency.strip().lower(), currency)

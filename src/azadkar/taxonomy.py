@@ -87,7 +87,13 @@ class Taxonomy:
         except KeyError:
             by_name = self.by_name(service_id)
             message, close = _unknown_message(service_id, self._by_id, by_name)
-            raise UnknownServiceError(message, service=service_id, suggestions=close) from None
+            hint_fa = f" شاید منظورتان {'، '.join(close)} باشد." if close else ""
+            raise UnknownServiceError(
+                message,
+                message_fa=f"شناسهٔ خدمت «{service_id}» شناخته نشد.{hint_fa}",
+                service=service_id,
+                suggestions=close,
+            ) from None
 
     def category(self, category_id: str) -> Category:
         for cat in self.categories:

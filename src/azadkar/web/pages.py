@@ -199,7 +199,7 @@ async def assess_understand(request: Request) -> HTMLResponse:
             status=exc.status,
             page="assess",
             lang=lang,
-            error=exc.message,
+            error=exc.text(lang),
             **_edit_context(lang, [], text=text),
         )
     pairs = actions.understood_services(c)
@@ -246,22 +246,34 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         if raw:
             share = _number(raw)
             if share is None:
-                raise ProfileError(f"the share of {sid} must be a number (percent), not {raw!r}")
+                raise ProfileError(
+                    f"the share of {sid} must be a number (percent), not {raw!r}",
+                    message_fa=f"سهم {sid} باید عدد (درصد) باشد، نه «{raw}»",
+                )
             if not 0 < share <= 100:
-                raise ProfileError(f"the share of {sid} must be above 0 and at most 100, not {raw}")
+                raise ProfileError(
+                    f"the share of {sid} must be above 0 and at most 100, not {raw}",
+                    message_fa=f"سهم {sid} باید بیشتر از ۰ و حداکثر ۱۰۰ باشد، نه {fa_digits(raw)}",
+                )
         specs.append((sid, share))
     if not specs:
-        raise ProfileError("choose at least one service")
+        raise ProfileError("choose at least one service", message_fa="دست‌کم یک خدمت را انتخاب کنید")
     rate_raw = (q.get("rate") or "").strip()
     rate = None
     if rate_raw:
         rate = _number(rate_raw)
         if rate is None:
-            raise ProfileError(f"the hourly rate must be a number, not {rate_raw!r}")
+            raise ProfileError(
+                f"the hourly rate must be a number, not {rate_raw!r}",
+                message_fa=f"نرخ ساعتی باید عدد باشد، نه «{rate_raw}»",
+            )
     hours_raw = (q.get("hours") or "40").strip() or "40"
     hours = _number(hours_raw)
     if hours is None:
-        raise ProfileError(f"hours per week must be a number, not {hours_raw!r}")
+        raise ProfileError(
+            f"hours per week must be a number, not {hours_raw!r}",
+            message_fa=f"ساعت در هفته باید عدد باشد، نه «{hours_raw}»",
+        )
     currency = q.get("currency") or "USD"
     text = (q.get("text") or "").strip() or None
     costs_raw = (q.get("costs") or "").strip()
@@ -269,7 +281,10 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
     if costs_raw:
         costs = _number(costs_raw)
         if costs is None or costs < 0:
-            raise ProfileError(f"monthly costs must be a number, 0 or more, not {costs_raw!r}")
+            raise ProfileError(
+                f"monthly costs must be a number, 0 or more, not {costs_raw!r}",
+                message_fa=f"هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد، نه «{costs_raw}»",
+            )
     scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
     raw_form = {
         "rate": rate_raw,
@@ -337,7 +352,7 @@ async def assess_result(request: Request) -> HTMLResponse:
         inp, raw = _parse_profile(request)
         a = await run_in_threadpool(actions.assess, inp)
     except AzadkarError as exc:
-        return _edit_page(request, lang, exc.message, exc.status)
+        return _edit_page(request, lang, exc.text(lang), exc.status)
     projected = await run_in_threadpool(_safe, actions.projection, a, inp)
     planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
     proj = actions.to_plain(projected[0])
@@ -664,7 +679,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             lang,
             status=exc.status,
             values=values,
-            error=exc.message,
+            error=exc.text(lang),
         )
     return _disclose_page(
         request,
@@ -711,7 +726,7 @@ async def disclose_sign(request: Request) -> HTMLResponse:
             request,
             lang,
             status=exc.status,
-            sign_error=exc.message,
+            sign_error=exc.text(lang),
         )
     token = state.downloads.put(signed)
     return _disclose_page(
@@ -751,7 +766,7 @@ async def disclose_verify(request: Request) -> HTMLResponse:
             request,
             lang,
             status=exc.status,
-            verify_error=exc.message,
+            verify_error=exc.text(lang),
         )
     return _disclose_page(
         request,
@@ -946,7 +961,7 @@ async def market_ingest(request: Request) -> HTMLResponse:
         ingested = await run_in_threadpool(state.market.ingest, data, sniffed, filename)
     except AzadkarError as exc:
         return await run_in_threadpool(
-            partial(_market_page, request, lang, exc.status, error=exc.message)
+            partial(_market_page, request, lang, exc.status, error=exc.text(lang))
         )
     return await run_in_threadpool(partial(_market_page, request, lang, ingested=ingested))
 

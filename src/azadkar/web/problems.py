@@ -51,6 +51,8 @@ def from_azadkar(exc: AzadkarError) -> dict[str, Any]:
     extra = {k: v for k, v in exc.data.items() if k not in ("type", "title", "status", "detail")}
     # Paths on the server are the server's business, not the visitor's.
     extra.pop("path", None)
+    if exc.message_fa:
+        extra["detail_fa"] = exc.message_fa
     return problem(exc.status, _title(exc.status), exc.message, exc.code, **extra)
 
 
