@@ -452,3 +452,120 @@ def test_assess_and_disclose_take_persian_digits() -> None:
     d = runner.invoke(app, [*DISCLOSE[:3], "--ai-share", "۳۰٪", *DISCLOSE[5:], "-f", "json"])
     assert d.exit_code == 0, d.output
     assert json.loads(d.stdout)["record"]["ai_share"] == 30
+
+
+# --- acceptance audit §14 / §15: labels left in English, pydantic text as the range -------
+
+
+def test_persian_task_lines_name_both_label_sources_alike() -> None:
+    r = runner.invoke(
+        app, ["assess", "--service", "logo_design", "--lang", "fa"], env={"COLUMNS": "200"}
+    )
+    assert r.exit_code == 0, r.output
+    # «انسان:E2» beside «GPT-4:E2», never beside a bare Latin "G:E2".
+    assert re.search(r"انسان:E\d", r.output) and re.search(r"GPT-4:E\d", r.output)
+    assert not re.search(r"(?<![\w-])G:E\d", r.output), r.output
+    # The task reference reads «وظیفهٔ ۲۸۴» with the O*NET code kept as O*NET writes it.
+    assert "O*NET 27-1011.00، وظیفهٔ ۲۸۴" in r.output
+    assert "#284" not in r.output
+    en = runner.invoke(app, ["assess", "--service", "logo_design"], env={"COLUMNS": "200"})
+    assert "H:E2 G:E2" in en.output and "O*NET 27-1011.00 #284" in en.output
+
+
+def test_persian_markdown_headers_and_task_references_are_persian() -> None:
+    fa = runner.invoke(app, ["assess", "--service", "logo_design", "--lang", "fa", "-f", "md"])
+    assert fa.exit_code == 0, fa.output
+    head = next(line for line in fa.stdout.splitlines() if line.startswith("|  |"))
+    assert "α انسانی | β انسانی | γ انسانی | α GPT-4 | β GPT-4 | γ GPT-4" in head
+    assert " H |" not in fa.stdout
+    assert "(O*NET 27-1011.00، وظیفهٔ ۲۸۴)" in fa.stdout
+    assert "Task 284" not in fa.stdout and "#284" not in fa.stdout
+    # The label pair and the layer are joined with the Persian comma.
+    assert "برچسب GPT-4: E2، " in fa.stdout
+    en = runner.invoke(app, ["assess", "--service", "logo_design", "-f", "md"])
+    assert "α H | β H | γ H" in en.stdout and "(O*NET 27-1011.00, Task 284)" in en.stdout
+
+
+def test_persian_terminal_names_azadkar_sources_in_persian() -> None:
+    r = runner.invoke(app, ["assess", "--service", "seo", "--lang", "fa"], env={"COLUMNS": "250"})
+    assert r.exit_code == 0, r.output
+    assert "(مدل آزادکار)" in r.output and "(فرض آزادکار)" in r.output
+    for english in ("(azadkar model)", "(azadkar assumption", "azadkar AI tool catalogue"):
+        assert english not in r.output
+
+
+SCENARIO_HEAD = (
+    'schema = "azadkar.scenario/1"\nid = "mine"\nname_en = "Mine"\nname_fa = "من"\n'
+    'status = "assumption"\n'
+)
+TAKEOVER = (
+    '[layers.execution.takeover]\nvalue = 0.3\nby = 2026\nsource = "x"\nstatus = "assumption"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "needles"),
+    [
+        (
+            TAKEOVER.replace("value = 0.3", 'value = "lots"'),
+            ["line 7", "layers.execution.takeover.value = 'lots' is not a number"],
+        ),
+        (
+            TAKEOVER.replace("by = 2026", 'by = "soon"'),
+            ["line 8", "layers.execution.takeover.by = 'soon' is not a whole number"],
+        ),
+        (
+            TAKEOVER.replace("by = 2026", "by = 2026.5"),
+            ["line 8", "layers.execution.takeover.by = 2026.5 is not a whole number"],
+        ),
+        (
+            TAKEOVER.replace('source = "x"\n', ""),
+            ["line 6", "layers.execution.takeover.source is missing"],
+        ),
+        (
+            TAKEOVER + 'colour = "blue"\n',
+            ["line 11", "layers.execution.takeover.colour is not a known key", "known keys here"],
+        ),
+        ('colour = "blue"\n', ["line 6", "colour is not a known key", "name_fa"]),
+        (
+            '[layers.execution]\ntakeover = { value = "lots", source = "x", status = "assumption" }\n',
+            ["line 7", "layers.execution.takeover.value = 'lots' is not a number"],
+        ),
+        ("[layers.execution]\ntakeover = 0.5\n", ["line 7", "takeover = 0.5 is not a table"]),
+        (
+            '[[claims]]\nid = "a"\nen = "x"\nfa = "y"\nsource = "s"\nextra = 1\n',
+            ["line 11", "claims.0.extra is not a known key"],
+        ),
+        (
+            TAKEOVER.replace("value = 0.3", "value = 1.5"),
+            ["line 7", "layers.execution.takeover.value = 1.5", "0 to 1"],
+        ),
+    ],
+)
+def test_scenario_file_errors_say_what_is_wrong_and_where(
+    tmp_path: Path, body: str, needles: list[str]
+) -> None:
+    path = tmp_path / "bad3.toml"
+    path.write_text(SCENARIO_HEAD + body, encoding="utf-8")
+    r = runner.invoke(app, ["scenarios", str(path)], env={"COLUMNS": "400"})
+    _clean_error(r, str(path), *needles)
+    assert "Input should" not in r.output and "allowed: Input" not in r.output
+
+
+def test_scenario_range_errors_from_pydantic_read_as_a_range() -> None:
+    from azadkar.scenarios import _schema_error
+
+    err = _schema_error(
+        "my.toml",
+        {
+            "type": "greater_than_equal",
+            "loc": ("layers", "execution", "takeover", "value"),
+            "input": -1,
+            "ctx": {"ge": 0},
+            "msg": "Input should be greater than or equal to 0",
+        },
+    )
+    assert err.message == (
+        "my.toml: layers.execution.takeover.value = -1 is out of range; allowed: at least 0"
+    )
+    assert err.data["allowed"] == "at least 0"

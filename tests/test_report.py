@@ -128,3 +128,13 @@ def test_persian_pdf_text_is_in_logical_order(tmp_path: Path) -> None:
     assert "وگول یحارط" not in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "Vazirmatn" in fonts
+
+
+def test_persian_html_report_numbers_lists_and_names_tasks_in_persian(parts: tuple) -> None:
+    from azadkar.report.html import render_html
+
+    fa = render_html(*parts, lang="fa")
+    assert re.search(r"ol:lang\(fa\)\s*\{\s*list-style-type:\s*persian", fa)
+    assert "O*NET 27-1011.00، وظیفهٔ ۲۸۴" in fa and "#284" not in fa
+    en = render_html(*parts, lang="en")
+    assert "O*NET 27-1011.00 #284" in en

@@ -349,3 +349,29 @@ def test_persian_pages_show_persian_errors(web: Any) -> None:
                 ("lang", "fa")],
     )  # fmt: skip
     assert "جمع سهم‌ها 120٪ است" in r.text
+
+
+def test_persian_evidence_page_describes_models_and_scenarios_in_persian(web: Any) -> None:
+    import html
+
+    from azadkar.scenarios import list_scenarios
+
+    fa = html.unescape(web.get("/evidence?lang=fa").text)
+    section = fa.split('id="claims"')[0]
+    for sc in list_scenarios():
+        assert sc.name("fa") in section and sc.name_en not in section
+    for english in ("labelled texts", "Vendors' public product pages", "open-market USD rates"):
+        assert english not in section
+    assert "متن برچسب‌خورده" in section and "نرخ تقریبی دلار" in section
+    assert "as of " not in section
+    en = html.unescape(web.get("/evidence?lang=en").text)
+    assert "labelled texts" in en and "Source report (2025)" in en
+
+
+def test_persian_result_page_numbers_its_footnotes_in_persian(web: Any) -> None:
+    fa = web.get("/assess/result?lang=fa&sid=seo&share=100").text
+    assert '<a href="#ev-labels">۱</a>' in fa and '<a href="#ev-msft">۳</a>' in fa
+    en = web.get("/assess/result?lang=en&sid=seo&share=100").text
+    assert '<a href="#ev-labels">1</a>' in en
+    css = web.get("/static/style.css").text
+    assert re.search(r"ol:lang\(fa\)\s*\{\s*list-style-type:\s*persian", css)

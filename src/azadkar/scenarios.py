@@ -27,13 +27,14 @@ is validated on load; an error names the file, the key, the value and the allowe
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -252,6 +253,97 @@ def _fail(origin: str, key: str, value: Any, allowed: str, why: str = "") -> Sce
     )
 
 
+# pydantic error type -> (what is wrong, in words; what the key takes). Pydantic's own
+# sentence ("Input should be a valid number, ...") is never shown as the allowed range.
+_TYPE_PROBLEMS: Final[dict[str, tuple[str, str]]] = {
+    "float_parsing": ("is not a number", "a number"),
+    "float_type": ("is not a number", "a number"),
+    "finite_number": ("is not a finite number", "a finite number"),
+    "int_parsing": ("is not a whole number", "a whole number"),
+    "int_type": ("is not a whole number", "a whole number"),
+    "int_from_float": ("is not a whole number", "a whole number"),
+    "string_type": ("is not text", "text in quotes"),
+    "dict_type": ("is not a table", "a table ([section] or { key = value })"),
+    "model_type": ("is not a table", "a table ([section] or { key = value })"),
+    "model_attributes_type": ("is not a table", "a table ([section] or { key = value })"),
+    "list_type": ("is not a list", "a list ([[section]] tables)"),
+    "bool_type": ("is not true or false", "true or false"),
+    "bool_parsing": ("is not true or false", "true or false"),
+}
+_RANGE_WORDS: Final = {
+    "greater_than": ("gt", "more than"),
+    "greater_than_equal": ("ge", "at least"),
+    "less_than": ("lt", "less than"),
+    "less_than_equal": ("le", "at most"),
+}
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The keys the table at ``loc`` (without its last part) takes, from the models."""
+    tp: Any = _ScenarioModel
+    for part in loc:
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            field = tp.model_fields.get(str(part))
+            if field is None:
+                return []
+            tp = field.annotation
+        elif get_origin(tp) is dict:
+            tp = get_args(tp)[1]
+        elif get_origin(tp) is list:
+            tp = get_args(tp)[0]
+        else:
+            return []
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return ["schema" if n == "schema_" else n for n in tp.model_fields]
+    return []
+
+
+def _schema_error(origin: str, err: Any) -> ScenarioError:
+    """One pydantic error in the words of the file: key, value, what is wrong, what it takes."""
+    loc = tuple(err["loc"])
+    key = ".".join(str(x) for x in loc).replace("schema_", "schema")
+    kind = err["type"]
+    value = err.get("input")
+
+    def error(message: str, value: Any, allowed: str) -> ScenarioError:
+        return ScenarioError(
+            f"{origin}: {message}", file=origin, key=key, value=value, allowed=allowed
+        )
+
+    if kind == "missing":
+        return error(f"{key} is missing (a value is required)", None, "a value is required")
+    if kind == "extra_forbidden":
+        known = _known_keys(loc[:-1])
+        where = f"; known keys here: {', '.join(known)}" if known else ""
+        return error(
+            f"{key} is not a known key (set to {_shown(value)}){where}",
+            value,
+            "no such key" + (f"; known keys: {', '.join(known)}" if known else ""),
+        )
+    if kind in _TYPE_PROBLEMS:
+        problem, allowed = _TYPE_PROBLEMS[kind]
+        hint = ""
+        if isinstance(value, str) and kind in ("float_parsing", "int_parsing", "int_from_float"):
+            example = "0.5" if kind == "float_parsing" else "2027"
+            hint = f" (write it without quotes, e.g. {loc[-1]} = {example})"
+        elif kind == "string_type" and not isinstance(value, dict | list):
+            hint = " (put it in quotes)"
+        return error(f"{key} = {_shown(value)} {problem}{hint}", value, allowed)
+    if kind in _RANGE_WORDS:
+        bound, words = _RANGE_WORDS[kind]
+        limit = (err.get("ctx") or {}).get(bound)
+        allowed = f"{words} {limit}"
+        return error(f"{key} = {_shown(value)} is out of range; allowed: {allowed}", value, allowed)
+    # Anything else pydantic reports: say it is invalid and why, in its own words.
+    why = str(err.get("msg", "invalid value"))
+    return error(f"{key} = {_shown(value)} is not valid ({why[:1].lower() + why[1:]})", value, why)
+
+
 def _check_param(origin: str, p: Param, base_year: int) -> None:
     lo, hi, _ = KINDS[p.kind]
     rng = f"{lo:g} to {hi:g}"
@@ -303,14 +395,7 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
     try:
         m = _ScenarioModel.model_validate(doc)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(x) for x in err["loc"]).replace("schema_", "schema")
-        value = err.get("input")
-        if err["type"] == "extra_forbidden":
-            raise _fail(origin, key, value, "no such key", "unknown key") from None
-        if err["type"] == "missing":
-            raise _fail(origin, key, None, "a value is required", "missing") from None
-        raise _fail(origin, key, value, err["msg"]) from None
+        raise _schema_error(origin, exc.errors()[0]) from None
     if m.schema_ != "azadkar.scenario/1":
         raise _fail(origin, "schema", m.schema_, "azadkar.scenario/1")
     if m.status not in STATUSES:
@@ -363,6 +448,52 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
     )
 
 
+def _key_parts(text: str) -> list[str]:
+    """``a."b.c".d`` -> ``["a", "b.c", "d"]`` (a TOML dotted key, quotes removed)."""
+    return [
+        p.strip().strip("\"'")
+        for p in re.findall(r"\s*(\"[^\"]*\"|'[^']*'|[^.]+)\s*(?:\.|$)", text.strip())
+    ]
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The line of ``text`` (a scenario file) that sets ``key``, or the table it belongs in.
+
+    A line-based reading of tables and ``key = value`` lines, enough to point at the line:
+    ``[[claims]]`` tables are numbered as pydantic numbers them (``claims.0.id``).
+    """
+    want = key.split(".")
+    table: list[str] = []
+    counts: dict[tuple[str, ...], int] = {}
+    starts_with: int | None = None
+    best: tuple[int, int] | None = None  # (length of the matching path, line)
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        path: list[str]
+        if line.startswith("[["):
+            parts = _key_parts(line[2:].split("]]")[0])
+            index = counts.get(tuple(parts), 0)
+            counts[tuple(parts)] = index + 1
+            table = path = [*parts, str(index)]
+        elif line.startswith("["):
+            table = path = _key_parts(line[1:].split("]")[0])
+        elif "=" in line:
+            path = table + _key_parts(line.split("=", 1)[0])
+        else:
+            continue
+        if path == want:
+            return n
+        if starts_with is None and path[: len(want)] == want:
+            starts_with = n
+        if path == want[: len(path)] and (best is None or len(path) > best[0]):
+            best = (len(path), n)
+    if starts_with is not None:
+        return starts_with
+    return best[1] if best else None
+
+
 def _read(text: str, origin: str) -> Scenario:
     try:
         doc = tomllib.loads(text)
@@ -370,7 +501,15 @@ def _read(text: str, origin: str) -> Scenario:
         raise ScenarioError(
             f"{origin}: not valid TOML ({exc})", file=origin, key=None, value=None, allowed="TOML"
         ) from None
-    return parse_scenario(doc, origin)
+    try:
+        return parse_scenario(doc, origin)
+    except ScenarioError as exc:
+        key = exc.data.get("key")
+        line = _line_of(text, key) if key and exc.message.startswith(f"{origin}: ") else None
+        if line is None:
+            raise
+        message = f"{origin}, line {line}: " + exc.message[len(origin) + 2 :]
+        raise ScenarioError(message, **{**exc.data, "line": line}) from None
 
 
 @cache

@@ -20,7 +20,7 @@ from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
-from azadkar.report.strings import fa_digits, num, pct, t
+from azadkar.report.strings import fa_digits, num, pct, t, task_ref
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -140,6 +140,7 @@ def context(
         "notes": notes,
         "s": lambda key: plan_strings.s(key, lang),
         "t": lambda key: t(key, lang),
+        "task_ref": lambda task: task_ref(task, lang),
         "pct": lambda v, d=0: pct(v, lang, d),
         "num": lambda v, d=0: num(v, lang, d),
         "yr": lambda y: fa_digits(y) if lang == "fa" else str(y),

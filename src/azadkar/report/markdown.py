@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import fa_digits, most_human_note, num, pct, t
+from azadkar.report.strings import fa_digits, most_human_note, num, pct, t, task_ref
 
 if TYPE_CHECKING:
     from azadkar.plan import Plan
@@ -33,7 +33,8 @@ def _row(name: str, ex: Exposure, lang: str, time: float | None = None) -> str:
 
 def _header(first: str, lang: str, with_time: bool) -> list[str]:
     cols = [first] + ([t("time_in_layer", lang)] if with_time else [])
-    cols += ["α H", "β H", "γ H", "α GPT-4", "β GPT-4", "γ GPT-4", t("tasks", lang)]
+    h, g = t("human_short", lang), t("gpt4_short", lang)
+    cols += [f"{x} {who}" for who in (h, g) for x in ("α", "β", "γ")] + [t("tasks", lang)]
     return ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
 
 
@@ -66,8 +67,8 @@ def _service_md(s: ServiceExposure, lang: str) -> list[str]:
         for task in tasks:
             out.append(
                 f"- {task.statement} — {t('human', lang)}: {task.human_label} / "
-                f"{t('gpt4', lang)}: {task.gpt4_label}, "
-                f"{LAYER_NAMES[task.layer][lang]} (O*NET {task.onet_soc}, Task {task.task_id})[^labels]"
+                f"{t('gpt4', lang)}: {task.gpt4_label}{_sep(lang)}"
+                f"{LAYER_NAMES[task.layer][lang]} ({task_ref(task, lang, long=True)})[^labels]"
             )
         out.append("")
     return out
@@ -215,7 +216,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
             out.append(
                 f"| **{ACTION_NAMES[act.action]['fa' if fa else 'en']}** — {_md_escape(tk.statement)} "
                 f"| {LAYER_NAMES[tk.layer][lang]} | {tk.human_label} / {tk.gpt4_label} · {tk.gpt4_automation} "
-                f"(O*NET {tk.onet_soc} #{tk.task_id}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
+                f"({task_ref(tk, lang)}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
                 f"| {_sep(lang).join(x.name for x in act.tools) or '—'} | {_md_escape(act.reason(lang))} |"
             )
         out.append("")

@@ -179,7 +179,9 @@ def render_outlook(
         f"({num(len(p.assumptions) + len(pl.assumptions), lang)})"
     )
     for asm in (*p.assumptions, *pl.assumptions):
-        console.print(f"• {escape(asm.text(lang))} [dim]({escape(asm.source)})[/dim]")
+        console.print(
+            f"• {escape(asm.text(lang))} [dim]({escape(_source(asm.source, lang))})[/dim]"
+        )
     console.print(
         f"[bold]{s('params_section', lang)}[/bold] ({num(len(p.params_used), lang)}"
         f"{'، ' if lang == 'fa' else ', '}{escape(p.scenario.name(lang))})"
@@ -188,9 +190,16 @@ def render_outlook(
         prm = p.scenario.params[key]
         console.print(
             f"• {escape(key)} = {escape(_param_band(prm, lang))} "
-            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(prm.source)})[/dim]"
+            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(_source(prm.source, lang))})[/dim]"
         )
     console.print(f"[dim]{s('assumptions_where', lang)}[/dim]")
+
+
+def _source(source: str, lang: str) -> str:
+    """azadkar's own source labels in Persian on a Persian terminal (no bidi isolates there)."""
+    from azadkar.report.notes import source_text
+
+    return source_text(source, lang).replace("\u2068", "").replace("\u2069", "")
 
 
 def render_scenarios(

@@ -23,6 +23,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "layers": {"en": "Exposure by layer of change", "fa": "مواجهه به تفکیک لایهٔ تغییر"},
     "time_in_layer": {"en": "time", "fa": "زمان"},
     "human": {"en": "human labels", "fa": "برچسب انسانی"},
+    # Short column heads beside α / β / γ: "α H" / "α GPT-4", in Persian «α انسانی» / «α GPT-4».
+    "human_short": {"en": "H", "fa": "انسانی"},
+    "gpt4_short": {"en": "GPT-4", "fa": "GPT-4"},
     "gpt4": {"en": "GPT-4 labels", "fa": "برچسب GPT-4"},
     "alpha": {"en": "alpha (LLM alone)", "fa": "آلفا (فقط مدل زبانی)"},
     "beta": {"en": "beta (E1 + ½·E2)", "fa": "بتا (E1 + ½·E2)"},
@@ -125,6 +128,16 @@ def most_human_note(s: Any, lang: str) -> str:
     return t("most_human_few", lang).format(beta=num(low, lang, 2))
 
 
+def task_ref(task: Any, lang: str, *, long: bool = False) -> str:
+    """Where a task comes from: ``O*NET 27-1011.00 #284`` (``, Task 284`` with ``long``);
+    in Persian «O*NET 27-1011.00، وظیفهٔ ۲۸۴» (the O*NET code stays as O*NET writes it)."""
+    if lang == "fa":
+        return f"O*NET {task.onet_soc}، وظیفهٔ {fa_digits(task.task_id)}"
+    if long:
+        return f"O*NET {task.onet_soc}, Task {task.task_id}"
+    return f"O*NET {task.onet_soc} #{task.task_id}"
+
+
 def t(key: str, lang: str) -> str:
     entry = STRINGS[key]
     return entry.get(lang) or entry["en"]
@@ -142,4 +155,4 @@ def pct(value: float | None, lang: str, digits: int = 0) -> str:
     return f"{text.translate(_PERSIAN_DIGITS)}٪" if lang == "fa" else f"{text}%"
 
 
-__all__ = ["STRINGS", "num", "pct", "t"]
+__all__ = ["STRINGS", "num", "pct", "t", "task_ref"]

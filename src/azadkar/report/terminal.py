@@ -13,7 +13,7 @@ from rich.text import Text
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import most_human_note, num, pct, t
+from azadkar.report.strings import most_human_note, num, pct, t, task_ref
 
 BAR_WIDTH = 12
 
@@ -62,10 +62,13 @@ def _task_lines(title: str, tasks: list[TaskExposure], lang: str) -> Table:
     table = Table(title=title, title_justify="left", show_header=False, box=None, pad_edge=False)
     table.add_column(width=11)
     table.add_column(ratio=1)
+    # Both label sources named the same way: "انسان:E2" next to "GPT-4:E2" in Persian (a
+    # bare "G" beside a translated "H" read as an untranslated code).
+    human, gpt = ("انسان", "GPT-4") if lang == "fa" else ("H", "G")
+    sep = "\n" if lang == "fa" else " "
     for task in tasks:
-        who = "انسان" if lang == "fa" else "H"
-        label = f"{who}:{task.human_label} G:{task.gpt4_label}"
-        ref = f"[dim]{LAYER_NAMES[task.layer][lang]} · O*NET {task.onet_soc} #{task.task_id}[/dim]"
+        label = f"{human}:{task.human_label}{sep}{gpt}:{task.gpt4_label}"
+        ref = f"[dim]{LAYER_NAMES[task.layer][lang]} · {task_ref(task, lang)}[/dim]"
         table.add_row(label, f"{task.statement}\n{ref}")
     return table
 

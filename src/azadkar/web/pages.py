@@ -977,6 +977,58 @@ async def evidence(request: Request) -> HTMLResponse:
     claims = await run_in_threadpool(state.claims)
     from azadkar.report.claims_view import VERDICT_NAMES, fmt_value
 
+    if lang == "fa":
+        # The model / scenario / catalogue rows are described in English by the summary:
+        # give each a Persian description (``detail_fa``, ``id_fa``) where one is known.
+        import json
+        from importlib import resources
+
+        from azadkar.scenarios import list_scenarios
+
+        names_fa = {sc.id: sc.name("fa") for sc in list_scenarios()}
+        source_names = {
+            "corpus:en": "پیکرهٔ انگلیسی",
+            "corpus:fa": "پیکرهٔ فارسی",
+            "onet:task": "وظایف O*NET",
+            "taxonomy:description": "توصیف خدمت‌ها",
+            "taxonomy:name": "نام خدمت‌ها",
+            "taxonomy:synonym": "مترادف‌ها",
+        }
+        fixed_fa = {
+            "Vendors' public product pages, summarised by the azadkar developers "
+            "(not verified by the vendors).": "صفحه‌های عمومی محصولات سازندگان، خلاصه‌شده به دست "
+            "توسعه‌دهندگان آزادکار (سازندگان آن را تأیید نکرده‌اند).",
+            "approximate open-market USD rates in rial, rounded (a stated assumption)": (
+                "نرخ تقریبی دلار در بازار آزاد به ریال، گردشده (فرضی که آشکارا گفته شده است)"
+            ),
+        }
+        other = []
+        for row in summary.get("other", []):
+            row = dict(row)
+            what = row.get("what")
+            if what == "scenario" and row.get("id") in names_fa:
+                row["detail_fa"] = names_fa[row["id"]]
+            elif what == "classifier":
+                model = resources.files("azadkar.data") / "model" / "model.json"
+                training = json.loads(model.read_text("utf-8")).get("training", {})
+                parts = "، ".join(
+                    f"{source_names.get(k, k)} {num(v, 'fa')}"
+                    for k, v in training.get("rows_by_source", {}).items()
+                )
+                row["detail_fa"] = (
+                    f"{num(training.get('rows', 0), 'fa')} متن برچسب‌خورده، "
+                    f"{num(training.get('labels', 0), 'fa')} برچسب ({parts})؛ ساخته با "
+                    f"\u2066{training.get('built_by', '?')}\u2069"
+                )
+            elif row.get("detail") in fixed_fa:
+                row["detail_fa"] = fixed_fa[row["detail"]]
+            if what == "tool catalogue" and str(row.get("id", "")).startswith("as of "):
+                row["id_fa"] = f"تاریخ \u2066{fa_digits(str(row['id'])[6:])}\u2069"
+            other.append(row)
+        summary = {**summary, "other": other}
+        if summary.get("scope") == "occupations linked from taxonomy.toml":
+            summary["scope_fa"] = "مشاغلی که taxonomy.toml به آن‌ها پیوند می‌دهد"
+
     return render(
         request,
         "evidence.html",
