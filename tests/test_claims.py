@@ -437,3 +437,17 @@ def test_future_human_traits_shows_todays_exposure_of_the_trait_layers() -> None
     less = check.values["trait_layers_gpt4_beta"] < check.values["execution_gpt4_beta"]
     assert ("by the GPT-4 labels these layers are less" in check.note) is less
     _persian_twins(check)
+
+
+def test_persian_output_names_every_measured_value_in_persian() -> None:
+    from azadkar.claims import check_claims
+    from azadkar.report.claims_view import claims_markdown, value_label
+
+    report = check_claims()
+    keys = {k for c in report.checks for k in c.values}
+    assert keys, "the shipped checks measure something"
+    for k in keys:
+        assert value_label(k, "en") == k  # English keeps the JSON key
+        assert value_label(k, "fa") != k, k  # every key the checks emit has Persian words
+    md = claims_markdown(report, "fa")
+    assert "execution_gpt4_beta" not in md and "β «اجرای تکنیکی» (برچسب GPT-4)" in md

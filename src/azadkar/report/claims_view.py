@@ -44,6 +44,70 @@ LABELS = {
 }
 
 
+_WHO_FA = {"human": "برچسب انسانی", "gpt4": "برچسب GPT-4"}
+_METRIC_FA = {"alpha": "α", "beta": "β", "gamma": "γ"}
+_PLAIN_FA = {
+    "services": "خدمات",
+    "postings": "آگهی‌ها",
+    "n": "شمار",
+    "n_before": "شمار پیش از رویداد",
+    "n_after": "شمار پس از رویداد",
+    "before": "پیش از رویداد",
+    "after": "پس از رویداد",
+    "date_span": "بازهٔ تاریخ",
+    "pay_type": "نوع دستمزد",
+    "change": "تغییر",
+    "relative_change": "تغییر نسبی",
+    "median_before_usd": "میانهٔ دستمزد پیش از رویداد",
+    "median_after_usd": "میانهٔ دستمزد پس از رویداد",
+    "median_hourly_usd": "میانهٔ دستمزد ساعتی",
+    "cited_hourly_usd": "دستمزد ساعتی نقل‌شده",
+    "median_beta_all_services": "میانهٔ β همهٔ خدمات",
+    "with_hourly_pay": "با دستمزد ساعتی",
+    "translation_postings": "آگهی‌های ترجمه",
+    "ai_training_postings": "آگهی‌های آموزش هوش مصنوعی",
+    "gini_before": "ضریب جینی پیش از رویداد",
+    "gini_after": "ضریب جینی پس از رویداد",
+    "data_ai_share_before": "سهم داده و هوش مصنوعی پیش از رویداد",
+    "data_ai_share_after": "سهم داده و هوش مصنوعی پس از رویداد",
+    "ai_skill_share_before": "سهم آگهی‌های با مهارت هوش مصنوعی پیش از رویداد",
+    "ai_skill_share_after": "سهم آگهی‌های با مهارت هوش مصنوعی پس از رویداد",
+    "trait_layers_time_share": "سهم زمانی لایه‌های ویژگی‌های انسانی",
+}
+
+
+def value_label(key: str, lang: str) -> str:
+    """A measured value's name for people: the key itself in English (as in the JSON), Persian
+    words in Persian (``execution_gpt4_beta`` -> «β «اجرای تکنیکی» (برچسب GPT-4)»)."""
+    if lang != "fa":
+        return key
+    from azadkar.layers import LAYER_NAMES
+
+    if key in _PLAIN_FA:
+        return _PLAIN_FA[key]
+    parts = key.split("_")
+    if len(parts) == 2 and parts[0] in _WHO_FA and parts[1] in _METRIC_FA:
+        return f"{_METRIC_FA[parts[1]]} ({_WHO_FA[parts[0]]})"
+    if len(parts) == 3 and parts[0] in LAYER_NAMES:
+        layer = LAYER_NAMES[parts[0]]["fa"]
+        if parts[1] in _WHO_FA and parts[2] in _METRIC_FA:
+            return f"{_METRIC_FA[parts[2]]} «{layer}» ({_WHO_FA[parts[1]]})"
+        if parts[1:] == ["time", "share"]:
+            return f"سهم زمانی «{layer}»"
+    if key.startswith("trait_layers_") and parts[2] in _WHO_FA:
+        return f"β لایه‌های ویژگی‌های انسانی ({_WHO_FA[parts[2]]})"
+    if key.startswith("jobs_exposed_") and parts[2] in _WHO_FA:
+        return f"شغل‌های در معرض ({_WHO_FA[parts[2]]})"
+    if key.startswith("beta_"):
+        from azadkar.taxonomy import load_taxonomy
+
+        sid = key.removeprefix("beta_")
+        names = {sv.id: sv.fa for sv in load_taxonomy().services}
+        if sid in names:
+            return f"β «{names[sid]}»"
+    return key
+
+
 def fmt_value(key: str, value: Any, lang: str) -> str:
     if isinstance(value, bool) or value is None:
         return str(value)
@@ -99,7 +163,9 @@ def render_claims(report: ClaimsReport, lang: str = "en", console: Console | Non
         body.append(f"{LABELS['how'][lang]}: {c.how(lang)}\n")
         if check.values:
             sep = "، " if lang == "fa" else ", "
-            vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            vals = sep.join(
+                f"{value_label(k, lang)} = {fmt_value(k, v, lang)}" for k, v in check.values.items()
+            )
             body.append(f"{LABELS['values'][lang]}: {vals}\n", style="cyan")
         body.append(f"{LABELS['method'][lang]}: {check.method_in(lang)}\n", style="dim")
         if check.note_in(lang):
@@ -122,7 +188,9 @@ def claims_markdown(report: ClaimsReport, lang: str = "en") -> str:
         out.append(f"- {LABELS['how'][lang]}: {c.how(lang)}")
         if check.values:
             sep = "؛ " if lang == "fa" else "; "
-            vals = sep.join(f"{k} = {fmt_value(k, v, lang)}" for k, v in check.values.items())
+            vals = sep.join(
+                f"{value_label(k, lang)} = {fmt_value(k, v, lang)}" for k, v in check.values.items()
+            )
             out.append(f"- {LABELS['values'][lang]}: {vals}")
         out.append(f"- {LABELS['method'][lang]}: {check.method_in(lang)}")
         if check.note_in(lang):
