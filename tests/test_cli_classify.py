@@ -120,23 +120,26 @@ def test_100k_rows_with_broken_cells(tmp_path) -> None:
 
     t = pq.read_table(out).to_pydict()
     assert len(t["id"]) == n and t["id"][-1] == str(n - 1)
-    assert set(t["category"]) == {"x"}  # the input column is kept untouched
-    flags = t["azadkar_flag"]
+    # The five added names are fixed; the input's own "category" is kept as input_category.
+    assert set(t["input_category"]) == {"x"}
+    assert summary["renamed_input_columns"] == {"category": "input_category"}
+    assert "azadkar_flag" not in t
+    flags = t["flag"]
     assert flags[10] == flags[20_000] == "empty"
     assert flags[30_000] == "too_long" and flags[40_000] == "too_long"
     assert flags[50_000] == "binary" and flags[99_999] == "binary"
-    assert flags[60_000] == "no_words" and t["azadkar_category"][60_000] is None
-    assert t["azadkar_category"][40_000] == "design"
-    assert t["azadkar_category"][50_000] is None
+    assert flags[60_000] == "no_words" and t["category"][60_000] is None
+    assert t["category"][40_000] == "design"
+    assert t["category"][50_000] is None
     ok = [i for i in range(n) if flags[i] is None]
     assert len(ok) == n - len(bad)
-    cats = t["azadkar_category"]
+    cats = t["category"]
     assert all(cats[i] for i in ok)
     # Spot-check two of the realistic titles.
     i_logo = next(i for i in ok if t["title"][i].startswith("Logo design"))
     assert cats[i_logo] == "design"
     i_tr = next(i for i in ok if t["title"][i].startswith("ترجمه"))
-    assert cats[i_tr] == "translation" and t["azadkar_lang"][i_tr] == "fa"
+    assert cats[i_tr] == "translation" and t["lang"][i_tr] == "fa"
 
 
 def test_jsonl_in_csv_out(tmp_path) -> None:
@@ -241,3 +244,21 @@ def test_bad_json_line_stops_before_writing(tmp_path) -> None:
     assert res.exit_code == 0, res.output
     got = _rows(out)
     assert [r["flag"] for r in got] == ["", "empty"]  # "{}" is a row, the blank line is not
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_added_column_names_are_fixed_and_clashing_inputs_are_kept(tmp_path, suffix: str) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title,category,input_category\nlogo design,Design & Creative,x\n", "utf-8")
+    out = tmp_path / f"out{suffix}"
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    assert "the input's own category column is kept as input_input_category" in res.output
+    if suffix == ".csv":
+        [row] = _rows(out)
+    else:
+        [row] = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert row["category"] == "design" and row["services"]
+    assert row["input_input_category"] == "Design & Creative"  # input_category was taken
+    assert row["input_category"] == "x"
+    assert list(row)[:3] == ["title", "input_input_category", "input_category"]

@@ -18,7 +18,7 @@ Classify one text (Persian, English or both):
 
   azadkar classify "طراحی سایت وردپرسی برای فروشگاه" --format json
 
-Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag. Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
+Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (an input column already called one of these is kept as input_<name>). Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
 
   azadkar classify --file posts.csv --column title --output posts-classified.csv
 

@@ -111,10 +111,10 @@ def file_summary_text(summary: Any) -> str:
     renamed = {k: v for k, v in summary.columns.items() if k != v}
     if renamed:
         lines.append(
-            "note: the input already had "
-            + ", ".join(renamed)
-            + "; the new columns are "
-            + ", ".join(renamed.values())
+            "note: the input's own "
+            + ", ".join(f"{k} column is kept as {v}" for k, v in renamed.items())
+            + "; azadkar's answer is in "
+            + ", ".join(k for k in renamed)
         )
     return "\n".join(lines)
 

@@ -6,9 +6,9 @@ the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
 in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
-cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). If the input
-already has a column with one of these names, all five are written with the prefix
-``azadkar_``.
+cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). These five
+names are fixed: an input column with one of them (Upwork's own ``category``) is kept, with
+its values untouched, under ``input_<name>`` (``input_category``).
 
 Nothing in a row is dropped on the way:
 
@@ -54,6 +54,7 @@ class FileSummary:
     rows: int = 0
     categories: Counter[str] = field(default_factory=Counter)
     flags: Counter[str] = field(default_factory=Counter)
+    # input columns renamed because they carry one of the added names: {old: new}
     columns: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +67,8 @@ class FileSummary:
             "rows": self.rows,
             "categories": dict(self.categories.most_common()),
             "flags": dict(self.flags.most_common()),
-            "added_columns": self.columns,
+            "added_columns": list(NEW_COLUMNS),
+            "renamed_input_columns": self.columns,
         }
 
 
@@ -87,10 +89,20 @@ def _services_text(services: list[tuple[str, float]]) -> str:
     return ";".join(f"{s}:{p:.3f}" for s, p in services)
 
 
-def _out_names(input_columns: list[str]) -> dict[str, str]:
-    # If any added name is taken, prefix them all, so the five stay recognisable together.
-    clash = bool(set(input_columns) & set(NEW_COLUMNS))
-    return {c: (f"azadkar_{c}" if clash else c) for c in NEW_COLUMNS}
+def _input_names(input_columns: list[str]) -> dict[str, str]:
+    """Output name of each input column: itself, or ``input_<name>`` when it is one of the
+    five names azadkar adds (more ``input_`` prefixes if that is taken too)."""
+    taken = set(input_columns) | set(NEW_COLUMNS)
+    out = {}
+    for c in input_columns:
+        name = c
+        if c in NEW_COLUMNS:
+            name = f"input_{c}"
+            while name in taken:
+                name = f"input_{name}"
+            taken.add(name)
+        out[c] = name
+    return out
 
 
 EXTRA_FIELDS = "extra_fields"
@@ -258,9 +270,9 @@ def classify_file(
                     columns=columns,
                 )
             if writer is None:
-                names = _out_names(columns)
-                summary.columns = names
-                writer = _Writer(dst, kind_out, columns, names, text_columns=mixed)
+                renamed = _input_names(columns)
+                summary.columns = {c: n for c, n in renamed.items() if c != n}
+                writer = _Writer(dst, kind_out, columns, renamed, text_columns=mixed)
             texts = [r.get(column) for r in rows]
             res = classify_many(
                 [t if isinstance(t, str) or t is None else _cell_text(t) for t in texts],
@@ -277,7 +289,7 @@ def classify_file(
             summary.categories.update(c or "(not classified)" for c in res.category)
             summary.flags.update(code for f in res.flag if f for code in f.split(";"))
         if writer is None:
-            writer = _Writer(dst, kind_out, [column], _out_names([column]))
+            writer = _Writer(dst, kind_out, [column], _input_names([column]))
     finally:
         if writer is not None:
             writer.close()
@@ -314,8 +326,10 @@ def _cell_text(value: Any) -> str:
 class _Writer:
     """Appends chunks of rows (plus the new columns) to a CSV, JSON-lines or Parquet file.
 
-    ``text_columns`` are written as text in Parquet (JSON-lines keys holding mixed types or
-    objects/lists, which one Parquet column type cannot hold from chunk to chunk).
+    ``names`` gives each input column's output name (see :func:`_input_names`); the five
+    added columns always carry their fixed names. ``text_columns`` (input names) are
+    written as text in Parquet (JSON-lines keys holding mixed types or objects/lists, which
+    one Parquet column type cannot hold from chunk to chunk).
     """
 
     def __init__(
@@ -339,10 +353,9 @@ class _Writer:
             if kind == "csv":
                 delim = "\t" if path.suffix.lower() == ".tsv" else ","
                 self._csv = csv.writer(self._f, delimiter=delim)
-                self._csv.writerow([*columns, *(names[c] for c in NEW_COLUMNS)])
+                self._csv.writerow([*(names[c] for c in columns), *NEW_COLUMNS])
 
     def write(self, rows: list[dict], res: Any) -> None:
-        n = self.names
         if self.kind == "csv":
             for i, r in enumerate(rows):
                 self._csv.writerow(
@@ -357,16 +370,16 @@ class _Writer:
                 )
         elif self.kind == "jsonl":
             for i, r in enumerate(rows):
-                out = dict(r)
-                out[n["category"]] = res.category[i] or None
-                out[n["category_confidence"]] = (
+                out = {self.names.get(k, k): v for k, v in r.items()}
+                out["category"] = res.category[i] or None
+                out["category_confidence"] = (
                     round(float(res.category_confidence[i]), 4) if res.category[i] else None
                 )
-                out[n["services"]] = [
+                out["services"] = [
                     {"service": s, "confidence": round(p, 4)} for s, p in res.services[i]
                 ]
-                out[n["lang"]] = res.lang[i]
-                out[n["flag"]] = res.flag[i] or None
+                out["lang"] = res.lang[i]
+                out["flag"] = res.flag[i] or None
                 self._f.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
         else:
             self._write_parquet(rows, res)
@@ -376,37 +389,38 @@ class _Writer:
         import pyarrow.parquet as pq
 
         data: dict[str, list[Any]] = {
-            c: (
+            self.names[c]: (
                 [None if r.get(c) is None else _cell_text(r.get(c)) for r in rows]
                 if c in self.text_columns
                 else [r.get(c) for r in rows]
             )
             for c in self.columns
         }
-        n = self.names
-        data[n["category"]] = [c or None for c in res.category]
-        data[n["category_confidence"]] = [
+        data["category"] = [c or None for c in res.category]
+        data["category_confidence"] = [
             round(float(p), 4) if c else None
             for c, p in zip(res.category, res.category_confidence, strict=True)
         ]
-        data[n["services"]] = [_services_text(s) for s in res.services]
-        data[n["lang"]] = list(res.lang)
-        data[n["flag"]] = [f or None for f in res.flag]
+        data["services"] = [_services_text(s) for s in res.services]
+        data["lang"] = list(res.lang)
+        data["flag"] = [f or None for f in res.flag]
         if self._schema is None:
             table = pa.table(data)
             # Columns that are all null in the first chunk would be typed null; keep
             # every input column as written by the first chunk but make added ones fixed.
+            input_of = {out: c for c, out in self.names.items()}
             fields = []
             for name in table.column_names:
                 f = table.schema.field(name)
                 if pa.types.is_null(f.type):
                     # Typed from later chunks it could be anything: keep it as text.
                     f = pa.field(name, pa.string())
-                    self.text_columns.add(name)
+                    if name in input_of:
+                        self.text_columns.add(input_of[name])
                 fields.append(f)
             fields = [
-                pa.field(n["category_confidence"], pa.float64())
-                if f.name == n["category_confidence"]
+                pa.field("category_confidence", pa.float64())
+                if f.name == "category_confidence"
                 else f
                 for f in fields
             ]
@@ -423,7 +437,7 @@ class _Writer:
                 import pyarrow as pa
                 import pyarrow.parquet as pq
 
-                cols = [*self.columns, *(self.names[c] for c in NEW_COLUMNS)]
+                cols = [*(self.names[c] for c in self.columns), *NEW_COLUMNS]
                 pq.write_table(pa.table({c: pa.array([], pa.string()) for c in cols}), self.path)
         else:
             self._f.close()
