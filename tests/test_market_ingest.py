@@ -538,3 +538,172 @@ def test_blank_description_is_missing_and_text_is_kept_as_given(
     assert store.rejected()[0].reason == "missing title and description"
     kept = store.con.execute("SELECT description FROM postings ORDER BY source_row").fetchall()
     assert kept == [("  indented first line\nsecond line  ",), ("Plain text",)]
+
+
+# -- issue 6 audit: malformed lines, row numbers, Arabic letters, negative pay, --format --
+
+
+def _rss_lines(n: int, newline: str = "\r\n") -> list[str]:
+    """A header and ``n`` RSS rows as CSV lines (row i has title "Job i", URL ~i)."""
+    out = [",".join(RSS_HEADER) + newline]
+    for i in range(1, n + 1):
+        out.append(
+            f"Job {i} - Upwork,https://www.upwork.com/jobs/~{i},6/6/2024 4:58am,"
+            f'"Line one\nline two of {i}",Python,Data Entry,US,,$10.00,$20.00{newline}'
+        )
+    return out
+
+
+BAD_LINES = {
+    # what the audit inserted: lines ending in "\n" in a "\r\n" file, near the top
+    "extra": ("Too many,https://x/z,6/6/2024 4:58am,d,s,c,US,$10,,,EXTRA,EXTRA2\n", "12 field"),
+    "few": ("Too few,https://x/y,6/6/2024 4:58am\n", "3 field"),
+    "unclosed": ('"Unclosed,https://x/v,6/6/2024 4:58am,d,s,c,US,$10,,\n', "unclosed quote"),
+}
+
+
+@pytest.mark.parametrize("staging", list(STAGINGS))
+@pytest.mark.parametrize("kind", list(BAD_LINES))
+def test_malformed_line_near_the_top_is_rejected_not_fatal(
+    tmp_path: Path, staging: str, kind: str
+) -> None:
+    # DuckDB's sniffer refused such a file: nothing stored, a DuckDB error. Now the line
+    # is a rejected row with the reason and its raw text, and every row is accounted for.
+    lines = _rss_lines(30)
+    bad, why = BAD_LINES[kind]
+    lines.insert(3, bad)  # data row 3
+    p = tmp_path / f"{kind}.csv"
+    p.write_bytes("".join(lines).encode("utf-8"))
+    with staged_store(tmp_path / "m.duckdb", staging) as s:
+        [res] = s.ingest([p])
+        assert res.rows == res.accepted + res.rejected + res.duplicates
+        assert res.rejected >= 1 and res.accepted >= 30 - 3
+        first = s.rejected()[0]
+        assert first.row == 3 and first.reason.startswith("malformed CSV line")
+        assert why in first.reason and bad.strip()[:20] in first.raw
+        if kind != "unclosed":  # (an unclosed quote swallows the lines up to the next quote)
+            assert (res.rows, res.accepted, res.rejected) == (31, 30, 1)
+            assert "the header has 10" in first.reason
+            # Data rows are numbered from 1 after the header, bad ones included.
+            wrong = s.con.execute(
+                "SELECT count(*) FROM postings WHERE source_row <> "
+                "CAST(regexp_extract(url, '~([0-9]+)', 1) AS BIGINT) + "
+                "(CAST(regexp_extract(url, '~([0-9]+)', 1) AS BIGINT) >= 3)::INT"
+            ).fetchall()[0][0]
+            assert wrong == 0
+
+
+@pytest.mark.parametrize("staging", list(STAGINGS))
+def test_rows_after_a_skipped_line_keep_their_data_row_number(tmp_path: Path, staging: str) -> None:
+    # The sniffer accepts this file and DuckDB skips the bad line: the rows after it used
+    # to be renumbered without it, and the rejected one numbered by file line (header
+    # counted). Now every row carries its data-row number.
+    lines = _rss_lines(40)
+    lines.insert(30, "Bad,https://x/z,6/6/2024 4:58am,d,s,c,US,$10,,,EXTRA\r\n")  # data row 30
+    p = tmp_path / "skip.csv"
+    p.write_bytes("".join(lines).encode("utf-8"))
+    with staged_store(tmp_path / "m.duckdb", staging) as s:
+        [res] = s.ingest([p])
+        assert (res.rows, res.accepted, res.rejected, res.duplicates) == (41, 40, 1, 0)
+        [rej] = s.rejected()
+        assert rej.row == 30 and "has 11 field(s), the header has 10" in rej.reason
+        got = s.con.execute(
+            "SELECT CAST(regexp_extract(url, '~([0-9]+)', 1) AS INT), source_row FROM postings "
+            "ORDER BY source_row"
+        ).fetchall()
+    assert got == [(i, i if i < 30 else i + 1) for i in range(1, 41)]
+
+
+def test_malformed_json_line_is_rejected_with_its_line_number(store: Store, tmp_path: Path) -> None:
+    good = [
+        json.dumps({"title": f"Job {i}", "url": f"https://u/{i}", "published": "2024-06-01",
+                    "budget": "$100"})
+        for i in range(1, 6)
+    ]  # fmt: skip
+    p = tmp_path / "bad.jsonl"
+    p.write_text("\n".join([good[0], '{"title": "broken', good[1], "", "not json", *good[2:]]),
+                 encoding="utf-8")  # fmt: skip
+    [res] = store.ingest([p])
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (7, 5, 2, 0)
+    rej = store.rejected()
+    # Data rows (the blank line 4 is not one); the reason names the line in the file.
+    assert [r.row for r in rej] == [2, 4]
+    assert rej[0].reason.startswith("malformed JSON line 2, column") and rej[0].raw.startswith(
+        '{"title": "broken'
+    )
+    assert rej[1].reason.startswith("malformed JSON line 5") and rej[1].raw == "not json"
+    rows = store.con.execute("SELECT source_row, title FROM postings ORDER BY 1").fetchall()
+    assert rows == [(1, "Job 1"), (3, "Job 2"), (5, "Job 3"), (6, "Job 4"), (7, "Job 5")]
+
+
+def _ingest_mapped(store: Store, tmp_path: Path, rows: list[dict[str, str]]) -> None:
+    p = write_csv(tmp_path / "fa.csv", ["id", "title", "posted", "pay", "type"], rows)
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'platform = "fa"\n[columns]\nkey = "id"\ntitle = "title"\nposted = "posted"\n'
+        'pay = "pay"\npay_type = "type"\n[defaults]\ncurrency = "USD"\n',
+        encoding="utf-8",
+    )
+    store.ingest([p], mapping=mapping)
+
+
+def test_arabic_letters_in_pay_and_pay_type_are_read_as_persian(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [
+        {"id": "1", "title": "a", "posted": "2023-01-01", "pay": "۲ ميليون تومان", "type": "fixed"},
+        {"id": "2", "title": "b", "posted": "2023-01-01", "pay": "۲ ميليارد ريال", "type": "fixed"},
+        {"id": "3", "title": "c", "posted": "2023-01-01", "pay": "۲ میلیون تومان", "type": "ساعتي"},
+        {"id": "4", "title": "d", "posted": "2023-01-01", "pay": "۲۰۰ هزار تومان",
+         "type": "پروژه اي"},
+        {"id": "5", "title": "e", "posted": "2023-01-01", "pay": "۵ ملیون تومان",
+         "type": "ماهانة"},
+    ]  # fmt: skip
+    _ingest_mapped(store, tmp_path, rows)
+    assert store.rejected() == []
+    got = store.con.execute(
+        "SELECT source_key, pay, currency, pay_type FROM postings ORDER BY source_row"
+    ).fetchall()
+    assert got == [
+        ("1", 2e6, "TOMAN", "fixed"),
+        ("2", 2e9, "IRR", "fixed"),
+        ("3", 2e6, "TOMAN", "hourly"),
+        ("4", 2e5, "TOMAN", "fixed"),
+        ("5", 5e6, "TOMAN", "salary"),
+    ]
+
+
+def test_negative_pay_and_a_date_in_the_pay_column_are_rejected(
+    store: Store, tmp_path: Path
+) -> None:
+    pays = ["-۵ میلیون تومان", "-50 تومان", "−50", "از -۳۰ تومان", "- 5 میلیون تومان", "$-50",
+            "0", "1402/05/01", "2024-01-05", "۱۴۰۲/۰۵/۰۱", "$15.00 - $35.00"]  # fmt: skip
+    rows = [
+        {"id": str(i), "title": f"t{i}", "posted": "2024-01-05", "pay": pay, "type": "fixed"}
+        for i, pay in enumerate(pays, 1)
+    ]
+    _ingest_mapped(store, tmp_path, rows)
+    reasons = {r.row: r.reason for r in store.rejected()}
+    for i in range(1, 8):
+        assert reasons[i].startswith("non-positive pay"), (pays[i - 1], reasons.get(i))
+    for i in range(8, 11):
+        assert reasons[i].startswith("a date, not an amount, in the pay column"), pays[i - 1]
+    assert store.con.execute("SELECT pay_min, pay_max FROM postings").fetchall() == [(15.0, 35.0)]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "missing"),
+    [("jobinja", "salary"), ("oli", "occupation"), ("upwork-search", "Job Title")],
+)
+def test_forced_format_that_does_not_fit_stops_with_the_missing_columns(
+    store: Store, rss_file: Path, fmt: str, missing: str
+) -> None:
+    # Before: --format jobinja accepted every RSS row (pay dropped), --format oli rejected
+    # every one as "missing title and description".
+    with pytest.raises(IngestError, match=f"--format {fmt} needs the column.*{missing}") as e:
+        store.ingest([rss_file], fmt=fmt)
+    assert "the file has: title, url, published" in str(e.value)
+    assert "its columns look like upwork-rss" in str(e.value)
+    assert totals(store) == (0, 0, 0)
+    [ok] = store.ingest([rss_file], fmt="upwork-rss")  # a format that fits still works
+    assert ok.accepted == 3

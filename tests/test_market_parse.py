@@ -181,3 +181,25 @@ def test_fast_trim_is_trim_on_any_text(texts: list[str]) -> None:
     values = ", ".join("(" + "'" + t.replace("'", "''") + "')" for t in texts if "\x00" not in t)
     if values:
         assert _fast_trim_disagreements(con, f"VALUES {values}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "cur"),
+    [
+        ("۲ ميليون تومان", 2e6, 2e6, "TOMAN"),  # Arabic yeh
+        ("۲ ميليارد ريال", 2e9, 2e9, "IRR"),
+        ("۳ ملیون تومن", 3e6, 3e6, "TOMAN"),
+        ("-۵ میلیون تومان", -5e6, -5e6, "TOMAN"),  # negative: rejected as non-positive
+        ("-50 تومان", -50, -50, "TOMAN"),
+        ("−50", -50, -50, None),  # U+2212 minus
+        ("از -۳۰ تومان", -30, None, "TOMAN"),
+        ("-$50", -50, -50, "USD"),
+        ("Hourly: $15.00 - $35.00", 15, 35, "USD"),  # a range's dash is not a minus
+        ("Fixed-price: $50", 50, 50, "USD"),
+    ],
+)
+def test_money_arabic_letters_and_minus_signs(
+    text: str, lo: float | None, hi: float | None, cur: str | None
+) -> None:
+    m = parse_money(text)
+    assert (m.lo, m.hi, m.currency) == (lo, hi, cur)

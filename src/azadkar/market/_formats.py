@@ -33,6 +33,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from azadkar.errors import IngestError
 
@@ -288,6 +289,34 @@ _DETECTORS: list[tuple[str, Callable[[Columns], bool], Callable[[Columns], Adapt
 
 _BUILDERS: Mapping[str, Callable[[Columns], Adapter]] = {n: b for n, _, b in _DETECTORS}
 
+# The columns a forced ``--format`` needs: each group is satisfied by any one of its names
+# (the adapter reads the first present). Without them the adapter would read NULLs and
+# store or reject every row for the wrong reason.
+REQUIRED_COLUMNS: Mapping[str, tuple[tuple[str, ...], ...]] = {
+    "upwork-api": (
+        ("uid", "published_on", "occupations_category_pref_label"),
+        ("title", "description", "snippet"),
+    ),
+    "upwork-rss": (
+        ("title",),
+        ("published", "date"),
+        ("budget", "hourly_range_min", "hourly_range_max"),
+    ),
+    "upwork-search": (("Job Title",), ("Hourly/Fixed",)),
+    "oli": (("occupation",), ("count", "value"), ("timestamp", "date")),
+    "jobinja": (("links", "link", "url"), ("title",), ("salary",)),
+}
+
+
+def missing_columns(fmt: str, names: list[str]) -> list[str]:
+    """The column groups ``fmt`` needs that ``names`` lacks ("a or b" for alternatives)."""
+    c = Columns(names)
+    return [
+        " or ".join(group)
+        for group in REQUIRED_COLUMNS.get(fmt, ())
+        if not any(c.has(n) for n in group)
+    ]
+
 
 def detect_format(names: list[str]) -> str | None:
     c = Columns(names)
@@ -319,6 +348,161 @@ def build_adapter(
                 path=str(path),
                 columns=names,
             )
+    elif fmt in _BUILDERS and (missing := missing_columns(fmt, names)):
+        # A forced format that does not fit the file: stop before anything is read.
+        found = detect_format(names)
+        hint = f" (its columns look like {found})" if found else ""
+        raise IngestError(
+            f"{path}: --format {fmt} needs the column(s) {'; '.join(missing)}, which the "
+            f"file does not have{hint}; the file has: {', '.join(names)}. Nothing was stored. "
+            "Leave out --format to detect the format, or map the columns with --mapping.",
+            path=str(path),
+            columns=names,
+        )
     if fmt not in _BUILDERS:
         raise IngestError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}", path=str(path))
     return _BUILDERS[fmt](c)
+
+
+# -- malformed lines ---------------------------------------------------------------------
+# A CSV or JSON-lines file that DuckDB's reader refuses (its sniffer fails on a malformed
+# line near the top), or in which it had to skip lines, is copied by the functions below
+# into a clean file with two more columns: a malformed record becomes an empty row with
+# the reason in ``BAD_COL`` and its raw text in ``LINE_COL``, so that every record keeps
+# its place (its data-row number) and is rejected like any other invalid row.
+BAD_COL = "az_bad"
+LINE_COL = "az_line"
+# A malformed record's raw text is stored up to this many characters (an unclosed quote
+# can swallow the rest of the file into one record).
+RAW_MAX_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    delimiter: str = ","
+    quote: str | None = '"'
+    escape: str | None = '"'
+    skip_rows: int = 0
+
+
+def _open_text(path: Path) -> Any:
+    import gzip
+
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig", errors="surrogateescape", newline="")
+    return path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def guess_csv_dialect(path: Path) -> CsvDialect:
+    """The delimiter (, ; tab |) that splits the first line most; RFC 4180 quoting."""
+    with _open_text(path) as f:
+        first = f.readline(1 << 20)
+    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+    return CsvDialect(max(counts, key=lambda d: counts[d]) if any(counts.values()) else ",")
+
+
+def _raw_text(lines: list[str]) -> str:
+    raw = "".join(lines).rstrip("\r\n")
+    raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if len(raw) > RAW_MAX_CHARS:
+        raw = raw[:RAW_MAX_CHARS] + f" [... {len(raw) - RAW_MAX_CHARS:,} more characters]"
+    return raw
+
+
+def _has_bad_bytes(fields: list[str]) -> bool:
+    return any(any("\udc80" <= ch <= "\udcff" for ch in v) for v in fields if not v.isascii())
+
+
+def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
+    """Copy CSV ``path`` to ``out`` (RFC 4180, ``\\n``), malformed records marked; the
+    header's column names (empty ones named ``column<i>``, repeats suffixed ``_<i>``).
+
+    A record is malformed when it has more or fewer fields than the header (an unclosed
+    quote shows up so: it runs on to the next quote, or the end of the file) or is not
+    valid UTF-8. Blank lines are skipped, as DuckDB skips them."""
+    import csv
+    import sys
+
+    csv.field_size_limit(sys.maxsize)
+    raw_lines: list[str] = []
+    with _open_text(path) as f, out.open("w", encoding="utf-8", newline="") as o:
+        for _ in range(dialect.skip_rows):
+            f.readline()
+
+        def lines() -> Any:
+            for line in f:
+                raw_lines.append(line)
+                yield line
+
+        reader = csv.reader(
+            lines(),
+            delimiter=dialect.delimiter,
+            quotechar=dialect.quote or '"',
+            doublequote=dialect.escape in (None, dialect.quote),
+            escapechar=dialect.escape if dialect.escape not in (None, dialect.quote) else None,
+            quoting=csv.QUOTE_MINIMAL if dialect.quote else csv.QUOTE_NONE,
+            strict=False,
+        )
+        header = next(reader, None)
+        if header is None or not any(h.strip() for h in header):
+            raise IngestError(f"{path}: the file is empty (no header line)", path=str(path))
+        if _has_bad_bytes(header):
+            raise IngestError(f"{path}: the header line is not UTF-8 text", path=str(path))
+        names: list[str] = []
+        for i, h in enumerate(header):
+            n = h.strip() or f"column{i}"
+            names.append(n if n not in names else f"{n}_{i}")
+        n_cols = len(names)
+        writer = csv.writer(o, lineterminator="\n")
+        writer.writerow([*names, BAD_COL, LINE_COL])
+        empty = [""] * n_cols
+        raw_lines.clear()
+        for rec in reader:
+            if not rec or (rec == [""] and n_cols > 1):
+                raw_lines.clear()  # a blank line
+                continue
+            if len(rec) == n_cols and not _has_bad_bytes(rec):
+                writer.writerow([*rec, "", ""])
+                raw_lines.clear()
+                continue
+            raw = _raw_text(raw_lines)
+            raw_lines.clear()
+            if len(rec) != n_cols:
+                why = f"the line has {len(rec)} field(s), the header has {n_cols}"
+                if len(rec) < n_cols and any("\n" in v for v in rec):
+                    why += " (an unclosed quote runs on over the following lines?)"
+            else:
+                why = "the line is not valid UTF-8 text"
+            writer.writerow([*empty, f"malformed CSV line: {why}", raw])
+    return names
+
+
+def clean_jsonl(path: Path, out: Path) -> bool:
+    """Copy JSON-lines ``path`` to ``out``, each line that is not a JSON object replaced by
+    one holding the reason (with its line number) and its raw text; whether any was."""
+    import gzip
+    import json
+
+    opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
+    bad = 0
+    with opener(path, "rb") as f, out.open("wb") as o:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                why = "" if isinstance(obj, dict) else "not a JSON object"
+            except (ValueError, UnicodeDecodeError) as exc:
+                if isinstance(exc, json.JSONDecodeError):
+                    why = f"column {exc.colno}: {exc.msg.removesuffix(' at')}"
+                else:
+                    why = "not UTF-8 text"
+            if not why:
+                o.write(line if line.endswith(b"\n") else line + b"\n")
+                continue
+            bad += 1
+            raw = _raw_text([line.decode("utf-8", "replace")])
+            sep = ", " if why.startswith("column") else ": "
+            mark = {BAD_COL: f"malformed JSON line {lineno}{sep}{why}", LINE_COL: raw}
+            o.write(json.dumps(mark, ensure_ascii=False).encode("utf-8") + b"\n")
+    return bad > 0

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 # decimal separators, mapped to ASCII.  Both strings have the same length on purpose.
 _DIGITS_FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٬٫"
 _DIGITS_TO = "01234567890123456789,."
+# Arabic letters that Persian text often carries (an Arabic keyboard): yeh, alef maksura,
+# kaf and teh marbuta, mapped to the Persian letters the parsers match on (ی ی ک ه). The
+# Arabic spellings of million and billion (مليون, مليار) are matched beside the Persian.
+_LETTERS_FROM = "يىكة"
+_LETTERS_TO = "ییکه"
 
 # A number with optional thousands separators and decimals: "1,000.50", "45000000".
 NUMBER_RE = r"[0-9][0-9,]*(?:\.[0-9]+)?"
@@ -33,6 +38,13 @@ _RANGE_RE = r"[0-9]\s*[kK]?\s*(?:-|–|—|to|تا)\s*(?:[$€£]|usd)?\s*[0-9]"
 # Text that says the amount is only a lower or only an upper bound.
 _LOWER_ONLY_RE = r"^\s*(?:از|from|min\b|minimum|at least|starting)"
 _UPPER_ONLY_RE = r"^\s*(?:تا|up to|upto|max\b|maximum|<)"
+# A minus sign (ASCII or U+2212) before the first digit: "-50", "$-50", "-$50", "از -۳۰".
+# The minus of a range ("15 - 30") follows a digit, so it does not match.
+_NEGATIVE_RE = r"^[^0-9]*[-−]\s*[$€£]?\s*[0-9]"
+# Text shaped like a date (y/m/d or d/m/y, any of / . -): never an amount.
+DATE_LIKE_RE = (
+    r"(^|[^0-9.,])[0-9]{1,4}(/[0-9]{1,2}/|-[0-9]{1,2}-|\.[0-9]{1,2}\.)[0-9]{1,4}([^0-9.,]|$)"
+)
 
 # Macros come in two forms: ``az_x(s)`` takes raw text, ``az_x_n(n)`` takes text already
 # passed through ``az_norm`` (the ingest normalises each column once, then parses it).
@@ -55,8 +67,12 @@ CREATE OR REPLACE TEMP MACRO az_digits(s) AS
 CREATE OR REPLACE TEMP MACRO az_trim(s) AS
     CASE WHEN strlen(s) = length(s) AND NOT starts_with(s, ' ') AND NOT ends_with(s, ' ')
          THEN s ELSE trim(s) END;
+CREATE OR REPLACE TEMP MACRO az_fa(s) AS
+    CASE WHEN strlen(CAST(s AS VARCHAR)) = length(CAST(s AS VARCHAR)) THEN CAST(s AS VARCHAR)
+         ELSE translate(CAST(s AS VARCHAR), '{_DIGITS_FROM}{_LETTERS_FROM}',
+                        '{_DIGITS_TO}{_LETTERS_TO}') END;
 CREATE OR REPLACE TEMP MACRO az_norm(s) AS
-    nullif(trim(lower(az_digits(s))), '');
+    nullif(trim(lower(az_fa(s))), '');
 CREATE OR REPLACE TEMP MACRO az_blank_n(n) AS
     n IS NULL OR n IN ('n/a', 'na', 'none', 'null', '-', 'nan');
 CREATE OR REPLACE TEMP MACRO az_blank(s) AS az_blank_n(az_norm(s));
@@ -69,11 +85,13 @@ CREATE OR REPLACE TEMP MACRO az_nums_n(n) AS
     list_transform(regexp_extract_all(n, '{NUMBER_RE}'),
                    lambda x: TRY_CAST(replace(x, ',', '') AS DOUBLE));
 CREATE OR REPLACE TEMP MACRO az_mult_n(n) AS
-    CASE WHEN NOT regexp_matches(n, 'میلیارد|billion|میلیون|million|هزار|thousand|[0-9]\s*k\b')
+    CASE WHEN NOT regexp_matches(n, 'میلیار|ملیار|billion|میلیون|ملیون|million|هزار|thousand|[0-9]\s*k\b')
               THEN 1.0
-         WHEN regexp_matches(n, 'میلیارد|billion') THEN 1e9
-         WHEN regexp_matches(n, 'میلیون|million') THEN 1e6
+         WHEN regexp_matches(n, 'میلیار|ملیار|billion') THEN 1e9
+         WHEN regexp_matches(n, 'میلیون|ملیون|million') THEN 1e6
          ELSE 1e3 END;
+CREATE OR REPLACE TEMP MACRO az_sign_n(n) AS
+    CASE WHEN regexp_matches(n, '{_NEGATIVE_RE}') THEN -1.0 ELSE 1.0 END;
 CREATE OR REPLACE TEMP MACRO az_is_range_n(n) AS
     regexp_matches(n, '{_RANGE_RE}') AND len(az_nums_n(n)) >= 2;
 CREATE OR REPLACE TEMP MACRO az_money_lo_n(n) AS
@@ -81,14 +99,14 @@ CREATE OR REPLACE TEMP MACRO az_money_lo_n(n) AS
          ELSE coalesce(az_fast_num_n(n),
              CASE WHEN NOT az_has_digit_n(n) THEN NULL
                   WHEN NOT az_is_range_n(n) AND regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
-                  ELSE az_nums_n(n)[1] * az_mult_n(n) END) END;
+                  ELSE az_nums_n(n)[1] * az_mult_n(n) * az_sign_n(n) END) END;
 CREATE OR REPLACE TEMP MACRO az_money_hi_n(n) AS
     CASE WHEN n IS NULL THEN NULL
          ELSE coalesce(az_fast_num_n(n),
              CASE WHEN NOT az_has_digit_n(n) THEN NULL
                   WHEN az_is_range_n(n) THEN az_nums_n(n)[2] * az_mult_n(n)
                   WHEN regexp_matches(n, '{_LOWER_ONLY_RE}') THEN NULL
-                  ELSE az_nums_n(n)[1] * az_mult_n(n) END) END;
+                  ELSE az_nums_n(n)[1] * az_mult_n(n) * az_sign_n(n) END) END;
 CREATE OR REPLACE TEMP MACRO az_money_lo(s) AS az_money_lo_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_money_hi(s) AS az_money_hi_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_currency_n(n) AS
@@ -102,6 +120,7 @@ CREATE OR REPLACE TEMP MACRO az_currency_n(n) AS
          WHEN regexp_matches(n, '^[a-z]{{3}}$') THEN upper(n)
          ELSE NULL END;
 CREATE OR REPLACE TEMP MACRO az_currency(s) AS az_currency_n(az_norm(s));
+CREATE OR REPLACE TEMP MACRO az_date_like_n(n) AS coalesce(regexp_matches(n, '{DATE_LIKE_RE}'), false);
 CREATE OR REPLACE TEMP MACRO az_fast_ts_n(n) AS
     CASE WHEN n >= '1900' THEN TRY_CAST(n AS TIMESTAMP) END;
 CREATE OR REPLACE TEMP MACRO az_greg_ts_n(n) AS

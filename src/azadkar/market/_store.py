@@ -239,6 +239,11 @@ class _Staged:
     seconds: float = 0.0
     # For a file staged on disk (see _stage_on_disk): the directory of its stage file.
     stage_dir: Path | None = None
+    # For a file read from a clean copy (see _clean_source): its directory; ``marked``:
+    # the source has the az_bad/az_line columns; ``names``: the file's own columns.
+    clean_dir: Path | None = None
+    marked: bool = False
+    names: list[str] | None = None
 
 
 # Fields that are often long: trimmed with az_trim, which returns ASCII text without an
@@ -264,6 +269,30 @@ def _pid_alive(pid: int) -> bool:
 
 def _sql_str(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
+
+
+def _file_kind(path: Path) -> str:
+    """``csv``, ``json`` (lines) or ``other`` (xlsx, Parquet), from the file's name."""
+    stem = path.name.lower().removesuffix(".gz")
+    if stem.endswith((".xlsx", ".parquet")):
+        return "other"
+    return "json" if stem.endswith((".jsonl", ".ndjson", ".json")) else "csv"
+
+
+class _NeedsCleaning(Exception):
+    """DuckDB's CSV/JSON reader refused a file, or skipped malformed lines in it."""
+
+
+def _is_read_error(exc: BaseException) -> bool:
+    """A DuckDB error from reading a CSV/JSON file (sniffer, malformed line), not a bug."""
+    import duckdb
+
+    return isinstance(exc, duckdb.InvalidInputException)
+
+
+def _short_error(text: str) -> str:
+    """DuckDB's first line of an error, without its hints and the SQL it ran."""
+    return text.strip().splitlines()[0] if text.strip() else "unreadable"
 
 
 class Store:
@@ -335,30 +364,81 @@ class Store:
         self.close()
 
     # -- reading sources -------------------------------------------------------------------
-    def _source(self, path: Path, rejects: str, tag: str) -> tuple[str, list[str], bool]:
-        """(FROM expression, column names, is_csv) for one input file."""
+    def _source(self, path: Path, rejects: str, tag: str) -> tuple[str, list[str], str]:
+        """(FROM expression, column names, kind) for one input file; kind is ``csv``,
+        ``json`` or ``other``. A CSV or JSON-lines file that DuckDB cannot read as it is
+        (its sniffer fails on a malformed line) is read through :meth:`_clean_source`."""
         name = path.name.lower()
         stem = name[:-3] if name.endswith(".gz") else name
         p = _sql_str(str(path))
         if stem.endswith(".xlsx"):
             frm = f"az_xlsx_{tag}"
             self._register_xlsx(path, frm)
-            is_csv = False
+            kind = "other"
         elif stem.endswith(".parquet"):
-            frm, is_csv = f"read_parquet({p})", False
+            frm, kind = f"read_parquet({p})", "other"
         elif stem.endswith((".jsonl", ".ndjson", ".json")):
-            frm, is_csv = f"read_json({p}, format='auto')", False
+            frm, kind = f"read_json({p}, format='auto')", "json"
         else:
             frm = (
                 f"read_csv({p}, all_varchar=true, header=true, store_rejects=true, "
                 f"rejects_table='{rejects}', rejects_scan='{rejects}_scan')"
             )
-            is_csv = True
+            kind = "csv"
         try:
             cols = [r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()]
         except Exception as exc:
-            raise IngestError(f"cannot read {path}: {exc}", path=str(path)) from exc
-        return frm, cols, is_csv
+            if kind == "other" or not _is_read_error(exc):
+                raise IngestError(f"cannot read {path}: {exc}", path=str(path)) from exc
+            raise _NeedsCleaning(str(exc)) from exc
+        return frm, cols, kind
+
+    def _clean_source(
+        self, path: Path, kind: str, clean_dir: Path, error: str
+    ) -> tuple[str, list[str]]:
+        """Read a CSV or JSON-lines file that DuckDB's reader refused (or had to skip lines
+        of) in Python, line by line, into a clean copy in ``clean_dir``: every record keeps
+        its place, and a malformed one becomes an empty row whose ``az_bad`` column holds
+        the reason and ``az_line`` the raw text, so it is rejected, with its data-row
+        number, like any other invalid row. (FROM expression, column names)."""
+        out = clean_dir / ("clean.csv" if kind == "csv" else "clean.jsonl")
+        try:
+            if kind == "csv":
+                names = _formats.clean_csv(path, out, self._csv_dialect(path))
+                every = [*names, _formats.BAD_COL, _formats.LINE_COL]
+                spec = ", ".join(f"{_sql_str(n)}: 'VARCHAR'" for n in every)
+                frm = (
+                    f"read_csv({_sql_str(str(out))}, auto_detect=false, header=true, "
+                    f"delim=',', quote='\"', escape='\"', columns={{{spec}}})"
+                )
+            else:
+                if not _formats.clean_jsonl(path, out):
+                    raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
+                frm = f"read_json({_sql_str(str(out))}, format='newline_delimited', sample_size=-1)"
+            cols = [r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()]
+        except IngestError:
+            raise
+        except Exception as exc:
+            raise IngestError(
+                f"cannot read {path}: {_short_error(error)} ({exc})", path=str(path)
+            ) from exc
+        if _formats.BAD_COL not in cols:  # JSON: no line was malformed after all
+            raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
+        return frm, [c for c in cols if c not in (_formats.BAD_COL, _formats.LINE_COL)]
+
+    def _csv_dialect(self, path: Path) -> _formats.CsvDialect:
+        """The delimiter, quote and escape DuckDB's sniffer finds (if it can), for Python's
+        csv module; else the delimiter that splits the header line most, and RFC 4180."""
+        try:
+            row = self.con.execute(
+                "SELECT Delimiter, Quote, Escape, SkipRows FROM sniff_csv(?)", [str(path)]
+            ).fetchall()[0]
+            delim, quote, escape, skip = row
+            if len(delim) == 1 and len(quote) <= 1 and len(escape) <= 1:
+                return _formats.CsvDialect(delim, quote or None, escape or None, int(skip or 0))
+        except Exception:  # the sniffer is what failed: guess from the header line
+            pass
+        return _formats.guess_csv_dialect(path)
 
     def _register_xlsx(self, path: Path, name: str) -> None:
         """Excel has no streaming reader in DuckDB here; openpyxl reads it into Arrow columns."""
@@ -439,6 +519,8 @@ class Store:
         fields: Sequence[str],
         raw: bool = False,
         numbered: bool = True,
+        marked: bool = False,
+        names: Sequence[str] | None = None,
     ) -> str:
         """CTEs ``src`` (the source with its row number), ``c0`` (the adapter's expressions)
         and ``c`` (canonical text fields).
@@ -478,12 +560,22 @@ class Store:
         if raw:
             raw_cols.append("src.az_src")
             exprs.append("az_src")
+        if marked:
+            # A clean copy (see _clean_source): the reason and raw text of a malformed line.
+            raw_cols += [f"src.{_formats.BAD_COL}", f"src.{_formats.LINE_COL}"]
+            exprs += [_formats.BAD_COL, _formats.LINE_COL]
         cols0 = ",\n    ".join(raw_cols)
         cols = ",\n    ".join(exprs)
         number = "row_number() OVER ()" if numbered else "0::BIGINT"
+        # The raw row as JSON: the file's own columns (not a clean copy's markers).
+        whole = (
+            "{" + ", ".join(f"{_sql_str(n)}: src0.{_formats.quote(n)}" for n in names) + "}"
+            if marked and names
+            else "src0"
+        )
         src = (
             f"src0 AS (SELECT * FROM {frm}),\n"
-            f"src AS (SELECT src0.*, src0 AS az_src, {number} AS az_row FROM src0)"
+            f"src AS (SELECT src0.*, {whole} AS az_src, {number} AS az_row FROM src0)"
             if raw
             else f"src AS (SELECT *, {number} AS az_row FROM {frm})"
         )
@@ -508,6 +600,8 @@ c AS (
         currencies: list[str],
         mode: str = "stage",
         numbered: bool = True,
+        marked: bool = False,
+        names: Sequence[str] | None = None,
     ) -> str:
         """Every row parsed, as one SELECT over the source.
 
@@ -558,6 +652,14 @@ LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"
         else:
             mapped, label_join = "NULL::VARCHAR", ""
         raw = "CASE WHEN s.reason IS NOT NULL THEN CAST(to_json(s.az_src) AS VARCHAR) END AS raw"
+        bad = ""
+        if marked:
+            raw = raw.replace(
+                "CASE ",
+                f"CASE WHEN s.{_formats.BAD_COL} IS NOT NULL THEN s.{_formats.LINE_COL} ",
+                1,
+            )
+            bad = f"WHEN {_formats.BAD_COL} IS NOT NULL THEN {_formats.BAD_COL}"
         ai = (
             f"coalesce(regexp_matches(concat_ws(' ', s.c_title, s.c_skills), "
             f"{_sql_str(AI_TRAINING_RE)}, 'i'), false) AS ai_training"
@@ -579,7 +681,17 @@ LEFT JOIN az_labels l3 ON l3.platform = {plat_sql} AND l3.label = s.skill_label"
   {mapped} AS mapped_category, s.skill_label AS az_skill_label, {ai}
 FROM r s{label_join}"""
         return f"""
-WITH {self._fields_sql(frm, adapter, fields, raw=mode != "insert", numbered=numbered)},
+WITH {
+            self._fields_sql(
+                frm,
+                adapter,
+                fields,
+                raw=mode != "insert",
+                numbered=numbered,
+                marked=marked,
+                names=names,
+            )
+        },
 n AS (
   SELECT c.*,
     az_norm(c_pay) AS pay_n0, az_norm(c_pay_min) AS pmin_n0, az_norm(c_pay_max) AS pmax_n0,
@@ -608,6 +720,7 @@ q AS (
 r AS (
   SELECT q.*,
     CASE
+      {bad}
       WHEN c_title IS NULL AND c_description IS NULL THEN 'missing title and description'
       WHEN c_key IS NULL THEN 'missing posting id'
       WHEN c_posted IS NULL AND {req_date} THEN 'missing date'
@@ -615,6 +728,9 @@ r AS (
       WHEN posted_at < TIMESTAMP '1995-01-01' OR posted_at > now()::TIMESTAMP + INTERVAL 366 DAY
         THEN 'date out of range: ' || c_posted
       WHEN pay_type_n = 'unknown' THEN 'unknown pay type: ' || c_pay_type
+      WHEN (lo IS NOT NULL OR hi IS NOT NULL)
+           AND az_date_like_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
+        THEN 'a date, not an amount, in the pay column: ' || {pay_text}
       WHEN lo IS NULL AND hi IS NULL
            AND az_has_digit_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
         THEN 'unparseable pay: ' || {pay_text}
@@ -788,42 +904,110 @@ FROM {table} s"""
         """Parse one file into temp tables (no transaction open; the store is not touched).
 
         The file's SHA-256 is computed in a thread while DuckDB parses the file. A file
-        found to be ingested already costs one parse and adds nothing.
+        found to be ingested already costs one parse and adds nothing. A CSV or JSON-lines
+        file with a malformed line (DuckDB refuses the file, or skips the line) is parsed
+        again from a clean copy in which that line is a row to reject (``_clean_source``).
         """
         t0 = time.perf_counter()
         tag = f"s{index}"
         rej = f"az_rej_{tag}"
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            digest_f = pool.submit(sha256_file, path)
+            kind = _file_kind(path)
+            try:
+                try:
+                    frm, cols, kind = self._source(path, rej, tag)
+                    st = self._stage_source(
+                        index, path, frm, cols, kind == "csv", False, fmt, mapping, plat,
+                        currencies, budget, memory_budget,
+                    )  # fmt: skip
+                except _NeedsCleaning as need:
+                    error = str(need)
+                except Exception as exc:
+                    if kind == "other" or not _is_read_error(exc):
+                        raise
+                    error = str(exc)
+                else:
+                    if kind != "csv" or not self._count(rej):
+                        st.digest = digest_f.result()
+                        st.seconds = time.perf_counter() - t0
+                        return st
+                    # DuckDB skipped malformed lines: the rows after them would be
+                    # numbered as if those lines were not there. Parse a clean copy.
+                    self._drop_temp(st)
+                    error = "malformed lines"
+                clean_dir = self._new_stage_dir()
+                try:
+                    frm, cols = self._clean_source(path, kind, clean_dir, error)
+                    st = self._stage_source(
+                        index, path, frm, cols, False, True, fmt, mapping, plat,
+                        currencies, budget, memory_budget,
+                    )  # fmt: skip
+                except BaseException:
+                    shutil.rmtree(clean_dir, ignore_errors=True)
+                    raise
+                st.clean_dir = clean_dir
+                st.digest = digest_f.result()
+            except BaseException:
+                digest_f.cancel()
+                raise
+        st.seconds = time.perf_counter() - t0
+        return st
+
+    def _count(self, table: str) -> int:
+        try:
+            return int(self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0])
+        except Exception:  # no such table: DuckDB made none (nothing was rejected)
+            return 0
+
+    def _stage_source(
+        self,
+        index: int,
+        path: Path,
+        frm: str,
+        cols: list[str],
+        is_csv: bool,
+        marked: bool,
+        fmt: str | None,
+        mapping: Path | None,
+        plat: dict[str, dict[str, str]],
+        currencies: list[str],
+        budget: int,
+        memory_budget: int,
+    ) -> _Staged:
+        """Parse ``frm`` (one file's rows) into the stage; ``marked``: the source is a clean
+        copy whose ``az_bad``/``az_line`` columns mark malformed lines."""
+        tag = f"s{index}"
+        rej = f"az_rej_{tag}"
         stage_dir: Path | None = None
         try:
-            with concurrent.futures.ThreadPoolExecutor(1) as pool:
-                digest_f = pool.submit(sha256_file, path)
-                frm, cols, is_csv = self._source(path, rej, tag)
-                adapter = _formats.build_adapter(fmt, cols, path, mapping)
-                labels = plat.get(adapter.platform, {})
-                # Compressed sources hold several times their size in text.
-                packed = path.name.lower().endswith((".gz", ".parquet"))
-                text_bytes = path.stat().st_size * (5 if packed else 1)
-                once = text_bytes <= budget
-                # A file parsed once (text kept in the stage) has no row_number(): its
-                # rows are numbered from the stage's rowid, so the parse runs on every
-                # core. The narrow verdict pass of a big file keeps row_number(), since
-                # its second (insert) pass must number rows the same way.
-                sel = self._parse_sql(
-                    frm,
-                    adapter,
-                    labels,
-                    currencies,
-                    mode="stage" if once else "verdict",
-                    numbered=not once,
-                )
-                in_memory = not once or text_bytes <= memory_budget
-                if in_memory:
-                    table = f"az_stage0_{tag}"
-                    self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sel}")
-                else:
-                    stage_dir = self._new_stage_dir()
-                    table = self._stage_on_disk(stage_dir, tag, sel)
-                digest = digest_f.result()
+            adapter = _formats.build_adapter(fmt, cols, path, mapping)
+            labels = plat.get(adapter.platform, {})
+            # Compressed sources hold several times their size in text.
+            packed = path.name.lower().endswith((".gz", ".parquet"))
+            text_bytes = path.stat().st_size * (5 if packed else 1)
+            once = text_bytes <= budget
+            # A file parsed once (text kept in the stage) has no row_number(): its
+            # rows are numbered from the stage's rowid, so the parse runs on every
+            # core. The narrow verdict pass of a big file keeps row_number(), since
+            # its second (insert) pass must number rows the same way.
+            sel = self._parse_sql(
+                frm,
+                adapter,
+                labels,
+                currencies,
+                mode="stage" if once else "verdict",
+                numbered=not once,
+                marked=marked,
+                names=cols,
+            )
+            in_memory = not once or text_bytes <= memory_budget
+            if in_memory:
+                table = f"az_stage0_{tag}"
+                self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sel}")
+            else:
+                stage_dir = self._new_stage_dir()
+                table = self._stage_on_disk(stage_dir, tag, sel)
             view = f"SELECT * FROM {table}"
             if once:
                 lo, hi, n = self.con.execute(
@@ -840,7 +1024,7 @@ FROM {table} s"""
         except BaseException:
             self._drop_temp(
                 _Staged(
-                    index, path, tag, rej, "", {}, False, False, None, "", 0, stage_dir=stage_dir
+                    index, path, tag, rej, frm, {}, False, False, None, "", 0, stage_dir=stage_dir
                 )
             )
             raise
@@ -854,10 +1038,11 @@ FROM {table} s"""
             is_csv,
             once,
             adapter,
-            digest,
+            "",
             text_bytes if once else 0,
-            seconds=time.perf_counter() - t0,
             stage_dir=stage_dir,
+            marked=marked,
+            names=cols,
         )
 
     def _store_one(self, st: _Staged, currencies: list[str], name: str | None) -> FileStatus:
@@ -888,19 +1073,9 @@ FROM {table} s"""
             0
         ]
         plat_sql = _sql_str(adapter.platform)
-        rej = st.rej
-        csv_rejects = 0
-        if st.is_csv:
-            # Lines DuckDB's CSV reader could not split into the header's columns.
-            csv_rejects = self.con.execute(
-                f"""
-                INSERT INTO rejected
-                SELECT {file_id}, line, 'malformed CSV line: ' || string_agg(DISTINCT error_type, ', '),
-                       any_value(csv_line)
-                FROM {rej} GROUP BY line
-                """
-            ).fetchall()[0][0]
-            self.con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {rej}_scan")
+        if st.is_csv and self._count(st.rej):
+            # _stage re-reads a file with skipped lines from a clean copy: none is left.
+            raise DataError(f"{path}: DuckDB skipped malformed lines; nothing was stored")
         (rejected,) = self.con.execute(
             f"INSERT INTO rejected SELECT {file_id}, az_row, reason, raw FROM {stage} "
             "WHERE reason IS NOT NULL"
@@ -933,7 +1108,17 @@ FROM {table} s"""
                 LEFT JOIN az_labels l3
                   ON l3.platform = {plat_sql} AND l3.label = s.az_skill_label)"""
             if st.once
-            else f"({self._parse_sql(st.frm, adapter, st.labels, currencies, mode='insert')})"
+            else f"""({
+                self._parse_sql(
+                    st.frm,
+                    adapter,
+                    st.labels,
+                    currencies,
+                    mode="insert",
+                    marked=st.marked,
+                    names=st.names,
+                )
+            })"""
         )
         inserted = self.con.execute(
             f"""
@@ -951,8 +1136,6 @@ FROM {table} s"""
             WHERE reason IS NULL AND az_row IN (SELECT az_row FROM az_keep_{st.tag})
             """
         ).fetchall()[0][0]
-        rows += csv_rejects
-        rejected += csv_rejects
         if rows != inserted + rejected + duplicates:
             raise DataError(
                 f"{path}: row accounting does not add up ({rows} rows, {inserted} accepted, "
@@ -1050,6 +1233,11 @@ FROM {table} s"""
             if st.stage_dir.parent == self._made_stage_base:
                 with contextlib.suppress(OSError):
                     st.stage_dir.parent.rmdir()
+        if st.clean_dir is not None:
+            shutil.rmtree(st.clean_dir, ignore_errors=True)
+            if st.clean_dir.parent == self._made_stage_base:
+                with contextlib.suppress(OSError):
+                    st.clean_dir.parent.rmdir()
         if st.frm == f"az_xlsx_{t}" or st.path.name.lower().removesuffix(".gz").endswith(".xlsx"):
             with contextlib.suppress(Exception):
                 self.con.unregister(f"az_xlsx_{t}")
