@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,3 +17,14 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"{SHARED_DATA} is absent (raw data is only on development machines)")
     return SHARED_DATA
+
+
+# One local Spark per test module that needs it (started on first use, stopped after).
+@pytest.fixture(scope="module")
+def spark_session() -> Any:
+    pytest.importorskip("pyspark")
+    from azadkar.market import _engines
+
+    spark = _engines.spark_session()
+    yield spark
+    _engines.stop_spark()

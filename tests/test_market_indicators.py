@@ -51,7 +51,13 @@ def test_median_gini_top10_share_high_by_hand(tmp_path: Path) -> None:
         row("2024-02-11", "writing", 300.0, "fixed"),
     ]
     with make_store(tmp_path, rows) as s:
-        cfg = IndicatorConfig(events=[], high_pay={"hourly": 30.0, "fixed": 1000.0}, min_n=20)
+        # min_month_postings=1: February's two postings are kept to check the fixed median.
+        cfg = IndicatorConfig(
+            events=[],
+            high_pay={"hourly": 30.0, "fixed": 1000.0},
+            min_n=20,
+            min_month_postings=1,
+        )
         res = indicators(store=s, config=cfg)
     vol = {(r["month"], r["category"]): r for r in res.get("volume_pay").rows}
     jan = vol[("2024-01-01", "writing")]
@@ -222,3 +228,115 @@ def test_results_do_not_carry_summation_order_noise() -> None:
     assert math.isnan(_settle_floats({"v": math.nan})["v"])
     assert _settle_floats({"v": math.inf, "w": None}) == {"v": math.inf, "w": None}
     assert isinstance(_settle_floats({"n": 3})["n"], int)
+
+
+def _exposure_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        azadkar.exposure,
+        "category_exposure",
+        fake_exposure({"writing": 0.9, "design": 0.3, "marketing": 0.5, "photo_video": 0.2}),
+    )
+
+
+def test_one_week_across_a_month_boundary_gets_no_monthly_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 2024-05-30..2024-06-05: two calendar months, one week of data, with pay.
+    _exposure_everywhere(monkeypatch)
+    days = ["2024-05-30", "2024-05-31"] + [f"2024-06-{d:02d}" for d in range(1, 6)]
+    rows = [row(days[i % 7], ("writing", "design")[i % 2], 10.0 + i) for i in range(70)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    why = "span only 7 day(s)"
+    assert why in (res.get("volume_pay").insufficient or "")
+    exi = res.get("exposure_demand_index")
+    assert not exi.rows and why in (exi.insufficient or "")
+    assert exi.insufficient_fa and "۷" in exi.insufficient_fa
+    ineq = res.get("inequality")
+    assert ineq.ok and {r["period"] for r in ineq.rows} == {"all"}  # no monthly row
+    assert any(why in n for n in ineq.notes)
+    assert len(ineq.notes) == len(ineq.notes_fa)
+
+
+def test_a_thin_month_is_left_out_of_every_monthly_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three weeks of data: 1 posting on 31 May, 40 in June, 30 in July (enough span).
+    _exposure_everywhere(monkeypatch)
+    rows = [row("2024-05-31", "writing", 500.0)]
+    rows += [
+        row(f"2024-06-{1 + i % 28:02d}", ("writing", "design")[i % 2], 20.0) for i in range(40)
+    ]
+    rows += [row(f"2024-07-{1 + i % 28:02d}", "design", 30.0) for i in range(30)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    for name in ("volume_pay", "inequality", "exposure_demand_index"):
+        ind = res.get(name)
+        assert ind.ok, (name, ind.insufficient)
+        months = {r.get("month") or r.get("period") for r in ind.rows}
+        assert "2024-05-01" not in months, name
+        assert any("fewer than 10 dated postings" in n and "2024-05 (1)" in n for n in ind.notes)
+    exi = res.get("exposure_demand_index")
+    # The index starts at the first month that counts (June), not at one posting in May.
+    assert [r["month"] for r in exi.rows] == ["2024-06-01", "2024-07-01"]
+    assert exi.rows[0]["index"] == 100.0
+    assert exi.rows[1]["exposure_weighted"] == pytest.approx(0.3)
+
+
+def test_too_few_good_months_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two months by the calendar, but one of them has 3 postings: no index.
+    _exposure_everywhere(monkeypatch)
+    rows = [row(f"2024-05-{d:02d}", "writing") for d in (10, 20, 30)]
+    rows += [row(f"2024-06-{1 + i % 28:02d}", "design") for i in range(30)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    exi = res.get("exposure_demand_index")
+    assert not exi.rows
+    assert exi.insufficient == (
+        "only 1 month(s) have 10 or more dated postings (thinner months: 2024-05 (3)); "
+        "need at least 2"
+    )
+    assert [r["month"] for r in res.get("volume_pay").rows] == ["2024-06-01"]
+
+
+def test_one_day_apart_caveat_only_for_configured_events() -> None:
+    from azadkar.market._indicators import did_caveats, load_events
+
+    shipped_en, shipped_fa = did_caveats(load_events())
+    assert any(
+        "GPT-4 (2023-03-14) and Midjourney v5 (2023-03-15) are one day apart" in c
+        for c in shipped_en
+    )
+    assert any("Midjourney v5" in c and "یک روز" in c for c in shipped_fa)
+    assert len(shipped_en) == len(shipped_fa)
+    custom = [Event("claude", "Claude", dt.date(2023, 3, 14))]
+    en, fa = did_caveats(custom)
+    assert not any("apart" in c or "GPT-4" in c or "Midjourney" in c for c in en)
+    assert not any("Midjourney" in c or "فاصله" in c for c in fa)
+    only_gpt4 = [e for e in load_events() if e.id != "midjourney_v5"]
+    assert not any("Midjourney" in c for c in did_caveats(only_gpt4)[0])
+    near = [Event("a", "A", dt.date(2024, 1, 1)), Event("b", "B", dt.date(2024, 1, 11))]
+    assert any(
+        "A (2024-01-01) and B (2024-01-11) are 10 days apart" in c for c in did_caveats(near)[0]
+    )
+
+
+def test_cli_custom_events_drop_the_gpt4_midjourney_caveat(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    rows = [row(f"2023-{m:02d}-10", c) for m in range(1, 7) for c in ("writing", "design")]
+    store, _ = mapped_store(tmp_path, rows, db=str(tmp_path / "m.duckdb"))
+    store.close()
+    ev = tmp_path / "ev.toml"
+    ev.write_text('[[event]]\nid = "claude"\nname = "Claude"\ndate = 2023-03-14\n', "utf-8")
+    runner = CliRunner()
+    base = ["market", "indicators", "--db", str(tmp_path / "m.duckdb")]
+    shipped = runner.invoke(app, base)
+    custom = runner.invoke(app, [*base, "--events", str(ev)])
+    custom_fa = runner.invoke(app, [*base, "--events", str(ev), "--lang", "fa"])
+    assert shipped.exit_code == custom.exit_code == custom_fa.exit_code == 0, custom.output
+    assert "one day apart" in shipped.output
+    assert "one day apart" not in custom.output and "Midjourney" not in custom.output
+    assert "Midjourney" not in custom_fa.output

@@ -33,16 +33,6 @@ SUBCATS = [
 
 
 @pytest.fixture(scope="module")
-def spark_session() -> Any:
-    pytest.importorskip("pyspark")
-    from azadkar.market import _engines
-
-    spark = _engines.spark_session()
-    yield spark
-    _engines.stop_spark()
-
-
-@pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     rnd = random.Random(7)
     d = tmp_path_factory.mktemp("spark")

@@ -210,7 +210,7 @@ def test_market_flow(page: Any, lang: str, tmp_path: Path) -> None:
     assert "unparseable date" in text and "<script>" in text
     assert "/tmp/" not in page.content()
     _visible_charts(page, 2)
-    assert page.locator(".indicator").count() == 6
+    assert page.locator(".indicator").count() == 7  # one block per indicator, as the API lists
     _shot(page, f"market-{lang}")
 
 

@@ -251,8 +251,17 @@ _TEXT_LABELS = {
 }
 
 
+_FA_NUMBER = str.maketrans("0123456789.,", "۰۱۲۳۴۵۶۷۸۹٫٬")
+
+
+def _cell(v: Any, lang: str) -> str:
+    """One table cell of the text output; numbers with Persian digits in ``fa``."""
+    text = _fmt(v)
+    return text.translate(_FA_NUMBER) if lang == "fa" and isinstance(v, int | float) else text
+
+
 def _print_text(res: MarketIndicators, lang: str = "en") -> None:
-    from azadkar.market._indicators import category_source_in
+    from azadkar.market._indicators import category_source_in, column_in, value_in
     from azadkar.report.strings import num
 
     fa = lang == "fa"
@@ -280,11 +289,14 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
         if not ind.ok:
             typer.echo(f"   {label['insufficient']}: {ind.insufficient_in(lang)}")
         elif ind.rows:
+            # Persian heads and coded values in --lang fa; the keys stay in JSON and CSV.
             cols = [c for c in ind.rows[0] if c not in ("event_name", "confidence")]
-            widths = {c: max(len(c), *(len(_fmt(r.get(c))) for r in ind.rows)) for c in cols}
-            typer.echo("   " + "  ".join(f"{c:>{widths[c]}}" for c in cols))
-            for r in ind.rows:
-                typer.echo("   " + "  ".join(f"{_fmt(r.get(c)):>{widths[c]}}" for c in cols))
+            heads = {c: column_in(c, lang) for c in cols}
+            cells = [{c: _cell(value_in(c, r.get(c), lang), lang) for c in cols} for r in ind.rows]
+            widths = {c: max(len(heads[c]), *(len(x[c]) for x in cells)) for c in cols}
+            typer.echo("   " + "  ".join(f"{heads[c]:>{widths[c]}}" for c in cols))
+            for x in cells:
+                typer.echo("   " + "  ".join(f"{x[c]:>{widths[c]}}" for c in cols))
         for n in ind.notes_in(lang):
             typer.echo(f"   {label['note']}: {n}")
     typer.echo(f"\n{label['caveats']}:")

@@ -58,6 +58,9 @@ class IndicatorConfig:
     min_n: int = 20  # fewest pay values for an inequality figure
     min_ai_training: int = 5
     min_span_days: int = 14  # below this a monthly series is refused (one week of data)
+    # A month with fewer dated postings than this (market-wide) is left out of every
+    # monthly figure: one posting on 30 May is not "May".
+    min_month_postings: int = 10
     confidence: float = 0.95
 
 
@@ -157,6 +160,84 @@ def category_source_in(key: str, lang: str) -> str:
     return {"platform mapping": "نگاشت برچسب پلتفرم", "unclassified": "بی‌دسته"}.get(key, key)
 
 
+# Column heads and coded values of the indicator tables, for people (the JSON and CSV keep
+# the English keys and codes). Renderers call :func:`column_in` and :func:`value_in`.
+COLUMN_FA = {
+    "month": "ماه",
+    "period": "دوره",
+    "category": "دسته",
+    "scope": "دامنه",
+    "postings": "آگهی",
+    "n": "تعداد",
+    "n_hourly": "تعداد ساعتی",
+    "median_hourly_usd": "میانهٔ ساعتی (دلار)",
+    "p25_hourly_usd": "چارک اول ساعتی (دلار)",
+    "p75_hourly_usd": "چارک سوم ساعتی (دلار)",
+    "n_fixed": "تعداد پروژه‌ای",
+    "median_fixed_usd": "میانهٔ پروژه‌ای (دلار)",
+    "n_salary": "تعداد حقوقی",
+    "median_salary_usd": "میانهٔ حقوق ماهانه (دلار)",
+    "pay_type": "نوع پرداخت",
+    "gini": "ضریب جینی",
+    "top10_share": "سهم ۱۰٪ بالا",
+    "share_high": "سهم پرداخت بالا",
+    "high_threshold_usd": "آستانهٔ پرداخت بالا (دلار)",
+    "event": "رویداد",
+    "event_name": "نام رویداد",
+    "event_date": "تاریخ رویداد",
+    "control": "دسته‌های کنترل",
+    "months_before": "ماه‌های پیش",
+    "months_after": "ماه‌های پس",
+    "did_log": "تفاضل در تفاضل (لگاریتمی)",
+    "se": "خطای معیار",
+    "df": "درجهٔ آزادی",
+    "ci_low_log": "کران پایین (لگاریتمی)",
+    "ci_high_log": "کران بالا (لگاریتمی)",
+    "did_pct": "تغییر (٪)",
+    "ci_low_pct": "کران پایین (٪)",
+    "ci_high_pct": "کران بالا (٪)",
+    "confidence": "سطح اطمینان",
+    "cited_hourly_usd": "رقم نقل‌شده (دلار در ساعت)",
+    "cited_status": "وضعیت رقم نقل‌شده",
+    "exposure_weighted": "مواجههٔ وزنی",
+    "categories": "شمار دسته‌ها",
+    "index": "شاخص",
+}
+SCOPE_FA = {"market": "کل بازار", "category": "دسته"}
+PERIOD_FA = {"all": "همه"}
+CITED_STATUS_FA = {"cited, not verified": "نقل‌شده، تأییدنشده"}
+DATE_COLUMNS = ("month", "period", "event_date")
+
+
+def column_in(key: str, lang: str) -> str:
+    """A column head for people: Persian in ``fa``, the JSON key otherwise."""
+    return COLUMN_FA.get(key, key) if lang == "fa" else key
+
+
+def value_in(key: str, value: Any, lang: str) -> Any:
+    """A coded cell for people in ``fa`` (pay types, scopes, categories, dates with Persian
+    digits); numbers and English cells come back unchanged."""
+    if lang != "fa" or value is None or isinstance(value, bool | int | float):
+        return value
+    if key == "control" and isinstance(value, list):
+        return "، ".join(_category_fa(str(c)) for c in value)
+    if not isinstance(value, str):
+        return value
+    if key == "category":
+        return _category_fa(value)
+    if key == "pay_type":
+        return PAY_TYPE_FA.get(value, value)
+    if key == "scope":
+        return SCOPE_FA.get(value, value)
+    if key == "cited_status":
+        return CITED_STATUS_FA.get(value, value)
+    if key == "event_name" and value.endswith(" released"):
+        return f"عرضهٔ {value.removesuffix(' released')}"
+    if key in DATE_COLUMNS:
+        return PERIOD_FA.get(value, _fa(value))
+    return value
+
+
 def _exposure_fa(cfg: IndicatorConfig) -> str:
     measure = EXPOSURE_MEASURE_FA.get(cfg.exposure_measure, cfg.exposure_measure)
     return f"{measure}، {EXPOSURE_SOURCE_FA.get(cfg.exposure_source, cfg.exposure_source)}"
@@ -194,9 +275,25 @@ VOLUME_SQL = f"""
 SELECT posted_month AS month, category, sum(weight) AS postings,
        {PAY_COLUMNS}
 FROM az_p
-WHERE posted_month IS NOT NULL AND category IS NOT NULL
+WHERE posted_month IN (SELECT month FROM az_months) AND category IS NOT NULL
 GROUP BY posted_month, category
 ORDER BY month, category
+"""
+
+# Postings per category, dated or not, with or without pay (needs only a category).
+CATEGORY_SQL = """
+SELECT category, sum(weight) AS postings
+FROM az_p WHERE category IS NOT NULL
+GROUP BY category
+ORDER BY category
+"""
+
+# Dated postings per month, market-wide (the per-month minimum is checked on these).
+MONTH_COUNTS_SQL = """
+SELECT posted_month AS month, sum(weight) AS postings
+FROM az_p WHERE posted_month IS NOT NULL
+GROUP BY posted_month
+ORDER BY month
 """
 
 PAY_SQL = f"""
@@ -209,8 +306,11 @@ ORDER BY category
 """
 
 
-def inequality_sql(high: dict[str, float], min_n: int) -> str:
+def inequality_sql(high: dict[str, float], min_n: int, monthly: bool = True) -> str:
     """Gini, top-10% share and share above a threshold per (period, scope, pay type).
+
+    Monthly periods cover only the months in ``az_months`` (and none when ``monthly`` is
+    false: the data cannot support a monthly series).
 
     Pay values are first counted per distinct amount, so the only sort is over distinct
     amounts, not over every posting. With ``c`` postings at amount ``x`` and ``b`` postings
@@ -222,12 +322,18 @@ def inequality_sql(high: dict[str, float], min_n: int) -> str:
         f"WHEN pay_type = '{pt}' THEN CAST({float(v)!r} AS DOUBLE)" for pt, v in high.items()
     )
     types = ", ".join(f"'{pt}'" for pt in high)
+    per_month = (
+        f"""SELECT CAST(posted_month AS STRING) AS period, 'market' AS scope, pay_type, pay_usd AS x
+    FROM az_p WHERE posted_month IN (SELECT month FROM az_months) AND pay_type IN ({types})
+          AND pay_usd > 0
+    UNION ALL
+    """
+        if monthly
+        else ""
+    )
     return f"""
 WITH x AS (
-    SELECT CAST(posted_month AS STRING) AS period, 'market' AS scope, pay_type, pay_usd AS x
-    FROM az_p WHERE posted_month IS NOT NULL AND pay_type IN ({types}) AND pay_usd > 0
-    UNION ALL
-    SELECT 'all' AS period, 'market' AS scope, pay_type, pay_usd AS x
+    {per_month}SELECT 'all' AS period, 'market' AS scope, pay_type, pay_usd AS x
     FROM az_p WHERE pay_type IN ({types}) AND pay_usd > 0
     UNION ALL
     SELECT 'all' AS period, category AS scope, pay_type, pay_usd AS x
@@ -262,7 +368,7 @@ ORDER BY period, scope, pay_type
 
 MONTHLY_SQL = """
 SELECT posted_month AS month, category, sum(weight) AS v
-FROM az_p WHERE posted_month IS NOT NULL AND category IS NOT NULL
+FROM az_p WHERE posted_month IN (SELECT month FROM az_months) AND category IS NOT NULL
 GROUP BY posted_month, category
 """
 
@@ -402,8 +508,6 @@ DID_CAVEATS = [
     "in parallel without the event; that is assumed, not tested here.",
     "Control categories have LOW, not zero, exposure; the estimate is a lower bound on any "
     "effect they share.",
-    "GPT-4 (2023-03-14) and Midjourney v5 (2023-03-15) are one day apart: their estimates "
-    "cannot be separated.",
     "The interval comes from month-to-month variation of the treated-minus-control log gap "
     "(Welch t); serial correlation would make it too narrow.",
     "Volume counts postings, not hires, hours or earnings.",
@@ -413,12 +517,55 @@ DID_CAVEATS_FA = [
     "می‌ماندند؛ این فرض است و اینجا آزموده نشده است.",
     "مواجههٔ دسته‌های کنترل کم است، نه صفر؛ برای هر اثری که آن‌ها هم از آن سهم می‌برند، برآورد "
     "کران پایین است.",
-    f"GPT-4 ({_fa('2023-03-14')}) و Midjourney v5 ({_fa('2023-03-15')}) تنها یک روز با هم فاصله "
-    "دارند: برآورد آن دو را نمی‌توان از هم جدا کرد.",
     "بازهٔ اطمینان از نوسان ماه‌به‌ماهِ شکاف لگاریتمی میان دستهٔ تحت اثر و دسته‌های کنترل به دست "
     "می‌آید (آزمون t ولچ)؛ همبستگی پیاپی ماه‌ها آن را باریک‌تر از واقع نشان می‌دهد.",
     "حجم، شمار آگهی‌هاست، نه شمار استخدام‌ها، ساعت‌های کار یا درآمد.",
 ]
+
+
+# Events closer than this cannot be told apart in monthly data.
+CLOSE_EVENT_DAYS = 31
+
+
+def did_caveats(events: list[Event]) -> tuple[list[str], list[str]]:
+    """The DiD caveats for the configured events (English, Persian).
+
+    "X and Y are one day apart" is said only of events that are both configured: pairs
+    less than :data:`CLOSE_EVENT_DAYS` apart (the shipped GPT-4 and Midjourney v5).
+    """
+    en, fa = list(DID_CAVEATS), list(DID_CAVEATS_FA)
+    close_en, close_fa = [], []
+    ordered = sorted(events, key=lambda e: (e.date, e.id))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            days = (b.date - a.date).days
+            if days >= CLOSE_EVENT_DAYS:
+                continue
+            name_a, name_b = a.name.removesuffix(" released"), b.name.removesuffix(" released")
+            apart = (
+                "on the same day"
+                if days == 0
+                else ("one day apart" if days == 1 else f"{days} days apart")
+            )
+            apart_fa = (
+                "در یک روز رخ داده‌اند"
+                if days == 0
+                else (
+                    "تنها یک روز با هم فاصله دارند"
+                    if days == 1
+                    else f"تنها {_n(days)} روز با هم فاصله دارند"
+                )
+            )
+            close_en.append(
+                f"{name_a} ({a.date}) and {name_b} ({b.date}) are {apart}: their estimates "
+                "cannot be separated."
+            )
+            close_fa.append(
+                f"{name_a} ({_fa(a.date)}) و {name_b} ({_fa(b.date)}) {apart_fa}: برآورد آن دو را "
+                "نمی‌توان از هم جدا کرد."
+            )
+    # After the two general caveats, where the fixed GPT-4/Midjourney line used to be.
+    return en[:2] + close_en + en[2:], fa[:2] + close_fa + fa[2:]
 
 
 def compute(
@@ -453,6 +600,79 @@ def compute(
 
     no_date = ("no posting has a date", "هیچ آگهی‌ای تاریخ ندارد")
 
+    # The same rules for every monthly figure (volume, monthly inequality, DiD, index):
+    # dates must span ``min_span_days`` (one week of data is no monthly series, even when
+    # it crosses a month boundary), and a month needs ``min_month_postings`` dated
+    # postings; thinner months are left out, and each indicator says which and why.
+    short_span: tuple[str, str] | None = None
+    if dated and span < cfg.min_span_days:
+        short_span = (
+            f"dated postings span only {span} day(s) ({first}..{last}); a monthly series "
+            f"needs at least {cfg.min_span_days} days",
+            f"آگهی‌های تاریخ‌دار فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)})؛ "
+            f"سری ماهانه دست‌کم {_n(cfg.min_span_days)} روز داده لازم دارد",
+        )
+    month_counts = [(r["month"], float(r["postings"] or 0)) for r in engine.query(MONTH_COUNTS_SQL)]
+    good = [m for m, c in month_counts if c >= cfg.min_month_postings]
+    thin = [(m, c) for m, c in month_counts if c < cfg.min_month_postings]
+    engine.register("az_months", [("month", "DATE")], [] if short_span else [(m,) for m in good])
+    good_months = 0 if short_span else len(good)
+
+    def _month(m: Any) -> str:
+        return m.isoformat()[:7] if isinstance(m, dt.date) else str(m)[:7]
+
+    thin_en = ", ".join(f"{_month(m)} ({c:g})" for m, c in thin[:12])
+    thin_fa = "، ".join(f"{_fa(_month(m))} ({_n(c)})" for m, c in thin[:12])
+    more = len(thin) - 12
+
+    def note_thin(ind: Indicator) -> None:
+        if thin and not short_span:
+            ind.note(
+                f"months with fewer than {cfg.min_month_postings} dated postings are left "
+                f"out: {thin_en}{f' and {more} more' if more > 0 else ''}",
+                f"ماه‌هایی که کمتر از {_n(cfg.min_month_postings)} آگهی تاریخ‌دار دارند کنار "
+                f"گذاشته شده‌اند: {thin_fa}{f' و {_n(more)} ماه دیگر' if more > 0 else ''}",
+            )
+
+    def too_few_months(need: int) -> tuple[str, str]:
+        return (
+            f"only {good_months} month(s) have {cfg.min_month_postings} or more dated "
+            f"postings (thinner months: {thin_en or 'none'}); need at least {need}",
+            f"فقط {_n(good_months)} ماه دست‌کم {_n(cfg.min_month_postings)} آگهی تاریخ‌دار "
+            f"دارند (ماه‌های کم‌داده: {thin_fa or 'هیچ'})؛ دست‌کم {_n(need)} ماه لازم است",
+        )
+
+    # 0. postings per category: needs neither dates nor pay
+    per_cat = base_notes(
+        Indicator(
+            "postings_by_category",
+            "Postings per category, dated or not, with or without pay",
+            source="postings table",
+            title_fa="شمار آگهی‌ها در هر دسته، تاریخ‌دار یا بی‌تاریخ، با دستمزد یا بی‌دستمزد",
+            source_fa="جدول آگهی‌ها",
+        )
+    )
+    if n == 0:
+        per_cat.lack("the store holds no postings", "انبار هیچ آگهی‌ای ندارد")
+    else:
+        cat_rows = [_clean(r) for r in engine.query(CATEGORY_SQL)]
+        with_cat = sum(r["postings"] or 0 for r in cat_rows)
+        if not cat_rows:
+            per_cat.lack(
+                "no posting has a category yet (run `azadkar market classify`)",
+                "هیچ آگهی‌ای هنوز دسته ندارد (دستور `azadkar market classify` را اجرا کنید)",
+            )
+        elif with_cat < cfg.min_n:
+            per_cat.lack(
+                f"only {with_cat:g} posting(s) have a category; comparing categories needs at "
+                f"least {cfg.min_n}",
+                f"فقط {_n(with_cat)} آگهی دسته دارند؛ مقایسهٔ دسته‌ها دست‌کم {_n(cfg.min_n)} "
+                "آگهی لازم دارد",
+            )
+        else:
+            per_cat.rows = cat_rows
+    out.append(per_cat)
+
     # 1. monthly volume and median pay per category
     vol = base_notes(
         Indicator(
@@ -470,17 +690,15 @@ def compute(
             "no posting has a date (these sources carry none)",
             "هیچ آگهی‌ای تاریخ ندارد (این منابع تاریخ ندارند)",
         )
-    elif span < cfg.min_span_days:
-        vol.lack(
-            f"dated postings span only {span} day(s) ({first}..{last}); a monthly series "
-            f"needs at least {cfg.min_span_days} days",
-            f"آگهی‌های تاریخ‌دار فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)})؛ "
-            f"سری ماهانه دست‌کم {_n(cfg.min_span_days)} روز داده لازم دارد",
-        )
+    elif short_span:
+        vol.lack(*short_span)
+    elif not good_months:
+        vol.lack(*too_few_months(1))
     else:
         vol.rows = [_clean(r) for r in engine.query(VOLUME_SQL)]
         if not vol.rows:
             vol.lack("no dated posting has a category", "هیچ آگهی تاریخ‌داری دسته ندارد")
+        note_thin(vol)
         if span < 2 * cfg.min_span_days:
             vol.note(
                 f"dates span {span} days ({first}..{last}): months are partial",
@@ -528,13 +746,13 @@ def compute(
         notes_fa=[
             f"هر رقم دست‌کم {_n(cfg.min_n)} مقدار دستمزد لازم دارد؛ خانه‌های کوچک‌تر کنار "
             "گذاشته شده‌اند",
-            "دورهٔ «all» همهٔ آگهی‌ها را، تاریخ‌دار یا بی‌تاریخ، یکجا در بر می‌گیرد",
+            "دورهٔ «همه» (all) همهٔ آگهی‌ها را، تاریخ‌دار یا بی‌تاریخ، یکجا در بر می‌گیرد",
         ],
     )
     if with_pay == 0:
         ineq.lack(*no_pay)
     else:
-        rows = engine.query(inequality_sql(cfg.high_pay, cfg.min_n))
+        rows = engine.query(inequality_sql(cfg.high_pay, cfg.min_n, monthly=bool(good_months)))
         for r in rows:
             scope = r.pop("scope")
             r["category"] = None if scope == "market" else scope
@@ -546,6 +764,18 @@ def compute(
                 f"{_n(with_pay)} آگهی دستمزد دارند، اما هیچ دوره یا نوع پرداختی "
                 f"{_n(cfg.min_n)} آگهی یا بیشتر ندارد",
             )
+        if short_span:
+            ineq.note(
+                "no monthly rows, only period 'all': " + short_span[0],
+                "ردیف ماهانه‌ای نیست، تنها دورهٔ «همه»: " + short_span[1],
+            )
+        elif dated and not good_months:
+            ineq.note(
+                "no monthly rows, only period 'all': " + too_few_months(1)[0],
+                "ردیف ماهانه‌ای نیست، تنها دورهٔ «همه»: " + too_few_months(1)[1],
+            )
+        else:
+            note_thin(ineq)
     out.append(ineq)
 
     # 4. difference-in-differences around AI releases
@@ -555,12 +785,12 @@ def compute(
         "(difference-in-differences of log monthly postings)",
         source="postings table; exposure scores from azadkar.exposure "
         f"({cfg.exposure_source} {cfg.exposure_measure}); events file",
-        notes=list(DID_CAVEATS),
+        notes=did_caveats(cfg.events)[0],
         title_fa="تغییر حجم آگهی پیرامون عرضهٔ مدل‌های هوش مصنوعی در برابر دسته‌های کم‌مواجهه "
         "(تفاضل در تفاضلِ لگاریتم شمار ماهانهٔ آگهی‌ها)",
         source_fa="جدول آگهی‌ها؛ امتیاز مواجهه از azadkar.exposure "
         f"({_exposure_fa(cfg)})؛ فایل رویدادها",
-        notes_fa=list(DID_CAVEATS_FA),
+        notes_fa=did_caveats(cfg.events)[1],
     )
     exposures: dict[str, float] = {}
     exposure_error = exposure_error_fa = ""
@@ -600,6 +830,10 @@ def compute(
             f"آگهی‌های تاریخ‌دار فقط {_n(months)} ماه را در بر می‌گیرند ({_span_fa(first, last)})؛ "
             f"دست‌کم {_n(2)} ماه پیش و {_n(2)} ماه پس از هر رویداد لازم است",
         )
+    elif short_span:
+        did.lack(*short_span)
+    elif good_months < 4:
+        did.lack(*too_few_months(4))
     else:
         engine.register(
             "az_events",
@@ -633,6 +867,7 @@ def compute(
                 f"{'، '.join(_category_fa(c) for c in controls[e.id]) or 'هیچ'}؛ پنجرهٔ "
                 f"{_n(cfg.window_months)} ماه در هر سو، بی‌احتساب خودِ ماه رویداد",
             )
+        note_thin(did)
         if short:
             did.note(
                 "too few months for: " + "; ".join(short[:12]),
@@ -716,6 +951,10 @@ def compute(
             f"آگهی‌های تاریخ‌دار فقط {_n(months)} ماه را در بر می‌گیرند؛ شاخص دست‌کم {_n(2)} "
             "ماه لازم دارد",
         )
+    elif short_span:
+        exi.lack(*short_span)
+    elif good_months < 2:
+        exi.lack(*too_few_months(2))
     else:
         engine.register(
             "az_exposure",
@@ -730,6 +969,7 @@ def compute(
             r["scope"] = "market"
             r["index"] = 100.0 * r["exposure_weighted"] / base if base else None
             exi.rows.append(r)
+        note_thin(exi)
         exi.note(
             "category exposure: " + ", ".join(f"{c} {v:.3f}" for c, v in sorted(exposures.items())),
             "مواجههٔ دسته‌ها: "

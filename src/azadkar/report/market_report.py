@@ -13,10 +13,10 @@ import html
 from pathlib import Path
 from typing import Any
 
-from azadkar.market._indicators import category_source_in
+from azadkar.market._indicators import category_source_in, column_in, value_in
 from azadkar.market._types import Indicator, MarketIndicators
 from azadkar.report.html import font_face_css
-from azadkar.report.strings import num
+from azadkar.report.strings import fa_digits, num
 from azadkar.taxonomy import load_taxonomy
 
 _T = {
@@ -32,6 +32,14 @@ _T = {
     "hourly": {
         "en": "Median hourly pay (USD) per category",
         "fa": "میانهٔ دستمزد ساعتی (دلار) هر دسته",
+    },
+    "monthly": {
+        "en": "Postings per month (all categories)",
+        "fa": "شمار آگهی‌ها در هر ماه (همهٔ دسته‌ها)",
+    },
+    "index": {
+        "en": "Exposure-weighted demand index (first month = 100)",
+        "fa": "شاخص تقاضای وزن‌داده با مواجهه (ماه نخست = ۱۰۰)",
     },
     "made": {
         "en": "Made on this machine by azadkar; nothing left it.",
@@ -60,6 +68,9 @@ def _fmt(key: str, value: Any, lang: str) -> str:
         return str(value)
     if key == "category":
         return _cat_name(value, lang)
+    value = value_in(key, value, lang)  # Persian pay types, scopes, dates ... in fa
+    if isinstance(value, list):
+        return ", ".join(_cat_name(v, lang) if key == "control" else str(v) for v in value)
     if isinstance(value, float):
         if "usd" in key:
             return f"${num(value, lang, 2)}"
@@ -69,16 +80,36 @@ def _fmt(key: str, value: Any, lang: str) -> str:
     return str(value)
 
 
+# Tables with more columns than these get smaller type (and, in the PDF, a landscape page).
+WIDE_COLUMNS = 7
+VERY_WIDE_COLUMNS = 11
+
+
+def _head(key: str, lang: str) -> str:
+    """A column head that may wrap: Persian words, or the JSON key broken after each ``_``."""
+    return "_<wbr>".join(html.escape(part) for part in column_in(key, lang).split("_"))
+
+
+def table_width_class(n_cols: int) -> str:
+    if n_cols > VERY_WIDE_COLUMNS:
+        return "very-wide"
+    return "wide" if n_cols > WIDE_COLUMNS else ""
+
+
 def _table(ind: Indicator, lang: str) -> str:
     if not ind.rows:
         return ""
     cols = list(dict.fromkeys(k for r in ind.rows for k in r))
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+    head = "".join(f"<th>{_head(c, lang)}</th>" for c in cols)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(_fmt(c, r.get(c), lang))}</td>" for c in cols) + "</tr>"
         for r in ind.rows
     )
-    return f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    width = table_width_class(len(cols))
+    return (
+        f'<div class="scroll"><table class="{width}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def _bar_chart(rows: list[dict[str, Any]], field: str, title: str, lang: str) -> Any:
@@ -107,24 +138,95 @@ def _bar_chart(rows: list[dict[str, Any]], field: str, title: str, lang: str) ->
     )
 
 
+def _line_chart(points: list[tuple[str, float]], title: str, lang: str) -> Any:
+    """A monthly series (month "YYYY-MM", value) as a line with points."""
+    import altair as alt
+
+    fa = lang == "fa"
+    data = [{"month": m, "value": v} for m, v in points]
+    return (
+        alt.Chart(alt.Data(values=data), title=title, width=520, height=220, padding=16)
+        .mark_line(color="#3b6ea5", point=True)
+        .encode(
+            x=alt.X(
+                "month:O",
+                sort="descending" if fa else "ascending",
+                title=None,
+                axis=alt.Axis(labelAngle=-45),
+            ),
+            y=alt.Y(
+                "value:Q",
+                title=None,
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(orient="right" if fa else "left"),
+            ),
+        )
+        .configure(font="Vazirmatn")
+        .configure_view(stroke=None)
+        .configure_title(anchor="end" if fa else "start")
+    )
+
+
+# A monthly line needs this many months the indicators kept (two partial months mislead).
+MIN_CHART_MONTHS = 3
+
+
+def _rows(mi: MarketIndicators, name: str) -> list[dict[str, Any]]:
+    try:
+        ind = mi.get(name)
+    except KeyError:
+        return []
+    return ind.rows if ind.ok else []
+
+
+def market_charts(mi: MarketIndicators, lang: str) -> list[tuple[str, Any]]:
+    """(key, Altair chart) for every chart the data supports; pay is needed only for pay."""
+    out: list[tuple[str, Any]] = []
+    per_cat = _rows(mi, "postings_by_category") or _rows(mi, "pay_by_category")
+    pay = _rows(mi, "pay_by_category")
+    for key, rows, field in (("volume", per_cat, "postings"), ("hourly", pay, "median_hourly_usd")):
+        chart = _bar_chart(rows, field, _t(key, lang), lang)
+        if chart is not None:
+            out.append((key, chart))
+    totals: dict[str, float] = {}
+    for r in _rows(mi, "volume_pay"):
+        m = str(r["month"])[:7]
+        totals[m] = totals.get(m, 0.0) + float(r.get("postings") or 0)
+    if len(totals) >= MIN_CHART_MONTHS:
+        points = [(fa_digits(m) if lang == "fa" else m, v) for m, v in sorted(totals.items())]
+        out.append(("monthly", _line_chart(points, _t("monthly", lang), lang)))
+    index = [
+        (str(r["month"])[:7], float(r["index"]))
+        for r in _rows(mi, "exposure_demand_index")
+        if r.get("index") is not None
+    ]
+    if len(index) >= MIN_CHART_MONTHS:
+        points = [(fa_digits(m) if lang == "fa" else m, v) for m, v in index]
+        out.append(("index", _line_chart(points, _t("index", lang), lang)))
+    return out
+
+
 def _charts(mi: MarketIndicators, lang: str, for_pdf: bool) -> list[str]:
     from azadkar.report.charts import to_png, to_svg
 
-    try:
-        rows = mi.get("pay_by_category").rows
-    except KeyError:
-        return []
     out = []
-    for field, key in (("postings", "volume"), ("median_hourly_usd", "hourly")):
-        chart = _bar_chart(rows, field, _t(key, lang), lang)
-        if chart is None:
-            continue
+    for key, chart in market_charts(mi, lang):
         if for_pdf:
             png = base64.b64encode(to_png(chart, scale=2.0)).decode("ascii")
             out.append(f'<img alt="{key}" src="data:image/png;base64,{png}">')
         else:
             out.append(to_svg(chart))
     return out
+
+
+# In the PDF nothing may scroll or be clipped: A4 pages, tables at most the page wide
+# (heads wrap, wide tables get smaller type), a landscape page for the widest.
+PDF_CSS = (
+    "@page{size:A4;margin:1.4cm 1.2cm}@page landscape{size:A4 landscape;margin:1.2cm}"
+    "body{margin:0;max-width:none;font-size:10pt}.scroll{overflow:visible}"
+    "table{width:100%;max-width:100%}section.landscape{page:landscape;page-break-before:auto}"
+    "table.wide{font-size:7pt}table.very-wide{font-size:6.5pt}"
+)
 
 
 def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool = False) -> str:
@@ -138,7 +240,13 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
         ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}.en{direction:ltr;"
         "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
-        "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}",
+        "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
+        # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
+        "svg{direction:ltr}"
+        "th{overflow-wrap:anywhere;vertical-align:bottom}td{overflow-wrap:break-word}"
+        "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
+        "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}",
+        PDF_CSS if for_pdf else "",
         "</style></head><body>",
         f"<h1>{_t('title', lang)}</h1>",
         f'<p class="small">{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span> · '
@@ -173,7 +281,11 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
                 f"<span{cls(bool(ind.insufficient_fa))}>{html.escape(why)}</span></p>"
             )
         else:
-            parts.append(_table(ind, lang))
+            table = _table(ind, lang)
+            if for_pdf and 'class="very-wide"' in table:
+                # the widest tables (difference-in-differences) get a landscape page
+                parts[-1] = parts[-1].replace("<section>", '<section class="landscape">', 1)
+            parts.append(table)
         source = ind.source_in(lang)
         notes = [*ind.notes_in(lang), *([f"{_t('source', lang)}: {source}"] if source else [])]
         if notes:

@@ -812,7 +812,12 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
         text = text[:7]
     if key == "category":
         return _category_name(text, lang)
-    return fa_digits(text) if lang == "fa" and key in ("month", "period") else text
+    if lang == "fa":
+        # Pay types, scopes, "all", dates: the market package's own Persian names.
+        from azadkar.market._indicators import value_in
+
+        return str(value_in(key, text, lang))
+    return text
 
 
 COLUMN_LABELS: dict[str, dict[str, str]] = {
@@ -838,22 +843,11 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "index": {"en": "index", "fa": "شاخص"},
 }
 
-INDICATOR_TITLES: dict[str, dict[str, str]] = {
-    "volume_pay": {"fa": "حجم ماهانهٔ آگهی و میانهٔ دستمزد (دلار) در هر دسته"},
-    "pay_by_category": {"fa": "میانهٔ دستمزد (دلار) در هر دسته، همهٔ آگهی‌ها"},
-    "inequality": {"fa": "نابرابری دستمزد اعلام‌شده: ضریب جینی، سهم ۱۰٪ بالا، سهم پرداخت بالا"},
-    "did_events": {
-        "fa": "تغییر حجم آگهی پیرامون عرضهٔ مدل‌های هوش مصنوعی در برابر دسته‌های کم‌مواجهه (تفاضل در تفاضل)"
-    },
-    "ai_training": {"fa": "آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی داده و دستمزد آن‌ها"},
-    "exposure_demand_index": {
-        "fa": "تقاضای وزنی با مواجهه: میانگین مواجههٔ تقاضای هر ماه (شاخص، ماه نخست = ۱۰۰)"
-    },
-}
-
 
 def column_label(key: str, lang: str) -> str:
-    return COLUMN_LABELS.get(key, {}).get(lang, key)
+    from azadkar.market._indicators import column_in
+
+    return COLUMN_LABELS.get(key, {}).get(lang) or column_in(key, lang)
 
 
 def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
@@ -940,7 +934,8 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         category_name=lambda c: _category_name(c, lang),
         cell=lambda k, v: fmt_cell(k, v, lang),
         column=lambda k: column_label(k, lang),
-        indicator_title=lambda name, title: INDICATOR_TITLES.get(name, {}).get(lang, title),
+        # The indicator's own Persian title (azadkar.market), as in the report.
+        indicator_title=lambda i: (i.get("title_fa") or i["title"]) if lang == "fa" else i["title"],
         **extra,
     )
 
