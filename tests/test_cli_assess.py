@@ -105,3 +105,11 @@ def test_terminal_lists_every_assumption_and_parameter() -> None:
         assert asm.en in r.output, asm.id
     for key in p.params_used:
         assert f"• {key} = " in r.output
+
+
+def test_errors_speak_persian_with_lang_fa() -> None:
+    r = runner.invoke(app, ["assess", "--service", "seo:150", "--lang", "fa"])
+    assert r.exit_code == 2
+    assert "خطا: خدمت «seo:150»: سهم باید بیشتر از ۰ و حداکثر ۱۰۰ باشد" in r.output
+    r = runner.invoke(app, ["assess", "--service", "seo:150"])
+    assert r.exit_code == 2 and "Error: service 'seo:150': the share must be" in r.output

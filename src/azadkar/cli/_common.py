@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any, NoReturn
 
 import typer
@@ -43,11 +44,20 @@ class AzadkarGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         from azadkar.errors import AzadkarError
 
+        args = [*getattr(ctx, "protected_args", []), *ctx.args]
         try:
             return super().invoke(ctx)
         except AzadkarError as exc:
-            typer.secho(f"Error: {exc.message}", fg=typer.colors.RED, err=True)
+            if _asks_persian(args) and exc.message_fa:
+                typer.secho(f"خطا: {exc.message_fa}", fg=typer.colors.RED, err=True)
+            else:
+                typer.secho(f"Error: {exc.message}", fg=typer.colors.RED, err=True)
             raise typer.Exit(2) from None
+
+
+def _asks_persian(args: list[str]) -> bool:
+    """``--lang fa`` (or ``--lang=fa``) among a command's arguments."""
+    return "--lang=fa" in args or any(a == "--lang" and b == "fa" for a, b in pairwise(args))
 
 
 def run(app: typer.Typer) -> None:
