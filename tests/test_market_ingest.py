@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import json
 import shutil
@@ -123,6 +124,9 @@ def test_rss_rows_are_accounted_for(store: Store, rss_file: Path) -> None:
     assert got["Job 2"] == ("fixed", 1000.0, 1000.0, 1000.0, "2024-06-06", "web_dev")
     # Jalali date with Persian digits: 1403/02/11 is 2024-04-30.
     assert got["Job 7"] == ("fixed", 200.0, 200.0, 200.0, "2024-04-30", "web_dev")
+    # USD pay needs no conversion: no rate date (it was a 1900-01-01 placeholder).
+    dates = store.con.execute("SELECT DISTINCT currency, rate_date FROM postings").fetchall()
+    assert dates == [("USD", None)]
 
 
 def test_reingest_adds_nothing(store: Store, rss_file: Path, tmp_path: Path) -> None:
@@ -322,6 +326,7 @@ def test_jobinja_xlsx_toman_salary(store: Store, tmp_path: Path) -> None:
     assert rows[0][:3] == ("salary", 45e6, "TOMAN")
     assert rows[0][3] == pytest.approx(45e6 / 110_000)
     assert rows[1][0] is None and rows[1][3] is None
+    assert rows[0][4] == dt.date(2025, 10, 1)  # the rate used, from the dated table
 
 
 def test_mapped_csv_with_rates_file(store: Store, tmp_path: Path) -> None:

@@ -794,7 +794,8 @@ FROM {table} s"""
             r = " ".join(f"WHEN {day} >= DATE '{d}' THEN {v!r}" for d, v in entries)
             dd = " ".join(f"WHEN {day} >= DATE '{d}' THEN DATE '{d}'" for d, _ in entries)
             rate_parts.append(f"WHEN {_sql_str(cur)} THEN CASE {r} END")
-            date_parts.append(f"WHEN {_sql_str(cur)} THEN CASE {dd} END")
+            if cur != "USD":  # USD needs no conversion: no rate, no rate date (NULL)
+                date_parts.append(f"WHEN {_sql_str(cur)} THEN CASE {dd} END")
         return (
             f"CASE s.cur {' '.join(rate_parts)} END",
             f"CASE s.cur {' '.join(date_parts)} END",
