@@ -138,3 +138,85 @@ def test_persian_html_report_numbers_lists_and_names_tasks_in_persian(parts: tup
     assert "O*NET 27-1011.00، وظیفهٔ ۲۸۴" in fa and "#284" not in fa
     en = render_html(*parts, lang="en")
     assert "O*NET 27-1011.00 #284" in en
+
+
+def _shipped_english_sources() -> list[str]:
+    """The English prose of every shipped source a Persian report may cite."""
+    from azadkar.plan import default_exchange_rate, load_roles
+    from azadkar.scenarios import list_scenarios
+    from azadkar.tools import load_catalogue
+
+    book = load_roles()
+    sources = [p.source for sc in list_scenarios() for p in sc]
+    sources += [c.source for sc in list_scenarios() for c in sc.claims]
+    sources += [r.claim_source for r in book.roles] + [h.source for h in book.human_skills]
+    sources += [load_catalogue().source, default_exchange_rate().source]
+    # "azadkar assumption: <prose>" / "Source report (2025): <prose>": the prose after the label.
+    return sorted({s.split(": ", 1)[-1] for s in sources})
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("\u2068", "").replace("\u2069", "").split())
+
+
+@pytest.mark.parametrize(
+    ("services", "scenario"),
+    [
+        (["seo"], "report-2025"),
+        (["logo_design:30", "text_translation:40", "data_entry:30"], "report-2025"),
+        (
+            ["article_writing:25", "logo_design:25", "text_translation:25", "data_entry:25"],
+            "observed-2023-2025",
+        ),
+        (["ml_development:50", "ai_consulting:50"], "observed-2023-2025"),
+    ],
+)
+def test_persian_outputs_cite_every_source_in_persian(services: list[str], scenario: str) -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.report.html import render_html
+    from azadkar.report.markdown import report_markdown
+    from azadkar.report.plan_view import render_outlook
+
+    a = assess(make_profile(services, rate=400000, currency="toman"))
+    p = project(a, scenario)
+    pl = plan(a, scenario=scenario, monthly_costs=30000000)
+    buf = StringIO()
+    render_outlook(p, pl, "fa", console=Console(file=buf, width=100000, color_system=None))
+    outputs = {
+        "terminal": _plain(buf.getvalue()),
+        "md": _plain(report_markdown(a, p, pl, "fa")),
+        "html": _plain(render_html(a, p, pl, "fa")),
+    }
+    english = _shipped_english_sources()
+    for where, text in outputs.items():
+        for source in english:
+            assert _plain(source) not in text, (where, source)
+        for key in p.params_used:
+            assert _plain(p.scenario.params[key].source_fa) in text, (where, key)
+    # The footnotes of the cited figures: connecting words in Persian, titles as cited.
+    if scenario == "report-2025":
+        assert "پژوهش MIT (۲۰۲۴)، به نقل گزارش مرجع" in outputs["md"]
+        assert "مجلهٔ Nature Human Behaviour (۲۰۲۴)، به نقل گزارش مرجع" in outputs["md"]
+
+
+def test_scenarios_command_shows_persian_sources() -> None:
+    from azadkar.scenarios import load_scenario
+
+    sc = load_scenario("observed-2023-2025")
+    for fmt in ("text", "md"):
+        r = runner.invoke(
+            app,
+            ["scenarios", "observed-2023-2025", "--lang", "fa", "--format", fmt],
+            terminal_width=100000,
+        )
+        assert r.exit_code == 0, r.output
+        shown = _plain(r.stdout)
+        for prm in sc:
+            assert _plain(prm.source_fa) in shown, (fmt, prm.key)
+            assert _plain(prm.source) not in shown, (fmt, prm.key)
+    r = runner.invoke(app, ["scenarios", "observed-2023-2025", "--format", "json"])
+    data = json.loads(r.stdout)["params"]["demand.design"]
+    assert data["source"].startswith("Demirci") and data["source_fa"].startswith("دمیرچی")

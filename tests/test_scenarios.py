@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,54 @@ def test_with_param_changes_one_value_and_widens_the_band() -> None:
         sc.with_param("layers.execution.takeover", value=1.2)
     with pytest.raises(ScenarioError, match="no parameter"):
         sc.with_param("layers.nothing.takeover", value=0.1)
+
+
+def test_every_shipped_parameter_has_a_persian_source() -> None:
+    persian = re.compile(r"[\u0600-\u06ff]")
+    for sc in list_scenarios():
+        for p in sc:
+            assert p.source_fa.strip(), p.key
+            assert persian.search(p.source_fa), p.key
+            assert p.source_fa != p.source, p.key
+            # Figures in Persian digits; Latin digits only inside a product name (GPT-4).
+            assert not re.search(r"[0-9]", p.source_fa.replace("GPT-4", "")), p.key
+            assert p.source_in("fa") == p.source_fa and p.source_in("en") == p.source
+            d = p.to_dict()
+            assert d["source"] == p.source and d["source_fa"] == p.source_fa
+
+
+def test_persian_source_keeps_the_figures_of_the_english_one() -> None:
+    latin = str.maketrans("۰۱۲۳۴۵۶۷۸۹٫", "0123456789.")
+    for sc in list_scenarios():
+        for p in sc:
+            en = {n for n in re.findall(r"\d+(?:\.\d+)?", p.source.replace("GPT-4", ""))}
+            fa = set(re.findall(r"\d+(?:\.\d+)?", p.source_fa.translate(latin)))
+            assert en <= fa, (p.key, en - fa)
+
+
+def test_scenario_without_source_fa_loads_and_falls_back(tmp_path: Path) -> None:
+    p = parse_scenario(_doc()).params["layers.execution.takeover"]
+    assert p.source_fa == ""
+    assert p.source_in("fa") == "my guess" and p.source_in("en") == "my guess"
+    assert p.to_dict()["source_fa"] == ""
+    doc = _doc()
+    doc["layers"]["execution"]["takeover"]["source_fa"] = "حدس من"
+    p = parse_scenario(doc).params["layers.execution.takeover"]
+    assert (p.source_in("fa"), p.source_in("en")) == ("حدس من", "my guess")
+    doc["layers"]["execution"]["takeover"]["source_fa"] = "  "
+    assert parse_scenario(doc).params["layers.execution.takeover"].source_in("fa") == "my guess"
+    # A user's file in the old format (no source_fa) still loads, and Persian output shows
+    # its source, with azadkar's own label put in Persian.
+    from azadkar.report.notes import param_source
+
+    old = tmp_path / "old.toml"
+    old.write_text(
+        'schema = "azadkar.scenario/1"\nid = "old"\nname_en = "Old"\nname_fa = "قدیمی"\n'
+        'status = "assumption"\n[layers.execution.takeover]\nvalue = 0.3\nby = 2026\n'
+        'source = "azadkar assumption: my own reading"\nstatus = "assumption"\n',
+        encoding="utf-8",
+    )
+    p = load_scenario(str(old)).params["layers.execution.takeover"]
+    assert p.source_fa == ""
+    assert param_source(p, "fa") == "فرض آزادکار: \u2068my own reading\u2069"
+    assert param_source(p, "en") == "azadkar assumption: my own reading"

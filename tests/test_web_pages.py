@@ -375,3 +375,14 @@ def test_persian_result_page_numbers_its_footnotes_in_persian(web: Any) -> None:
     assert '<a href="#ev-labels">1</a>' in en
     css = web.get("/static/style.css").text
     assert re.search(r"ol:lang\(fa\)\s*\{\s*list-style-type:\s*persian", css)
+
+
+def test_persian_result_shows_persian_parameter_sources(web: Any) -> None:
+    from azadkar.scenarios import load_scenario
+
+    r = web.get("/assess/result", params=[("sid", "seo"), ("share", "100"), ("lang", "fa")])
+    assert r.status_code == 200
+    sc = load_scenario(None)
+    shown = [p for p in sc if p.source_fa and p.source_fa in r.text]
+    assert shown, "the Persian page shows the parameters' Persian sources"
+    assert not [p.key for p in shown if p.source in r.text]

@@ -5,7 +5,8 @@ with ``--scenario my.toml``). Every parameter carries its value, a pessimistic a
 optimistic value (for the freelancer's income), the year by which it is reached, its
 source and its status: ``cited, not verified`` (a figure the source report cites),
 ``measured`` (from a published measurement) or ``assumption`` (azadkar's choice, said
-so). Parameters:
+so). ``source_fa`` (optional) is the same citation in Persian, shown in Persian output;
+a parameter without it shows ``source`` there. Parameters:
 
 ``layers.<layer>.takeover``
     share of an exposed task's time that AI does (0-1); scaled per task by its beta.
@@ -70,6 +71,7 @@ class _ParamModel(BaseModel):
     optimistic: float | None = None
     by: int = 2027
     source: str
+    source_fa: str = ""
     status: str
     claim: str | None = None
     note_en: str = ""
@@ -120,6 +122,7 @@ class Param:
     claim: str | None = None
     note_en: str = ""
     note_fa: str = ""
+    source_fa: str = ""  # the citation in Persian; optional (Persian output falls back to source)
 
     def case_value(self, case: Case = "central") -> float:
         if case == "pessimistic":
@@ -140,6 +143,10 @@ class Param:
     def note(self, lang: str) -> str:
         return self.note_fa if lang == "fa" and self.note_fa else self.note_en
 
+    def source_in(self, lang: str) -> str:
+        """The citation in ``lang``: ``source_fa`` in Persian when given, else ``source``."""
+        return self.source_fa if lang == "fa" and self.source_fa.strip() else self.source
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "key": self.key,
@@ -149,6 +156,7 @@ class Param:
             "optimistic": self.optimistic,
             "by": self.by,
             "source": self.source,
+            "source_fa": self.source_fa,
             "status": self.status,
             "claim": self.claim,
             "note": {"en": self.note_en, "fa": self.note_fa},
@@ -382,6 +390,7 @@ def _param(origin: str, key: str, kind: str, m: _ParamModel, base_year: int) -> 
         claim=m.claim,
         note_en=m.note_en,
         note_fa=m.note_fa,
+        source_fa=m.source_fa,
     )
     _check_param(origin, p, base_year)
     return p

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from azadkar.exposure import Assessment
     from azadkar.plan import Plan
     from azadkar.projection import Projection
+    from azadkar.scenarios import Param
 
 
 def iso(text: str, lang: str) -> str:
@@ -43,6 +44,54 @@ _SOURCES_FA = {
         "فهرست ابزارهای هوش مصنوعی آزادکار (\u2068data/tools.toml\u2069)"
     ),
 }
+# The sources of the cited figures in the shipped data (the scenarios' [[claims]], the
+# roles' claims and human skills in data/roles.toml, the tool catalogue, the exchange
+# rate): publication and author names stay as they are cited, the rest is in Persian.
+_SOURCES_FA.update(
+    {
+        "Source report (2025)": "گزارش مرجع (۲۰۲۵)",
+        "Source report (2025), forecast": "گزارش مرجع (۲۰۲۵)، پیش‌بینی",
+        "Source report (2025), forecast and legal context": (
+            "گزارش مرجع (۲۰۲۵)، پیش‌بینی و زمینهٔ حقوقی"
+        ),
+        "Source report (2025), opportunities": "گزارش مرجع (۲۰۲۵)، بخش فرصت‌ها",
+        "MIT study (2024), as cited by the source report": (
+            "پژوهش \u2068MIT\u2069 (۲۰۲۴)، به نقل گزارش مرجع"
+        ),
+        "Nature Human Behaviour (2024), as cited by the source report": (
+            "مجلهٔ \u2068Nature Human Behaviour\u2069 (۲۰۲۴)، به نقل گزارش مرجع"
+        ),
+        "Source report (2025): an expert names paradoxical thinking among the human traits "
+        "the future belongs to": (
+            "گزارش مرجع (۲۰۲۵): کارشناسی «تفکر پارادوکسی» را از ویژگی‌های انسانی می‌شمارد "
+            "که آینده از آنِ آن‌هاست"
+        ),
+        "Source report (2025): an expert names layered emotional intelligence among the "
+        "human traits the future belongs to": (
+            "گزارش مرجع (۲۰۲۵): کارشناسی «هوش هیجانی لایه‌لایه» را از ویژگی‌های انسانی "
+            "می‌شمارد که آینده از آنِ آن‌هاست"
+        ),
+        "Source report (2025): an expert names creativity drawn from lived experience among "
+        "the human traits the future belongs to ('a skilled but blind painter')": (
+            "گزارش مرجع (۲۰۲۵): کارشناسی «خلاقیت برآمده از تجربهٔ زیسته» را از ویژگی‌های "
+            "انسانی می‌شمارد که آینده از آنِ آن‌هاست («نقاشی چیره‌دست اما نابینا»)"
+        ),
+        "Vendors' public product pages, summarised by the azadkar developers "
+        "(not verified by the vendors).": (
+            "صفحه‌های عمومی محصولات در وب‌سایت سازندگان، خلاصه‌شده به دست توسعه‌دهندگان "
+            "آزادکار (سازندگان آن را تأیید نکرده‌اند)."
+        ),
+        "approximate Tehran open-market USD quotes, rounded (stated assumption) "
+        "(data/market/rates.toml)": (
+            "نرخ‌های تقریبی دلار در بازار آزاد تهران، گردشده (فرض اعلام‌شده) "
+            "(\u2068data/market/rates.toml\u2069)"
+        ),
+        "approximate Tehran open-market quote (azadkar assumption)": (
+            "نرخ تقریبی بازار آزاد تهران (فرض آزادکار)"
+        ),
+        "your --usd-rate": "نرخی که با \u2068--usd-rate\u2069 دادید",
+    }
+)
 _PREFIXES_FA = {"azadkar assumption: ": "فرض آزادکار: ", "azadkar model: ": "مدل آزادکار: "}
 
 
@@ -56,6 +105,13 @@ def source_text(source: str, lang: str) -> str:
         if source.startswith(en):
             return fa + iso(source[len(en) :], lang)
     return iso(source, lang)
+
+
+def param_source(param: Param, lang: str) -> str:
+    """A scenario parameter's source in ``lang``: its ``source_fa`` in Persian when it has one."""
+    if lang == "fa" and param.source_fa.strip():
+        return param.source_fa
+    return source_text(param.source, lang)
 
 
 @dataclass
@@ -98,12 +154,12 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
             ) + (f"تا {fa_digits(param.by)}" if fa else f"by {param.by}")
             note = param.note(lang)
             texts[f"param:{param.key}"] = (
-                f"{head}. {source_text(param.source, lang)}. [{status_text(param.status, lang)}]"
+                f"{head}. {param_source(param, lang)}. [{status_text(param.status, lang)}]"
                 + (f" {note}" if note else "")
             )
         for c in scenario.claims:
             texts[f"claim:{c.id}"] = (
-                f"{c.text(lang)} — {iso(c.source, lang)} [{status_text(c.status, lang)}]"
+                f"{c.text(lang)} — {source_text(c.source, lang)} [{status_text(c.status, lang)}]"
             )
     if p is not None:
         for asm in p.assumptions:
@@ -114,17 +170,18 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
         for fit in pl.roles:
             r = fit.role
             texts[f"role:{r.id}"] = (
-                f"{r.claim(lang)} — {iso(r.claim_source, lang)} [{status_text(r.status, lang)}]"
+                f"{r.claim(lang)} — {source_text(r.claim_source, lang)} [{status_text(r.status, lang)}]"
             )
         for sp in pl.skills:
             texts[f"skill:{sp.skill.id}"] = (
-                f"{iso(sp.skill.source, lang)} [{status_text('cited, not verified', lang)}]"
+                f"{source_text(sp.skill.source, lang)} [{status_text('cited, not verified', lang)}]"
             )
         fx = pl.pricing.exchange
         if fa:
             texts["fx"] = (
                 f"۱ دلار = {num(fx.irr_per_usd, lang)} ریال ({num(fx.irr_per_usd / 10, lang)} تومان)، "
-                f"از {iso(fx.as_of, lang)}؛ {iso(fx.source, lang)}. فرض است، نه نرخ رسمی؛ با --usd-rate جایگزینش کنید. تومان = ریال ÷ ۱۰."
+                + (f"از {iso(fa_digits(fx.as_of), lang)}؛ " if fx.as_of != "given" else "")
+                + f"{source_text(fx.source, lang)}. فرض است، نه نرخ رسمی؛ با --usd-rate جایگزینش کنید. تومان = ریال ÷ ۱۰."
             )
         else:
             texts["fx"] = (
@@ -134,11 +191,11 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
             )
         cat = pl.tool_catalogue
         texts["tools"] = (
-            f"فهرست ابزارهای آزادکار ({iso('data/tools.toml', lang)})، تاریخ {iso(cat.get('as_of', ''), lang)}: {iso(cat.get('source', ''), lang)}"
+            f"فهرست ابزارهای آزادکار ({iso('data/tools.toml', lang)})، تاریخ {iso(fa_digits(cat.get('as_of', '')), lang)}: {source_text(cat.get('source', ''), lang)}"
             if fa
             else f"azadkar AI tool catalogue (data/tools.toml), as of {cat.get('as_of', '')}: {cat.get('source', '')}"
         )
     return Notes(texts)
 
 
-__all__ = ["Notes", "collect", "source_text"]
+__all__ = ["Notes", "collect", "param_source", "source_text"]

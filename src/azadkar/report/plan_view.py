@@ -190,7 +190,7 @@ def render_outlook(
         prm = p.scenario.params[key]
         console.print(
             f"• {escape(key)} = {escape(_param_band(prm, lang))} "
-            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(_source(prm.source, lang))})[/dim]"
+            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(_param_source(prm, lang))})[/dim]"
         )
     console.print(f"[dim]{s('assumptions_where', lang)}[/dim]")
 
@@ -200,6 +200,13 @@ def _source(source: str, lang: str) -> str:
     from azadkar.report.notes import source_text
 
     return source_text(source, lang).replace("\u2068", "").replace("\u2069", "")
+
+
+def _param_source(p: Any, lang: str) -> str:
+    """A scenario parameter's source in ``lang``: ``source_fa`` in Persian, else ``source``."""
+    from azadkar.report.notes import param_source
+
+    return param_source(p, lang).replace("\u2068", "").replace("\u2069", "")
 
 
 def render_scenarios(
@@ -226,7 +233,7 @@ def render_scenarios(
                 f"[bold cyan]{p.key}[/bold cyan] = {_param_band(p, lang)} "
                 f"[yellow]{status_text(p.status, lang)}[/yellow]"
             )
-            console.print(f"  [dim]{s('source', lang)}: {escape(p.source)}[/dim]")
+            console.print(f"  [dim]{s('source', lang)}: {escape(_param_source(p, lang))}[/dim]")
             if note:
                 console.print(f"  {escape(note)}")
 
@@ -262,7 +269,7 @@ def scenarios_markdown(
             note = p.note(lang)
             out.append(
                 f"- `{p.key}` = {_param_band(p, lang)} — _{status_text(p.status, lang)}_. "
-                f"{s('source', lang)}: {p.source}" + (f". {note}" if note else "")
+                f"{s('source', lang)}: {_param_source(p, lang)}" + (f". {note}" if note else "")
             )
         out.append("")
     return "\n".join(out)
