@@ -340,3 +340,14 @@ def test_cli_custom_events_drop_the_gpt4_midjourney_caveat(tmp_path: Path) -> No
     assert "one day apart" in shipped.output
     assert "one day apart" not in custom.output and "Midjourney" not in custom.output
     assert "Midjourney" not in custom_fa.output
+    # The report takes the same events file.
+    html = tmp_path / "r.html"
+    made = runner.invoke(
+        app,
+        ["market", "report", str(html), "--db", str(tmp_path / "m.duckdb"), "--events", str(ev)],
+    )
+    assert made.exit_code == 0, made.output
+    assert "Midjourney" not in html.read_text("utf-8")
+    plain = tmp_path / "plain.html"
+    made = runner.invoke(app, ["market", "report", str(plain), "--db", str(tmp_path / "m.duckdb")])
+    assert made.exit_code == 0 and "Midjourney" in plain.read_text("utf-8")

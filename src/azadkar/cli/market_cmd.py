@@ -429,6 +429,18 @@ def report(
     engine: Annotated[
         EngineName, typer.Option(help="duckdb (default) or spark.")
     ] = EngineName.duckdb,
+    category_source: Annotated[
+        CategorySource,
+        typer.Option(help="auto, platform or model, as for `market indicators`."),
+    ] = CategorySource.auto,
+    events: Annotated[
+        Path | None,
+        typer.Option(
+            help="Events TOML replacing the shipped AI release dates, as for `market indicators`.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Write the indicators as a report with charts: one HTML file (no network links) or a PDF.
 
@@ -437,13 +449,15 @@ def report(
       azadkar market report market.html
 
       azadkar market report market.pdf --lang fa
+
+      azadkar market report market.html --events my-events.toml
     """
     from azadkar.market import indicators as run
     from azadkar.report.market_report import write_market_report
 
     if out.parent and not out.parent.exists():
         fail(f"folder {out.parent} does not exist (for the report {out})")
-    res = run(db, engine=engine.value)
+    res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
     write_market_report(out, res, lang.value)
     typer.echo(f"report written: {out}")
 
