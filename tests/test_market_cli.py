@@ -88,6 +88,12 @@ def test_missing_store_and_model_are_clean_errors(
 ) -> None:
     r = runner.invoke(app, ["market", "status", "--db", str(tmp_path / "none.duckdb")])
     assert r.exit_code == 2 and "no market store" in r.output
+    # A mistyped --db is an error, not a new empty store that "classified 0 postings".
+    r = runner.invoke(app, ["market", "classify", "--db", str(tmp_path / "typo.duckdb")])
+    assert r.exit_code == 2 and "no market store" in r.output
+    assert not (tmp_path / "typo.duckdb").exists()
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--file", "99"])
+    assert r.exit_code == 2 and "no file with id 99" in r.output
     from azadkar.market import _classify
 
     monkeypatch.setattr(_classify, "model_available", lambda: False)

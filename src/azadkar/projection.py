@@ -36,9 +36,11 @@ SUPERVISION: Final = "supervision"
 IDLE: Final = "idle"
 HOUR_BUCKETS: Final = (*LAYERS, SUPERVISION, IDLE)
 BUCKET_NAMES: Final = {
+    # New paid work in the adapt path (a content-lifecycle role), not the plan's "supervise"
+    # action, which sorts today's tasks.
     SUPERVISION: {
-        "en": "AI supervision & content lifecycle",
-        "fa": "نظارت بر هوش مصنوعی و چرخهٔ محتوا",
+        "en": "New work: AI supervision & content lifecycle",
+        "fa": "کار تازه: نظارت بر هوش مصنوعی و چرخهٔ محتوا",
     },
     IDLE: {"en": "Hours without paid work", "fa": "ساعت‌های بی‌کار"},
 }

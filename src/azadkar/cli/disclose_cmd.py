@@ -28,7 +28,11 @@ Examples:
 
   azadkar disclose --input record.json --format json --save report.json
 
-  azadkar disclose --options contract.toml --clauses --lang fa --format md
+  azadkar disclose --options contract.toml --clauses --lang fa \\
+      --format md --no-input
+
+(contract.toml: a \\[disclosure] table with any record field and a \\[clauses] table,
+e.g. platform = "upwork", max_ai_share = 40; the full list is in docs/disclosure.md.)
 
   azadkar disclose --check-aia "AIA PAI Ce Hin R Gemini 2.5 Pro v1.0"
 

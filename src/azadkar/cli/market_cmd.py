@@ -209,6 +209,7 @@ def classify(
     """
     from azadkar.market import Store, classify_postings
 
+    _require_store(db)
     with Store(db) as store:
         res = classify_postings(
             store,
@@ -221,6 +222,18 @@ def classify(
         f"classified {res.classified} postings with model {res.model_version} "
         f"({res.skipped} already done) in {res.seconds:.1f}s ({rate:,.0f}/s)"
     )
+
+
+def _require_store(db: Path | None) -> None:
+    """Stop (exit 2) when the store does not exist: only `ingest` creates one, so a mistyped
+    --db is an error, not a new empty store."""
+    from azadkar.market._store import default_db_path
+
+    path = db if db is not None else default_db_path()
+    if not Path(path).exists():
+        fail(
+            f"no market store at {path}: ingest postings first (`azadkar market ingest FILE --db ...`)"
+        )
 
 
 def _fmt(v: Any) -> str:
@@ -409,6 +422,9 @@ def rejected(
     from azadkar.market import Store
 
     with Store(db, read_only=True) as store:
+        if file_id is not None and file_id not in {f.file_id for f in store.status()}:
+            known = ", ".join(str(f.file_id) for f in store.status()) or "none"
+            fail(f"no file with id {file_id} in {store.path} (file ids: {known}; see `status`)")
         rows = store.rejected(limit or None, file_id)
     if format is StatusFormat.json:
         print_json([r.__dict__ for r in rows])

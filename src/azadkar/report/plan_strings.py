@@ -65,8 +65,8 @@ S: dict[str, dict[str, str]] = {
     "hours_now": {"en": "h/week today", "fa": "ساعت در هفته"},
     "ai_share_task": {"en": "AI share", "fa": "سهم هوش مصنوعی"},
     "actions_summary": {
-        "en": "Your weekly hours by action",
-        "fa": "ساعت‌های هفتگی شما به تفکیک اقدام",
+        "en": "Your weekly hours by action (today's tasks)",
+        "fa": "ساعت‌های هفتگی شما به تفکیک اقدام (وظایف امروز)",
     },
     "roles": {
         "en": "Roles to grow into (ranked by fit)",
