@@ -336,7 +336,7 @@ def test_result_takes_costs_and_scenario(web: Any, lang: str) -> None:
 def test_persian_pages_show_persian_errors(web: Any) -> None:
     r = web.get("/assess/result", params=[("sid", "seo"), ("share", "150"), ("lang", "fa")])
     assert r.status_code == 400
-    assert "سهم seo باید بیشتر از ۰ و حداکثر ۱۰۰ باشد" in r.text
+    assert "سهم «سئو و بهینه‌سازی سایت» باید بیشتر از ۰ و حداکثر ۱۰۰ باشد" in r.text
     assert "must be above 0" not in r.text
     r = web.get("/assess/result", params=[("sid", "seo"), ("share", "150"), ("lang", "en")])
     assert "must be above 0 and at most 100" in r.text
@@ -386,3 +386,271 @@ def test_persian_result_shows_persian_parameter_sources(web: Any) -> None:
     shown = [p for p in sc if p.source_fa and p.source_fa in r.text]
     assert shown, "the Persian page shows the parameters' Persian sources"
     assert not [p.key for p in shown if p.source in r.text]
+
+
+# ----------------------------------------------------------------------------- audit 7
+
+
+def _fresh(tmp_path: Path) -> Any:
+    return client(tmp_path)
+
+
+def test_persian_rater_labels_are_isolated_with_their_rater(web: Any) -> None:
+    r = web.get("/assess/result?lang=fa&sid=seo&share=100")
+    html = r.text
+    # each "name label" pair is one isolate, the label itself left-to-right
+    assert re.search(
+        r'<bdi class="rater" data-rater="human">انسان <span class="lbl lbl-E\d" dir="ltr">E\d</span></bdi>',
+        html,
+    )
+    assert re.search(
+        r'<bdi class="rater" data-rater="gpt4"><span dir="ltr">GPT-4</span> '
+        r'<span class="lbl lbl-E\d" dir="ltr">E\d</span></bdi>',
+        html,
+    )
+    # the all-tasks table: "human / GPT-4" values isolated one by one
+    assert re.search(
+        r'<td class="pair"><bdi dir="ltr">E\d</bdi> / <bdi dir="ltr">E\d</bdi></td>', html
+    )
+    assert 'class="lbl lbl-E1">E1</span>' not in html
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_alpha_and_gamma_have_their_own_columns_and_a_legend(web: Any, lang: str) -> None:
+    from azadkar.web.i18n import t
+
+    html = web.get(f"/assess/result?lang={lang}&sid=seo&share=100").text
+    assert "α / γ GPT-4" not in html
+    assert f'<abbr title="{t("alpha_title", lang)}">α</abbr>' in html
+    assert f'<abbr title="{t("gamma_title", lang)}">γ</abbr>' in html
+    assert re.search(r'<td data-col="alpha">[^<]*</td><td data-col="gamma">', html)
+    assert t("greek_legend", lang) in html
+    if lang == "fa":
+        assert "مدل زبانی به‌تنهایی" in html
+
+
+def test_negative_numbers_keep_their_minus_in_persian() -> None:
+    from azadkar.web.pages import signed
+
+    assert str(signed("−۱۲٪", "fa")) == '<bdi dir="ltr" class="signed">−۱۲٪</bdi>'
+    assert str(signed("−۱۲٫۵۰ دلار", "fa")) == '<bdi dir="ltr" class="signed">−۱۲٫۵۰</bdi> دلار'
+    assert signed("۱۲٪", "fa") == "۱۲٪" and signed("-12%", "en") == "-12%"
+
+
+def test_persian_result_page_isolates_negative_percentages(web: Any) -> None:
+    html = web.get("/assess/result?lang=fa&sid=seo&share=100&rate=20").text
+    negatives = re.findall(r"−[۰-۹]", html)
+    assert negatives, "the pricing section shows a negative change"
+    assert not re.search(r"(?<!>)−[۰-۹٫]+٪", html.split("<svg")[0])
+    assert '<bdi dir="ltr" class="signed">−' in html
+
+
+def test_evidence_page_shows_options_as_code_and_values_by_name(tmp_path: Path) -> None:
+    with _fresh(tmp_path) as c:
+        fa = c.get("/evidence?lang=fa").text
+        en = c.get("/evidence?lang=en").text
+    # the empty store's advice: the Market page, the option as left-to-right code
+    assert '<code dir="ltr">--db</code>' in fa and "db--" not in fa
+    assert "\u200e--db\u200e" not in fa
+    assert "صفحهٔ «بازار»" in fa
+    assert "Market page" in en and '<code dir="ltr">--db</code>' in en
+    assert '<code dir="ltr">azadkar disclose</code>' in fa and "`azadkar disclose`" not in fa
+    # measured values: Persian names and separators, no raw keys
+    assert "human_alpha" not in fa and "α (برچسب انسانی)" in fa
+    measured = re.findall(r'<p class="small measured">(.*?)</p>', fa)
+    assert measured and all("; " not in m for m in measured)
+    assert any("؛ " in m for m in measured)
+    assert "<code>human_alpha</code>" in en
+    # the dataset licence in Persian
+    assert "task text" not in fa and "MIT (متن وظایف از O*NET با مجوز CC BY 4.0)" in fa
+    assert "MIT (task text: O*NET, CC BY 4.0)" in en
+
+
+def test_persian_market_page_is_persian(tmp_path: Path) -> None:
+    from azadkar.market._indicators import indicators as _unused  # noqa: F401
+
+    with _fresh(tmp_path) as c:
+        r = c.post(
+            "/market/ingest",
+            params={"lang": "fa"},
+            files={"file": ("jobs-may.csv", postings_csv(40), "text/csv")},
+        )
+        assert r.status_code == 200
+        fa = r.text
+        en = c.get("/market?lang=en").text
+        again = c.post(
+            "/market/ingest",
+            params={"lang": "fa"},
+            files={"file": ("jobs-may.csv", postings_csv(40), "text/csv")},
+        ).text
+        again_en = c.post(
+            "/market/ingest",
+            params={"lang": "en"},
+            files={"file": ("jobs-may.csv", postings_csv(40), "text/csv")},
+        ).text
+    # no English subtitle under the Persian titles
+    assert "Postings per category, dated or not" not in fa
+    assert "Postings per category, dated or not" in en
+    # where the categories came from, in Persian, the model id as code
+    assert re.search(r'دسته‌ها از: مدل <code dir="ltr">[0-9a-f]+', fa)
+    assert "model a81f" not in fa and "model " not in fa.split('id="category-sources"')[1][:200]
+    # counts and money in Persian
+    assert "n = " not in fa and "تعداد ۷" in fa
+    assert not re.search(r"\$[۰-۹]", fa)
+    assert re.search(r"[۰-۹]٫[۰-۹]{2} دلار", fa)
+    assert re.search(r"\$\d", en)
+    # the files table names each file
+    assert '<th scope="col">فایل</th>' in fa and "<bdi>jobs-may.csv</bdi>" in fa
+    assert '<th scope="col">file</th>' in en
+    # a re-upload says so plainly instead of showing zero tiles
+    assert 'data-state="already-ingested"' in again
+    assert "این فایل پیش‌تر بارگذاری شده است" in again
+    section = again.split('id="ingest-result"')[1].split("</section>")[0]
+    assert 'class="stat"' not in section and "already ingested as file" not in section
+    assert "This file was already ingested." in again_en
+
+
+def test_market_upload_errors_are_persian_and_list_the_intro_formats(web: Any) -> None:
+    from azadkar.web.i18n import t
+
+    r = web.post(
+        "/market/ingest",
+        params={"lang": "fa"},
+        files={"file": ("x.png", png_bytes(), "image/png")},
+    )
+    assert r.status_code == 415
+    assert "فایل آگهی‌ها به نظر یک فایل PNG است" in r.text
+    assert "accepted here" not in r.text and "looks like" not in r.text
+    listed = "CSV، JSON Lines، JSON، اکسل (xlsx)"
+    assert listed in r.text and listed in t("market_intro", "fa")
+    en = web.post(
+        "/market/ingest", params={"lang": "en"}, files={"file": ("x.png", png_bytes(), "image/png")}
+    )
+    assert "CSV, JSON Lines, JSON, Excel (.xlsx), Parquet" in en.text
+    assert "CSV, JSON Lines, JSON, Excel (.xlsx) or Parquet" in t("market_intro", "en")
+    r = web.post("/market/ingest", params={"lang": "fa"}, data={"lang": "fa"})
+    assert r.status_code == 400
+    assert "برای بارگذاری انتخاب کنید" in r.text and "choose a postings file" not in r.text
+    r = web.post(
+        "/market/ingest", params={"lang": "fa"}, files={"file": ("e.csv", b"", "text/csv")}
+    )
+    assert "خالی است" in r.text and "is empty" not in r.text
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_understood_page_labels_confidence_and_asks_for_text(web: Any, lang: str) -> None:
+    from azadkar.web.i18n import t
+
+    text = "I design logos" if lang == "en" else "طراحی لوگو برای کافه‌ها"
+    html = web.post("/assess/understand", data={"text": text, "lang": lang}).text
+    assert re.search(rf'<span class="muted conf">{t("confidence", lang)} [^<]+</span>', html)
+    assert t("confidence_note", lang) in html
+    if lang == "en":
+        assert "<dt>Words that decided</dt>" in html or "Words that decided" in html
+        assert "<dt>Model</dt>" in html
+    r = web.post("/assess/understand", data={"text": "  ", "lang": lang})
+    assert r.status_code == 400
+    assert t("describe_first", lang) in r.text
+    assert t("nothing_understood", lang) not in r.text
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_result_errors_point_to_the_form_and_name_services(web: Any, lang: str) -> None:
+    from azadkar.web.i18n import t
+
+    r = web.get("/assess/result", params=[("sid", "logo_desing"), ("share", "100"), ("lang", lang)])
+    assert r.status_code == 404
+    assert "azadkar services" not in r.text and "`" not in r.text.split('class="alert"')[1][:400]
+    assert t("pick_from_list", lang) in r.text
+    if lang == "fa":
+        assert "«طراحی لوگو» (logo_design)" in r.text
+    r = web.get("/assess/result", params=[("sid", "logo_design"), ("share", "150"), ("lang", lang)])
+    assert r.status_code == 400
+    name = "طراحی لوگو" if lang == "fa" else "Logo design"
+    alert = r.text.split('class="alert"')[1][:400]
+    assert name.lower() in alert.lower() and "logo_design" not in alert
+    r = web.get("/assess/result", params=[("sid", ""), ("lang", "en")])
+    assert "Choose at least one service" in r.text
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_disclose_form_errors_name_the_fields(web: Any, lang: str) -> None:
+    from azadkar.web.i18n import t
+
+    r = web.post(
+        "/disclose",
+        data={
+            "title": "",
+            "ai_share": "150",
+            "tool0": "chatgpt",
+            "human_review": "on",
+            "lang": lang,
+        },
+    )
+    assert r.status_code == 400
+    assert "invalid disclosure record" not in r.text and "Input should be" not in r.text
+    assert t("ai_share", lang) in r.text.split('class="alert"')[1]
+    r = web.post(
+        "/disclose",
+        data={
+            "title": "",
+            "ai_share": "30",
+            "tool0": "chatgpt",
+            "human_review": "on",
+            "lang": lang,
+        },
+    )
+    assert r.status_code == 400
+    errors = r.text.split('id="form-errors"')[1].split("</div>")[0]
+    assert t("d_title", lang) in errors
+    assert ("خالی است" if lang == "fa" else "is missing") in errors
+    assert "String should have" not in r.text
+    r = web.post(
+        "/disclose",
+        data={
+            "title": "Post",
+            "ai_share": "20",
+            "tool0": "chatgtp",
+            "human_review": "on",
+            "lang": lang,
+        },
+    )
+    assert r.status_code == 400 and "chatgtp" in r.text
+    assert t("tool", lang) in r.text.split('class="alert"')[1]
+    r = web.post("/disclose", data={"title": "Post", "ai_share": "30", "lang": lang})
+    errors = r.text.split('id="form-errors"')[1].split("</div>")[0]
+    if lang == "fa":
+        assert "هیچ ابزار هوش مصنوعی‌ای انتخاب نشده" in errors and "no AI tool" not in errors
+
+
+def test_wide_tables_show_a_scroll_hint_and_narrow_charts_fit_a_phone(web: Any) -> None:
+    from azadkar.web.i18n import t
+
+    fa = web.get("/assess/result?lang=fa&sid=seo&share=100").text
+    assert fa.count('<p class="scroll-hint" aria-hidden="true">') >= 3
+    assert t("scroll_hint", "fa") in fa
+    css = web.get("/static/style.css").text
+    assert re.search(r"\.table-scroll \{\s*background:", css)
+    assert "no-repeat local" in css
+    assert re.search(r"@media \(max-width: 640px\) \{\s*\.scroll-hint \{ display: block; \}", css)
+    narrow = fa.split('<div class="chart-narrow">')[1]
+    assert narrow.startswith('<svg class="chart" viewBox="0 0 340 ')
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_disclose_form_lists_every_problem_at_once(web: Any, lang: str) -> None:
+    from azadkar.web.i18n import t
+
+    r = web.post(
+        "/disclose",
+        data={"title": "", "ai_share": "150", "tool0": "chatgtp", "lang": lang},
+    )
+    assert r.status_code == 400
+    items = re.findall(r"<li>(.*?)</li>", r.text.split('id="form-errors"')[1].split("</div>")[0])
+    assert len(items) == 3
+    joined = " ".join(items)
+    for key in ("tool", "d_title", "ai_share"):
+        assert t(key, lang) in joined
+    assert "chatgtp" in joined
+    if lang == "fa":
+        assert "String should" not in joined and "must be" not in joined

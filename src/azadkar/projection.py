@@ -39,8 +39,8 @@ BUCKET_NAMES: Final = {
     # New paid work in the adapt path (a content-lifecycle role), not the plan's "supervise"
     # action, which sorts today's tasks.
     SUPERVISION: {
-        "en": "New work: AI supervision & content lifecycle",
-        "fa": "کار تازه: نظارت بر هوش مصنوعی و چرخهٔ محتوا",
+        "en": "New role: content lifecycle",
+        "fa": "نقش تازه: چرخهٔ عمر محتوا",
     },
     IDLE: {"en": "Hours without paid work", "fa": "ساعت‌های بی‌کار"},
 }

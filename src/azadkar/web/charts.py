@@ -160,8 +160,12 @@ def lines(
     width: int = 720,
     height: int = 280,
     vmin: float = 0.0,
+    max_x_labels: int = 8,
 ) -> Markup:
-    """A line chart over ordered x labels (months). Time runs right-to-left in RTL."""
+    """A line chart over ordered x labels (months). Time runs right-to-left in RTL.
+
+    At most about ``max_x_labels`` x labels are written (the last one always), so they do
+    not overlap on a narrow chart."""
     left, right, top, bottom = 56, 16, 30, 40
     if rtl:
         left, right = right, left
@@ -196,7 +200,7 @@ def lines(
             f'<text class="axis" x="{_fmt_attr(ax)}" y="{_fmt_attr(yy + 4)}" '
             f'text-anchor="{"start" if rtl else "end"}">{escape(fmt(v))}</text>'
         )
-    step = max(1, n // 8)
+    step = max(1, n // max(1, max_x_labels))
     for i, lab in enumerate(x_labels):
         if i % step == 0 or i == n - 1:
             out.append(

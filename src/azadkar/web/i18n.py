@@ -65,8 +65,8 @@ UI: dict[str, dict[str, str]] = {
     },
     "category": {"en": "Category", "fa": "دسته"},
     "confidence": {"en": "confidence", "fa": "اطمینان"},
-    "decided_by": {"en": "words that decided", "fa": "واژه‌های تعیین‌کننده"},
-    "model": {"en": "model", "fa": "مدل"},
+    "decided_by": {"en": "Words that decided", "fa": "واژه‌های تعیین‌کننده"},
+    "model": {"en": "Model", "fa": "مدل"},
     "service": {"en": "Service", "fa": "خدمت"},
     "share_pct": {"en": "Share of time (%)", "fa": "سهم از زمان (٪)"},
     "none_option": {"en": "— none —", "fa": "— هیچ —"},
@@ -222,8 +222,8 @@ UI: dict[str, dict[str, str]] = {
     # market
     "market_title": {"en": "The market in postings", "fa": "بازار در آینهٔ آگهی‌ها"},
     "market_intro": {
-        "en": "Upload job postings (Upwork exports, Jobinja spreadsheets, CSV, JSON Lines, Parquet). Rows that cannot be read are kept aside and shown.",
-        "fa": "آگهی‌های کار را بارگذاری کنید (خروجی آپورک، فایل‌های جابینجا، CSV، JSON Lines، Parquet). سطرهایی که خوانده نمی‌شوند کنار گذاشته و نشان داده می‌شوند.",
+        "en": "Upload job postings as CSV, JSON Lines, JSON, Excel (.xlsx) or Parquet (Upwork exports, Jobinja spreadsheets). Rows that cannot be read are kept aside and shown.",
+        "fa": "آگهی‌های کار را در قالب CSV، JSON Lines، JSON، اکسل (xlsx) یا Parquet بارگذاری کنید (خروجی آپورک، فایل‌های جابینجا). سطرهایی که خوانده نمی‌شوند کنار گذاشته و نشان داده می‌شوند.",
     },
     "postings_file": {"en": "Postings file", "fa": "فایل آگهی‌ها"},
     "ingest_btn": {"en": "Ingest", "fa": "بارگذاری"},
@@ -381,3 +381,67 @@ UI["classify_failed"] = {
     "fa": "آگهی‌ها ذخیره شدند، اما طبقه‌بند نتوانست دسته‌ها را تعیین کند؛ ارقام هر دسته به دستهٔ پلتفرم یا طبقه‌بندِ سالم نیاز دارد.",
 }
 UI["status_trained"] = {"en": "trained", "fa": "آموزش‌دیده"}
+UI.update(
+    {
+        # α / β / γ as the report defines them (azadkar.report.strings: ev_scores, ev_labels).
+        "greek_legend": {
+            "en": "α = share of task time where a language model alone halves the time (E1); "
+            "β = E1 plus half of the tasks that need LLM-powered software (E2); "
+            "γ = E1 + E2, every task a language model or software built on one speeds up. "
+            "Bars show β.",
+            "fa": "α = سهمی از زمان وظایف که مدل زبانی به‌تنهایی زمانشان را نصف می‌کند (E1)؛ "
+            "β = همان E1 به‌علاوهٔ نیمی از وظایفی که به نرم‌افزار مبتنی بر مدل زبانی نیاز دارند (E2)؛ "
+            "γ = E1 + E2، همهٔ وظایفی که مدل زبانی یا نرم‌افزار مبتنی بر آن سرعتشان را بیشتر می‌کند. "
+            "نوارها β را نشان می‌دهند.",
+        },
+        "alpha_title": {
+            "en": "α: a language model alone halves the time (E1)",
+            "fa": "α: مدل زبانی به‌تنهایی زمان را نصف می‌کند (E1)",
+        },
+        "gamma_title": {
+            "en": "γ: with LLM-powered software too (E1 + E2)",
+            "fa": "γ: با نرم‌افزار مبتنی بر مدل زبانی هم (E1 + E2)",
+        },
+    }
+)
+UI.update(
+    {
+        "already_title": {
+            "en": "This file was already ingested.",
+            "fa": "این فایل پیش‌تر بارگذاری شده است.",
+        },
+        "already_body": {
+            "en": "{file} has the same content as file {id} in the store, so nothing was added "
+            "and the figures below are unchanged.",
+            "fa": "محتوای {file} با فایل {id} در انبار یکی است؛ پس چیزی افزوده نشد و ارقام "
+            "پایین تغییری نکرده‌اند.",
+        },
+        "model_word": {"en": "model", "fa": "مدل"},
+        "n_label": {"en": "n =", "fa": "تعداد"},
+        "scroll_hint": {"en": "← swipe to see more →", "fa": "← برای دیدن بقیه بکشید →"},
+    }
+)
+UI.update(
+    {
+        "describe_first": {
+            "en": "Describe your work first: write a sentence or two about what you do and "
+            "for whom, or pick your services below.",
+            "fa": "اول کارتان را شرح دهید: یکی دو جمله بنویسید که چه کاری و برای چه کسی انجام "
+            "می‌دهید، یا خدماتتان را در پایین انتخاب کنید.",
+        },
+        "confidence_note": {
+            "en": "How sure the classifier is of each service, not a share of your time: "
+            "set the shares in the form below.",
+            "fa": "میزان اطمینان طبقه‌بند به هر خدمت است، نه سهم از زمان شما؛ سهم‌ها را در فرم "
+            "پایین تعیین کنید.",
+        },
+    }
+)
+UI["pick_from_list"] = {
+    "en": "Pick the service from the list in the form below.",
+    "fa": "خدمت را از فهرست خدمات در فرم پایین انتخاب کنید.",
+}
+UI["form_errors"] = {
+    "en": "Please correct these fields:",
+    "fa": "لطفاً این موارد فرم را اصلاح کنید:",
+}

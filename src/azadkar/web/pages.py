@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import partial
 from typing import Any
 from urllib.parse import urlencode
@@ -16,14 +17,14 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 import azadkar
-from azadkar.errors import AzadkarError, InputError, ProfileError
+from azadkar.errors import AzadkarError, InputError, ProfileError, UnknownServiceError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.report.classify_view import FLAG_REASONS
 from azadkar.report.strings import fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.web import actions, charts
 from azadkar.web.i18n import LANGS, t
-from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
+from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
 
 router = APIRouter(include_in_schema=False)
 LANG_COOKIE = "azadkar_lang"
@@ -36,12 +37,27 @@ def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
     env = templates.env
     env.autoescape = True
-    env.filters["pct"] = lambda v, lang, d=0: pct(v, lang, d)
-    env.filters["num"] = lambda v, lang, d=0: num(v, lang, d) if v is not None else "—"
+    env.filters["pct"] = lambda v, lang, d=0: signed(pct(v, lang, d), lang)
+    env.filters["num"] = lambda v, lang, d=0: (
+        signed(num(v, lang, d), lang) if v is not None else "—"
+    )
     env.filters["inline_code"] = inline_code
+    env.filters["claim_text"] = claim_text
     env.filters["year"] = year_text
     env.globals["most_human_note"] = most_human_note
     return templates
+
+
+_SIGNED = re.compile(r"^([−-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
+
+
+def signed(text: str, lang: str) -> str | Markup:
+    """A negative number on a Persian page, isolated left-to-right so the minus stays before
+    its digits («−۱۲٪», not «۱۲٪−»); anything after it (a currency) stays outside."""
+    m = _SIGNED.match(text) if lang == "fa" else None
+    if m is None:
+        return text
+    return Markup('<bdi dir="ltr" class="signed">{}</bdi>{}').format(m.group(1), m.group(2))
 
 
 def year_text(year: int, lang: str) -> str:
@@ -50,10 +66,47 @@ def year_text(year: int, lang: str) -> str:
     return fa_digits(text) if lang == "fa" else text
 
 
+_OPTION = re.compile(r"\u200e?(?<![\w-])(--[a-z][a-z0-9-]*)\u200e?")
+
+
 def inline_code(text: str) -> Markup:
-    """Escape, then show `backticked` spans as code (the clauses' only markup)."""
+    """Escape, then show `backticked` spans and command-line options (``--db``) as
+    left-to-right code, so Persian text around them cannot reorder them («db--»)."""
     parts = str(escape(text)).split("`")
-    return Markup("".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts)))
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(f'<code dir="ltr">{part}</code>')
+        else:
+            out.append(_OPTION.sub(r'<code dir="ltr">\1</code>', part))
+    return Markup("".join(out))
+
+
+# The claim checks say how to give the CLI a market store; on the web the store is filled
+# from the Market page, so point there (and keep the option as code for CLI users).
+_WEB_STORE = (
+    (
+        "pass a market store with --db",
+        "upload postings on the Market page (/market; on the command line: --db)",
+    ),
+    (
+        "Pass a market store with --db",
+        "Upload postings on the Market page (/market; on the command line: --db)",
+    ),
+    (
+        "یک انبار دادهٔ بازار با \u200e--db\u200e بدهید",
+        "آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: \u200e--db\u200e)",
+    ),
+)
+
+
+def claim_text(text: str) -> Markup:
+    """A claim check's words on the web: the Market page instead of ``--db``, and every
+    command or option as left-to-right code."""
+    text = str(text)
+    for cli, web in _WEB_STORE:
+        text = text.replace(cli, web)
+    return inline_code(text)
 
 
 def lang_of(request: Request) -> str:
@@ -185,7 +238,7 @@ async def assess_understand(request: Request) -> HTMLResponse:
             status=400,
             page="assess",
             lang=lang,
-            error=t("nothing_understood", lang),
+            error=t("describe_first", lang),
             **_edit_context(lang, []),
         )
     if len(text) > 20_000:
@@ -231,12 +284,42 @@ def _service_names(lang: str) -> dict[str, str]:
     return {s.id: s.name(lang) for s in load_taxonomy().services}
 
 
+_CLI_SERVICES_HINT = " Run `azadkar services` to list them all."
+
+
+def profile_error_text(exc: AzadkarError, lang: str) -> str:
+    """A profile error for the web page: service names instead of ids, the form's service
+    list instead of the CLI's ``azadkar services``, and a capital letter in English."""
+    text = exc.text(lang)
+    names = _service_names(lang)
+    if isinstance(exc, UnknownServiceError):
+        text = text.replace(_CLI_SERVICES_HINT, "").rstrip()
+        ids = [str(s) for s in exc.data.get("suggestions") or []]
+        if lang == "fa":
+            # «شاید منظورتان seo باشد» -> «شاید منظورتان «سئو» (seo) باشد»
+            for sid in ids:
+                if sid in names:
+                    text = re.sub(
+                        rf"(?<![\w]){re.escape(sid)}(?![\w])", f"«{names[sid]}» ({sid})", text
+                    )
+        text = f"{text} {t('pick_from_list', lang)}"
+    shares = exc.data.get("shares")
+    if isinstance(shares, dict):
+        for sid in shares:
+            if sid in names:
+                text = re.sub(rf"(?<![\w]){re.escape(sid)}:", f"{names[sid]}:", text)
+    if lang == "en" and text[:1].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
 def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
     """Services, shares, rate and currency from the query string, with errors a person can fix."""
     q = request.query_params
     ids = q.getlist("sid")
     shares = q.getlist("share")
     specs: list[tuple[str, float | None]] = []
+    names = _service_names(lang_of(request))
     for i, sid in enumerate(ids[:MAX_ROWS]):
         sid = sid.strip()
         if not sid:
@@ -245,15 +328,17 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         share: float | None = None
         if raw:
             share = _number(raw)
+            name = names.get(sid, sid)
             if share is None:
                 raise ProfileError(
-                    f"the share of {sid} must be a number (percent), not {raw!r}",
-                    message_fa=f"سهم {sid} باید عدد (درصد) باشد، نه «{raw}»",
+                    f"the share of {name} must be a number (percent), not {raw!r}",
+                    message_fa=f"سهم «{name}» باید عدد (درصد) باشد، نه «{raw}»",
                 )
             if not 0 < share <= 100:
                 raise ProfileError(
-                    f"the share of {sid} must be above 0 and at most 100, not {raw}",
-                    message_fa=f"سهم {sid} باید بیشتر از ۰ و حداکثر ۱۰۰ باشد، نه {fa_digits(raw)}",
+                    f"the share of {name} must be above 0 and at most 100, not {raw}",
+                    message_fa=f"سهم «{name}» باید بیشتر از ۰ و حداکثر ۱۰۰ باشد، "
+                    f"نه {fa_digits(raw)}",
                 )
         specs.append((sid, share))
     if not specs:
@@ -307,11 +392,18 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "012345678
 
 def _bars(*args: Any, **kw: Any) -> Markup:
     """A bar chart in its wide layout and, for phones, a stacked narrow one."""
-    return charts.dual(charts.bars(*args, **kw), charts.bars(*args, **kw, stacked=True, width=400))
+    # The narrow layout's width is close to a phone's (390 px less the margins), so its
+    # text is drawn near its CSS size (at least 11 px) instead of being scaled down.
+    return charts.dual(charts.bars(*args, **kw), charts.bars(*args, **kw, stacked=True, width=340))
 
 
 def _lines(*args: Any, **kw: Any) -> Markup:
-    narrow = {**kw, "width": 420, "height": min(int(kw.get("height", 280)), 240)}
+    narrow = {
+        **kw,
+        "width": 340,
+        "height": min(int(kw.get("height", 280)), 240),
+        "max_x_labels": 4,
+    }
     return charts.dual(charts.lines(*args, **kw), charts.lines(*args, **narrow))
 
 
@@ -352,7 +444,7 @@ async def assess_result(request: Request) -> HTMLResponse:
         inp, raw = _parse_profile(request)
         a = await run_in_threadpool(actions.assess, inp)
     except AzadkarError as exc:
-        return _edit_page(request, lang, exc.text(lang), exc.status)
+        return _edit_page(request, lang, profile_error_text(exc, lang), exc.status)
     projected = await run_in_threadpool(_safe, actions.projection, a, inp)
     planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
     proj = actions.to_plain(projected[0])
@@ -379,6 +471,11 @@ async def assess_result(request: Request) -> HTMLResponse:
             "weights": report_t("ev_weights", lang),
             "layers": report_t("ev_layers", lang),
             "msft": report_t("ev_msft", lang),
+        },
+        greek={
+            "alpha": t("alpha_title", lang),
+            "gamma": t("gamma_title", lang),
+            "legend": t("greek_legend", lang),
         },
         html_available=actions.optional_module("azadkar.report.html") is not None,
         pdf_available=actions.optional_module("azadkar.report.pdf") is not None,
@@ -436,7 +533,7 @@ def _plan_strings(lang: str) -> dict[str, Any]:
     return {
         "s": lambda key: mod.s(key, lang),
         "bucket": lambda key: mod.bucket(key, lang),
-        "money": lambda amount, currency: mod.money(amount, currency, lang),
+        "money": lambda amount, currency: signed(mod.money(amount, currency, lang), lang),
         "status": lambda status: mod.status_text(status, lang),
     }
 
@@ -604,11 +701,112 @@ def _lang_field(form: Any, default: str) -> str:
     return value if value in LANGS else default
 
 
-def _int_field(raw: str, name: str) -> int:
+def _int_field(raw: str, name: str, lang: str = "en", label: str = "") -> int:
+    """A whole percent 0-100 from a form field, or an error naming the field's label."""
     value = _number(raw)
-    if value is None or value != int(value):
-        raise InputError(f"{name} must be a whole number, not {raw!r}")
+    if value is None or value != int(value) or not 0 <= value <= 100:
+        label = label or name
+        raise InputError(
+            f"{label}: must be a whole number from 0 to 100, not {raw!r}",
+            message_fa=f"«{label}»: باید عددی صحیح از ۰ تا ۱۰۰ باشد، نه «{raw}»",
+            field=name,
+        )
     return int(value)
+
+
+# The disclosure record's fields, named by the form's own labels (i18n keys).
+_DISCLOSE_LABELS = {
+    "title": "d_title",
+    "modality": "modality",
+    "ai_share": "ai_share",
+    "human_review": "human_review",
+    "author": "author",
+    "client": "client",
+    "service": "service",
+    "mode": "mode",
+    "purpose": "purpose",
+    "tool": "tool",
+    "max_ai_share": "max_ai_share",
+    "platform": "platform",
+    "ownership": "ownership",
+}
+
+
+def _disclose_field_error(loc: list[Any], msg: str, lang: str) -> str:
+    """One validation error of the disclosure record as a plain sentence on the form's label."""
+    fa = lang == "fa"
+    msg = msg.removeprefix("Value error, ")
+    if not loc:
+        m = re.match(r"ai_share is (\d+) but no AI tool is listed", msg)
+        if m:
+            return (
+                f"«{t('ai_share', lang)}» {num(int(m.group(1)), lang)}٪ است اما هیچ ابزار هوش "
+                "مصنوعی‌ای انتخاب نشده است؛ ابزارهای به‌کاررفته را انتخاب کنید."
+                if fa
+                else f"The AI share is {m.group(1)}% but no AI tool is listed; name the tools used."
+            )
+        if msg.startswith("ai_share is 0 but AI tools are listed"):
+            return (
+                f"«{t('ai_share', lang)}» صفر است اما ابزار هوش مصنوعی انتخاب شده است؛ "
+                "سهم را دست‌کم ۱ بگذارید یا ابزارها را بردارید."
+                if fa
+                else "The AI share is 0 but AI tools are listed; give an AI share of at least 1 "
+                "or remove the tools."
+            )
+        return msg
+    field = str(loc[-1])
+    label = t(_DISCLOSE_LABELS[field], lang) if field in _DISCLOSE_LABELS else field
+    if loc[0] == "tools" and len(loc) > 1 and isinstance(loc[1], int):
+        label = f"{t('tool', lang)} {num(loc[1] + 1, lang)} · {label}"
+        if field == "tool":
+            label = f"{t('tool', lang)} {num(loc[1] + 1, lang)}"
+    if "at least 1 character" in msg or msg == "Field required":
+        sentence = "خالی است؛ آن را پر کنید." if fa else "is missing; fill it in."
+    elif "less than or equal" in msg or "greater than or equal" in msg:
+        sentence = (
+            "باید عددی صحیح از ۰ تا ۱۰۰ باشد." if fa else "must be a whole number from 0 to 100."
+        )
+    elif m := re.search(r"at most (\d+) characters", msg):
+        n = int(m.group(1))
+        sentence = (
+            f"بیش از حد بلند است (حداکثر {num(n, lang)} نویسه)."
+            if fa
+            else f"is too long (at most {n} characters)."
+        )
+    elif msg.startswith("Input should be '"):
+        sentence = (
+            "یکی از گزینه‌های فهرست را انتخاب کنید." if fa else "choose one of the listed options."
+        )
+    else:
+        sentence = f"پذیرفته نیست ({msg})." if fa else f"is not accepted ({msg})."
+    return f"«{label}»: {sentence}" if fa else f"{label}: {sentence}"
+
+
+class DisclosureFormError(InputError):
+    """Several problems of the disclosure form, found before the record is built."""
+
+    def __init__(self, problems: list[InputError]) -> None:
+        super().__init__(
+            "; ".join(p.message for p in problems),
+            message_fa="؛ ".join(p.text("fa") for p in problems),
+        )
+        self.problems = problems
+
+
+def disclose_error_items(exc: AzadkarError, lang: str) -> list[str]:
+    """The disclosure form's errors, one per field, in the page's language."""
+    if isinstance(exc, DisclosureFormError):
+        return [p.text(lang) for p in exc.problems]
+    errors = exc.data.get("errors")
+    if isinstance(errors, list) and errors:
+        return [
+            _disclose_field_error(list(e.get("loc", [])), str(e.get("msg", "")), lang)
+            for e in errors
+        ]
+    m = re.match(r"invalid clause options: (\w+): (.*)$", exc.message)
+    if m:
+        return [_disclose_field_error([m.group(1)], m.group(2), lang)]
+    return [exc.text(lang)]
 
 
 def _number(raw: str) -> float | None:
@@ -658,10 +856,45 @@ async def disclose_submit(request: Request) -> HTMLResponse:
         "tools": (tools_in + [("", "generate", "")] * 3)[:3],
     }
     try:
+        # The form's own checks first, all of them at once, each on its field's label.
+        problems: list[InputError] = []
+        known_tools = {tid for tid, _ in _tool_choices(lang)}
+        for i, (tool, _mode, _purpose) in enumerate(tools_in):
+            if tool not in known_tools:
+                label = f"{t('tool', lang)} {num(i + 1, lang)}"
+                problems.append(
+                    InputError(
+                        f"{label}: {tool!r} is not in the list of AI tools; "
+                        "choose one from the list",
+                        message_fa=f"«{label}»: «{tool}» در فهرست ابزارهای هوش مصنوعی نیست؛ "
+                        "یکی از فهرست انتخاب کنید",
+                        field=f"tool{i}",
+                    )
+                )
+        if not values["title"]:
+            problems.append(
+                InputError(
+                    _disclose_field_error(["title"], "Field required", "en"),
+                    message_fa=_disclose_field_error(["title"], "Field required", "fa"),
+                )
+            )
+        shares: dict[str, int] = {}
+        for key, raw in (
+            ("ai_share", values["ai_share"] or "0"),
+            ("max_ai_share", values["max_ai_share"]),
+        ):
+            if not raw:
+                continue
+            try:
+                shares[key] = _int_field(raw, key, lang, t(key, lang))
+            except InputError as exc:
+                problems.append(exc)
+        if problems:
+            raise DisclosureFormError(problems)
         record: dict[str, Any] = {
             "title": values["title"],
             "modality": values["modality"],
-            "ai_share": _int_field(values["ai_share"] or "0", "the AI share"),
+            "ai_share": shares["ai_share"],
             "human_review": values["human_review"],
             "tools": [{"tool": a, "mode": b, "purpose": c} for a, b, c in tools_in],
             "publication": {"eu_audience": values["eu_audience"]},
@@ -670,8 +903,8 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             if values[key]:
                 record[key] = values[key]
         options: dict[str, Any] = {"platform": values["platform"], "ownership": values["ownership"]}
-        if values["max_ai_share"]:
-            options["max_ai_share"] = _int_field(values["max_ai_share"], "the most AI share")
+        if "max_ai_share" in shares:
+            options["max_ai_share"] = shares["max_ai_share"]
         report, clauses = await run_in_threadpool(actions.disclose, record, options)
     except AzadkarError as exc:
         return _disclose_page(
@@ -679,7 +912,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             lang,
             status=exc.status,
             values=values,
-            error=exc.text(lang),
+            error_items=disclose_error_items(exc, lang),
         )
     return _disclose_page(
         request,
@@ -693,10 +926,16 @@ async def disclose_submit(request: Request) -> HTMLResponse:
 
 async def _upload(request: Request, allowed: tuple[str, ...], what: str) -> tuple[Any, bytes, Any]:
     form = await request.form()
+    # The page's language is the form's, also when the upload is refused below.
+    request.state.form_lang = _lang_field(form, "")
     file = form.get("file")
     if not isinstance(file, UploadFile):
         await form.close()
-        raise InputError(f"choose a {what} to upload", field="file")
+        raise InputError(
+            f"choose a {what} to upload",
+            message_fa=f"یک {what_fa(what)} برای بارگذاری انتخاب کنید",
+            field="file",
+        )
     data = await file.read()
     # the spooled copy is closed now; the bytes go to a private folder only when needed
     await form.close()
@@ -722,6 +961,7 @@ async def disclose_sign(request: Request) -> HTMLResponse:
             actions.sign, state.credentials, data, sniffed, filename, record
         )
     except AzadkarError as exc:
+        lang = getattr(request.state, "form_lang", "") or lang
         return _disclose_page(
             request,
             lang,
@@ -762,6 +1002,7 @@ async def disclose_verify(request: Request) -> HTMLResponse:
             actions.verify, state.credentials, data, sniffed, filename
         )
     except AzadkarError as exc:
+        lang = getattr(request.state, "form_lang", "") or lang
         return _disclose_page(
             request,
             lang,
@@ -789,6 +1030,22 @@ def _category_name(cat: str | None, lang: str) -> str:
     return cat
 
 
+def usd(value: float, lang: str, digits: int = 2) -> str:
+    """Dollars for people: ``$48.00`` in English, «۴۸٫۰۰ دلار» in Persian."""
+    return f"{num(value, lang, digits)} دلار" if lang == "fa" else f"${num(value, lang, digits)}"
+
+
+def source_label(key: str, lang: str) -> Markup:
+    """Where the categories came from: «مدل <code>a81f…</code>», «نگاشت برچسب پلتفرم»."""
+    from azadkar.market._indicators import category_source_in
+
+    if key.startswith("model "):
+        return Markup('{} <code dir="ltr">{}</code>').format(
+            t("model_word", lang), key[len("model ") :]
+        )
+    return Markup("{}").format(category_source_in(key, lang))
+
+
 def fmt_cell(key: str, value: Any, lang: str) -> str:
     """One indicator cell for people: money, shares, counts, months."""
     if value is None:
@@ -797,7 +1054,7 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
         return str(value)
     if isinstance(value, float):
         if "usd" in key:
-            return f"${num(value, lang, 2)}"
+            return usd(value, lang, 2)
         if key == "gini":
             return num(value, lang, 2)
         if "share" in key:
@@ -886,13 +1143,14 @@ def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
                     charts.Row(
                         _category_name(r.get("category"), lang),
                         (r["median_hourly_usd"],),
-                        f"n = {num(r.get('n_hourly') or 0, lang)}",
+                        f"{t('n_label', lang)} {num(r.get('n_hourly') or 0, lang)}",
                     )
                     for r in hourly
                 ],
                 [t("median_hourly", lang)],
                 rtl=rtl,
-                fmt=lambda v: f"${num(v, lang, 0)}",
+                # the title says "(USD)" / «(دلار)»: Persian shows the number alone
+                fmt=lambda v: num(v, lang, 0) if lang == "fa" else f"${num(v, lang, 0)}",
                 vmax=hmax,
                 title=t("median_hourly", lang),
             )
@@ -934,6 +1192,7 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         category_name=lambda c: _category_name(c, lang),
         cell=lambda k, v: fmt_cell(k, v, lang),
         column=lambda k: column_label(k, lang),
+        source_label=lambda k: source_label(k, lang),
         # The indicator's own Persian title (azadkar.market), as in the report.
         indicator_title=lambda i: (i.get("title_fa") or i["title"]) if lang == "fa" else i["title"],
         **extra,
@@ -955,6 +1214,7 @@ async def market_ingest(request: Request) -> HTMLResponse:
         lang = _lang_field(form, lang)
         ingested = await run_in_threadpool(state.market.ingest, data, sniffed, filename)
     except AzadkarError as exc:
+        lang = getattr(request.state, "form_lang", "") or lang
         return await run_in_threadpool(
             partial(_market_page, request, lang, exc.status, error=exc.text(lang))
         )
@@ -970,7 +1230,7 @@ async def evidence(request: Request) -> HTMLResponse:
     state = request.app.state.azadkar
     summary = await run_in_threadpool(actions.evidence_summary)
     claims = await run_in_threadpool(state.claims)
-    from azadkar.report.claims_view import VERDICT_NAMES, fmt_value
+    from azadkar.report.claims_view import VERDICT_NAMES, fmt_value, value_label
 
     if lang == "fa":
         # The model / scenario / catalogue rows are described in English by the summary:
@@ -1032,8 +1292,26 @@ async def evidence(request: Request) -> HTMLResponse:
         ev=summary,
         claims=claims,
         verdicts=VERDICT_NAMES,
-        cell=lambda k, v: fmt_value(k, v, lang),
+        cell=lambda k, v: (
+            usd(v, lang)
+            if "usd" in k and isinstance(v, float) and lang == "fa"
+            else fmt_value(k, v, lang)
+        ),
+        value_label=lambda k: value_label(k, lang),
+        licence=lambda text: _licence(text, lang),
     )
+
+
+def _licence(text: str, lang: str) -> str:
+    """A dataset licence line in the page's language (licence names stay as written)."""
+    if lang != "fa":
+        return text
+    text = str(text)
+    m = re.fullmatch(r"(.+) \(task text: (.+), (.+)\)", text)
+    if m:
+        # «MIT (متن وظایف از O*NET با مجوز CC BY 4.0)»: Persian words keep the Latin names apart
+        return f"{m.group(1)} (متن وظایف از {m.group(2)} با مجوز {m.group(3)})"
+    return text.replace("task text", "متن وظایف").replace(", ", "، ")
 
 
 __all__ = ["error_page", "fmt_cell", "inline_code", "lang_of", "make_templates", "render", "router"]

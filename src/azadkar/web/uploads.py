@@ -19,6 +19,7 @@ from io import BytesIO
 from pathlib import Path
 
 from azadkar.errors import InputError, PayloadTooLargeError
+from azadkar.report.strings import num
 
 # (kind, extension, mime) for the types azadkar reads.
 PNG = ("png", ".png", "image/png")
@@ -86,7 +87,18 @@ def sniff(data: bytes) -> Sniffed | None:
     return Sniffed(*CSV)
 
 
-def _names(kinds: Iterable[str]) -> str:
+# What an upload is, for the Persian error messages ("postings file" -> «فایل آگهی‌ها»).
+WHAT_FA = {"postings file": "فایل آگهی‌ها", "file": "فایل"}
+KIND_FA = {"xlsx": "اکسل (xlsx)"}
+
+
+def what_fa(what: str) -> str:
+    return WHAT_FA.get(what, "فایل")
+
+
+def _names(kinds: Iterable[str], lang: str = "en") -> str:
+    if lang == "fa":
+        return "، ".join(KIND_FA.get(k) or _names([k]) for k in kinds)
     labels = {
         "png": "PNG",
         "jpeg": "JPEG",
@@ -103,13 +115,20 @@ def _names(kinds: Iterable[str]) -> str:
 def check_type(data: bytes, allowed: tuple[str, ...], what: str) -> Sniffed:
     """The sniffed type of ``data``, or an InputError (415) naming what is accepted."""
     if not data:
-        raise InputError(f"the {what} is empty; choose a file with content", field=what)
+        raise InputError(
+            f"the {what} is empty; choose a file with content",
+            message_fa=f"{what_fa(what)} خالی است؛ فایلی با محتوا انتخاب کنید",
+            field=what,
+        )
     found = sniff(data)
     if found is None or found.kind not in allowed:
         seen = f"a {found.kind.upper()} file" if found else "a file of a type azadkar does not read"
+        seen_fa = f"یک فایل {found.kind.upper()}" if found else "فایلی از نوعی که آزادکار نمی‌خواند"
         err = InputError(
             f"the {what} looks like {seen} (judged by its content, not its name); "
             f"accepted here: {_names(allowed)}",
+            message_fa=f"{what_fa(what)} به نظر {seen_fa} است (از روی محتوایش، نه نامش)؛ "
+            f"قالب‌های پذیرفته در اینجا: {_names(allowed, 'fa')}",
             field=what,
             accepted=list(allowed),
         )
@@ -121,7 +140,10 @@ def check_type(data: bytes, allowed: tuple[str, ...], what: str) -> Sniffed:
 def check_size(data: bytes, limit: int, what: str) -> None:
     if len(data) > limit:
         raise PayloadTooLargeError(
-            f"the {what} is {len(data):,} bytes; at most {limit:,} are accepted", limit=limit
+            f"the {what} is {len(data):,} bytes; at most {limit:,} are accepted",
+            message_fa=f"{what_fa(what)} {num(len(data), 'fa')} بایت است؛ حداکثر "
+            f"{num(limit, 'fa')} بایت پذیرفته می‌شود",
+            limit=limit,
         )
 
 
