@@ -654,3 +654,16 @@ def test_disclose_form_lists_every_problem_at_once(web: Any, lang: str) -> None:
     assert "chatgtp" in joined
     if lang == "fa":
         assert "String should" not in joined and "must be" not in joined
+
+
+def test_persian_form_names_currencies_in_persian_and_chart_ticks_are_round(web: Any) -> None:
+    r = web.get("/assess?lang=fa")
+    assert '<option value="USD" selected>دلار (USD)</option>' in r.text
+    assert '<option value="toman">تومان</option>' in r.text
+    res = web.get(
+        "/assess/result",
+        params=[("sid", "copywriting"), ("share", "100"), ("rate", "15"), ("lang", "en")],
+    )
+    ticks = re.findall(r'class="axis"[^>]*text-anchor="end">(\d+)%<', res.text)
+    assert ticks, "the income chart has a percent axis"
+    assert all(int(v) % 5 == 0 for v in ticks)  # round gridlines, not 70/76/81/87/92

@@ -6,6 +6,7 @@ Policy (no inline styles, no inline script) holds. Labels are escaped.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -150,6 +151,17 @@ def dual(wide: Markup, narrow: Markup) -> Markup:
     return Markup(f'<div class="chart-wide">{wide}</div><div class="chart-narrow">{narrow}</div>')
 
 
+def _nice_step(raw: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 x 10^k that is at least ``raw`` (> 0)."""
+    if raw <= 0 or not math.isfinite(raw):
+        return 1.0
+    base = 10 ** math.floor(math.log10(raw))
+    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if m * base >= raw - 1e-12:
+            return m * base
+    return 10 * base
+
+
 def lines(
     x_labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
@@ -174,6 +186,11 @@ def lines(
     values = [v for _, vs in series for v in vs if v is not None]
     vmax = max(values) if values else 1.0
     vmax = vmax if vmax > vmin else vmin + 1.0
+    # Round gridlines (1, 2, 2.5 or 5 x 10^k apart), with room above the highest point.
+    step = _nice_step((vmax - vmin) / 4)
+    vmin = math.floor(vmin / step + 1e-9) * step
+    vmax = (math.floor(vmax / step + 1e-9) + 1) * step
+    ticks = [vmin + step * k for k in range(round((vmax - vmin) / step) + 1)]
     n = max(len(x_labels), 1)
 
     def px(i: int) -> float:
@@ -189,8 +206,7 @@ def lines(
     ]
     if title:
         out.append(f"<title>{escape(title)}</title>")
-    for k in range(5):
-        v = vmin + (vmax - vmin) * k / 4
+    for v in ticks:
         yy = py(v)
         out.append(
             f'<line class="grid" x1="{left}" x2="{left + plot_w}" y1="{_fmt_attr(yy)}" y2="{_fmt_attr(yy)}"/>'
