@@ -203,3 +203,25 @@ def test_money_arabic_letters_and_minus_signs(
 ) -> None:
     m = parse_money(text)
     assert (m.lo, m.hi, m.currency) == (lo, hi, cur)
+
+
+def test_every_rejection_reason_has_persian_words() -> None:
+    """Each reason the parse can write (the SQL's literals and the malformed-line ones)."""
+    import re
+    from pathlib import Path
+
+    from azadkar.market import _store
+    from azadkar.market._types import REJECT_REASONS_FA, reason_in
+
+    sql = Path(_store.__file__).read_text("utf-8")
+    written = {w.strip() for w in re.findall(r"THEN '([a-z][^']*?)(?:: )?' \|\|", sql)}
+    written |= set(re.findall(r"THEN '(missing [^']*)'", sql))
+    written |= {"malformed CSV line", "malformed JSON line"}
+    assert written, "the reasons are found in the parse SQL"
+    assert written <= set(REJECT_REASONS_FA), written - set(REJECT_REASONS_FA)
+    assert (
+        reason_in("unparseable date: not a date", "fa")
+        == "تاریخ خوانا نیست: \u2068not a date\u2069"
+    )
+    assert reason_in("non-positive pay: -50", "en") == "non-positive pay: -50"
+    assert reason_in("something new", "fa") == "something new"

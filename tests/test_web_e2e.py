@@ -207,7 +207,9 @@ def test_market_flow(page: Any, lang: str, tmp_path: Path) -> None:
     page.wait_for_selector("#ingest-result")
     _check_layout(page, lang)
     text = page.locator("#ingest-result").inner_text()
-    assert "unparseable date" in text and "<script>" in text
+    assert (
+        "تاریخ خوانا نیست" if lang == "fa" else "unparseable date"
+    ) in text and "<script>" in text
     assert "/tmp/" not in page.content()
     _visible_charts(page, 2)
     assert page.locator(".indicator").count() == 7  # one block per indicator, as the API lists

@@ -164,3 +164,36 @@ class MarketIndicators:
             "indicators": [i.to_dict() for i in self.indicators],
             "caveats_fa": self.caveats_fa,
         }
+
+
+# Rejection reasons are stored in English (they are data); these are their Persian words for
+# people reading a Persian page. The detail after ": " (the value read) is kept as it was.
+REJECT_REASONS_FA: dict[str, str] = {
+    "missing title and description": "عنوان و شرح ندارد",
+    "missing posting id": "شناسهٔ آگهی ندارد",
+    "missing date": "تاریخ ندارد",
+    "unparseable date": "تاریخ خوانا نیست",
+    "date out of range": "تاریخ بیرون از بازهٔ پذیرفتنی است",
+    "unknown pay type": "نوع دستمزد ناشناخته است",
+    "a date, not an amount, in the pay column": "در ستون دستمزد تاریخ آمده است، نه مبلغ",
+    "unparseable pay": "دستمزد خوانا نیست",
+    "non-positive pay": "دستمزد صفر یا منفی است",
+    "pay range min > max": "کمینهٔ بازهٔ دستمزد از بیشینه بزرگ‌تر است",
+    "pay without a currency": "دستمزد واحد پول ندارد",
+    "no exchange rate for currency": "برای این واحد پول نرخ تبدیلی نیست",
+    "invalid count": "شمار نامعتبر است",
+    "malformed CSV line": "سطر CSV خراب است",
+    "malformed JSON line": "سطر JSON خراب است",
+}
+
+
+def reason_in(reason: str, lang: str) -> str:
+    """A rejection reason for people: Persian words for a known reason in ``fa`` (the value
+    after the colon as read), the stored English otherwise."""
+    if lang != "fa":
+        return reason
+    for en, fa in REJECT_REASONS_FA.items():
+        if reason == en or reason.startswith((en + ":", en + " ")):
+            rest = reason[len(en) :].lstrip(":").strip()
+            return f"{fa}: \u2068{rest}\u2069" if rest else fa
+    return reason

@@ -45,6 +45,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["claim_text"] = claim_text
     env.filters["year"] = year_text
     env.globals["most_human_note"] = most_human_note
+    env.globals["reason_in"] = _reason_in
     return templates
 
 
@@ -58,6 +59,12 @@ def signed(text: str, lang: str) -> str | Markup:
     if m is None:
         return text
     return Markup('<bdi dir="ltr" class="signed">{}</bdi>{}').format(m.group(1), m.group(2))
+
+
+def _reason_in(reason: str, lang: str) -> str:
+    from azadkar.market._types import reason_in
+
+    return reason_in(reason, lang)
 
 
 def year_text(year: int, lang: str) -> str:
