@@ -57,6 +57,9 @@ CONTENT_CATEGORIES = ("writing", "design")
 
 _LRM = "\u200e"
 DB_FA = f"{_LRM}--db{_LRM}"  # an option name kept left-to-right inside Persian text
+# How the checks ask for a market store (the web app replaces these with its Market page).
+STORE_HINT = "pass a market store with --db"
+STORE_HINT_FA = f"یک انبار دادهٔ بازار با {DB_FA} بدهید"
 PAY_TYPE_FA = {"hourly": "ساعتی", "fixed": "مقطوع"}
 
 
@@ -633,9 +636,9 @@ def _no_db(claim: Claim, settle: str, settle_fa: str) -> ClaimCheck:
         claim,
         NOT_CHECKABLE,
         {},
-        method="cannot be checked without postings: pass a market store with --db.",
+        method=f"cannot be checked without postings: {STORE_HINT}.",
         note=f"Data that would settle it: {settle}",
-        method_fa=f"بدون آگهی‌ها سنجیدنی نیست: یک انبار دادهٔ بازار با {DB_FA} بدهید.",
+        method_fa=f"بدون آگهی‌ها سنجیدنی نیست: {STORE_HINT_FA}.",
         note_fa=_settle_fa(settle_fa),
     )
 
@@ -811,6 +814,27 @@ def check_ghost(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
     )
 
 
+def _too_few_sided(
+    claim: Claim,
+    postings: Sequence[Posting],
+    before: Sequence[Posting],
+    after: Sequence[Posting],
+    what: tuple[str, str],
+    settle: str,
+    settle_fa: str,
+) -> ClaimCheck:
+    """Not checkable: fewer than MIN_ROWS ``what`` (en, fa) on one side of the event."""
+    return ClaimCheck(
+        claim,
+        NOT_CHECKABLE,
+        {"before": len(before), "after": len(after), "date_span": _span(postings)},
+        method=f"needs >= {MIN_ROWS} {what[0]} on each side of {EVENT}.",
+        note=f"Data that would settle it: {settle}",
+        method_fa=f"دست‌کم {num(MIN_ROWS, 'fa')} {what[1]} در هر سوی {_fa(EVENT)} لازم است.",
+        note_fa=_settle_fa(settle_fa),
+    )
+
+
 def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimCheck:
     settle = "dated postings across all categories, at least 20 before and 20 after 2022-11-30."
     settle_fa = "آگهی‌های تاریخ‌دار در همهٔ دسته‌ها، " + _before_after_fa() + "."
@@ -818,16 +842,14 @@ def check_new_jobs(claim: Claim, postings: Sequence[Posting] | None) -> ClaimChe
         return _no_db(claim, settle, settle_fa)
     before, after = _split(postings, lambda p: p.category is not None)
     if len(before) < MIN_ROWS or len(after) < MIN_ROWS:
-        return ClaimCheck(
+        return _too_few_sided(
             claim,
-            NOT_CHECKABLE,
-            {"before": len(before), "after": len(after), "date_span": _span(postings)},
-            method=f"needs >= {MIN_ROWS} categorised postings on each side of {EVENT}.",
-            note=f"Data that would settle it: {settle}",
-            method_fa=(
-                f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی دسته‌بندی‌شده در هر سوی {_fa(EVENT)} لازم است."
-            ),
-            note_fa=_settle_fa(settle_fa),
+            postings,
+            before,
+            after,
+            ("categorised postings", "آگهی دسته‌بندی‌شده"),
+            settle,
+            settle_fa,
         )
     sb = sum(p.category == "data_ai" for p in before) / len(before)
     sa = sum(p.category == "data_ai" for p in after) / len(after)
@@ -914,18 +936,8 @@ def check_new_skills(claim: Claim, postings: Sequence[Posting] | None) -> ClaimC
         return _no_db(claim, settle, settle_fa)
     before, after = _split(postings, lambda p: p.ai_skill is not None)
     if len(before) < MIN_ROWS or len(after) < MIN_ROWS:
-        return ClaimCheck(
-            claim,
-            NOT_CHECKABLE,
-            {"before": len(before), "after": len(after), "date_span": _span(postings)},
-            method=f"needs >= {MIN_ROWS} postings with a title or skill tags on each side of {EVENT}.",
-            note=f"Data that would settle it: {settle}",
-            method_fa=(
-                f"دست‌کم {num(MIN_ROWS, 'fa')} آگهی با عنوان یا برچسب مهارت در هر سوی "
-                f"{_fa(EVENT)} لازم است."
-            ),
-            note_fa=_settle_fa(settle_fa),
-        )
+        what = ("postings with a title or skill tags", "آگهی با عنوان یا برچسب مهارت")
+        return _too_few_sided(claim, postings, before, after, what, settle, settle_fa)
     sb = sum(bool(p.ai_skill) for p in before) / len(before)
     sa = sum(bool(p.ai_skill) for p in after) / len(after)
     return ClaimCheck(
@@ -1043,8 +1055,8 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
 
 def _forecast_market(claim: Claim, postings: Sequence[Posting] | None, category: str) -> ClaimCheck:
     values: dict[str, Any] = {}
-    note = "Pass a market store with --db to see the measured trend."
-    note_fa = f"برای دیدن روند سنجیده، یک انبار دادهٔ بازار با {DB_FA} بدهید."
+    note = f"{STORE_HINT.capitalize()} to see the measured trend."
+    note_fa = f"برای دیدن روند سنجیده، {STORE_HINT_FA}."
     if postings:
         by_year: dict[int, list[Posting]] = {}
         for p in postings:

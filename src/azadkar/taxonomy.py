@@ -143,6 +143,10 @@ class Taxonomy:
         return hits
 
 
+# The CLI's pointer to the service list (the web app replaces it with its own form's list).
+SERVICES_HINT = " Run `azadkar services` to list them all."
+
+
 def _unknown_message(
     service_id: str, known: Iterable[str], by_name: Sequence[Service] = ()
 ) -> tuple[str, list[str]]:
@@ -152,7 +156,7 @@ def _unknown_message(
     names = {s.id: s for s in by_name}
     shown = [f"{k} ({names[k].fa} · {names[k].en})" if k in names else k for k in close[:3]]
     hint = f" Did you mean: {', '.join(shown)}?" if shown else ""
-    message = f"unknown service id {service_id!r}.{hint} Run `azadkar services` to list them all."
+    message = f"unknown service id {service_id!r}.{hint}{SERVICES_HINT}"
     return message, close[:3]
 
 

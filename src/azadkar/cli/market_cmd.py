@@ -74,6 +74,17 @@ DbOption = Annotated[
 ]
 
 
+EventsOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="Events TOML replacing the shipped AI release dates "
+        "(ChatGPT 2022-11-30, GPT-4 2023-03-14, Midjourney v5 2023-03-15).",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+
+
 def ingest(
     files: Annotated[
         list[Path],
@@ -363,15 +374,7 @@ def indicators(
             "platform or model: only that source."
         ),
     ] = CategorySource.auto,
-    events: Annotated[
-        Path | None,
-        typer.Option(
-            help="Events TOML replacing the shipped AI release dates "
-            "(ChatGPT 2022-11-30, GPT-4 2023-03-14, Midjourney v5 2023-03-15).",
-            exists=True,
-            dir_okay=False,
-        ),
-    ] = None,
+    events: EventsOption = None,
     lang: Annotated[
         Lang,
         typer.Option(
@@ -449,14 +452,7 @@ def report(
         CategorySource,
         typer.Option(help="auto, platform or model, as for `market indicators`."),
     ] = CategorySource.auto,
-    events: Annotated[
-        Path | None,
-        typer.Option(
-            help="Events TOML replacing the shipped AI release dates, as for `market indicators`.",
-            exists=True,
-            dir_okay=False,
-        ),
-    ] = None,
+    events: EventsOption = None,
 ) -> None:
     """Write the indicators as a report with charts: one HTML file (no network links) or a PDF.
 

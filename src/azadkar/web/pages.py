@@ -17,11 +17,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 import azadkar
+from azadkar.claims import DB_FA, STORE_HINT, STORE_HINT_FA
 from azadkar.errors import AzadkarError, InputError, ProfileError, UnknownServiceError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.report.classify_view import FLAG_REASONS
 from azadkar.report.strings import fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
+from azadkar.taxonomy import SERVICES_HINT
 from azadkar.web import actions, charts
 from azadkar.web.i18n import LANGS, t
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
@@ -92,18 +94,12 @@ def inline_code(text: str) -> Markup:
 # The claim checks say how to give the CLI a market store; on the web the store is filled
 # from the Market page, so point there (and keep the option as code for CLI users).
 _WEB_STORE = (
+    (STORE_HINT, "upload postings on the Market page (/market; on the command line: --db)"),
     (
-        "pass a market store with --db",
-        "upload postings on the Market page (/market; on the command line: --db)",
-    ),
-    (
-        "Pass a market store with --db",
+        STORE_HINT.capitalize(),
         "Upload postings on the Market page (/market; on the command line: --db)",
     ),
-    (
-        "یک انبار دادهٔ بازار با \u200e--db\u200e بدهید",
-        "آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: \u200e--db\u200e)",
-    ),
+    (STORE_HINT_FA, f"آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: {DB_FA})"),
 )
 
 
@@ -291,16 +287,13 @@ def _service_names(lang: str) -> dict[str, str]:
     return {s.id: s.name(lang) for s in load_taxonomy().services}
 
 
-_CLI_SERVICES_HINT = " Run `azadkar services` to list them all."
-
-
 def profile_error_text(exc: AzadkarError, lang: str) -> str:
     """A profile error for the web page: service names instead of ids, the form's service
     list instead of the CLI's ``azadkar services``, and a capital letter in English."""
     text = exc.text(lang)
     names = _service_names(lang)
     if isinstance(exc, UnknownServiceError):
-        text = text.replace(_CLI_SERVICES_HINT, "").rstrip()
+        text = text.replace(SERVICES_HINT, "").rstrip()
         ids = [str(s) for s in exc.data.get("suggestions") or []]
         if lang == "fa":
             # «شاید منظورتان seo باشد» -> «شاید منظورتان «سئو» (seo) باشد»
