@@ -220,3 +220,33 @@ def test_scenarios_command_shows_persian_sources() -> None:
     r = runner.invoke(app, ["scenarios", "observed-2023-2025", "--format", "json"])
     data = json.loads(r.stdout)["params"]["demand.design"]
     assert data["source"].startswith("Demirci") and data["source_fa"].startswith("دمیرچی")
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_outlook_income_table_fits_80_columns_with_the_currency_in_the_header(lang: str) -> None:
+    """Each year of the income table is one line at 80 columns: the currency is named once
+    in the column header, not after each of the three figures of a cell (which wrapped)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.report.plan_view import render_outlook
+    from azadkar.report.strings import num
+
+    a = assess(make_profile(["logo_design:50", "social_media_management:50"], rate=15))
+    p, pl = project(a), plan(a)
+    buf = StringIO()
+    render_outlook(p, pl, lang, console=Console(file=buf, width=80, color_system=None))
+    lines = buf.getvalue().splitlines()
+    unit = "(دلار)" if lang == "fa" else "(USD)"
+    header = next(i for i, line in enumerate(lines) if unit in line)
+    assert lines[header].count(unit) == 2  # both income columns
+    for y in p.years:
+        year = num(y.year, lang, 0).replace("٬", "").replace(",", "")
+        [row] = [line for line in lines if line.startswith(year)]
+        assert "USD" not in row and "دلار" not in row
+        central = num(y.stay.income.central, lang, 0)  # type: ignore[union-attr]
+        low = num(y.stay.income.low, lang, 0)  # type: ignore[union-attr]
+        assert f"{central}  ({low} – " in row, row
+    rate = next(line for line in lines if ("15.00" in line or "۱۵٫۰۰" in line))
+    assert unit.strip("()") in rate  # the rate today names its currency

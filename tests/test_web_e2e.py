@@ -240,3 +240,98 @@ def test_narrow_screen(browser: Any, base_url: str, lang: str) -> None:
         _shot(pg, f"result-phone-{lang}")
     finally:
         context.close()
+
+
+FILE_WORDS = {"fa": ("انتخاب فایل", "فایلی انتخاب نشده"), "en": ("Choose file", "No file chosen")}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_file_pickers_speak_the_page_language(
+    browser: Any, base_url: str, lang: str, width: int, tmp_path: Path
+) -> None:
+    choose, nothing = FILE_WORDS[lang]
+    context = browser.new_context(viewport={"width": width, "height": 900}, base_url=base_url)
+    pg = context.new_page()
+    try:
+        pg.goto(f"/disclose?lang={lang}")
+        _check_layout(pg, lang)
+        for section in ("#sign", "#verify"):
+            pick = pg.locator(f"{section} .file-pick")
+            assert pick.count() == 1
+            assert pick.locator(".file-btn").inner_text() == choose
+            assert pick.locator(".file-name").inner_text() == nothing
+            field = pick.locator("input[type=file]")
+            assert field.get_attribute("name") == "file" and field.get_attribute("required") == ""
+            assert field.get_attribute("accept") == "image/png,image/jpeg,application/pdf"
+            # transparent over the page's button, not display:none: still focusable and
+            # described to screen readers by the page's own words
+            assert field.evaluate("e => getComputedStyle(e).opacity") == "0"
+            assert field.get_attribute("aria-describedby") == f"{section[1:]}-file-name"
+            ui = pick.locator(".file-ui").bounding_box()
+            box = field.bounding_box()
+            assert ui and box and abs(box["width"] - ui["width"]) < 1
+        # the button sits at the start of the line: right in Persian, left in English
+        btn = pg.locator("#sign .file-btn").bounding_box()
+        line = pg.locator("#sign .file-name").bounding_box()
+        assert btn and line and (btn["x"] > line["x"]) == (lang == "fa")
+        # required still holds: an empty pick is not posted
+        pg.locator("#verify button[type=submit]").click()
+        assert pg.locator("#verify-file").evaluate("e => e.validity.valueMissing")
+        assert pg.locator("#verify .alert, #verify .ok").count() == 0
+        # keyboard focus shows the ring on the page's picker
+        pg.locator("#disclose-form button[type=submit]").focus()
+        pg.keyboard.press("Tab")
+        assert pg.evaluate("document.activeElement.id") == "sign-file"
+        ring = pg.locator("#sign .file-ui").evaluate(
+            "e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]"
+        )
+        assert ring == ["solid", "3px"]
+        with pg.expect_file_chooser() as chooser:
+            pg.keyboard.press("Space")
+        image = tmp_path / "poster-v2.png"
+        image.write_bytes(png_bytes(8))
+        chooser.value.set_files(str(image))
+        # the chosen name shows, isolated so a Latin name reads left to right in Persian
+        name = pg.locator("#sign .file-name")
+        assert name.inner_text() == "poster-v2.png"
+        assert name.evaluate("e => getComputedStyle(e).direction") == "ltr"
+        assert pg.locator("#verify .file-name").inner_text() == nothing
+        _shot(pg, f"file-picker-disclose-{lang}-{width}")
+        pg.locator("#sign button[type=submit]").click()
+        pg.wait_for_selector("#sign .ok")
+
+        pg.goto(f"/market?lang={lang}")
+        pick = pg.locator(".file-pick")
+        assert pick.locator(".file-btn").inner_text() == choose
+        assert pick.locator(".file-name").inner_text() == nothing
+        field = pick.locator("input[type=file]")
+        assert field.get_attribute("name") == "file" and field.get_attribute("required") == ""
+        assert field.get_attribute("accept") is None
+        csv = tmp_path / "آگهی‌ها.csv"
+        csv.write_bytes(postings_csv(5))
+        field.set_input_files(str(csv))
+        assert pick.locator(".file-name").inner_text() == "آگهی‌ها.csv"
+        field.set_input_files([])
+        assert pick.locator(".file-name").inner_text() == nothing
+        assert pg.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    finally:
+        context.close()
+
+
+def test_file_pickers_work_without_javascript(browser: Any, base_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(base_url=base_url, java_script_enabled=False)
+    pg = context.new_page()
+    try:
+        pg.goto("/disclose?lang=fa")
+        # without the script nothing would keep the page's line up to date: the native
+        # control shows instead, and the form posts as before
+        assert pg.locator("#sign .file-ui").is_hidden()
+        assert pg.locator("#sign-file").is_visible()
+        image = tmp_path / "poster.png"
+        image.write_bytes(png_bytes(8))
+        pg.locator("#sign-file").set_input_files(str(image))
+        pg.locator("#sign button[type=submit]").click()
+        pg.wait_for_selector("#sign .ok")
+    finally:
+        context.close()

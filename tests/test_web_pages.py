@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -672,3 +673,50 @@ def test_persian_form_names_currencies_in_persian_and_chart_ticks_are_round(web:
     ticks = re.findall(r'class="axis"[^>]*text-anchor="end">(\d+)%<', res.text)
     assert ticks, "the income chart has a percent axis"
     assert all(int(v) % 5 == 0 for v in ticks)  # round gridlines, not 70/76/81/87/92
+
+
+class _FileFields(HTMLParser):
+    """Each file input with its attributes, and the texts of the page's own picker parts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inputs: list[dict[str, str | None]] = []
+        self.parts: list[tuple[str, dict[str, str | None], str]] = []
+        self._open: tuple[str, dict[str, str | None]] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if tag == "input" and a.get("type") == "file":
+            self.inputs.append(a)
+        if tag == "span" and a.get("class") in ("file-btn", "file-name"):
+            self._open = (str(a["class"]), a)
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self.parts.append((*self._open, data))
+            self._open = None
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_file_pickers_speak_the_page_language(web: Any, lang: str) -> None:
+    # A native file input says "Choose File" / "No file chosen" in the browser's language,
+    # so on a Persian page the page names them itself, and isolates the chosen name.
+    words = {"fa": ("انتخاب فایل", "فایلی انتخاب نشده"), "en": ("Choose file", "No file chosen")}
+    pdf_or_image = "image/png,image/jpeg,application/pdf"
+    for path, accepts in (("/disclose", [pdf_or_image, pdf_or_image]), ("/market", [None])):
+        fields = _FileFields()
+        fields.feed(web.get(f"{path}?lang={lang}").text)
+        # the inputs themselves are what the forms post, unchanged
+        assert [(i["name"], i.get("accept"), "required" in i) for i in fields.inputs] == [
+            ("file", a, True) for a in accepts
+        ]
+        buttons = [text for kind, _, text in fields.parts if kind == "file-btn"]
+        names = [
+            (a.get("dir"), a.get("id"), text)
+            for kind, a, text in fields.parts
+            if kind == "file-name"
+        ]
+        assert buttons == [words[lang][0]] * len(accepts)
+        assert names == [("auto", f"{i['id']}-name", words[lang][1]) for i in fields.inputs]
+    js = web.get("/static/app.js").text
+    assert ".file-pick" in js and "aria-describedby" in js

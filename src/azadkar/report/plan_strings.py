@@ -141,11 +141,14 @@ def bucket(key: str, lang: str) -> str:
     return names["fa" if lang == "fa" else "en"]
 
 
-def money(amount: float | None, currency: str, lang: str) -> str:
-    """``12.50 USD`` / ``۱۲٫۵۰ دلار``; rial and toman without decimals."""
+def money(amount: float | None, currency: str, lang: str, *, unit: bool = True) -> str:
+    """``12.50 USD`` / ``۱۲٫۵۰ دلار``; rial and toman without decimals. ``unit=False``
+    leaves the currency name out (for a table whose header names it)."""
     if amount is None:
         return "—"
     digits = 2 if currency == "USD" and abs(amount) < 1000 else 0
+    if not unit:
+        return num(amount, lang, digits)
     return f"{num(amount, lang, digits)} {CURRENCY_NAMES[currency]['fa' if lang == 'fa' else 'en']}"
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, Band, Projection
-from azadkar.report.plan_strings import bucket, money, s, status_text
+from azadkar.report.plan_strings import CURRENCY_NAMES, bucket, money, s, status_text
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
 
@@ -55,16 +55,23 @@ def render_outlook(
         console.print(f"[dim]{s('no_rate', lang)}[/dim]")
 
     def cash(v: float) -> str:
-        return money(v, cur, lang)
+        # The currency is named once, in the column headers: "2,256 (2,185 – 2,479)" fits
+        # an 80-column terminal where "2,256 USD (2,185 USD – 2,479 USD)" wrapped.
+        return money(v, cur, lang, unit=False)
 
     def idx(v: float) -> str:
         return pct(v, lang)
 
+    unit = (
+        f"{s('income_month', lang)} ({CURRENCY_NAMES[cur]['fa' if lang == 'fa' else 'en']})"
+        if absolute
+        else s("income_index", lang)
+    )
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(s("year", lang))
     table.add_column(s("ai_share", lang), justify="right")
-    table.add_column(s("stay", lang), justify="right")
-    table.add_column(s("adapt", lang), justify="right")
+    table.add_column(f"{s('stay', lang)}\n[dim]{unit}[/dim]", justify="right")
+    table.add_column(f"{s('adapt', lang)}\n[dim]{unit}[/dim]", justify="right")
     base = cash(p.baseline_income) if p.baseline_income is not None else idx(1.0)
     table.add_row(s("today", lang), idx(0.0), base, base)
     for y in p.years:
@@ -145,7 +152,7 @@ def render_outlook(
     ]
     if pr.rate is not None:
         rows += [
-            (s("rate_now", lang), cash(pr.rate)),
+            (s("rate_now", lang), money(pr.rate, cur, lang)),
             (s("eff_same", lang), money(pr.effective_rate_same_price, cur, lang)),
             (s("eff_market", lang), money(pr.effective_rate_market, cur, lang)),
             (s("hourly_change", lang), pct(pr.hourly_billing_change, lang)),

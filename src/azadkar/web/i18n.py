@@ -195,6 +195,9 @@ UI: dict[str, dict[str, str]] = {
     },
     "attach_disclosure": {"en": "Attach the disclosure above", "fa": "بیانیهٔ بالا پیوست شود"},
     "file": {"en": "File", "fa": "فایل"},
+    # file pickers: a native file input names its button in the browser's language
+    "choose_file": {"en": "Choose file", "fa": "انتخاب فایل"},
+    "no_file": {"en": "No file chosen", "fa": "فایلی انتخاب نشده"},
     "sign_btn": {"en": "Sign", "fa": "امضا کن"},
     "verify_title": {"en": "Verify a file", "fa": "بررسی یک فایل"},
     "verify_intro": {

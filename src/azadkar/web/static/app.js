@@ -45,6 +45,30 @@
     });
   }
 
+  // File pickers: a native file input names its button and "no file chosen" in the
+  // browser's language. The page shows its own (see the file_field macro) and keeps the
+  // chosen name up to date; the input itself lies, transparent, over them, so it is still
+  // what is clicked, focused, dropped on and checked for `required`.
+  document.querySelectorAll(".file-pick").forEach(function (pick) {
+    var input = pick.querySelector("input[type=file]");
+    var shown = pick.querySelector(".file-name");
+    if (!input || !shown) return;
+    var empty = shown.getAttribute("data-empty") || shown.textContent;
+    var sep = document.documentElement.lang === "fa" ? "، " : ", ";
+    input.setAttribute("aria-describedby", shown.id);
+    function update() {
+      var names = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
+      var text = names.length ? names.join(sep) : empty;
+      shown.textContent = text;
+      input.title = text; // the full name when the line is cut short
+      pick.classList.toggle("has-file", names.length > 0);
+    }
+    input.addEventListener("change", update);
+    window.addEventListener("pageshow", update); // a page restored from the back button
+    if (input.form) input.form.addEventListener("reset", function () { setTimeout(update, 0); });
+    update();
+  });
+
   // Copy buttons for the statement and the client sentence.
   document.querySelectorAll("button.copy").forEach(function (btn) {
     btn.addEventListener("click", function () {
