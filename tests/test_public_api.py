@@ -75,3 +75,20 @@ def test_every_cli_command_is_documented() -> None:
 
     walk(group)
     assert not missing, missing
+
+
+def test_plan_is_the_callable_module_whatever_is_touched_first() -> None:
+    """``azadkar.plan`` is a submodule and a function: both uses work in a fresh process
+    whichever comes first (the lazy export used to put the function over the module)."""
+    import subprocess
+    import sys
+
+    scripts = [
+        "import azadkar; r = azadkar.plan.RULES; p = azadkar.plan(azadkar.assess(['seo']))",
+        "import azadkar; p = azadkar.plan(azadkar.assess(['seo'])); r = azadkar.plan.RULES",
+        "import azadkar.plan, azadkar; r = azadkar.plan.RULES; azadkar.plan(azadkar.assess(['seo']))",
+        "from azadkar import plan; r = plan.RULES; plan(__import__('azadkar').assess(['seo']))",
+    ]
+    for code in scripts:
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert run.returncode == 0, (code, run.stderr[-500:])

@@ -63,7 +63,10 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'azadkar' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    mod = importlib.import_module(module)
+    # ``azadkar.plan`` names both a submodule and its function: the (callable) module is
+    # returned, so ``azadkar.plan(a)`` and ``azadkar.plan.RULES`` both work in any order.
+    value = mod if module == f"{__name__}.{name}" else getattr(mod, name)
     globals()[name] = value
     return value
 
