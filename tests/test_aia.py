@@ -173,3 +173,57 @@ def test_built_statements_parse_back_exactly_when_the_rules_allow(
         return
     built = aia_statement(proportion, initiative, review, contributions, model)
     assert parse_aia(str(built)) == built
+
+
+# --- Persian messages and isolated codes ------------------------------------------------
+
+PERSIAN = "\u0600-\u06ff"
+
+
+@pytest.mark.parametrize(("statement", "rule", "words"), INVALID)
+def test_invalid_statements_are_explained_in_persian_too(
+    statement: str, rule: str, words: str
+) -> None:
+    import re
+
+    with pytest.raises(DisclosureError) as err:
+        parse_aia(statement)
+    fa = err.value.message_fa
+    assert fa is not None and re.search(f"[{PERSIAN}]", fa)
+    assert fa.startswith("بیانیهٔ AIA") and "نامعتبر است" in fa
+    assert statement in fa  # the same statement is named, isolated
+    assert err.value.text("fa") == fa and err.value.text("en") == err.value.message
+    assert words in err.value.message  # the English one is as it was
+
+
+def test_persian_aia_errors_name_the_offending_code_left_to_right() -> None:
+    with pytest.raises(DisclosureError) as err:
+        parse_aia("AIA pai Hin R v1.0")
+    assert err.value.message == (
+        "invalid AIA statement in 'AIA pai Hin R v1.0': proportion 'pai' is not one of "
+        "EAI, PAI, HAb, Ph, Eh (codes are case-sensitive: did you mean 'PAI'?)"
+    )
+    assert "منظورتان \u2066'PAI'\u2069 است؟" in str(err.value.message_fa)
+    with pytest.raises(DisclosureError) as err:
+        parse_aia("AIA Eh Nr v1.0")
+    assert "\u2066'Nr'\u2069 کد بازبینی است: آغازگر پیش از آن نیامده است" in str(
+        err.value.message_fa
+    )
+    # the builder's errors (no statement yet) are Persian too
+    with pytest.raises(DisclosureError) as err:
+        aia_statement("EAI", contributions=["Nc"])
+    assert err.value.message_fa == (
+        "بیانیهٔ AIA نامعتبر است: کدهای مشارکت (\u2066Nc\u2069) فقط با \u2066PAI\u2069، "
+        "\u2066HAb\u2069 یا \u2066Ph\u2069 می‌آیند، نه با \u2066EAI\u2069"
+    )
+
+
+def test_persian_explanation_isolates_model_names_and_codes() -> None:
+    s = aia_statement("HAb", contributions=["Nc"], model="Canva (Magic Studio), Grammarly")
+    fa = s.explain("fa")
+    # a name with brackets is isolated, a plain word stays as it is
+    assert fa.endswith("ابزار یا مدل به‌کاررفته: \u2068Canva (Magic Studio)\u2069، Grammarly.")
+    assert s.explain("en").endswith("used: Canva (Magic Studio), Grammarly.")
+    eh = aia_statement("Eh").explain("fa")
+    assert "(\u2066Hin R\u2069)" in eh
+    assert "\u2066" not in aia_statement("Eh").explain("en")

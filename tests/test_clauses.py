@@ -146,3 +146,96 @@ def test_options_file(tmp_path: Path) -> None:
     broken.write_text("title = \n", encoding="utf-8")
     with pytest.raises(DisclosureError, match="not valid TOML"):
         load_options_file(broken)
+
+
+# --- Latin names inside Persian clauses (bidi isolation) --------------------------------
+
+FSI, LRI, PDI, RLM, NBSP = "\u2068", "\u2066", "\u2069", "\u200f", "\u00a0"
+GRAMMARLY = f"Grammarly{NBSP}(Superhuman{NBSP}(formerly{NBSP}Grammarly,{NBSP}Inc.))"
+LATIN = ClauseOptions(
+    freelancer="Reza Studio Ltd.",
+    client="Cafe Naderi (Tehran)",
+    permitted_tools=["grammarly", "github_copilot"],
+    permitted_uses=["3D mock-ups"],
+    prohibited_uses=["faces of real people (no consent)"],
+    governing_law="the laws of Ontario (Canada)",
+)
+
+
+def test_persian_clauses_isolate_every_latin_value() -> None:
+    md = clauses_markdown(LATIN, lang="fa")
+    # nested brackets in logical order, inside one isolate
+    assert (
+        f"{FSI}{GRAMMARLY}{PDI}، {FSI}GitHub{NBSP}Copilot{NBSP}(GitHub{NBSP}(Microsoft)){PDI}."
+        in md
+    )
+    # a name that starts a paragraph: a right-to-left mark, then the isolate
+    assert f"\n{RLM}{FSI}Reza Studio Ltd.{PDI} می‌تواند در انجام خدمات" in md
+    assert f"یک انسان ({FSI}Reza Studio Ltd.{PDI})" in md
+    assert f"رضایت کتبی پیشین {FSI}Cafe Naderi (Tehran){PDI} نیاز دارد" in md
+    assert f"کاربردهای مجاز: {FSI}3D mock-ups{PDI}." in md
+    assert f"به کار رود: {FSI}faces of real people (no consent){PDI}." in md
+    assert f"قانون حاکم بر این قرارداد: {FSI}the laws of Ontario (Canada){PDI}." in md
+    assert f"(برای نمونه {LRI}`AIA Ph Se Hin R Grammarly v1.0`{PDI})" in md
+    # the English sources, left to right
+    assert f"- {LRI}U.S. Copyright Office" in md
+    # English has no isolate marks at all
+    en = clauses_markdown(LATIN, lang="en")
+    assert not re.search(f"[{FSI}{LRI}{PDI}{RLM}]", en)
+    assert "Grammarly (Superhuman (formerly Grammarly, Inc.))" in en and "Reza Studio Ltd." in en
+
+
+def test_persian_clauses_html_wraps_latin_values_in_bdi() -> None:
+    from azadkar.report.clauses_pdf import clauses_pdf_document
+
+    page = clauses_html(LATIN, lang="fa")
+    checker = _Checker()
+    checker.feed(page)
+    assert not checker.errors and not checker.stack
+    assert f'<bdi dir="ltr">{GRAMMARLY}</bdi>' in page
+    assert '<p>\u200f<bdi dir="ltr">Reza Studio Ltd.</bdi> می‌تواند' in page
+    assert '<bdi dir="ltr">the laws of Ontario (Canada)</bdi>.' in page
+    assert '<bdi dir="ltr"><code dir="ltr">AIA Ph Se Hin R Grammarly v1.0</code></bdi>' in page
+    assert '<ul class="sources" lang="en" dir="ltr">' in page
+    # no isolate characters left for a renderer to split at a line break
+    assert not re.search(f"[{FSI}{LRI}{PDI}]", page)
+    # the PDF is laid out from the same HTML
+    assert f'<bdi dir="ltr">{GRAMMARLY}</bdi>' in clauses_pdf_document(
+        contract_clauses(LATIN, lang="fa")
+    )
+    # a Persian value keeps its own direction
+    fa_client = clauses_html({"client": "کافه نادری (Cafe Naderi)"}, lang="fa")
+    assert "کافه نادری (Cafe Naderi)" in fa_client and '<bdi dir="rtl">' in fa_client
+    # English HTML is as it was
+    assert "<bdi" not in clauses_html(LATIN, lang="en")
+
+
+def test_persian_clauses_pdf_keeps_a_name_with_a_full_stop_together() -> None:
+    """Laid out by WeasyPrint, "(Reza Studio Ltd.)" keeps its full stop after "Ltd" (it
+    used to jump to the other end: "(.Reza Studio Ltd)")."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is not installed")
+    from azadkar.report.clauses_pdf import render_clauses_pdf
+
+    pdf = render_clauses_pdf(contract_clauses(LATIN, lang="fa"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "c.pdf"
+        path.write_bytes(pdf)
+        bbox = subprocess.run(
+            ["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>', bbox)
+    lines: dict[int, list[tuple[float, str]]] = {}
+    for x, y, word in words:
+        lines.setdefault(round(float(y)), []).append((float(x), word))
+    shown = [" ".join(w for _, w in sorted(line)) for line in lines.values()]
+    with_name = [line for line in shown if "Studio" in line]
+    assert with_name and all("Reza Studio Ltd." in line for line in with_name), with_name
+    assert not any(".Reza" in line for line in shown)
+    tools = next(line for line in shown if "Superhuman" in line)
+    assert "Grammarly (Superhuman (formerly Grammarly, Inc.))" in tools

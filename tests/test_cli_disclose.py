@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from click.testing import Result
 from typer.testing import CliRunner
 
 from azadkar.cli import credentials_cmd, disclose_cmd
@@ -328,7 +329,8 @@ def test_interactive_persian_tool_name_and_did_you_mean(app: typer.Typer) -> Non
     out = json.loads(r.stdout[r.stdout.index("{") :])
     assert [u["tool"] for u in out["record"]["tools"]] == ["midjourney", "canva"]
     assert "در فهرست ابزارها نیست" not in r.output.split("canvaa")[0]  # میدجرنی was known
-    assert "منظورتان Canva" in r.output
+    # the suggested name is isolated: "Canva (Magic Studio)" keeps its brackets in Persian
+    assert "منظورتان \u2068Canva (Magic Studio)\u2069 (canva) است؟" in r.output
 
 
 def test_check_aia_does_not_suggest_the_same_code(app: typer.Typer) -> None:
@@ -356,3 +358,151 @@ def test_no_ai_disclosure_does_not_say_ai_was_prompted(app: typer.Typer) -> None
     assert r.exit_code == 0
     assert "entirely human-created" in r.output
     assert "AI was prompted" not in r.output and "was reviewed and approved" not in r.output
+
+
+# --- --lang fa: Persian errors (English unchanged), isolated names ------------------------
+
+PERSIAN = re.compile("[\u0600-\u06ff]")
+LRI, FSI, PDI, RLM = "\u2066", "\u2068", "\u2069", "\u200f"
+
+
+def _fa_and_en(app: typer.Typer, args: list[str]) -> tuple[Result, Result]:
+    return runner.invoke(app, [*args, "--lang", "fa"]), runner.invoke(app, args)
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "fa"),
+    [
+        (["disclose", "--title", "x", "--ai-share", "0", "--tool", "chatgpt", "--no-input"],
+         "Error: invalid disclosure record (input): record: ai_share is 0 but AI tools are "
+         "listed (chatgpt)",
+         f"خطا: افشانامه نامعتبر است (ورودی): {LRI}ai_share{PDI} صفر است"),
+        ([*FLAGS, "--tool", "chatgpt:paint"],
+         "Error: --tool 'chatgpt:paint': mode 'paint' must be generate, edit or assist",
+         f"خطا: {LRI}--tool 'chatgpt:paint'{PDI}: حالت {FSI}'paint'{PDI} باید generate"),
+        ([*FLAGS, "--tool", "x:edit/Zz"],
+         "Error: --tool 'x:edit/Zz': contribution 'Zz' must be Se, Ce or Nc",
+         "کد مشارکت"),
+        ([*FLAGS, "--tool", ":edit"], "Error: --tool ':edit': the tool id is empty",
+         "شناسهٔ ابزار خالی است"),
+        ([*FLAGS, "--tool", "chatgtp"],
+         "Error: --tool 'chatgtp' is not in the AI tool catalogue; did you mean 'chatgpt' "
+         "(ChatGPT)?",
+         f"در فهرست ابزارهای هوش مصنوعی نیست؛ منظورتان {FSI}'chatgpt'{PDI} (ChatGPT) است؟"),
+        (["disclose", "--ai-share", "20", "--no-input"],
+         "Error: missing --title, --review/--no-review, --tool (or drop --no-input to be asked)",
+         f"خطا: این گزینه‌ها داده نشده‌اند: {LRI}--title{PDI}، {LRI}--review/--no-review{PDI}، "
+         f"{LRI}--tool{PDI}"),
+        ([*FLAGS, "--date", "soon"], "Error: --date 'soon' is not a date like 2026-11-01",
+         "تاریخی به شکل"),
+        ([*FLAGS, "--max-ai-share", "150", "--clauses"],
+         "Error: invalid clause options: max_ai_share: Input should be less than or equal to 100",
+         f"خطا: گزینه‌های بندها نامعتبر است: {LRI}max_ai_share{PDI}: باید ۱۰۰ یا کمتر باشد"),
+        ([*FLAGS, "--service", "nope"], "Error: unknown service id 'nope'", "شناخته نشد"),
+    ],
+)  # fmt: skip
+def test_errors_in_persian_with_lang_fa(
+    app: typer.Typer, args: list[str], en: str, fa: str
+) -> None:
+    r_fa, r_en = _fa_and_en(app, args)
+    assert r_fa.exit_code == 2 and r_en.exit_code == 2
+    assert fa in r_fa.output and PERSIAN.search(r_fa.output)
+    assert "Error:" not in r_fa.output
+    assert r_en.output.startswith(en) and not PERSIAN.search(r_en.output)
+
+
+def test_file_errors_in_persian_name_the_file(app: typer.Typer, tmp_path: Path) -> None:
+    record = tmp_path / "record.json"
+    record.write_text('{"title": "x", "ai_share": 30, "human_review": true,\n "tools": [}',
+                      encoding="utf-8")  # fmt: skip
+    opts = tmp_path / "opt.toml"
+    opts.write_text('[clauses]\nplatfrom = "upwork"\n', encoding="utf-8")
+    pdf_name = tmp_path / "cl.pdf"
+    cases = [
+        (["--input", str(record)], f"افشانامهٔ {LRI}{record}{PDI}", "در خط ۲"),
+        (["--options", str(opts)], f"فایل تنظیمات {LRI}{opts}{PDI}", "'platform'"),
+        (["--clauses-html", str(pdf_name)], f"{LRI}--clauses-html{PDI} فایل HTML می‌نویسد",
+         f"{LRI}--clauses-pdf '{pdf_name}'{PDI}"),
+        (["--clauses-pdf", str(tmp_path / "cl.html")], f"{LRI}--clauses-pdf{PDI} فایل PDF",
+         f"{LRI}.html{PDI} ختم می‌شود"),
+        (["--save", str(tmp_path)], f"{LRI}--save '{tmp_path}'{PDI} یک پوشه است", "نام یک فایل"),
+        (["--save", str(tmp_path / "no" / "r.json")], "ممکن نشد", "وجود ندارد"),
+    ]  # fmt: skip
+    for extra, where, words in cases:
+        r_fa, r_en = _fa_and_en(app, [*FLAGS, *extra])
+        assert r_fa.exit_code == 2 and where in r_fa.output and words in r_fa.output, r_fa.output
+        assert r_en.exit_code == 2 and r_en.output.startswith("Error: ")
+        assert not PERSIAN.search(r_en.output)
+    assert not pdf_name.exists()
+
+
+def test_check_aia_in_persian(app: typer.Typer) -> None:
+    bad = "AIA Eh Nr v1.0"
+    r_fa, r_en = _fa_and_en(app, ["disclose", "--check-aia", bad])
+    assert r_fa.exit_code == 1 and r_fa.output.startswith("خطا: بیانیهٔ AIA")
+    assert f"{LRI}'Nr'{PDI} کد بازبینی است" in r_fa.output
+    assert r_en.exit_code == 1 and r_en.output.startswith(
+        "Error: invalid AIA statement in 'AIA Eh Nr v1.0': an initiative (Hin and/or Ain)"
+    )
+    js = runner.invoke(app, ["disclose", "--check-aia", bad, "-f", "json", "--lang", "fa"])
+    out = json.loads(js.output)
+    assert out["rule"] == "initiative_missing" and PERSIAN.search(out["message_fa"])
+    assert "message_fa" not in json.loads(
+        runner.invoke(app, ["disclose", "--check-aia", bad, "-f", "json"]).output
+    )
+    ok = runner.invoke(app, ["disclose", "--check-aia", "AIA Ph Hin R v1.0", "--lang", "fa"])
+    assert ok.exit_code == 0 and ok.output.startswith(f"معتبر: {LRI}AIA Ph Hin R v1.0{PDI}\n")
+
+
+def test_credentials_errors_in_persian(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    certs, src = signed_png["certs"], signed_png["src"]
+    selfsigned = ["credentials", "sign", str(src), "--cert", str(certs / "ca.pem"),
+                  "--key", str(certs / "key.pem"), "--out", str(tmp_path / "x.png")]  # fmt: skip
+    r_fa, r_en = _fa_and_en(app, selfsigned)
+    assert r_fa.exit_code == 2 and "خودامضاست" in r_fa.output and "Error" not in r_fa.output
+    assert r_en.exit_code == 2 and "self-signed" in r_en.output and not PERSIAN.search(r_en.output)
+    r_fa, r_en = _fa_and_en(app, ["credentials", "dev-cert", "--out", str(certs)])
+    assert r_fa.exit_code == 2 and "از پیش وجود دارند" in r_fa.output
+    assert r_en.exit_code == 2 and "already exist" in r_en.output
+    missing = tmp_path / "missing.png"
+    r_fa, r_en = _fa_and_en(app, ["credentials", "verify", str(missing)])
+    assert r_fa.exit_code == 2
+    assert f"فایلی که باید بررسی شود {LRI}{missing}{PDI} خوانده نشد" in r_fa.output
+    assert r_en.output.startswith(f"Error: cannot read file to verify {missing}")
+
+
+def test_persian_sign_and_verify_output(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    certs = signed_png["certs"]
+    out = tmp_path / "plain.png"
+    r = runner.invoke(
+        app,
+        ["credentials", "sign", str(signed_png["src"]), "--cert", str(certs / "cert.pem"),
+         "--key", str(certs / "key.pem"), "--out", str(out), "--lang", "fa"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert f"امضا شد: {LRI}{out}{PDI}" in r.output and "هشدار:" in r.output
+    v = runner.invoke(app, ["credentials", "verify", str(signed_png["signed"]), "--lang", "fa"])
+    first = v.output.splitlines()[0]
+    assert first.startswith(f"{RLM}{LRI}{signed_png['signed']}{PDI}: معتبر")
+    assert f"{LRI}trust.notChecked{PDI}" in v.output
+
+
+def test_persian_clauses_html_and_pdf_from_the_cli(app: typer.Typer, tmp_path: Path) -> None:
+    html_file = tmp_path / "c.html"
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "Logo", "--author", "Reza Studio Ltd.", "--ai-share", "30",
+         "--tool", "grammarly:edit", "--review", "--no-input", "--lang", "fa",
+         "--governing-law", "the laws of Ontario (Canada)", "--clauses-html", str(html_file)],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    page = html_file.read_text(encoding="utf-8")
+    assert (
+        '<bdi dir="ltr">Grammarly\u00a0(Superhuman\u00a0(formerly\u00a0Grammarly,\u00a0Inc.))</bdi>'
+        in page
+    )
+    assert '<bdi dir="ltr">Reza Studio Ltd.</bdi>' in page and FSI not in page

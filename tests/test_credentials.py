@@ -272,3 +272,53 @@ def test_verdict_text_in_persian_uses_the_persian_comma(tmp_path: Path, certs: D
     assert untrusted.verdict_text("fa").startswith("معتبر، اما مورد اعتماد نیست")
     assert ", " not in untrusted.verdict_text("fa")
     assert verify_file(signed, trust=certs.ca).verdict_text("fa") == "معتبر و مورد اعتماد"
+
+
+# --- Persian messages ------------------------------------------------------------------
+
+
+def _persian(text: str | None) -> bool:
+    import re
+
+    return bool(text and re.search("[\u0600-\u06ff]", text))
+
+
+def test_credential_errors_have_persian_messages_naming_the_same_file(
+    tmp_path: Path, certs: DevCert, other_certs: DevCert
+) -> None:
+    cert, key = _self_signed(tmp_path)
+    src = tmp_path / "a.jpg"
+    src.write_bytes(tiny_jpeg())
+    with pytest.raises(CredentialsError) as err:
+        sign_file(src, cert=cert, key=key, out=tmp_path / "out.jpg")
+    fa = err.value.message_fa
+    assert _persian(fa) and "خودامضا" in str(fa)
+    assert f"\u2066{cert}\u2069" in str(fa) and "dev-cert" in str(fa)
+    # English as it was
+    assert err.value.message.startswith(f"the signing certificate in {cert} (")
+
+    png = tmp_path / "a.png"
+    png.write_bytes(tiny_png())
+    cases: list[tuple[dict[str, Any], str]] = [
+        ({"path": png, "cert": certs.cert, "key": other_certs.key}, "متعلق به گواهی امضای"),
+        ({"path": tmp_path / "notes.txt", "cert": certs.cert, "key": certs.key}, "پشتیبانی"),
+        ({"path": tmp_path / "missing.png", "cert": certs.cert, "key": certs.key}, "وجود ندارد"),
+        ({"path": png, "cert": tmp_path / "none.pem", "key": certs.key}, "فایل گواهی"),
+        ({"path": png, "cert": certs.cert, "key": certs.key, "source_type": "aiMade"}, "IPTC"),
+    ]
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    for kwargs, words in cases:
+        with pytest.raises(CredentialsError) as err:
+            sign_file(out=tmp_path / "o.png", **kwargs)
+        assert _persian(err.value.message_fa) and words in str(err.value.message_fa), kwargs
+    with pytest.raises(CredentialsError) as err:
+        make_dev_cert(certs.ca.parent)
+    assert "از پیش وجود دارند" in str(err.value.message_fa)
+    assert err.value.message.endswith("already exist; choose another --out or pass --force")
+    with pytest.raises(CredentialsError) as err:
+        make_dev_cert(tmp_path / "c", days=0)
+    assert err.value.message == "days must be 1-825, not 0"
+    assert err.value.message_fa == "تعداد روزها (\u2066--days\u2069) باید از ۱ تا ۸۲۵ باشد، نه ۰"
+    with pytest.raises(CredentialsError) as err:
+        verify_file(png, trust=tmp_path / "notes.txt")
+    assert err.value.message_fa == f"در \u2066{tmp_path / 'notes.txt'}\u2069 هیچ گواهی PEM نیست"

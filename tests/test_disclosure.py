@@ -294,7 +294,10 @@ def test_report_markdown_and_text_in_both_languages() -> None:
     md_fa = render_markdown(report, "fa")
     assert "# AI-use disclosure: Blog post" in md_en
     assert "| ChatGPT | generate |" in md_en
-    assert "افشای استفاده از هوش مصنوعی" in md_fa and "| ChatGPT | تولید |" in md_fa
+    assert "افشای استفاده از هوش مصنوعی" in md_fa
+    # the tool's name starts the row: isolated after a right-to-left mark, so the row
+    # stays right to left
+    assert "| \u200f\u2068ChatGPT\u2069 | تولید |" in md_fa
     text = render_text(report, "en")
     assert "**" not in text and "AIA Ph Se Nc Hin R" in text
 
@@ -396,3 +399,198 @@ def test_persian_clauses_number_in_persian_and_isolate_latin_tool_names() -> Non
     doc = clauses_pdf_document(fa)
     assert '<html lang="fa" dir="rtl">' in doc and "@font-face" in doc and "Vazirmatn" in doc
     assert '<html lang="en" dir="ltr">' in clauses_pdf_document(contract_clauses(lang="en"))
+
+
+# --- Latin values in Persian text (bidi isolation) ---------------------------------------
+
+FSI, LRI, RLI, PDI, RLM = "\u2068", "\u2066", "\u2067", "\u2069", "\u200f"
+
+
+@pytest.mark.parametrize(
+    ("value", "isolated"),
+    [
+        ("ChatGPT", False),  # plain Latin words cannot be reordered
+        ("Gemini 2.5 Pro", False),
+        ("GPT-4o", False),
+        ("logo_design", False),
+        ("فریلنسر", False),  # Persian stays as it is
+        ("Canva (Magic Studio)", True),  # brackets
+        ("Reza Studio Ltd.", True),  # a final full stop
+        ("3D Studio", True),  # a leading digit
+        ("'chatgtp'", True),  # quotes
+        ("استودیو Naderi", True),  # mixed
+    ],
+)
+def test_isolate_only_where_bidi_could_reorder(value: str, isolated: bool) -> None:
+    from azadkar.disclosure.bidi import isolate
+
+    assert isolate(value) == (f"{FSI}{value}{PDI}" if isolated else value)
+    # a value that starts the paragraph is always isolated, after a right-to-left mark
+    has_latin = any("a" <= c.lower() <= "z" for c in value)
+    assert isolate(value, lead=True) == (f"{RLM}{FSI}{value}{PDI}" if has_latin else value)
+
+
+def test_isolate_contains_stray_marks_and_to_html_nests() -> None:
+    from azadkar.disclosure.bidi import isolate, ltr, strip, to_html
+
+    # a stray PDI in a value would end the isolate early: dropped; an open one is closed
+    assert isolate(f"a{PDI}b") == f"{FSI}ab{PDI}"
+    assert ltr(f"x{FSI}y") == f"{LRI}x{FSI}y{PDI}{PDI}"
+    assert strip(f"{RLM}{FSI}a{PDI} {LRI}b{PDI}") == "a b"
+    text = f"ابزار {FSI}Canva (Magic <b>){PDI} و {FSI}نام {LRI}`AIA Ph Hin R v1.0`{PDI}{PDI} {PDI}"
+    assert to_html(text) == (
+        'ابزار <bdi dir="ltr">Canva (Magic &lt;b&gt;)</bdi> و <bdi dir="rtl">نام '
+        '<bdi dir="ltr"><code dir="ltr">AIA Ph Hin R v1.0</code></bdi></bdi> '
+    )
+    assert to_html(f"{FSI}open `code") == '<bdi dir="ltr">open <code dir="ltr">code</code></bdi>'
+    assert to_html(f"{RLI}x{PDI}", code=False) == '<bdi dir="rtl">x</bdi>'
+
+
+LATIN_RECORD: dict[str, Any] = {
+    "title": "Poster (v2) for Cafe Naderi",
+    "author": "Reza Studio Ltd.",
+    "reviewer": "Sara K.",
+    "modality": "image",
+    "ai_share": 45,
+    "human_review": True,
+    "publication": {"eu_audience": True},
+    "tools": [
+        {"tool": "canva", "mode": "generate", "purpose": "layout (A3)"},
+        {"tool": "grammarly", "mode": "edit", "purpose": "copy polish"},
+    ],
+}
+
+
+def test_persian_client_sentence_isolates_names_purposes_and_the_statement() -> None:
+    report = disclose(LATIN_RECORD)
+    fa = report.client_sentence["fa"]
+    assert f"از «{FSI}Poster (v2) for Cafe Naderi{PDI}»" in fa
+    assert (
+        f"({FSI}Canva (Magic Studio){PDI} برای {FSI}layout (A3){PDI}، Grammarly برای copy polish)"
+        in fa
+    )
+    assert f"دیگر را {FSI}Reza Studio Ltd.{PDI} ساخته است" in fa
+    assert f"یک انسان ({FSI}Sara K.{PDI})" in fa
+    assert fa.endswith(f"بیانیهٔ انتساب هوش مصنوعی: {LRI}{report.aia.statement}{PDI}")
+    assert f"{FSI}Canva (Magic Studio){PDI}، Grammarly." in report.aia.explanation["fa"]
+    # English is untouched
+    en = report.client_sentence["en"] + report.aia.explanation["en"]
+    assert not any(mark in en for mark in (FSI, LRI, PDI, RLM))
+    # a title that opens the Persian sentence starts it right to left
+    everything = disclose({**LATIN_RECORD, "ai_share": 100}).client_sentence["fa"]
+    assert everything.startswith(f"«{RLM}{FSI}Poster (v2) for Cafe Naderi{PDI}» به‌طور کامل")
+
+
+def test_persian_report_markdown_isolates_codes_and_names() -> None:
+    from azadkar.disclosure import render_markdown, render_text
+
+    report = disclose(LATIN_RECORD)
+    md = render_markdown(report, "fa")
+    assert md.startswith(f"# افشای استفاده از هوش مصنوعی: {FSI}Poster (v2) for Cafe Naderi{PDI}\n")
+    assert f"- **پدیدآورنده:** {FSI}Reza Studio Ltd.{PDI}" in md
+    assert f"{LRI}`{report.aia.statement}`{PDI}" in md
+    assert f"| {RLM}{FSI}Canva (Magic Studio){PDI} | تولید | {FSI}layout (A3){PDI} | Nc |" in md
+    assert f"\n{RLM}{LRI}`compositeWithTrainedAlgorithmicMedia`{PDI} - " in md
+    assert f"- {RLM}**{LRI}50(2){PDI}** ({LRI}vendor_duty{PDI}): " in md
+    assert f"{LRI}IBM Research, AI Attribution Toolkit" in md  # the whole citation, isolated
+    text = render_text(report, "fa")
+    assert f"{LRI}{report.aia.statement}{PDI}" in text and "`" not in text
+    en = render_markdown(report, "en")
+    assert not any(mark in en for mark in (FSI, LRI, PDI, RLM))
+    assert "- **50(2)** (vendor_duty): " in en
+
+
+# --- Persian error messages ------------------------------------------------------------
+
+
+def _persian(text: str | None) -> bool:
+    import re
+
+    return bool(text and re.search("[\u0600-\u06ff]", text))
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "fa_words"),
+    [
+        ({"ai_share": 120}, "ai_share", "باید ۱۰۰ یا کمتر باشد"),
+        ({"ai_share": "lots"}, "ai_share", "باید عدد صحیح باشد"),
+        ({"title": ""}, "title", "نباید خالی باشد"),
+        (
+            {"tools": [{"tool": "x", "mode": "paint"}]},
+            "tools.0.mode",
+            "'generate', 'edit', 'assist'",
+        ),
+        ({"date": "yesterday"}, "date", "YYYY-MM-DD"),
+        ({"human_review": "maybe"}, "human_review", "true"),
+        ({"colour": "red"}, "colour", "فیلد ناشناخته"),
+        ({"ai_share": 0}, "ai_share", "به‌طور کامل به دست انسان و بدون هوش مصنوعی"),
+        ({"tools": []}, "ai_share", "هیچ ابزار هوش مصنوعی نام برده نشده است"),
+        ({"initiative": ["human", "human"]}, "initiative", "دو بار"),
+    ],
+)
+def test_record_errors_are_persian_with_the_field_name(
+    change: dict[str, Any], field: str, fa_words: str
+) -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, **change})
+    fa = err.value.message_fa
+    assert _persian(fa) and fa is not None
+    assert fa.startswith("افشانامه نامعتبر است (ورودی): ")
+    assert f"{LRI}{field}{PDI}" in fa and fa_words in fa
+    assert err.value.message.startswith("invalid disclosure record (input): ")
+
+
+def test_record_error_english_is_unchanged() -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, "ai_share": 0})
+    assert err.value.message == (
+        "invalid disclosure record (input): record: ai_share is 0 but AI tools are listed "
+        "(chatgpt, grammarly): 'entirely human, without the use of AI' would be untrue; give "
+        "an AI share of at least 1 or remove the tools"
+    )
+    assert err.value.message_fa == (
+        f"افشانامه نامعتبر است (ورودی): {LRI}ai_share{PDI} صفر است، اما ابزار هوش مصنوعی نام "
+        "برده شده است (chatgpt، grammarly): «به‌طور کامل به دست انسان و بدون هوش مصنوعی» نادرست "
+        "می‌شود؛ سهم هوش مصنوعی را دست‌کم ۱ بگذارید یا ابزارها را بردارید"
+    )
+
+
+def test_file_errors_are_persian_with_the_file_and_line(tmp_path: Path) -> None:
+    from azadkar.disclosure import load_options_file
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{\n"title": }', encoding="utf-8")
+    with pytest.raises(DisclosureError) as err:
+        load_disclosure(bad)
+    assert err.value.message.endswith("at line 2")
+    assert f"{LRI}{bad}{PDI}" in str(err.value.message_fa) and "در خط ۲" in str(
+        err.value.message_fa
+    )
+    for path, words in (
+        (tmp_path / "missing.json", "خوانده نشد: چنین فایل یا پوشه‌ای وجود ندارد"),
+        (tmp_path, "یک پوشه است، نه فایل"),
+    ):
+        with pytest.raises(DisclosureError) as err:
+            load_disclosure(path)
+        assert words in str(err.value.message_fa)
+    listed = tmp_path / "list.json"
+    listed.write_text("[1]", encoding="utf-8")
+    with pytest.raises(DisclosureError) as err:
+        load_disclosure(listed)
+    assert "باید یک شیء" in str(err.value.message_fa)
+
+    toml = tmp_path / "contract.toml"
+    cases = [
+        ('[clauses]\nplatfrom = "upwork"\n', f"منظورتان {LRI}'platform'{PDI} است؟"),
+        ('[disclosure]\ntitel = "x"\n', f"{LRI}titel{PDI}: فیلد ناشناخته"),
+        ("title = \n", "در خط ۱، ستون ۹"),
+        ("[clause]\nplatform = 1\n", "جدول ناشناخته"),
+        ("clauses = 1\n", "باید یک جدول"),
+        ("[clauses]\nmax_ai_share = 120\n", f"{LRI}max_ai_share{PDI}: باید ۱۰۰ یا کمتر باشد"),
+    ]
+    for text, words in cases:
+        toml.write_text(text, encoding="utf-8")
+        with pytest.raises(DisclosureError) as err:
+            load_options_file(toml)
+        fa = str(err.value.message_fa)
+        assert fa.startswith(f"فایل تنظیمات {LRI}{toml}{PDI}") and words in fa, (text, fa)

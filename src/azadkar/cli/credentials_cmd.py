@@ -8,7 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Lang, fail, print_json
+from azadkar.cli._common import Lang, print_json
+from azadkar.cli.disclose_cmd import fail_in
 
 
 class Format(StrEnum):
@@ -46,6 +47,7 @@ def dev_cert(
     name: Annotated[str, typer.Option(help="A name to put in the certificates.")] = "azadkar",
     days: Annotated[int, typer.Option(help="Days the signing certificate is valid.")] = 90,
     force: Annotated[bool, typer.Option(help="Overwrite existing files in --out.")] = False,
+    lang: Annotated[Lang, typer.Option(help="Language of the messages: fa or en.")] = Lang.en,
 ) -> None:
     """Make a local TEST ONLY certificate authority and a signing certificate issued by it.
 
@@ -56,12 +58,24 @@ def dev_cert(
     Example: azadkar credentials dev-cert --out certs
     """
     from azadkar.disclosure import make_dev_cert
+    from azadkar.disclosure.bidi import ltr
     from azadkar.errors import AzadkarError
 
     try:
         made = make_dev_cert(out, name=name, days=days, force=force)
     except AzadkarError as exc:
-        fail(exc.message, code=2)
+        fail_in(lang.value, exc, code=2)
+    if lang is Lang.fa:
+        typer.secho(
+            "گواهی‌های «فقط برای آزمایش» (TEST ONLY)؛ برای استفادهٔ واقعی نیستند",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+        typer.echo(f"گواهی مرجع (برای {ltr('--trust')}): {ltr(made.ca)}")
+        typer.echo(f"گواهی امضا و زنجیره (برای {ltr('--cert')}): {ltr(made.cert)}")
+        typer.echo(f"کلید خصوصی (برای {ltr('--key')}): {ltr(made.key)}")
+        typer.echo(f"معتبر تا: {ltr(made.not_after)}")
+        return
     typer.secho("TEST ONLY certificates - not for real use", fg=typer.colors.YELLOW, err=True)
     typer.echo(f"CA (pass to --trust):        {made.ca}")
     typer.echo(f"signing cert + chain (--cert): {made.cert}")
@@ -96,6 +110,9 @@ def sign(
     ] = None,
     title: Annotated[str | None, typer.Option(help="Manifest title (default: file name).")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+    lang: Annotated[
+        Lang, typer.Option(help="Language of the messages: fa or en (JSON stays English).")
+    ] = Lang.en,
 ) -> None:
     """Embed signed content credentials (C2PA) in a JPEG, PNG or PDF.
 
@@ -119,7 +136,7 @@ def sign(
             title=title,
         )
     except AzadkarError as exc:
-        fail(exc.message, code=2)
+        fail_in(lang.value, exc, code=2)
     if format is Format.json:
         print_json(
             {
@@ -133,6 +150,9 @@ def sign(
                 "disclosure": result.disclosure,
             }
         )
+        return
+    if lang is Lang.fa:
+        _print_signed_fa(result, stated=disclosure is not None or source_type is not None)
         return
     typer.echo(f"signed: {result.out} ({result.format})")
     typer.echo(f"digital source type: {result.digital_source_type}")
@@ -150,6 +170,31 @@ def sign(
     if result.test_only:
         typer.secho(
             "warning: signed with a TEST ONLY certificate", fg=typer.colors.YELLOW, err=True
+        )
+
+
+def _print_signed_fa(result: Any, *, stated: bool) -> None:
+    """What ``sign`` prints, in Persian (paths, codes and the signer isolated)."""
+    from azadkar.disclosure.bidi import ltr
+
+    typer.echo(f"امضا شد: {ltr(result.out)} ({ltr(result.format)})")
+    typer.echo(f"نوع منبع دیجیتال: {ltr(result.digital_source_type)}")
+    if not stated:
+        typer.secho(
+            f"هشدار: {ltr('--disclosure')} یا {ltr('--source-type')} داده نشد، پس اعتبارنامه "
+            f"{ltr(result.digital_source_type)} را ثبت می‌کند (ساخته‌شده با رایانه، بدون هوش "
+            "مصنوعی مولد). اگر هوش مصنوعی به کار رفته است، دوباره با "
+            f"{ltr('--disclosure report.json')} یا {ltr('--source-type trainedAlgorithmicMedia')} "
+            f"/ {ltr('compositeWithTrainedAlgorithmicMedia')} امضا کنید.",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    typer.echo(f"امضاکننده: {ltr(result.signer)}")
+    if result.test_only:
+        typer.secho(
+            "هشدار: با گواهی «فقط برای آزمایش» (TEST ONLY) امضا شد",
+            fg=typer.colors.YELLOW,
+            err=True,
         )
 
 
@@ -181,7 +226,7 @@ def verify(
     try:
         result = verify_file(file, trust=trust)
     except AzadkarError as exc:
-        fail(exc.message, code=2)
+        fail_in(lang.value, exc, code=2)
     # Exit 0 only for what the README promises: valid *and* trusted. Without --trust the
     # signature checks out but anyone could have made the certificate (dev-cert does).
     ok = result.valid and result.trusted
@@ -204,6 +249,7 @@ _LABELS = {
 
 
 def _print_text(result: Any, lang: str = "en") -> None:
+    from azadkar.disclosure.bidi import RLM, isolate, ltr
     from azadkar.disclosure.credentials import REASONS_FA
 
     fa = lang == "fa"
@@ -217,21 +263,37 @@ def _print_text(result: Any, lang: str = "en") -> None:
         if result.trusted
         else (typer.colors.YELLOW if result.valid else typer.colors.RED)
     )
-    typer.secho(f"{result.file}: {result.verdict_text(lang)}", fg=color, bold=True)
+
+    def code(value: object) -> str:
+        """A path, a code or a statement: isolated left to right in Persian lines."""
+        return ltr(value) if fa else str(value)
+
+    def name(value: object) -> str:
+        """A title or a name: isolated where bidi could reorder it in Persian lines."""
+        return isolate(value) if fa else str(value)
+
+    # In Persian the line starts with the (isolated) file name: a right-to-left mark first
+    # keeps it a right-to-left line (see azadkar.disclosure.bidi.isolate).
+    start = RLM if fa else ""
+    typer.secho(f"{start}{code(result.file)}: {result.verdict_text(lang)}", fg=color, bold=True)
     for reason in result.reasons:
-        text = REASONS_FA.get(reason.code, reason.explanation) if fa else reason.explanation
-        typer.echo(f"  [{label(reason.severity)}] {reason.code}: {text}")
+        text = reason.explanation
+        if fa:
+            text = REASONS_FA.get(reason.code) or ltr(reason.explanation)
+        typer.echo(f"  [{label(reason.severity)}] {code(reason.code)}: {text}")
     if result.manifest:
         m = result.manifest
         sig = m.get("signature") or {}
-        typer.echo(f"{label('manifest')}: {m.get('title')} ({m.get('format')})")
-        typer.echo(f"  {label('signed_by')}: {sig.get('common_name')} / {sig.get('issuer')}")
+        typer.echo(f"{label('manifest')}: {name(m.get('title'))} ({code(m.get('format'))})")
+        typer.echo(
+            f"  {label('signed_by')}: {name(sig.get('common_name'))} / {name(sig.get('issuer'))}"
+        )
         for action in m.get("actions", []):
             agent = (action.get("softwareAgent") or {}).get("name", "")
             dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
             typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
     if result.disclosure:
-        typer.echo(f"{label('disclosure')}: {result.disclosure.get('aia')}")
+        typer.echo(f"{label('disclosure')}: {code(result.disclosure.get('aia'))}")
         sentences = result.disclosure.get("client_sentence") or {}
         sentence = sentences.get(key) or sentences.get("en")
         if sentence:

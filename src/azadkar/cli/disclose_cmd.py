@@ -6,12 +6,15 @@ import datetime as _dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from azadkar.cli._common import Format, Lang, fail, print_json
 from azadkar.cli._help import whole_number
+
+if TYPE_CHECKING:
+    from azadkar.errors import AzadkarError
 
 DISCLOSE_HELP = """Disclose how AI was used to make a deliverable, in a form clients can check.
 
@@ -105,21 +108,53 @@ class Jurisdiction(StrEnum):
     other = "other"
 
 
+def fail_in(lang: str, exc: AzadkarError, code: int = 2) -> NoReturn:
+    """Print ``exc`` for a person (stderr) in ``lang`` and exit with ``code``.
+
+    The English line is :func:`azadkar.cli._common.fail`'s; with ``fa`` the Persian
+    message is printed where one is written, as the top-level group does.
+    """
+    if lang == "fa" and exc.message_fa:
+        typer.secho(f"خطا: {exc.message_fa}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(code)
+    fail(exc.message, code=code)
+
+
+class ToolSpecError(ValueError):
+    """A malformed ``--tool`` value (a ``ValueError``, with the reason also in Persian)."""
+
+    def __init__(self, message: str, message_fa: str) -> None:
+        super().__init__(message)
+        self.message_fa = message_fa
+
+
 def parse_tool_spec(spec: str) -> dict[str, Any]:
     """``ID:MODE/CODE:PURPOSE`` (only ID required) → a ToolUse dict (raises ValueError with the reason)."""
+    from azadkar.disclosure.bidi import isolate, ltr
+
     parts = spec.split(":", 2)
     tool = parts[0].strip()
+    shown = ltr(f"--tool {spec!r}")
     if not tool:
-        raise ValueError(f"--tool {spec!r}: the tool id is empty")
+        raise ToolSpecError(
+            f"--tool {spec!r}: the tool id is empty", f"{shown}: شناسهٔ ابزار خالی است"
+        )
     use: dict[str, Any] = {"tool": tool}
     if len(parts) > 1 and parts[1].strip():
         mode, _, code = parts[1].strip().partition("/")
         if mode not in ("generate", "edit", "assist"):
-            raise ValueError(f"--tool {spec!r}: mode {mode!r} must be generate, edit or assist")
+            raise ToolSpecError(
+                f"--tool {spec!r}: mode {mode!r} must be generate, edit or assist",
+                f"{shown}: حالت {isolate(repr(mode))} باید generate (تولید)، edit (ویرایش) یا "
+                "assist (کمک) باشد",
+            )
         use["mode"] = mode
         if code:
             if code not in ("Se", "Ce", "Nc"):
-                raise ValueError(f"--tool {spec!r}: contribution {code!r} must be Se, Ce or Nc")
+                raise ToolSpecError(
+                    f"--tool {spec!r}: contribution {code!r} must be Se, Ce or Nc",
+                    f"{shown}: کد مشارکت {isolate(repr(code))} باید Se، Ce یا Nc باشد",
+                )
             use["contribution"] = code
     if len(parts) > 2 and parts[2].strip():
         use["purpose"] = parts[2].strip()
@@ -163,7 +198,9 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
     with --no-input, an error naming the closest tool, unless --keep-tool-names. Any other
     unknown name is a tool outside the catalogue: recorded as written, with a note.
     """
+    from azadkar.disclosure.bidi import isolate, ltr
     from azadkar.disclosure.tool_names import match_tool, suggest_tools
+    from azadkar.errors import InputError
 
     fa = lang == "fa"
     tool = match_tool(name)
@@ -171,23 +208,29 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
         return tool.id
     close = [] if keep else suggest_tools(name)
     shown = f"--tool {name!r}" if flag else repr(name)
+    shown_fa = ltr(shown) if flag else isolate(shown)
     if close:
         best = close[0]
         if no_input:
             ids = ", ".join(f"{t.id!r} ({t.name})" for t in close)
-            fail(
+            ids_fa = "، ".join(f"{isolate(repr(t.id))} ({isolate(t.name)})" for t in close)
+            raise InputError(
                 f"{shown} is not in the AI tool catalogue; did you mean {ids}? "
-                "If it is another tool, add --keep-tool-names to record it as written."
+                "If it is another tool, add --keep-tool-names to record it as written.",
+                message_fa=f"{shown_fa} در فهرست ابزارهای هوش مصنوعی نیست؛ منظورتان {ids_fa} "
+                f"است؟ اگر ابزار دیگری است، {ltr('--keep-tool-names')} را بیفزایید تا همان‌طور "
+                "که نوشته‌اید ثبت شود.",
             )
         question = (
-            f"  {name!r} در فهرست ابزارها نیست. منظورتان {best.name} ({best.id}) است؟"
+            f"  {isolate(repr(name))} در فهرست ابزارها نیست. منظورتان {isolate(best.name)} "
+            f"({isolate(best.id)}) است؟"
             if fa
             else f"  {name!r} is not in the AI tool catalogue. Did you mean {best.name} ({best.id})?"
         )
         if _confirm(question, lang, default=True):
             return best.id
     typer.echo(
-        f"  ({name!r} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
+        f"  ({isolate(repr(name))} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
         if fa
         else f"  ({name!r} is not in the AI tool catalogue; it is recorded as written)",
         err=True,
@@ -365,11 +408,13 @@ def disclose(
     try:
         _run(locals())
     except AzadkarError as exc:
-        fail(exc.message, code=2)
+        fail_in(lang.value, exc, code=2)
 
 
 def _run(a: dict[str, Any]) -> None:
     from azadkar import disclosure as d
+    from azadkar.disclosure.bidi import isolate, ltr
+    from azadkar.errors import InputError
 
     lang = a["lang"].value
     if a["check_aia"] is not None:
@@ -391,14 +436,18 @@ def _run(a: dict[str, Any]) -> None:
         try:
             data["date"] = _dt.date.fromisoformat(a["date"]).isoformat()
         except ValueError:
-            fail(f"--date {a['date']!r} is not a date like 2026-11-01")
+            raise InputError(
+                f"--date {a['date']!r} is not a date like 2026-11-01",
+                message_fa=f"{ltr('--date')} {isolate(repr(a['date']))} تاریخی به شکل "
+                f"{ltr('2026-11-01')} نیست",
+            ) from None
     if a["ai_share"] is not None:
         data["ai_share"] = a["ai_share"]
     if a["tool"]:
         try:
             uses = [parse_tool_spec(s) for s in a["tool"]]
         except ValueError as exc:
-            fail(str(exc))
+            raise InputError(str(exc), message_fa=getattr(exc, "message_fa", None)) from None
         for use in uses:
             use["tool"] = _tool_name(
                 use["tool"], lang, no_input=a["no_input"], keep=a["keep_tool_names"], flag=True
@@ -451,14 +500,12 @@ def _run(a: dict[str, Any]) -> None:
         d.contract_clauses(clause_opts, lang=lang, record=report.record) if want_clauses else None
     )
 
-    from azadkar.cli._help import write_output
-
     if a["save"] is not None:
         saved = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
-        write_output(a["save"], lambda: a["save"].write_text(saved, encoding="utf-8"), "--save")
+        _write(a["save"], lambda: a["save"].write_text(saved, encoding="utf-8"), "--save")
     if a["clauses_html"] is not None and contract is not None:
         page = contract.to_html(full_document=True)
-        write_output(
+        _write(
             a["clauses_html"],
             lambda: a["clauses_html"].write_text(page, encoding="utf-8"),
             "--clauses-html",
@@ -467,7 +514,7 @@ def _run(a: dict[str, Any]) -> None:
         from azadkar.report.clauses_pdf import render_clauses_pdf
 
         pdf = render_clauses_pdf(contract)
-        write_output(a["clauses_pdf"], lambda: a["clauses_pdf"].write_bytes(pdf), "--clauses-pdf")
+        _write(a["clauses_pdf"], lambda: a["clauses_pdf"].write_bytes(pdf), "--clauses-pdf")
 
     fmt = a["format"]
     if fmt is Format.json:
@@ -487,25 +534,71 @@ def _run(a: dict[str, Any]) -> None:
         typer.echo(contract.to_markdown())
 
 
+def _write(path: Path, writer: Any, flag: str) -> None:
+    """:func:`azadkar.cli._help.write_output`, with the reason also in Persian."""
+    from azadkar.cli._help import write_output
+    from azadkar.disclosure.bidi import ltr
+    from azadkar.disclosure.fa_errors import os_reason_fa
+    from azadkar.errors import InputError
+
+    failure: list[OSError] = []
+
+    def run() -> object:
+        try:
+            return writer()
+        except OSError as exc:
+            failure.append(exc)
+            raise
+
+    try:
+        write_output(path, run, flag)
+    except InputError as exc:
+        shown = ltr(f"{flag} {str(path)!r}")
+        if failure and isinstance(failure[0], IsADirectoryError):
+            exc.message_fa = f"{shown} یک پوشه است؛ نام یک فایل را بدهید"
+        elif failure:
+            hint = (
+                f" (پوشهٔ {ltr(repr(str(path.parent)))} وجود ندارد)"
+                if not path.parent.exists()
+                else ""
+            )
+            exc.message_fa = f"نوشتن {shown} ممکن نشد: {os_reason_fa(failure[0])}{hint}"
+        raise
+
+
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def _check_suffixes(html_path: Path | None, pdf_path: Path | None) -> None:
     """Refuse a file name whose extension promises the other format (before any work)."""
+    from azadkar.disclosure.bidi import ltr
+    from azadkar.errors import InputError
+
     if html_path is not None and html_path.suffix.lower() == ".pdf":
-        fail(
-            f"--clauses-html writes HTML, but {str(html_path)!r} ends in .pdf; "
-            f"use --clauses-pdf {str(html_path)!r} for a PDF, or a name ending in .html"
+        name = str(html_path)
+        raise InputError(
+            f"--clauses-html writes HTML, but {name!r} ends in .pdf; "
+            f"use --clauses-pdf {name!r} for a PDF, or a name ending in .html",
+            message_fa=f"{ltr('--clauses-html')} فایل HTML می‌نویسد، اما نام {ltr(repr(name))} "
+            f"به {ltr('.pdf')} ختم می‌شود؛ برای PDF از {ltr(f'--clauses-pdf {name!r}')} استفاده "
+            f"کنید، یا نامی بدهید که به {ltr('.html')} ختم شود",
         )
     if pdf_path is not None and pdf_path.suffix.lower() in (*_HTML_SUFFIXES, ".md"):
-        fail(
-            f"--clauses-pdf writes PDF, but {str(pdf_path)!r} ends in "
+        name = str(pdf_path)
+        raise InputError(
+            f"--clauses-pdf writes PDF, but {name!r} ends in "
             f"{pdf_path.suffix}; use a name ending in .pdf"
-            + (f" (or --clauses-html {str(pdf_path)!r})" if pdf_path.suffix != ".md" else "")
+            + (f" (or --clauses-html {name!r})" if pdf_path.suffix != ".md" else ""),
+            message_fa=f"{ltr('--clauses-pdf')} فایل PDF می‌نویسد، اما نام {ltr(repr(name))} به "
+            f"{ltr(pdf_path.suffix)} ختم می‌شود؛ نامی بدهید که به {ltr('.pdf')} ختم شود"
+            + (f" (یا {ltr(f'--clauses-html {name!r}')})" if pdf_path.suffix != ".md" else ""),
         )
 
 
 def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
+    from azadkar.disclosure.bidi import ltr
+    from azadkar.errors import InputError
+
     missing = []
     if not data.get("title"):
         missing.append(("title", "--title"))
@@ -517,10 +610,13 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
         if data.get("ai_share", 0) and not data.get("tools"):
             missing.append(("tools", "--tool"))
         if missing:
-            fail(
+            raise InputError(
                 "missing "
                 + ", ".join(flag for _, flag in missing)
-                + " (or drop --no-input to be asked)"
+                + " (or drop --no-input to be asked)",
+                message_fa="این گزینه‌ها داده نشده‌اند: "
+                + "، ".join(ltr(flag) for _, flag in missing)
+                + f" (یا {ltr('--no-input')} را بردارید تا پرسیده شوند)",
             )
         if data.get("human_review") is None:
             data["human_review"] = True
@@ -567,19 +663,23 @@ def _confirm(question: str, lang: str, *, default: bool) -> bool:
 
 def _check(statement: str, fmt: Format, lang: str) -> None:
     from azadkar.disclosure import parse_aia
+    from azadkar.disclosure.bidi import ltr
     from azadkar.errors import DisclosureError
 
     try:
         parsed = parse_aia(statement)
     except DisclosureError as exc:
         if fmt is Format.json:
-            print_json({"valid": False, "statement": statement, **exc.to_dict()})
+            body = {"valid": False, "statement": statement, **exc.to_dict()}
+            if lang == "fa" and exc.message_fa:
+                body["message_fa"] = exc.message_fa
+            print_json(body)
             raise typer.Exit(1) from None
-        fail(exc.message, code=1)
+        fail_in(lang, exc, code=1)
     if fmt is Format.json:
         print_json({"valid": True, **parsed.to_dict(), "explanation": parsed.explain(lang)})
     else:
-        typer.echo(f"معتبر: {parsed}" if lang == "fa" else f"valid: {parsed}")
+        typer.echo(f"معتبر: {ltr(str(parsed))}" if lang == "fa" else f"valid: {parsed}")
         typer.echo(parsed.explain(lang))
 
 
@@ -587,4 +687,4 @@ def register(app: typer.Typer) -> None:
     app.command("disclose", help=DISCLOSE_HELP)(disclose)
 
 
-__all__ = ["parse_tool_spec", "register"]
+__all__ = ["ToolSpecError", "fail_in", "parse_tool_spec", "register"]

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
+from azadkar.disclosure.bidi import isolate, ltr
 from azadkar.errors import DisclosureError
 
 VERSION: Final = "v1.0"
@@ -132,12 +133,16 @@ class AIAStatement:
             # Read one by one, "AI was prompted" and "AI-generated content was reviewed"
             # would contradict "without the use of AI": say what the codes are there for.
             codes = " ".join((*self.initiative, self.review))
-            return f"{MEANING['Eh'][key]} {EH_CODES_NOTE[key].format(codes=codes)}"
+            shown = ltr(codes) if key == "fa" else codes
+            return f"{MEANING['Eh'][key]} {EH_CODES_NOTE[key].format(codes=shown)}"
         codes_ = [self.proportion, *self.contributions, *self.initiative, self.review]
         lines = [MEANING[c][key] for c in codes_]
         if self.model:
+            # In Persian each name is isolated where bidi could reorder it
+            # ("Canva (Magic Studio)"), with the Persian comma between names.
+            names_fa = "، ".join(isolate(name) for name in self.model.split(", "))
             lines.append(
-                f"ابزار یا مدل به‌کاررفته: {self.model.replace(', ', '، ')}."
+                f"ابزار یا مدل به‌کاررفته: {names_fa}."
                 if key == "fa"
                 else f"Model(s) or application(s) used: {self.model}."
             )
@@ -155,9 +160,24 @@ class AIAStatement:
         }
 
 
-def _fail(message: str, statement: str | None, rule: str) -> DisclosureError:
+def _fail(message: str, statement: str | None, rule: str, message_fa: str) -> DisclosureError:
     where = f" in {statement!r}" if statement is not None else ""
-    return DisclosureError(f"invalid AIA statement{where}: {message}", rule=rule, source=SOURCE)
+    where_fa = f" {isolate(repr(statement))}" if statement is not None else ""
+    return DisclosureError(
+        f"invalid AIA statement{where}: {message}",
+        message_fa=f"بیانیهٔ AIA{where_fa} نامعتبر است: {message_fa}",
+        rule=rule,
+        source=SOURCE,
+    )
+
+
+def _q(token: str) -> str:
+    """A code or token as the English message shows it (``repr``), isolated left to right."""
+    return ltr(repr(token))
+
+
+def _codes(codes: tuple[str, ...] | list[str], sep: str = ", ") -> str:
+    return ltr(sep.join(codes))
 
 
 def validate_parts(
@@ -174,6 +194,7 @@ def validate_parts(
             f"proportion {proportion!r} is not one of {', '.join(PROPORTIONS)}",
             statement,
             "proportion",
+            f"نسبت {_q(proportion)} هیچ‌یک از {_codes(PROPORTIONS)} نیست",
         )
     bad = [c for c in contributions if c not in CONTRIBUTIONS]
     if bad:
@@ -181,6 +202,7 @@ def validate_parts(
             f"contribution {bad[0]!r} is not one of {', '.join(CONTRIBUTIONS)}",
             statement,
             "contribution",
+            f"کد مشارکت {_q(bad[0])} هیچ‌یک از {_codes(CONTRIBUTIONS)} نیست",
         )
     if contributions and proportion not in _WITH_CONTRIBUTIONS:
         raise _fail(
@@ -188,32 +210,51 @@ def validate_parts(
             f"not with {proportion}",
             statement,
             "contribution_proportion",
+            f"کدهای مشارکت ({_codes(contributions, ' ')}) فقط با {ltr('PAI')}، {ltr('HAb')} یا "
+            f"{ltr('Ph')} می‌آیند، نه با {ltr(proportion)}",
         )
     if len(set(contributions)) != len(contributions):
-        raise _fail("a contribution is listed twice", statement, "contribution_duplicate")
+        raise _fail(
+            "a contribution is listed twice",
+            statement,
+            "contribution_duplicate",
+            "یک کد مشارکت دو بار آمده است",
+        )
     if not initiative:
         raise _fail(
             "an initiative is required: Hin (human-initiated) and/or Ain (AI-initiated)",
             statement,
             "initiative_missing",
+            f"کد آغازگر لازم است: {ltr('Hin')} (به ابتکار انسان) و/یا {ltr('Ain')} "
+            "(به ابتکار هوش مصنوعی)",
         )
     bad = [i for i in initiative if i not in INITIATIVES]
     if bad:
         raise _fail(
-            f"initiative {bad[0]!r} is not one of {', '.join(INITIATIVES)}", statement, "initiative"
+            f"initiative {bad[0]!r} is not one of {', '.join(INITIATIVES)}",
+            statement,
+            "initiative",
+            f"کد آغازگر {_q(bad[0])} هیچ‌یک از {_codes(INITIATIVES)} نیست",
         )
     if len(set(initiative)) != len(initiative):
-        raise _fail("an initiative is listed twice", statement, "initiative_duplicate")
+        raise _fail(
+            "an initiative is listed twice",
+            statement,
+            "initiative_duplicate",
+            "یک کد آغازگر دو بار آمده است",
+        )
     if review not in REVIEWS:
         raise _fail(
             f"review {review!r} is not one of R (reviewed) or Nr (not reviewed)",
             statement,
             "review",
+            f"کد بازبینی {_q(review)} نه {ltr('R')} (بازبینی‌شده) است و نه {ltr('Nr')} "
+            "(بازبینی‌نشده)",
         )
     if model is not None:
         tokens = model.split()
         if not tokens:
-            raise _fail("the model name is empty", statement, "model_empty")
+            raise _fail("the model name is empty", statement, "model_empty", "نام مدل خالی است")
         codes = [t for t in tokens if t in _ALL_CODES]
         if codes:
             raise _fail(
@@ -221,9 +262,16 @@ def validate_parts(
                 "components go in the order proportion, contributions, initiative, review",
                 statement,
                 "order",
+                f"{_q(codes[0])} پس از کد بازبینی یکی از کدهای بیانیه است، نه نام مدل؛ "
+                "کدها به این ترتیب می‌آیند: نسبت، مشارکت‌ها، آغازگر، بازبینی",
             )
         if proportion == "Eh":
-            raise _fail("Eh says no AI was used, so it cannot name a model", statement, "eh_model")
+            raise _fail(
+                "Eh says no AI was used, so it cannot name a model",
+                statement,
+                "eh_model",
+                f"{ltr('Eh')} می‌گوید هوش مصنوعی به کار نرفته است، پس نمی‌تواند نام مدلی بیاورد",
+            )
 
 
 _KIND: Final = {
@@ -232,16 +280,36 @@ _KIND: Final = {
     **dict.fromkeys(INITIATIVES, "an initiative code"),
     **dict.fromkeys(REVIEWS, "a review code"),
 }
+_KIND_FA: Final = {
+    **dict.fromkeys(PROPORTIONS, "کد نسبت"),
+    **dict.fromkeys(CONTRIBUTIONS, "کد مشارکت"),
+    **dict.fromkeys(INITIATIVES, "کد آغازگر"),
+    **dict.fromkeys(REVIEWS, "کد بازبینی"),
+}
+# What is missing before a misplaced code, as the English hint names it.
+_MISSING_FA: Final = {
+    "'AIA'": ltr("'AIA'"),
+    "the proportion": "نسبت",
+    "the initiative": "آغازگر",
+    "the review": "کد بازبینی",
+}
 
 
-def _hint(token: str, missing: str) -> str:
-    """Why ``token`` is wrong where ``missing`` was expected: misplaced code or wrong case."""
+def _hint(token: str, missing: str) -> tuple[str, str]:
+    """Why ``token`` is wrong where ``missing`` was expected: misplaced code or wrong case
+    (English, Persian)."""
     if token in _KIND:
-        return f" ({token!r} is {_KIND[token]}: {missing} is missing before it)"
+        return (
+            f" ({token!r} is {_KIND[token]}: {missing} is missing before it)",
+            f" ({_q(token)} {_KIND_FA[token]} است: {_MISSING_FA[missing]} پیش از آن نیامده است)",
+        )
     for code in sorted(_ALL_CODES):
         if token.casefold() == code.casefold():
-            return f" (codes are case-sensitive: did you mean {code!r}?)"
-    return ""
+            return (
+                f" (codes are case-sensitive: did you mean {code!r}?)",
+                f" (بزرگی و کوچکی حروف کدها مهم است: منظورتان {_q(code)} است؟)",
+            )
+    return "", ""
 
 
 def parse_aia(statement: str) -> AIAStatement:
@@ -249,29 +317,45 @@ def parse_aia(statement: str) -> AIAStatement:
     text = statement.strip()
     tokens = text.split()
     if not tokens:
-        raise _fail("the statement is empty", statement, "empty")
+        raise _fail("the statement is empty", statement, "empty", "بیانیه خالی است")
     if tokens[0] != "AIA":
+        hint, hint_fa = _hint(tokens[0], "'AIA'")
         raise _fail(
-            f"it must start with 'AIA', not {tokens[0]!r}" + _hint(tokens[0], "'AIA'"),
+            f"it must start with 'AIA', not {tokens[0]!r}" + hint,
             statement,
             "prefix",
+            f"باید با {ltr(repr('AIA'))} آغاز شود، نه با {_q(tokens[0])}" + hint_fa,
         )
     if len(tokens) == 1 or not tokens[-1].startswith("v"):
-        raise _fail("it must end with the version 'v1.0'", statement, "version_missing")
+        raise _fail(
+            "it must end with the version 'v1.0'",
+            statement,
+            "version_missing",
+            f"باید با نسخهٔ {ltr(repr(VERSION))} پایان یابد",
+        )
     if tokens[-1] != VERSION:
-        raise _fail(f"version {tokens[-1]!r} is not supported; only v1.0 is", statement, "version")
+        raise _fail(
+            f"version {tokens[-1]!r} is not supported; only v1.0 is",
+            statement,
+            "version",
+            f"نسخهٔ {_q(tokens[-1])} پشتیبانی نمی‌شود؛ فقط {ltr(VERSION)}",
+        )
     body = tokens[1:-1]
     if not body:
         raise _fail(
-            "it needs at least a proportion, an initiative and a review", statement, "empty"
+            "it needs at least a proportion, an initiative and a review",
+            statement,
+            "empty",
+            "دست‌کم یک نسبت، یک آغازگر و یک کد بازبینی لازم است",
         )
     proportion, rest = body[0], body[1:]
     if proportion not in PROPORTIONS:
+        hint, hint_fa = _hint(proportion, "the proportion")
         raise _fail(
-            f"proportion {proportion!r} is not one of {', '.join(PROPORTIONS)}"
-            f"{_hint(proportion, 'the proportion')}",
+            f"proportion {proportion!r} is not one of {', '.join(PROPORTIONS)}{hint}",
             statement,
             "proportion",
+            f"نسبت {_q(proportion)} هیچ‌یک از {_codes(PROPORTIONS)} نیست{hint_fa}",
         )
     contributions: list[str] = []
     while rest and rest[0] in CONTRIBUTIONS:
@@ -283,16 +367,27 @@ def parse_aia(statement: str) -> AIAStatement:
         found = rest[0] if rest else None
         if found in PROPORTIONS:
             raise _fail(
-                f"a second proportion {found!r}; give exactly one", statement, "proportion_twice"
+                f"a second proportion {found!r}; give exactly one",
+                statement,
+                "proportion_twice",
+                f"نسبت دوم {_q(found)}؛ فقط یک نسبت بدهید",
             )
+        hint, hint_fa = _hint(found, "the initiative") if found else ("", "")
         raise _fail(
             "an initiative (Hin and/or Ain) must follow the proportion and contributions"
-            + (f", found {found!r}{_hint(found, 'the initiative')}" if found else ""),
+            + (f", found {found!r}{hint}" if found else ""),
             statement,
             "initiative_missing",
+            f"پس از نسبت و مشارکت‌ها باید کد آغازگر ({ltr('Hin')} و/یا {ltr('Ain')}) بیاید"
+            + (f"، اما {_q(found)} آمده است{hint_fa}" if found else ""),
         )
     if not rest:
-        raise _fail("a review (R or Nr) must follow the initiative", statement, "review_missing")
+        raise _fail(
+            "a review (R or Nr) must follow the initiative",
+            statement,
+            "review_missing",
+            f"پس از آغازگر باید کد بازبینی ({ltr('R')} یا {ltr('Nr')}) بیاید",
+        )
     review = rest.pop(0)
     if review in CONTRIBUTIONS:
         raise _fail(
@@ -300,13 +395,16 @@ def parse_aia(statement: str) -> AIAStatement:
             "after the proportion",
             statement,
             "order",
+            f"کد مشارکت {_q(review)} پس از آغازگر آمده است؛ مشارکت‌ها درست پس از نسبت می‌آیند",
         )
     if review not in REVIEWS:
+        hint, hint_fa = _hint(review, "the review")
         raise _fail(
-            f"a review (R or Nr) must follow the initiative, found {review!r}"
-            f"{_hint(review, 'the review')}",
+            f"a review (R or Nr) must follow the initiative, found {review!r}{hint}",
             statement,
             "review",
+            f"پس از آغازگر باید کد بازبینی ({ltr('R')} یا {ltr('Nr')}) بیاید، اما {_q(review)} "
+            f"آمده است{hint_fa}",
         )
     model = " ".join(rest) if rest else None
     # validate_parts repeats the structural rules and adds the cross-component ones.
@@ -343,7 +441,12 @@ def aia_statement(
     rev = ("R" if review else "Nr") if isinstance(review, bool) else review
     ordered = tuple(sorted(dict.fromkeys(contributions), key=_contribution_rank))
     if len(ordered) != len(contributions):
-        raise _fail("a contribution is listed twice", None, "contribution_duplicate")
+        raise _fail(
+            "a contribution is listed twice",
+            None,
+            "contribution_duplicate",
+            "یک کد مشارکت دو بار آمده است",
+        )
     return AIAStatement(
         proportion=proportion,
         contributions=ordered,

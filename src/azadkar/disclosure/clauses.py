@@ -18,6 +18,8 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from azadkar.disclosure import bidi
+from azadkar.disclosure.fa_errors import isolate, ltr, num, os_reason_fa, pydantic_message_fa
 from azadkar.disclosure.record import Disclosure
 from azadkar.errors import DisclosureError
 
@@ -107,26 +109,35 @@ class ContractClauses:
             lines.append("")
         if self.sources:
             lines += ["---", ""]
-            lines += [f"- {s}" for s in self.sources]
+            # English citations: isolated in a Persian document, so a URL's final slash
+            # and the brackets stay where they are written.
+            lines += [f"- {ltr(s) if self.lang == 'fa' else s}" for s in self.sources]
             lines.append("")
         return "\n".join(lines)
 
     def to_html(self, full_document: bool = False) -> str:
-        """An HTML fragment (a ``<section>``), or a whole document when ``full_document``."""
+        """An HTML fragment (a ``<section>``), or a whole document when ``full_document``.
+
+        In Persian, the isolated Latin names of the text become ``<bdi dir="ltr">``
+        elements and code spans ``<code dir="ltr">`` (see :mod:`azadkar.disclosure.bidi`),
+        and the English source list is a left-to-right list.
+        """
         rtl = self.lang == "fa"
         esc = html.escape
+        inline = bidi.to_html if rtl else _inline
         attrs = f' lang="{self.lang}" dir="{"rtl" if rtl else "ltr"}"'
         parts = [f'<section class="azadkar-clauses"{attrs}>', f"<h1>{esc(self.title)}</h1>"]
         parts.append(f'<p class="preamble"><em>{esc(self.preamble)}</em></p>')
         for n, clause in enumerate(self.clauses, 1):
             parts.append(f'<h2 id="clause-{clause.id}">{self._number(n)}. {esc(clause.title)}</h2>')
-            parts += [f"<p>{_inline(p)}</p>" for p in clause.paragraphs]
+            parts += [f"<p>{inline(p)}</p>" for p in clause.paragraphs]
         if self.notes:
             parts.append(f"<h2>{esc(self.notes_title)}</h2><ul>")
-            parts += [f"<li>{_inline(n)}</li>" for n in self.notes]
+            parts += [f"<li>{inline(n)}</li>" for n in self.notes]
             parts.append("</ul>")
         if self.sources:
-            parts.append('<hr><ul class="sources">')
+            sources_attrs = ' lang="en" dir="ltr"' if rtl else ""
+            parts.append(f'<hr><ul class="sources"{sources_attrs}>')
             parts += [f"<li>{esc(s)}</li>" for s in self.sources]
             parts.append("</ul>")
         parts.append("</section>")
@@ -303,28 +314,36 @@ def _platform_notes_en(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]
 def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
     from azadkar.report.strings import fa_digits
 
-    fl = o.freelancer or "فریلنسر"
-    cl = o.client or "کارفرما"
-    # Each Latin name, e.g. "Midjourney (Midjourney, Inc.)", is isolated (FSI ... PDI) so
-    # its brackets and full stop stay in place inside the right-to-left sentence, and kept
-    # on one line (no-break spaces): a renderer that breaks the line inside an isolate
-    # (WeasyPrint does) lays the second half out right to left, brackets mirrored.
+    # Every name and value written in Latin letters is isolated (bidi.isolate: FSI ... PDI)
+    # so that its brackets, full stops and numbers stay in place inside the right-to-left
+    # sentence; the HTML turns the isolates into <bdi dir="ltr"> elements. `lead` marks a
+    # value that starts a paragraph: isolated even when it is one plain word and preceded
+    # by a right-to-left mark, or its first letter would make the paragraph left to right.
+    fl_lead = isolate(o.freelancer, lead=True) if o.freelancer else "فریلنسر"
+    fl = isolate(o.freelancer) if o.freelancer else "فریلنسر"
+    cl = isolate(o.client) if o.client else "کارفرما"
+    # Tool names, e.g. "Grammarly (Superhuman (formerly Grammarly, Inc.))", are always
+    # isolated (always=True) and kept on one line (no-break spaces), so a name is never split
+    # between two lines of the contract.
     tools = [
-        "\u2068" + name.replace(" ", "\u00a0") + "\u2069" for name in _tool_names(o.permitted_tools)
+        isolate(name.replace(" ", "\u00a0"), always=True) for name in _tool_names(o.permitted_tools)
     ]
     p1 = (
-        f"{fl} می‌تواند در انجام خدمات از این ابزارهای هوش مصنوعی استفاده کند: {_join(tools, 'fa')}. "
+        f"{fl_lead} می‌تواند در انجام خدمات از این ابزارهای هوش مصنوعی استفاده کند: "
+        f"{_join(tools, 'fa')}. "
         f"استفاده از هر ابزار دیگر به رضایت کتبی پیشین {cl} نیاز دارد (ایمیل کافی است)."
         if tools
-        else f"{fl} می‌تواند با رعایت این بند از ابزارهای هوش مصنوعی مولد استفاده کند؛ ابزارهایی "
-        "که واقعاً به کار رفته‌اند در افشانامهٔ هر تحویل نام برده می‌شوند."
+        else f"{fl_lead} می‌تواند با رعایت این بند از ابزارهای هوش مصنوعی مولد استفاده کند؛ "
+        "ابزارهایی که واقعاً به کار رفته‌اند در افشانامهٔ هر تحویل نام برده می‌شوند."
     )
     uses = [p1]
     if o.permitted_uses:
-        uses.append("کاربردهای مجاز: " + _join(o.permitted_uses, "fa") + ".")
+        uses.append("کاربردهای مجاز: " + _join([isolate(u) for u in o.permitted_uses], "fa") + ".")
     if o.prohibited_uses:
         uses.append(
-            "هوش مصنوعی نباید برای این کارها به کار رود: " + _join(o.prohibited_uses, "fa") + "."
+            "هوش مصنوعی نباید برای این کارها به کار رود: "
+            + _join([isolate(u) for u in o.prohibited_uses], "fa")
+            + "."
         )
     if o.max_ai_share is not None:
         uses.append(
@@ -336,17 +355,17 @@ def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
         "مسئول آن است."
     )
     disclose = [
-        f"{fl} همراه هر تحویل یک افشانامهٔ استفاده از هوش مصنوعی به {cl} می‌دهد: ابزارهای "
+        f"{fl_lead} همراه هر تحویل یک افشانامهٔ استفاده از هوش مصنوعی به {cl} می‌دهد: ابزارهای "
         "به‌کاررفته و کاربرد هر یک، سهم تقریبی محتوای ساختهٔ هوش مصنوعی، اینکه چه کسی کمک هوش "
         "مصنوعی را آغاز کرد و اینکه انسان آن را بازبینی کرد یا نه. این افشانامه یک بیانیهٔ انتساب "
         "هوش مصنوعی در قالب جعبه‌ابزار AI Attribution شرکت IBM دارد (برای نمونه "
-        "`AIA Ph Se Hin R Grammarly v1.0`) و برای فایل‌های تصویر، صدا، ویدئو و PDF، اعتبارنامهٔ "
-        "محتوای امضاشده (C2PA) با نوع منبع دیجیتال IPTC در خود فایل.",
+        f"{ltr('`AIA Ph Se Hin R Grammarly v1.0`')}) و برای فایل‌های تصویر، صدا، ویدئو و PDF، "
+        "اعتبارنامهٔ محتوای امضاشده (C2PA) با نوع منبع دیجیتال IPTC در خود فایل.",
         f"اگر استفادهٔ مهمی از هوش مصنوعی افشا نشده باشد، {cl} می‌تواند بخواهد آن بخش بدون هزینهٔ "
         "اضافه و بدون آن استفاده دوباره انجام شود یا دستمزد آن بخش از نو توافق شود.",
     ]
     data = [
-        f"{fl} اطلاعات محرمانه یا دادهٔ شخصی {cl} را در ابزاری که ممکن است از ورودی‌ها برای آموزش "
+        f"{fl_lead} اطلاعات محرمانه یا دادهٔ شخصی {cl} را در ابزاری که ممکن است از ورودی‌ها برای آموزش "
         "یا بهبود مدل‌هایش استفاده کند وارد نمی‌کند و از تنظیمات یا طرح‌هایی استفاده می‌کند که "
         "ورودی‌ها را از آموزش کنار می‌گذارند (مانند انصراف از آموزش یا طرح تجاری‌ای که شرایطش آن را "
         "مستثنا می‌کند).",
@@ -381,7 +400,7 @@ def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
         f"و تا جایی که {fl} می‌داند، آثار تحویلی محتوای حمایت‌شدهٔ دیگران را بازتولید نمی‌کنند.",
     ]
     if o.governing_law:
-        own.append(f"قانون حاکم بر این قرارداد: {o.governing_law}.")
+        own.append(f"قانون حاکم بر این قرارداد: {isolate(o.governing_law)}.")
     d = fa_digits(o.dispute_days)
     detector = [
         "هیچ پرداخت، پذیرش، امتیاز یا نظری به نمرهٔ «آشکارساز هوش مصنوعی» خودکار وابسته نیست. این "
@@ -476,62 +495,104 @@ def clauses_markdown(
     return contract_clauses(options, lang=lang, record=record).to_markdown()
 
 
-def _error_list(exc: ValidationError, known: list[str]) -> str:
-    """Pydantic errors as "key: problem"; an unknown key gets the closest known one."""
+def _error_list(exc: ValidationError, known: list[str]) -> tuple[str, str]:
+    """Pydantic errors as "key: problem" (English, Persian); an unknown key gets the closest
+    known one."""
     import difflib
 
-    msgs = []
+    msgs: list[str] = []
+    msgs_fa: list[str] = []
     for e in exc.errors():
         loc = ".".join(str(p) for p in e["loc"]) or "options"
+        loc_fa = ltr(loc) if e["loc"] else "گزینه‌ها"
         if e["type"] == "extra_forbidden":
             close = difflib.get_close_matches(str(e["loc"][-1]), known, n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
+            hint_fa = (
+                f" (منظورتان {ltr(repr(close[0]))} است؟)"
+                if close
+                else f"؛ گزینه‌های شناخته: {ltr(', '.join(known))}"
+            )
             msgs.append(f"{loc}: unknown option{hint}")
+            msgs_fa.append(f"{loc_fa}: گزینهٔ ناشناخته{hint_fa}")
         else:
             msgs.append(f"{loc}: {str(e['msg']).removeprefix('Value error, ')}")
-    return "; ".join(msgs)
+            msgs_fa.append(f"{loc_fa}: {pydantic_message_fa(dict(e))}")
+    return "; ".join(msgs), "؛ ".join(msgs_fa)
 
 
 def _options(
-    options: ClauseOptions | dict[str, Any] | None, where: str = "invalid clause options"
+    options: ClauseOptions | dict[str, Any] | None,
+    where: str = "invalid clause options",
+    where_fa: str = "گزینه‌های بندها نامعتبر است",
 ) -> ClauseOptions:
     if isinstance(options, ClauseOptions):
         return options
     try:
         return ClauseOptions.model_validate(options or {})
     except ValidationError as exc:
-        msgs = _error_list(exc, list(ClauseOptions.model_fields))
-        raise DisclosureError(f"{where}: {msgs}") from None
+        msgs, msgs_fa = _error_list(exc, list(ClauseOptions.model_fields))
+        raise DisclosureError(f"{where}: {msgs}", message_fa=f"{where_fa}: {msgs_fa}") from None
+
+
+def _toml_error_fa(exc: tomllib.TOMLDecodeError) -> str:
+    """tomllib's reason (English) with its line and column in Persian words."""
+    text = str(exc)
+    m = re.search(r"\(at line (\d+), column (\d+)\)$", text)
+    if not m:
+        return ltr(text)
+    reason = text[: m.start()].rstrip()
+    return f"{ltr(reason)}، در خط {num(m.group(1))}، ستون {num(m.group(2))}"
 
 
 def load_options_file(path: str | Path) -> dict[str, Any]:
     """Read a TOML options file: ``[disclosure]`` (record fields) and ``[clauses]`` tables."""
     p = Path(path)
+    name_fa = ltr(p)
     try:
         doc = tomllib.loads(p.read_text(encoding="utf-8"))
     except OSError as exc:
         raise DisclosureError(
-            f"cannot read options file {p}: {exc.strerror}", path=str(p)
+            f"cannot read options file {p}: {exc.strerror}",
+            message_fa=f"فایل تنظیمات {name_fa} خوانده نشد: {os_reason_fa(exc)}",
+            path=str(p),
         ) from None
     except UnicodeDecodeError:
         raise DisclosureError(
             f"options file {p} is not text (UTF-8 TOML expected); is it the right file?",
+            message_fa=f"فایل تنظیمات {name_fa} متنی نیست (انتظار {ltr('TOML')} با کدگذاری "
+            f"{ltr('UTF-8')} می‌رفت)؛ فایل درست را داده‌اید؟",
             path=str(p),
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise DisclosureError(f"options file {p} is not valid TOML: {exc}", path=str(p)) from None
+        raise DisclosureError(
+            f"options file {p} is not valid TOML: {exc}",
+            message_fa=f"فایل تنظیمات {name_fa} یک {ltr('TOML')} درست نیست: {_toml_error_fa(exc)}",
+            path=str(p),
+        ) from None
     unknown = sorted(set(doc) - {"disclosure", "clauses"})
     if unknown:
         raise DisclosureError(
             f"options file {p}: unknown table(s) {', '.join(unknown)}; use [disclosure] and "
             "[clauses]",
+            message_fa=f"فایل تنظیمات {name_fa}: جدول ناشناخته {ltr(', '.join(unknown))}؛ "
+            f"از {ltr('[disclosure]')} و {ltr('[clauses]')} استفاده کنید",
             path=str(p),
         )
     # Check the keys here, so that a mistake is reported with the file's name.
     for table in ("disclosure", "clauses"):
         if table in doc and not isinstance(doc[table], dict):
-            raise DisclosureError(f"options file {p}: '{table}' must be a table", path=str(p))
-    _options(doc.get("clauses", {}), where=f"options file {p}, [clauses]")
+            raise DisclosureError(
+                f"options file {p}: '{table}' must be a table",
+                message_fa=f"فایل تنظیمات {name_fa}: {ltr(repr(table))} باید یک جدول "
+                f"({ltr(f'[{table}]')}) باشد",
+                path=str(p),
+            )
+    _options(
+        doc.get("clauses", {}),
+        where=f"options file {p}, [clauses]",
+        where_fa=f"فایل تنظیمات {name_fa}، جدول {ltr('[clauses]')}",
+    )
     _check_record_keys(doc.get("disclosure", {}), f"options file {p}, [disclosure]", p)
     return doc
 
@@ -541,14 +602,26 @@ def _check_record_keys(table: dict[str, Any], where: str, path: Path) -> None:
     import difflib
 
     known = list(Disclosure.model_fields)
-    msgs = []
+    msgs: list[str] = []
+    msgs_fa: list[str] = []
     for key in table:
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(known)}"
+            hint_fa = (
+                f" (منظورتان {ltr(repr(close[0]))} است؟)"
+                if close
+                else f"؛ فیلدهای شناخته: {ltr(', '.join(known))}"
+            )
             msgs.append(f"{key}: unknown field{hint}")
+            msgs_fa.append(f"{ltr(key)}: فیلد ناشناخته{hint_fa}")
     if msgs:
-        raise DisclosureError(f"{where}: {'; '.join(msgs)}", path=str(path))
+        where_fa = f"فایل تنظیمات {ltr(path)}، جدول {ltr('[disclosure]')}"
+        raise DisclosureError(
+            f"{where}: {'; '.join(msgs)}",
+            message_fa=f"{where_fa}: {'؛ '.join(msgs_fa)}",
+            path=str(path),
+        )
 
 
 __all__ = [

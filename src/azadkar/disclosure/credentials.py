@@ -28,6 +28,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from azadkar.disclosure.bidi import isolate, ltr
+from azadkar.disclosure.fa_errors import num, os_reason_fa
 from azadkar.errors import CredentialsError
 
 if TYPE_CHECKING:
@@ -54,6 +56,21 @@ _CHAIN_HELP: Final = (
     "(and any intermediates) after it. For local tests, `azadkar credentials dev-cert --out DIR` "
     "makes DIR/cert.pem in that form, DIR/key.pem and DIR/ca.pem to pass as --trust."
 )
+_CHAIN_HELP_FA: Final = (
+    "C2PA به گواهی امضای (برگ) صادرشده از یک مرجع صدور گواهی نیاز دارد، نه گواهی خودامضا: "
+    "گواهی برگ را اول فایل PEM بگذارید و گواهی مرجع صادرکنندهٔ آن (و هر گواهی میانی) را پس از "
+    f"آن. برای آزمایش روی رایانهٔ خودتان، {ltr('azadkar credentials dev-cert --out DIR')} "
+    f"فایل {ltr('DIR/cert.pem')} را به همین شکل می‌سازد، همراه با {ltr('DIR/key.pem')} و "
+    f"{ltr('DIR/ca.pem')} برای دادن به {ltr('--trust')}."
+)
+# What _read is reading, as the English message names it.
+_WHAT_FA: Final = {
+    "file to sign": "فایلی که باید امضا شود",
+    "certificate file": "فایل گواهی",
+    "key file": "فایل کلید",
+    "file to verify": "فایلی که باید بررسی شود",
+    "trust anchor file": "فایل گواهی مرجع مورد اعتماد",
+}
 _PLAIN: Final = {
     "assertion.dataHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
     "assertion.boxesHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
@@ -175,15 +192,22 @@ def make_dev_cert(
     if existing and not force:
         raise CredentialsError(
             f"{', '.join(existing)} already exist; choose another --out or pass --force",
+            message_fa="، ".join(ltr(p) for p in existing)
+            + f" از پیش وجود دارند؛ {ltr('--out')} دیگری بدهید یا {ltr('--force')} را بیفزایید",
             paths=existing,
         )
     if days < 1 or days > 825:
-        raise CredentialsError(f"days must be 1-825, not {days}")
+        raise CredentialsError(
+            f"days must be 1-825, not {days}",
+            message_fa=f"تعداد روزها ({ltr('--days')}) باید از ۱ تا ۸۲۵ باشد، نه {num(days)}",
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CredentialsError(
-            f"cannot create the --out folder {out}: {exc.strerror or exc}", path=str(out)
+            f"cannot create the --out folder {out}: {exc.strerror or exc}",
+            message_fa=f"پوشهٔ {ltr('--out')} {ltr(out)} ساخته نشد: {os_reason_fa(exc)}",
+            path=str(out),
         ) from None
 
     def subject(cn: str) -> x509.Name:
@@ -292,22 +316,30 @@ def _read(path: Path, what: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise CredentialsError(
-            f"cannot read {what} {path}: {exc.strerror}", path=str(path)
+            f"cannot read {what} {path}: {exc.strerror}",
+            message_fa=f"{_WHAT_FA.get(what, what)} {ltr(path)} خوانده نشد: {os_reason_fa(exc)}",
+            path=str(path),
         ) from None
 
 
 def _format_of(path: Path, data: bytes) -> str:
     mime = FORMATS.get(path.suffix.lower())
     if mime is None:
+        suffix_fa = ltr(path.suffix) if path.suffix else "(بدون پسوند)"
         raise CredentialsError(
             f"{path}: unsupported file type {path.suffix or '(no extension)'}; "
             "azadkar signs JPEG (.jpg, .jpeg), PNG (.png) and PDF (.pdf)",
+            message_fa=f"{ltr(path)}: نوع فایل {suffix_fa} پشتیبانی نمی‌شود؛ آزادکار فایل‌های "
+            f"JPEG ({ltr('.jpg, .jpeg')})، PNG ({ltr('.png')}) و PDF ({ltr('.pdf')}) را امضا "
+            "می‌کند",
             path=str(path),
         )
     if not data.startswith(_MAGIC[mime]):
         raise CredentialsError(
             f"{path}: the name ends in {path.suffix} but the content is not {mime} "
             "(is it really that kind of file?)",
+            message_fa=f"{ltr(path)}: نام فایل به {ltr(path.suffix)} ختم می‌شود، اما محتوایش "
+            f"{ltr(mime)} نیست (واقعاً از همین نوع است؟)",
             path=str(path),
         )
     return mime
@@ -322,6 +354,8 @@ def _load_chain(cert_path: Path) -> list[Certificate]:
     except ValueError:
         raise CredentialsError(
             f"{cert_path} holds no PEM certificate (expected '-----BEGIN CERTIFICATE-----')",
+            message_fa=f"در {ltr(cert_path)} هیچ گواهی PEM نیست (انتظار "
+            f"{ltr('-----BEGIN CERTIFICATE-----')} می‌رفت)",
             path=str(cert_path),
         ) from None
     return certs
@@ -342,20 +376,26 @@ def _check_chain(certs: list[Certificate], cert_path: Path) -> None:
     if leaf.issuer == leaf.subject:
         raise CredentialsError(
             f"the signing certificate in {cert_path} ({subject}) is self-signed. {_CHAIN_HELP}",
+            message_fa=f"گواهی امضا در {ltr(cert_path)} ({ltr(subject)}) خودامضاست. "
+            f"{_CHAIN_HELP_FA}",
             path=str(cert_path),
             reason="self_signed",
         )
     if _is_ca(leaf):
         raise CredentialsError(
             f"the first certificate in {cert_path} ({subject}) is a CA certificate. {_CHAIN_HELP}",
+            message_fa=f"نخستین گواهی در {ltr(cert_path)} ({ltr(subject)}) گواهی یک مرجع "
+            f"صدور گواهی (CA) است. {_CHAIN_HELP_FA}",
             path=str(cert_path),
             reason="ca_as_leaf",
         )
     now = _dt.datetime.now(_dt.UTC)
     if not leaf.not_valid_before_utc <= now <= leaf.not_valid_after_utc:
+        start, end = f"{leaf.not_valid_before_utc:%Y-%m-%d}", f"{leaf.not_valid_after_utc:%Y-%m-%d}"
         raise CredentialsError(
-            f"the signing certificate in {cert_path} is not valid now (valid "
-            f"{leaf.not_valid_before_utc:%Y-%m-%d} to {leaf.not_valid_after_utc:%Y-%m-%d})",
+            f"the signing certificate in {cert_path} is not valid now (valid {start} to {end})",
+            message_fa=f"گواهی امضا در {ltr(cert_path)} اکنون معتبر نیست (اعتبار از "
+            f"{ltr(num(start))} تا {ltr(num(end))})",
             path=str(cert_path),
             reason="expired",
         )
@@ -365,9 +405,13 @@ def _check_chain(certs: list[Certificate], cert_path: Path) -> None:
         return
     for child, parent in itertools.pairwise(certs):
         if child.issuer != parent.subject:
+            child_name = ltr(f"'{child.subject.rfc4514_string()}'")
+            parent_name = ltr(f"'{parent.subject.rfc4514_string()}'")
             raise CredentialsError(
                 f"{cert_path}: certificate '{child.subject.rfc4514_string()}' is followed by "
                 f"'{parent.subject.rfc4514_string()}', which did not issue it. {_CHAIN_HELP}",
+                message_fa=f"{ltr(cert_path)}: پس از گواهی {child_name} گواهی {parent_name} "
+                f"آمده است که آن را صادر نکرده است. {_CHAIN_HELP_FA}",
                 path=str(cert_path),
                 reason="chain_order",
             )
@@ -388,6 +432,8 @@ def _signing_alg(key: Any, key_path: Path) -> Any:
         return c2pa.C2paSigningAlg.ED25519
     raise CredentialsError(
         f"{key_path}: unsupported key type; C2PA signs with EC P-256/384/521, RSA-PSS or Ed25519",
+        message_fa=f"{ltr(key_path)}: نوع کلید پشتیبانی نمی‌شود؛ C2PA با "
+        f"{ltr('EC P-256/384/521')}، {ltr('RSA-PSS')} یا {ltr('Ed25519')} امضا می‌کند",
         path=str(key_path),
     )
 
@@ -459,7 +505,9 @@ def sign_file(
     if source_type is not None and source_type not in _tools.DIGITAL_SOURCE_TYPES:
         raise CredentialsError(
             f"unknown IPTC digital source type {source_type!r}; use one of "
-            + ", ".join(_tools.DIGITAL_SOURCE_TYPES)
+            + ", ".join(_tools.DIGITAL_SOURCE_TYPES),
+            message_fa=f"نوع منبع دیجیتال IPTC {isolate(repr(source_type))} شناخته نیست؛ یکی "
+            f"از این‌ها را بدهید: {ltr(', '.join(_tools.DIGITAL_SOURCE_TYPES))}",
         )
     chain = _load_chain(cert_path)
     _check_chain(chain, cert_path)
@@ -468,7 +516,9 @@ def sign_file(
         private_key = serialization.load_pem_private_key(key_pem, password=None)
     except (ValueError, TypeError) as exc:
         raise CredentialsError(
-            f"{key_path} is not an unencrypted PEM private key ({exc})", path=str(key_path)
+            f"{key_path} is not an unencrypted PEM private key ({exc})",
+            message_fa=f"{ltr(key_path)} کلید خصوصی PEM بدون رمز نیست ({ltr(exc)})",
+            path=str(key_path),
         ) from None
     pub = serialization.PublicFormat.SubjectPublicKeyInfo
     enc = serialization.Encoding.PEM
@@ -477,6 +527,7 @@ def sign_file(
     ):
         raise CredentialsError(
             f"the key in {key_path} does not belong to the signing certificate in {cert_path}",
+            message_fa=f"کلید {ltr(key_path)} متعلق به گواهی امضای {ltr(cert_path)} نیست",
             path=str(key_path),
         )
     alg = _signing_alg(private_key, key_path)
@@ -508,7 +559,11 @@ def sign_file(
         with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context) as builder:
             builder.sign(signer, mime, io.BytesIO(data), result)
     except c2pa.C2paError as exc:
-        raise CredentialsError(f"signing {src} failed: {exc}", path=str(src)) from None
+        raise CredentialsError(
+            f"signing {src} failed: {exc}",
+            message_fa=f"امضای {ltr(src)} انجام نشد: {ltr(exc)}",
+            path=str(src),
+        ) from None
     # Write next to the target, then rename, so a failure never leaves half a file.
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -519,6 +574,7 @@ def sign_file(
     except OSError as exc:
         raise CredentialsError(
             f"cannot write the signed file --out {out_path}: {exc.strerror or exc}",
+            message_fa=f"فایل امضاشده ({ltr(f'--out {out_path}')}) نوشته نشد: {os_reason_fa(exc)}",
             path=str(out_path),
         ) from None
     signer_name = chain[0].subject.rfc4514_string()
@@ -573,7 +629,11 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
     if trust is not None:
         anchor_pem = _read(Path(trust), "trust anchor file").decode("ascii", "replace")
         if "BEGIN CERTIFICATE" not in anchor_pem:
-            raise CredentialsError(f"{trust} holds no PEM certificate", path=str(trust))
+            raise CredentialsError(
+                f"{trust} holds no PEM certificate",
+                message_fa=f"در {ltr(trust)} هیچ گواهی PEM نیست",
+                path=str(trust),
+            )
         settings = {"verify": {"verify_trust": True}, "trust": {"trust_anchors": anchor_pem}}
         anchor = str(trust)
     result = VerifyResult(

@@ -135,17 +135,29 @@ class Disclosure(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Disclosure:
+        from azadkar.disclosure.fa_errors import BilingualValueError, isolate, ltr, num
+
         if len(set(self.initiative)) != len(self.initiative):
-            raise ValueError("initiative lists the same value twice")
+            raise BilingualValueError(
+                "initiative lists the same value twice",
+                f"در {ltr('initiative')} یک مقدار دو بار آمده است",
+            )
         if self.ai_share == 0 and self.tools:
             names = ", ".join(t.tool for t in self.tools)
-            raise ValueError(
+            names_fa = "، ".join(isolate(t.tool) for t in self.tools)
+            raise BilingualValueError(
                 f"ai_share is 0 but AI tools are listed ({names}): 'entirely human, without "
-                "the use of AI' would be untrue; give an AI share of at least 1 or remove the tools"
+                "the use of AI' would be untrue; give an AI share of at least 1 or remove the "
+                "tools",
+                f"{ltr('ai_share')} صفر است، اما ابزار هوش مصنوعی نام برده شده است ({names_fa}): "
+                "«به‌طور کامل به دست انسان و بدون هوش مصنوعی» نادرست می‌شود؛ سهم هوش مصنوعی را "
+                "دست‌کم ۱ بگذارید یا ابزارها را بردارید",
             )
         if self.ai_share > 0 and not self.tools:
-            raise ValueError(
-                f"ai_share is {self.ai_share} but no AI tool is listed; name the tools used"
+            raise BilingualValueError(
+                f"ai_share is {self.ai_share} but no AI tool is listed; name the tools used",
+                f"{ltr('ai_share')} برابر {num(self.ai_share)} است، اما هیچ ابزار هوش مصنوعی "
+                "نام برده نشده است؛ ابزارهای به‌کاررفته را نام ببرید",
             )
         return self
 
@@ -159,6 +171,24 @@ def _error_text(exc: ValidationError, where: str) -> str:
     return f"invalid disclosure record ({where}): " + "; ".join(parts)
 
 
+def _where_fa(where: str) -> str:
+    from azadkar.disclosure.fa_errors import ltr
+
+    return "ورودی" if where == "input" else ltr(where)
+
+
+def _error_text_fa(exc: ValidationError, where: str) -> str:
+    """The same problems as :func:`_error_text`, in Persian, naming the same fields."""
+    from azadkar.disclosure.fa_errors import loc_text, pydantic_message_fa
+
+    parts = []
+    for err in exc.errors():
+        # A rule about the whole record (English "record: ...") names its fields itself.
+        loc = f"{loc_text(err['loc'], '')}: " if err["loc"] else ""
+        parts.append(f"{loc}{pydantic_message_fa(dict(err))}")
+    return f"افشانامه نامعتبر است ({_where_fa(where)}): " + "؛ ".join(parts)
+
+
 def make_disclosure(data: Mapping[str, Any], where: str = "input") -> Disclosure:
     """Validate ``data`` as a record; errors become :class:`DisclosureError` naming fields."""
     try:
@@ -166,6 +196,7 @@ def make_disclosure(data: Mapping[str, Any], where: str = "input") -> Disclosure
     except ValidationError as exc:
         raise DisclosureError(
             _error_text(exc, where),
+            message_fa=_error_text_fa(exc, where),
             errors=[
                 {"loc": list(e["loc"]), "msg": str(e["msg"])} for e in exc.errors(include_url=False)
             ],
@@ -174,6 +205,8 @@ def make_disclosure(data: Mapping[str, Any], where: str = "input") -> Disclosure
 
 def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
     """A record from a dict, a JSON string or a JSON file (a record or a full report)."""
+    from azadkar.disclosure.fa_errors import ltr, num, os_reason_fa
+
     where = "input"
     if isinstance(source, Mapping):
         data: Any = source
@@ -186,12 +219,16 @@ def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
                 text = path.read_text(encoding="utf-8")
             except OSError as exc:
                 raise DisclosureError(
-                    f"cannot read disclosure file {path}: {exc.strerror}", path=str(path)
+                    f"cannot read disclosure file {path}: {exc.strerror}",
+                    message_fa=f"فایل افشانامهٔ {ltr(path)} خوانده نشد: {os_reason_fa(exc)}",
+                    path=str(path),
                 ) from None
             except UnicodeDecodeError:
                 raise DisclosureError(
                     f"disclosure file {path} is not text (UTF-8 JSON expected); "
                     "is it the right file?",
+                    message_fa=f"فایل افشانامهٔ {ltr(path)} متنی نیست (انتظار {ltr('JSON')} با "
+                    f"کدگذاری {ltr('UTF-8')} می‌رفت)؛ فایل درست را داده‌اید؟",
                     path=str(path),
                 ) from None
         try:
@@ -199,10 +236,17 @@ def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
         except json.JSONDecodeError as exc:
             raise DisclosureError(
                 f"disclosure {where} is not valid JSON: {exc.msg} at line {exc.lineno}",
+                message_fa=f"افشانامهٔ {_where_fa(where)} یک {ltr('JSON')} درست نیست: "
+                f"{ltr(exc.msg)} در خط {num(exc.lineno)}",
                 path=where,
             ) from None
     if not isinstance(data, Mapping):
-        raise DisclosureError(f"disclosure {where} must be a JSON object", path=where)
+        raise DisclosureError(
+            f"disclosure {where} must be a JSON object",
+            message_fa=f"افشانامهٔ {_where_fa(where)} باید یک شیء {ltr('JSON')} باشد "
+            f"(میان {ltr('{ }')})",
+            path=where,
+        )
     # A full report (output of `azadkar disclose --format json`) carries the record inside.
     if "record" in data and isinstance(data["record"], Mapping):
         data = data["record"]

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from azadkar.disclosure import aia as _aia
 from azadkar.disclosure import iptc
+from azadkar.disclosure.bidi import RLM, isolate, ltr
 from azadkar.disclosure.guidance import eu_ai_act_check
 from azadkar.disclosure.record import Disclosure
 from azadkar.report.strings import fa_digits
@@ -130,7 +131,9 @@ def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
     parts = []
     for u in uses:
         if lang == "fa":
-            parts.append(f"{u.name} برای {u.purpose}" if u.purpose else u.name)
+            # Latin names and purposes isolated, so "Canva (Magic Studio)" keeps its brackets.
+            name = isolate(u.name)
+            parts.append(f"{name} برای {isolate(u.purpose)}" if u.purpose else name)
         else:
             parts.append(f"{u.name} for {u.purpose}" if u.purpose else u.name)
     if lang == "fa":
@@ -141,37 +144,46 @@ def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
 def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str) -> dict[str, str]:
     """One paragraph for the client, in English and Persian."""
     who_en = record.author or "the freelancer"
-    who_fa = record.author or "فریلنسر"
+    # Persian: names, titles and the statement isolated (see azadkar.disclosure.bidi); a
+    # title that opens the sentence is isolated even when it is one plain word.
+    who_fa = isolate(record.author) if record.author else "فریلنسر"
+    title_fa = isolate(record.title)
     share = record.ai_share
     if share == 0:
         en = f"“{record.title}” was made entirely by {who_en} without AI tools."
         en = en[0].upper() + en[1:]
-        fa = f"«{record.title}» را {who_fa} به‌طور کامل و بدون ابزار هوش مصنوعی ساخته است."
+        fa = (
+            f"«{isolate(record.title, lead=True)}» را {who_fa} به‌طور کامل و بدون ابزار هوش "
+            "مصنوعی ساخته است."
+        )
     else:
         tools_en = _tools_phrase(uses, "en")
         tools_fa = _tools_phrase(uses, "fa")
         if share == 100:
             en = f"“{record.title}” was produced entirely with AI tools ({tools_en})."
-            fa = f"«{record.title}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته شده است ({tools_fa})."
+            fa = (
+                f"«{isolate(record.title, lead=True)}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته "
+                f"شده است ({tools_fa})."
+            )
         else:
             en = (
                 f"About {share}% of “{record.title}” was produced with AI tools ({tools_en}); "
                 f"{who_en} made the other {100 - share}%."
             )
             fa = (
-                f"حدود {fa_digits(share)}٪ از «{record.title}» با ابزارهای هوش مصنوعی ساخته شده "
+                f"حدود {fa_digits(share)}٪ از «{title_fa}» با ابزارهای هوش مصنوعی ساخته شده "
                 f"است ({tools_fa}) و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است."
             )
         if record.human_review:
             by_en = f" ({record.reviewer})" if record.reviewer else ""
-            by_fa = f" ({record.reviewer})" if record.reviewer else ""
+            by_fa = f" ({isolate(record.reviewer)})" if record.reviewer else ""
             en += f" A person{by_en} reviewed and approved all AI output before delivery."
             fa += f" یک انسان{by_fa} همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی و تأیید کرد."
         else:
             en += " The AI output was not reviewed by a person before delivery."
             fa += " خروجی هوش مصنوعی پیش از تحویل به دست انسان بازبینی نشد."
     en += f" AI Attribution statement: {statement}."
-    fa += f" بیانیهٔ انتساب هوش مصنوعی: {statement}"
+    fa += f" بیانیهٔ انتساب هوش مصنوعی: {ltr(statement)}"
     return {"en": en, "fa": fa}
 
 
@@ -240,20 +252,32 @@ def _service_label(service_id: str | None, lang: str) -> str | None:
     from azadkar.errors import AzadkarError
     from azadkar.taxonomy import get_service
 
+    fa = lang == "fa"
     try:
-        return f"{get_service(service_id).name(lang)} ({service_id})"
+        ident = isolate(service_id) if fa else service_id
+        return f"{get_service(service_id).name(lang)} ({ident})"
     except AzadkarError:
-        return service_id
+        return isolate(service_id) if fa else service_id
 
 
 def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
     """The report as Markdown in ``lang`` (``fa`` or ``en``)."""
     fa = lang == "fa"
+
+    def value(text: str | None, lead: bool = False) -> str | None:
+        """A name or value for the document: isolated in Persian where bidi could move it."""
+        return isolate(text, lead=lead) if fa and text else text
+
+    def code(text: str) -> str:
+        """A code, a statement, a URL or a citation: left to right in Persian."""
+        return ltr(text) if fa else text
+
     rec = report.record
-    lines = [f"# {'افشای استفاده از هوش مصنوعی' if fa else 'AI-use disclosure'}: {rec.title}", ""]
+    heading = "افشای استفاده از هوش مصنوعی" if fa else "AI-use disclosure"
+    lines = [f"# {heading}: {value(rec.title)}", ""]
     meta = [
-        ("پدیدآورنده" if fa else "Author", rec.author),
-        ("مشتری" if fa else "Client", rec.client),
+        ("پدیدآورنده" if fa else "Author", value(rec.author)),
+        ("مشتری" if fa else "Client", value(rec.client)),
         ("تاریخ" if fa else "Date", _date(rec.date.isoformat(), fa)),
         ("خدمت" if fa else "Service", _service_label(rec.service, lang)),
         (
@@ -269,8 +293,9 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
     lines += ["", "## " + ("به زبان ساده" if fa else "In plain words"), ""]
     lines += [report.client_sentence["fa" if fa else "en"], ""]
     lines += ["## " + ("بیانیهٔ انتساب هوش مصنوعی (AIA)" if fa else "AI Attribution statement"), ""]
-    lines += [f"`{report.aia.statement}`", "", report.aia.explanation["fa" if fa else "en"], ""]
-    lines += [f"_{report.aia.proportion_rule['fa' if fa else 'en']}. {report.aia.source}_", ""]
+    rule = report.aia.proportion_rule["fa" if fa else "en"]
+    lines += [code(f"`{report.aia.statement}`"), "", report.aia.explanation["fa" if fa else "en"]]
+    lines += ["", f"_{rule}. {code(report.aia.source)}_", ""]
     if report.uses:
         lines += ["## " + ("ابزارها" if fa else "Tools"), ""]
         head = (
@@ -282,17 +307,23 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
         for u in report.uses:
             mode = _MODE_FA.get(u.mode, u.mode) if fa else u.mode
             name = f"{u.name} {u.model}" if u.model else u.name
+            # The tool's name starts the row: isolated in Persian, so the row (a line of
+            # the terminal output) stays right to left.
             lines.append(
-                f"| {name} | {mode} | {u.purpose or '-'} | {u.contribution} "
-                f"| {u.digital_source_type or '-'} |"
+                f"| {value(name, lead=True)} | {mode} | {value(u.purpose) or '-'} "
+                f"| {u.contribution} | {u.digital_source_type or '-'} |"
             )
         lines.append("")
     dst = report.digital_source_type
     lines += ["## " + ("نوع منبع دیجیتال (IPTC)" if fa else "Digital source type (IPTC)"), ""]
+    # A Persian line that starts with a code opens with a right-to-left mark, so that it is
+    # laid out right to left also where the first letter decides (see bidi.isolate).
+    start = RLM if fa else ""
     lines += [
-        f"`{dst.code}` - {dst.label['fa' if fa else 'en']}. {dst.reason['fa' if fa else 'en']}",
+        f"{start}{code(f'`{dst.code}`')} - {dst.label['fa' if fa else 'en']}. "
+        f"{dst.reason['fa' if fa else 'en']}",
         "",
-        f"<{dst.uri}>",
+        code(f"<{dst.uri}>"),
         "",
     ]
     eu = report.eu_ai_act
@@ -306,8 +337,11 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
         "",
     ]
     for f in eu["findings"]:
-        lines.append(f"- **{f['article']}** ({f['status']}): {f['fa' if fa else 'en']}")
-    lines += ["", f"_{eu['disclaimer']['fa' if fa else 'en']} {eu['source']}_", ""]
+        # The isolate marks go inside the ** so the Markdown emphasis still closes.
+        lines.append(
+            f"- {start}**{code(f['article'])}** ({code(f['status'])}): {f['fa' if fa else 'en']}"
+        )
+    lines += ["", f"_{eu['disclaimer']['fa' if fa else 'en']} {code(eu['source'])}_", ""]
     return "\n".join(lines)
 
 

@@ -1,0 +1,197 @@
+"""Left-to-right values inside Persian (right-to-left) text.
+
+A Latin name placed in a Persian sentence is reordered by the Unicode bidi algorithm:
+brackets are mirrored and moved, a full stop or a leading number jumps to the other side
+("Grammarly (Superhuman (formerly Grammarly, Inc.))" can come out with its closing
+brackets at the wrong end). The cure is to *isolate* the value, so that it is laid out on
+its own and the sentence treats it as one neutral character:
+
+- in plain text and Markdown, :func:`isolate` wraps a value in FSI … PDI (its direction
+  taken from its first letter, so a Persian value stays right to left) and :func:`ltr`
+  wraps a code, a command-line option, a path or a statement in LRI … PDI;
+- in HTML, :func:`to_html` turns those marks into ``<bdi dir="ltr">`` elements (and
+  `backticked` spans into ``<code dir="ltr">``). Browsers and WeasyPrint both lay an
+  element with ``dir`` out as an isolate, also when a line break falls inside it;
+  WeasyPrint does not keep the FSI/PDI characters' effect across a line break.
+
+:func:`isolate` leaves a value alone where the bidi algorithm cannot move any of its
+characters: text with no left-to-right letter, or a plain Latin run (letters, digits,
+spaces, hyphens, underscores; starting with a letter, ending with a letter or digit) that
+does not start the paragraph. Such a value looks the same isolated or not, and copies
+without invisible characters. A value that starts the paragraph (``lead=True``) is always
+isolated, and preceded by a right-to-left mark, because its first letter would otherwise
+make the whole paragraph left to right.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import Final
+
+LRI: Final = "\u2066"
+RLI: Final = "\u2067"
+FSI: Final = "\u2068"
+PDI: Final = "\u2069"
+RLM: Final = "\u200f"
+_OPENERS: Final = (LRI, RLI, FSI)
+# The older embedding and override controls: a PDI ends them, so isolating contains them.
+_EMBEDDINGS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e")
+_STRONG_LTR: Final = frozenset({"L"})
+_STRONG_RTL: Final = frozenset({"R", "AL"})
+
+
+def _balanced(text: str) -> str:
+    """``text`` with every isolate it opens closed and no PDI that closes what it did not open.
+
+    A stray PDI in a value would end the isolate around it early.
+    """
+    out: list[str] = []
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + PDI * depth
+
+
+def _has_ltr(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _STRONG_LTR for ch in text)
+
+
+def _has_controls(text: str) -> bool:
+    return any(ch in _OPENERS or ch == PDI or ch in _EMBEDDINGS for ch in text)
+
+
+def _plain_latin(text: str) -> bool:
+    """A run the bidi algorithm keeps as it is inside right-to-left text (see the module doc).
+
+    Letters and digits are strong or become so after a letter (rule W7); spaces, hyphens
+    and underscores between them take their direction (N1); a full stop or comma between
+    two digits joins the number (W4). Anything else - brackets, a final full stop, a
+    leading digit, quotes - can move.
+    """
+    if not text or unicodedata.bidirectional(text[0]) != "L":
+        return False
+    if unicodedata.bidirectional(text[-1]) not in ("L", "EN"):
+        return False
+    for i, ch in enumerate(text):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "EN") or ch in " -_":
+            continue
+        if ch in ".," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue
+        return False
+    return True
+
+
+def isolate(value: object, *, always: bool = False, lead: bool = False) -> str:
+    """``value`` ready to be put into Persian text (FSI … PDI where it could be reordered).
+
+    ``always``: isolate any value with a left-to-right letter, even one plain word (names
+    in a list that should all look alike). ``lead``: the value starts the paragraph (or a
+    table row): isolated as with ``always`` and preceded by a right-to-left mark (RLM).
+    The bidi algorithm skips an isolate when it looks for the paragraph's first letter,
+    but HTML's ``dir="auto"`` (Markdown viewers) and some terminals do not, and would lay
+    the Persian paragraph out left to right; the RLM is a right-to-left first letter for
+    all of them. See the module docstring for when nothing is added.
+    """
+    text = str(value)
+    if not text:
+        return text
+    if not _has_controls(text):
+        if not _has_ltr(text):
+            return text
+        if not (always or lead) and _plain_latin(text):
+            return text
+    return (RLM if lead else "") + FSI + _balanced(text) + PDI
+
+
+def ltr(value: object) -> str:
+    """``value`` isolated left to right (LRI … PDI): a code, an option, a path, a statement."""
+    text = str(value)
+    return LRI + _balanced(text) + PDI if text else text
+
+
+def strip(text: str) -> str:
+    """``text`` without isolate marks and RLMs (for a comparison or a left-to-right context)."""
+    return re.sub(f"[{LRI}{RLI}{FSI}{PDI}{RLM}]", "", text)
+
+
+def _direction(text: str, start: int) -> str | None:
+    """The direction of the isolate whose content starts at ``start``: its first strong letter
+    outside nested isolates ("ltr"/"rtl"), or None when it has none (rule P2-P3)."""
+    depth = 0
+    for ch in text[start:]:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == PDI:
+            if depth == 0:
+                return None
+            depth -= 1
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind in _STRONG_LTR:
+                return "ltr"
+            if kind in _STRONG_RTL:
+                return "rtl"
+    return None
+
+
+_TOKENS: Final = re.compile(f"([{LRI}{RLI}{FSI}{PDI}`])")
+
+
+def to_html(text: str, *, code: bool = True) -> str:
+    """Escaped HTML for ``text``: isolates become ``<bdi>`` elements with their direction
+    and, with ``code``, `backticked` spans become ``<code dir="ltr">``.
+
+    The result is always well nested: an element left open at the end is closed, and a
+    PDI that closes nothing is dropped. Isolate marks inside a code span are dropped (the
+    span is an isolate already).
+    """
+    out: list[str] = []
+    stack: list[str] = []
+    pos = 0
+    for piece in _TOKENS.split(text):
+        start = pos
+        pos += len(piece)
+        if not piece:
+            continue
+        if piece == "`" and code:
+            if "code" in stack:
+                while stack:
+                    tag = stack.pop()
+                    out.append(f"</{tag}>")
+                    if tag == "code":
+                        break
+            else:
+                stack.append("code")
+                out.append('<code dir="ltr">')
+        elif piece in _OPENERS:
+            if "code" in stack:
+                continue
+            if piece == LRI:
+                direction: str | None = "ltr"
+            elif piece == RLI:
+                direction = "rtl"
+            else:
+                direction = _direction(text, start + 1)
+            stack.append("bdi")
+            out.append(f'<bdi dir="{direction}">' if direction else "<bdi>")
+        elif piece == PDI:
+            if stack and stack[-1] == "bdi":
+                stack.pop()
+                out.append("</bdi>")
+        else:
+            out.append(html.escape(piece))
+    while stack:
+        out.append(f"</{stack.pop()}>")
+    return "".join(out)
+
+
+__all__ = ["FSI", "LRI", "PDI", "RLI", "RLM", "isolate", "ltr", "strip", "to_html"]
