@@ -57,7 +57,7 @@ def test_assess_free_text_reads_the_services(api: Any) -> None:
 
 
 def test_assess_errors_are_actionable_problems(api: Any) -> None:
-    body = _problem(api.post("/api/assess", json={"services": ["logo"]}), 404)
+    body = _problem(api.post("/api/assess", json={"services": ["logo"]}), 422)
     assert "logo_design" in body["suggestions"] and "logo" in body["detail"]
     body = _problem(api.post("/api/assess", json={"services": ["seo:30", "logo_design:30"]}), 400)
     assert "100" in body["detail"]
@@ -337,3 +337,143 @@ def test_api_errors_name_no_cli_flags(api: Any) -> None:
     body = _problem(api.post("/api/assess", json={"services": ["seo:150"]}), 400)
     assert "--service" not in body["detail"] and "seo:150" in body["detail"]
     assert body["detail_fa"].startswith("خدمت «seo:150»")
+
+
+JSON = {"content-type": "application/json"}
+
+
+def test_malformed_json_says_where_in_the_body(api: Any) -> None:
+    body = _problem(api.post("/api/assess", content=b'{"text": x}', headers=JSON), 422)
+    # not {"field": "9", "message": "JSON decode error"}: what, where, in both languages
+    assert body["detail"].startswith("The request body is not valid JSON (at character 10")
+    assert "line 1, column 10" in body["detail"] and "Expecting value" in body["detail"]
+    assert body["detail_fa"].startswith("بدنهٔ درخواست JSON معتبر نیست (در نویسهٔ ۱۰")
+    assert [(e["field"], e["in"]) for e in body["errors"]] == [("body", "body")]
+    raw = b'{\n  "services": ["seo"],\n  "rate": 25,\n}'
+    body = _problem(api.post("/api/assess", content=raw, headers=JSON), 422)
+    assert "line 4, column 1" in body["detail"] and "double quotes" in body["detail"]
+    assert "سطر ۴" in body["detail_fa"]
+
+
+def test_a_body_that_is_not_json_is_415_and_an_empty_one_says_so(api: Any) -> None:
+    for headers, content in (
+        ({"content-type": "text/plain"}, b'{"text": "logo design"}'),
+        ({"content-type": "application/x-www-form-urlencoded"}, b"text=logo+design"),
+        ({}, b'{"text": "logo design"}'),
+    ):
+        body = _problem(api.post("/api/assess", content=content, headers=headers), 415)
+        assert "application/json" in body["detail"] and "application/json" in body["detail_fa"]
+        assert body["expected"] == "application/json"
+        assert "valid dictionary" not in body["detail"]
+    body = _problem(api.post("/api/disclose", data={"record": "x"}), 415)
+    assert body["received"] == "application/x-www-form-urlencoded"
+    # an upload endpoint sent JSON names multipart/form-data
+    body = _problem(api.post("/api/market/ingest", json={"file": "jobs.csv"}), 415)
+    assert "multipart/form-data" in body["detail"]
+    # an empty body: said as such, with what to send
+    for path in ("/api/assess", "/api/classify", "/api/disclose"):
+        body = _problem(api.post(path, content=b"", headers=JSON), 422)
+        assert body["detail"].startswith("The request body is empty; send a JSON object")
+        assert "Field required" not in body["detail"] and "request:" not in body["detail"]
+        assert body["detail_fa"].startswith("بدنهٔ درخواست خالی است")
+    assert '"text"' in _problem(api.post("/api/classify", content=b"", headers=JSON), 422)["detail"]
+    body = _problem(api.post("/api/assess", json=["seo"]), 422)
+    assert "must be a JSON object, not an array" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (b'{"services": ["seo"], "rate": NaN}', "rate"),
+        (b'{"services": ["seo"], "rate": 1e999}', "rate"),
+        (b'{"services": ["seo"], "hours_per_week": -Infinity}', "hours_per_week"),
+        (b'{"services": [{"id": "seo", "share": Infinity}]}', "services[0].share"),
+        (b'{"services": ["seo"], "monthly_costs": NaN}', "monthly_costs"),
+    ],
+)
+def test_non_finite_numbers_are_refused_as_such(api: Any, raw: bytes, field: str) -> None:
+    body = _problem(api.post("/api/plan", content=raw, headers=JSON), 422)
+    assert [e["field"] for e in body["errors"]] == [field]
+    assert "must be a finite number" in body["detail"] and "NaN" in body["detail"]
+    assert "less than or equal" not in body["detail"]
+    assert "متناهی" in body["detail_fa"]
+
+
+def test_currency_takes_the_cli_spellings(api: Any) -> None:
+    for given, meant in (("usd", "USD"), ("Toman", "toman"), ("تومان", "toman"), ("ریال", "IRR")):
+        r = api.post("/api/assess", json={"services": ["seo"], "rate": 20, "currency": given})
+        assert r.status_code == 200, r.text
+        # the core's own parsing, the one `azadkar assess --currency` uses
+        profile = azadkar.make_profile(["seo"], rate=20, currency=given)
+        assert r.json()["profile"]["currency"] == profile.currency == meant
+    r = api.post("/api/plan", json={"services": ["seo"], "monthly_costs": 9e7, "currency": "تومان"})
+    assert r.status_code == 200 and r.json()["plan"]["pricing"]["currency"] == "toman"
+    body = _problem(api.post("/api/assess", json={"services": ["seo"], "currency": "euro"}), 422)
+    assert body["field"] == "currency" and "USD, IRR, toman" in body["detail"]
+    assert "تومان" in body["detail_fa"] and "euro" in body["detail_fa"]
+
+
+def test_unknown_service_in_the_body_is_422_and_points_at_the_api_list(api: Any) -> None:
+    sent = {"services": ["seo:50", {"id": "logo", "share": 50}]}
+    for path in ("/api/assess", "/api/plan", "/api/report/json"):
+        body = _problem(api.post(path, json=sent), 422)
+        assert body["type"].endswith(":unknown_service") and body["field"] == "services[1]"
+        assert body["suggestions"][0] == "logo_design"
+        assert "Did you mean: logo_design" in body["detail"]
+        assert "azadkar services" not in body["detail"] and "GET /api/services" in body["detail"]
+        assert body["detail_fa"].startswith("\u2066services[1]\u2069: شناسهٔ خدمت «logo»")
+        assert "/api/services" in body["detail_fa"]
+    # the list it points at is there, and finds the service
+    ids = [s["id"] for s in api.get("/api/services", params={"q": "logo"}).json()]
+    assert "logo_design" in ids
+
+
+def test_disclose_matches_tool_names_like_the_cli(api: Any) -> None:
+    from azadkar.disclosure.tool_names import suggest_tools
+
+    def record(tool: str) -> dict[str, Any]:
+        return {
+            "title": "Blog post",
+            "ai_share": 30,
+            "human_review": True,
+            "tools": [{"tool": tool, "mode": "generate"}],
+        }
+
+    body = _problem(api.post("/api/disclose", json={"record": record("chatgbt")}), 422)
+    assert body["suggestions"] == [t.id for t in suggest_tools("chatgbt")] == ["chatgpt"]
+    assert body["field"] == "record.tools[0].tool"
+    assert (
+        "'chatgbt' is not in the AI tool catalogue; did you mean ChatGPT (chatgpt)?"
+        in (body["detail"])
+    )
+    assert "keep_tool_names" in body["detail"] and "«chatgbt»" in body["detail_fa"]
+    # any case or Persian spelling of a catalogue tool is that tool, by its id
+    for typed in ("ChatGPT", "chat gpt", "چت جی پی تی"):
+        r = api.post("/api/disclose", json={"record": record(typed)})
+        assert r.status_code == 200, r.text
+        assert r.json()["disclosure"]["record"]["tools"][0]["tool"] == "chatgpt"
+    # as --keep-tool-names: recorded as written; a name far from every tool is kept too
+    r = api.post("/api/disclose", json={"record": record("chatgbt"), "keep_tool_names": True})
+    assert r.status_code == 200 and r.json()["disclosure"]["record"]["tools"][0]["tool"] == (
+        "chatgbt"
+    )
+    r = api.post("/api/disclose", json={"record": record("OurInHouseModel")})
+    assert r.status_code == 200
+    assert r.json()["disclosure"]["record"]["tools"][0]["tool"] == "OurInHouseModel"
+
+
+def test_a_lang_other_than_fa_or_en_is_refused(api: Any) -> None:
+    seo = {"services": ["seo"]}
+    body = _problem(api.post("/api/report/md", params={"lang": "xx"}, json=seo), 422)
+    assert body["errors"][0]["field"] == "lang" and body["errors"][0]["in"] == "query"
+    assert "query parameter lang: must be one of 'en', 'fa'" in body["detail"]
+    assert "'en', 'fa'" in body["detail_fa"]
+    body = _problem(api.post("/api/report/md", json={**seo, "lang": "xx"}), 422)
+    assert "lang: must be one of 'fa', 'en'" in body["detail"]
+    # the query's lang is used when the body has none; two different ones are an error
+    r = api.post("/api/report/md", params={"lang": "fa"}, json=seo)
+    assert r.status_code == 200 and "ارزیابی" in r.text
+    _problem(api.post("/api/report/md", params={"lang": "fa"}, json={**seo, "lang": "en"}), 422)
+    for path in ("/api/services", "/api/evidence"):
+        body = _problem(api.get(path, params={"lang": "de"}), 422)
+        assert "'de'" in body["detail"] or '"de"' in body["detail"]

@@ -335,3 +335,46 @@ def test_file_pickers_work_without_javascript(browser: Any, base_url: str, tmp_p
         pg.wait_for_selector("#sign .ok")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_form_checks_speak_the_page_language(browser: Any, base_url: str, lang: str) -> None:
+    """The browser's own "Please fill out this field." is in the browser's language (here
+    English); app.js gives the page's words instead (Constraint Validation API)."""
+    from azadkar.web.i18n import VALIDATION
+
+    context = browser.new_context(
+        viewport={"width": 1000, "height": 700}, base_url=base_url, locale="en-US"
+    )
+    pg = context.new_page()
+    try:
+        pg.goto(f"/disclose?lang={lang}")
+        title = pg.locator("#disclose-form input[name=title]")
+        # before any check the message is the browser's own
+        assert title.evaluate("e => e.validationMessage") != VALIDATION["missing"][lang]
+        pg.locator("#disclose-form button[type=submit]").click()
+        assert title.evaluate("e => e.validationMessage") == VALIDATION["missing"][lang]
+        assert pg.locator("#aia").count() == 0  # nothing was posted
+        _shot(pg, f"form-check-title-{lang}")
+        # once the field is edited the message goes, and the form posts
+        title.fill("Poster")
+        assert title.evaluate("e => e.validity.valid && e.validationMessage === ''")
+        # an empty file picker says so in the page's language too
+        pg.locator("#verify button[type=submit]").click()
+        pick = pg.locator("#verify-file")
+        assert pick.evaluate("e => e.validationMessage") == VALIDATION["missing_file"][lang]
+        _shot(pg, f"form-check-file-{lang}")
+        # a number out of range: the words name the limit, in Persian digits on Persian pages
+        share = pg.locator("#disclose-form input[name=ai_share]")
+        share.evaluate("e => { e.type = 'number'; e.min = '0'; e.max = '100'; }")
+        share.fill("150")
+        assert not share.evaluate("e => e.reportValidity()")
+        want = VALIDATION["over"][lang].replace("{max}", "۱۰۰" if lang == "fa" else "100")
+        assert share.evaluate("e => e.validationMessage") == want
+        share.fill("40")
+        assert share.evaluate("e => e.validationMessage") == ""
+        pg.select_option("#disclose-form select[name=tool0]", "midjourney")
+        pg.locator("#disclose-form button[type=submit]").click()
+        pg.wait_for_selector("#aia")
+    finally:
+        context.close()

@@ -139,7 +139,7 @@ def test_hostile_input_is_escaped_everywhere(web: Any, lang: str) -> None:
     _no_raw_hostile(r.text)
     assert "&lt;script&gt;" in r.text
     r = web.get("/assess/result", params=[("sid", bad), ("share", "100"), ("lang", lang)])
-    assert r.status_code == 404
+    assert r.status_code == 422
     _no_raw_hostile(r.text)
     r = web.get(
         "/assess/result",
@@ -347,7 +347,7 @@ def test_persian_pages_show_persian_errors(web: Any) -> None:
     r = web.get("/assess/result", params=[("sid", "seo"), ("share", "150"), ("lang", "en")])
     assert "must be above 0 and at most 100" in r.text
     r = web.get("/assess/result", params=[("sid", "سئو"), ("share", "100"), ("lang", "fa")])
-    assert r.status_code == 404
+    assert r.status_code == 422
     assert "شناسهٔ خدمت «سئو» شناخته نشد" in r.text and "seo" in r.text
     r = web.get(
         "/assess/result",
@@ -565,7 +565,7 @@ def test_result_errors_point_to_the_form_and_name_services(web: Any, lang: str) 
     from azadkar.web.i18n import t
 
     r = web.get("/assess/result", params=[("sid", "logo_desing"), ("share", "100"), ("lang", lang)])
-    assert r.status_code == 404
+    assert r.status_code == 422  # the page exists; a field of the form is wrong
     assert "azadkar services" not in r.text and "`" not in r.text.split('class="alert"')[1][:400]
     assert t("pick_from_list", lang) in r.text
     if lang == "fa":
@@ -720,3 +720,74 @@ def test_file_pickers_speak_the_page_language(web: Any, lang: str) -> None:
         assert names == [("auto", f"{i['id']}-name", words[lang][1]) for i in fields.inputs]
     js = web.get("/static/app.js").text
     assert ".file-pick" in js and "aria-describedby" in js
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_disclose_form_matches_tool_names_and_shows_the_error_under_the_field(
+    web: Any, lang: str
+) -> None:
+    form = {"title": "Post", "ai_share": "30", "human_review": "on", "lang": lang}
+    r = web.post("/disclose", data={**form, "tool0": "chatgbt"})
+    assert r.status_code == 400
+    # the same "did you mean" as the CLI and the API, under the tool's own field
+    select = r.text.split('<select name="tool0"')[1].split("</label>")[0]
+    assert select.startswith(' aria-invalid="true" aria-describedby="tool0-error"')
+    under = select.split('<span class="field-error" id="tool0-error">')[1].split("</span>")[0]
+    assert "chatgbt" in under and "ChatGPT" in under
+    assert ("منظورتان" if lang == "fa" else "did you mean ChatGPT?") in under
+    assert under in r.text.split('id="form-errors"')[1].split("</div>")[0]  # and in the list
+    assert 'id="title-error"' not in r.text  # only the fields that are wrong
+    # any spelling the CLI accepts is the catalogue tool, selected when the form comes back
+    for typed in ("ChatGPT", "چت جی پی تی"):
+        r = web.post("/disclose", data={**form, "tool0": typed})
+        assert r.status_code == 200, r.text
+        assert "AIA " in r.text and '<option value="chatgpt" selected>' in r.text
+    r = web.post("/disclose", data={**form, "title": "", "ai_share": "150", "tool0": "claude"})
+    assert 'id="title-error"' in r.text and 'id="ai_share-error"' in r.text
+    assert 'id="tool0-error"' not in r.text
+
+
+def test_a_language_the_app_does_not_speak_is_a_clear_error(web: Any) -> None:
+    r = web.get("/assess", params={"lang": "xx", "sid": "seo"}, headers={"accept": "text/html"})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html")
+    assert "must be one of &#39;en&#39;, &#39;fa&#39;" in r.text
+    # the same page offered in the two languages it has
+    assert 'href="/assess?sid=seo&amp;lang=fa"' in r.text
+    assert 'href="/assess?sid=seo&amp;lang=en"' in r.text
+    r = web.get("/", params={"lang": "xx"}, headers={"accept-language": "fa"})
+    assert r.status_code == 422
+    assert "پارامتر نشانی" in r.text and "set-cookie" not in r.headers
+    # the forms' own lang field too
+    r = web.post("/disclose", data={"title": "Post", "ai_share": "0", "lang": "de"})
+    assert r.status_code == 422 and "form field lang" in r.text
+
+
+def test_result_page_takes_the_cli_currency_spellings(web: Any) -> None:
+    r = web.get(
+        "/assess/result",
+        params=[("sid", "seo"), ("share", "100"), ("rate", "400000"), ("currency", "تومان"),
+                ("lang", "fa")],
+    )  # fmt: skip
+    assert r.status_code == 200, r.text
+    assert "currency=toman" in r.text.split('id="edit-link"')[0].rsplit("<a ", 1)[1]
+    edit = r.text.split('id="edit-link"')[0].rsplit('href="', 1)[1].split('"')[0]
+    form = web.get(edit.replace("&amp;", "&")).text
+    assert '<option value="toman" selected>' in form
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_form_checks_have_the_page_language_words(web: Any, lang: str) -> None:
+    import html
+    import json
+
+    from azadkar.web.i18n import VALIDATION
+
+    page = web.get(f"/disclose?lang={lang}").text
+    attr = re.search(r"<html [^>]*data-validation='([^']*)'", page)
+    assert attr, "the page hands its words for the browser's form checks to app.js"
+    words = json.loads(html.unescape(attr.group(1)))
+    assert words == {k: v[lang] for k, v in VALIDATION.items()}
+    if lang == "fa":
+        assert words["missing"] == "لطفاً این بخش را پر کنید." and "\\u" not in attr.group(1)
+    js = web.get("/static/app.js").text
+    assert '"invalid"' in js and "setCustomValidity" in js and "data-validation" in js

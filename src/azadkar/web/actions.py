@@ -228,6 +228,17 @@ def disclose(
     return report, clauses
 
 
+def match_tool_name(name: str) -> tuple[Any | None, list[Any]]:
+    """The catalogue tool a typed name means, as the CLI matches it (any case, spacing,
+    Persian spellings), else ``(None, the closest tools)`` for "did you mean ...?"."""
+    from azadkar.disclosure.tool_names import match_tool, suggest_tools
+
+    tool = match_tool(name)
+    if tool is not None:
+        return tool, []
+    return None, suggest_tools(name)
+
+
 def clauses_dict(c: Any) -> dict[str, Any]:
     return {
         "lang": c.lang,
@@ -519,6 +530,7 @@ __all__ = [
     "clauses_dict",
     "disclose",
     "evidence_summary",
+    "match_tool_name",
     "optional_module",
     "plan",
     "projection",

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from azadkar.errors import DisclosureError, InputError
-from azadkar.web import actions
+from azadkar.errors import DisclosureError, InputError, ProfileError, UnknownServiceError
+from azadkar.web import actions, problems
+from azadkar.web.problems import ltr
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", dependencies=[Depends(problems.check_lang)])
 
 PROBLEM = {
     "description": "A problem the caller can fix (RFC 9457 problem details).",
@@ -41,14 +44,38 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     503: PROBLEM,
 }
 
-Currency = Literal["USD", "IRR", "toman"]
 Lang = Literal["fa", "en"]
 MAX_TEXT = 20_000
 
 
-class ServiceShare(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+async def json_body(request: Request) -> None:
+    """A JSON endpoint sent something else (text/plain, a form): 415, naming JSON."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json" or (kind.startswith("application/") and kind.endswith("+json")):
+        return
+    if not kind and not await request.body():
+        return  # an empty body: said as such by the validation error
+    raise problems.unsupported_media(request, "application/json")
 
+
+async def multipart_body(request: Request) -> None:
+    """An upload endpoint sent JSON or a plain form: 415, naming multipart/form-data."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "multipart/form-data":
+        raise problems.unsupported_media(request, "multipart/form-data")
+
+
+JSON_BODY = [Depends(json_body)]
+MULTIPART_BODY = [Depends(multipart_body)]
+
+
+class Body(BaseModel):
+    """A request body: no unknown fields, and no NaN or Infinity (nor 1e999) as numbers."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+class ServiceShare(Body):
     id: str = Field(min_length=1, max_length=80, examples=["logo_design"])
     share: float | None = Field(
         default=None,
@@ -58,11 +85,10 @@ class ServiceShare(BaseModel):
     )
 
 
-class AssessRequest(BaseModel):
+class AssessRequest(Body):
     """Either ``text`` (your work in your own words) or ``services``; services win."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {"services": [{"id": "logo_design", "share": 60}, "social_media_management"]},
@@ -74,7 +100,15 @@ class AssessRequest(BaseModel):
     text: str | None = Field(default=None, max_length=MAX_TEXT)
     services: list[str | ServiceShare] = Field(default_factory=list, max_length=30)
     rate: float | None = Field(default=None, gt=0, le=1e12, description="Hourly rate.")
-    currency: Currency = "USD"
+    currency: str = Field(
+        default="USD",
+        min_length=1,
+        max_length=20,
+        description="USD, IRR (rial) or toman (rial / 10), in any case, or their names in "
+        "Persian or English (دلار, ریال, تومان, dollar, rial): the same spellings as "
+        "`azadkar assess --currency`.",
+        examples=["USD", "toman", "تومان"],
+    )
     hours_per_week: float = Field(default=40.0, gt=0, le=100)
     scenario: str | None = Field(
         default=None,
@@ -121,18 +155,19 @@ class ReportRequest(AssessRequest):
     lang: Lang = "en"
 
 
-class ClassifyRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ClassifyRequest(Body):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"text": "طراحی لوگو و مدیریت پیج اینستاگرام"}]}
+    )
 
     text: str = Field(max_length=MAX_TEXT, examples=["طراحی لوگو و مدیریت پیج اینستاگرام"])
 
 
-class DiscloseRequest(BaseModel):
+class DiscloseRequest(Body):
     """``record``: the disclosure record (see azadkar's disclosure JSON Schema);
     ``clauses``: contract-clause options."""
 
     model_config = ConfigDict(
-        extra="forbid",
         json_schema_extra={
             "examples": [
                 {
@@ -152,6 +187,58 @@ class DiscloseRequest(BaseModel):
 
     record: dict[str, Any]
     clauses: dict[str, Any] = Field(default_factory=dict)
+    keep_tool_names: bool = Field(
+        default=False,
+        description='Record a tool name that is close to a catalogue tool ("chatgbt") as '
+        "written instead of refusing it with a suggestion (as `--keep-tool-names`).",
+    )
+
+
+SERVICES_LIST = "GET /api/services (search: GET /api/services?q=words in Persian or English)"
+
+
+@contextmanager
+def body_errors(body: AssessRequest) -> Iterator[None]:
+    """Errors about values inside the body: 422 and named by their place in it.
+
+    An unknown service id is a 422 here, not the core's 404: the address exists, a field
+    of the body is wrong. It keeps the did-you-mean suggestions and points at the API's
+    own service list rather than the CLI's ``azadkar services``.
+    """
+    try:
+        yield
+    except UnknownServiceError as exc:
+        from azadkar.taxonomy import SERVICES_HINT
+
+        sid = exc.data.get("service")
+        field = "services"
+        for i, item in enumerate(body.services):
+            if (item.split(":")[0].strip() if isinstance(item, str) else item.id) == sid:
+                field = f"services[{i}]"
+                break
+        core = exc.message.replace(SERVICES_HINT, "").rstrip()
+        err = UnknownServiceError(
+            f"{field}: {core} List the services with {SERVICES_LIST}.",
+            message_fa=f"{ltr(field)}: {exc.text('fa')} فهرست خدمت‌ها: "
+            f"{ltr('GET /api/services')} (جست‌وجو: {ltr('GET /api/services?q=…')})",
+            **{**exc.data, "field": field},
+        )
+        err.status = 422
+        raise err from None
+    except ProfileError as exc:
+        if "currency" not in exc.data:
+            raise
+        given = str(exc.data["currency"])
+        fa = exc.message_fa or (
+            f"واحد پول «{given}» شناخته نشد؛ {ltr('USD')} (دلار)، {ltr('IRR')} (ریال) یا "
+            f"{ltr('toman')} (تومان) را با حروف بزرگ یا کوچک بفرستید"
+        )
+        if not exc.message.startswith("currency"):
+            exc.message = f"currency: {exc.message}"
+        exc.message_fa = f"{ltr('currency')}: {fa}"
+        exc.data["field"] = "currency"
+        exc.status = 422
+        raise
 
 
 @router.get("/services", summary="The taxonomy's services (search in Persian or English)")
@@ -173,7 +260,9 @@ def services(
     ]
 
 
-@router.post("/classify", summary="What a free text describes", responses=ERRORS)
+@router.post(
+    "/classify", summary="What a free text describes", responses=ERRORS, dependencies=JSON_BODY
+)
 def classify(body: ClassifyRequest) -> dict[str, Any]:
     c = actions.classify_text(body.text)
     out = dict(c.to_dict())
@@ -185,17 +274,23 @@ def classify(body: ClassifyRequest) -> dict[str, Any]:
     "/assess",
     summary="Exposure of a profile to generative AI (the assess JSON)",
     responses=ERRORS,
+    dependencies=JSON_BODY,
 )
 def assess(body: AssessRequest) -> dict[str, Any]:
-    return actions.assess(body.to_input()).to_dict()
+    with body_errors(body):
+        return actions.assess(body.to_input()).to_dict()
 
 
 @router.post(
-    "/plan", summary="Assessment, 2026-2030 projection and adaptation plan", responses=ERRORS
+    "/plan",
+    summary="Assessment, 2026-2030 projection and adaptation plan",
+    responses=ERRORS,
+    dependencies=JSON_BODY,
 )
 def plan(body: AssessRequest) -> dict[str, Any]:
-    inp = body.to_input()
-    a = actions.assess(inp)
+    with body_errors(body):
+        inp = body.to_input()
+        a = actions.assess(inp)
     projected = actions.projection(a, inp)
     planned = actions.plan(a, projected, inp)
     if projected is None and planned is None:
@@ -216,11 +311,32 @@ def plan(body: AssessRequest) -> dict[str, Any]:
         200: {"content": {"application/pdf": {}, "text/html": {}, "text/markdown": {}}},
         **ERRORS,
     },
+    dependencies=JSON_BODY,
 )
-def report(fmt: Literal["json", "md", "html", "pdf"], body: ReportRequest) -> Response:
-    inp = body.to_input()
-    a = actions.assess(inp)
-    data = actions.render_report(a, fmt, body.lang, inp)
+def report(
+    fmt: Literal["json", "md", "html", "pdf"],
+    body: ReportRequest,
+    lang: Annotated[
+        Lang | None,
+        Query(description="Language of the document: fa or en (or `lang` in the body)."),
+    ] = None,
+) -> Response:
+    doc_lang = body.lang
+    if "lang" not in body.model_fields_set and lang is not None:
+        doc_lang = lang
+    elif lang is not None and lang != body.lang:
+        err = InputError(
+            f"lang is {lang!r} in the query string but {body.lang!r} in the body; give it once",
+            message_fa=f"{ltr('lang')} در نشانی {ltr(repr(lang))} است اما در بدنه "
+            f"{ltr(repr(body.lang))}؛ آن را یک بار بفرستید",
+            field="lang",
+        )
+        err.status = 422
+        raise err
+    with body_errors(body):
+        inp = body.to_input()
+        a = actions.assess(inp)
+    data = actions.render_report(a, fmt, doc_lang, inp)
     mime, ext = actions.REPORT_FORMATS[fmt]
     return Response(
         data,
@@ -229,13 +345,74 @@ def report(fmt: Literal["json", "md", "html", "pdf"], body: ReportRequest) -> Re
     )
 
 
-@router.post("/disclose", summary="Disclosure statement and contract clauses", responses=ERRORS)
+@router.post(
+    "/disclose",
+    summary="Disclosure statement and contract clauses",
+    responses=ERRORS,
+    dependencies=JSON_BODY,
+)
 def disclose(body: DiscloseRequest) -> dict[str, Any]:
-    report, clauses = actions.disclose(body.record, body.clauses)
+    record = _catalogue_tool_names(body.record, keep=body.keep_tool_names)
+    report, clauses = actions.disclose(record, body.clauses)
     return {
         "disclosure": report.to_json_dict(),
         "clauses": {lang: actions.clauses_dict(c) for lang, c in clauses.items()},
     }
+
+
+KEEP = '"keep_tool_names": true'
+
+
+def _catalogue_tool_names(record: dict[str, Any], *, keep: bool) -> dict[str, Any]:
+    """The record with each tool named as the CLI names it: a catalogue id for a name the
+    catalogue knows in any case or spelling ("ChatGPT", «چت جی پی تی»); a 422 with the
+    closest tools for a likely typo ("chatgbt"), unless ``keep``; any other name as written.
+    """
+    uses = record.get("tools")
+    if not isinstance(uses, list):
+        return record  # the record's own validation says what is wrong
+    out: list[Any] = []
+    unknown: list[dict[str, Any]] = []
+    for i, use in enumerate(uses):
+        name = use.get("tool") if isinstance(use, dict) else None
+        if isinstance(name, str) and name.strip():
+            tool, close = actions.match_tool_name(name)
+            if tool is not None:
+                use = {**use, "tool": tool.id}
+            elif close and not keep:
+                unknown.append(
+                    {
+                        "field": f"record.tools[{i}].tool",
+                        "tool": name,
+                        "suggestions": [c.id for c in close],
+                        "names": [c.name for c in close],
+                    }
+                )
+        out.append(use)
+    if unknown:
+        en = [
+            f"{u['field']}: {u['tool']!r} is not in the AI tool catalogue; did you mean "
+            + ", ".join(f"{n} ({i})" for n, i in zip(u["names"], u["suggestions"], strict=True))
+            + "?"
+            for u in unknown
+        ]
+        fa = [
+            f"{ltr(u['field'])}: «{u['tool']}» در فهرست ابزارهای هوش مصنوعی نیست؛ منظورتان "
+            + "، ".join(
+                ltr(f"{n} ({i})") for n, i in zip(u["names"], u["suggestions"], strict=True)
+            )
+            + " است؟"
+            for u in unknown
+        ]
+        raise DisclosureError(
+            "; ".join(en) + f" Send the catalogue id, or {KEEP} to record the names as written.",
+            message_fa="؛ ".join(fa) + f" شناسهٔ فهرست را بفرستید، یا با {ltr(KEEP)} نام را "
+            "همان‌طور که نوشته‌اید ثبت کنید.",
+            field=unknown[0]["field"],
+            suggestions=unknown[0]["suggestions"],
+            unknown_tools=[{k: u[k] for k in ("field", "tool", "suggestions")} for u in unknown],
+        )
+    return {**record, "tools": out}
 
 
 def _disclosure_field(text: str | None) -> dict[str, Any] | None:
@@ -259,6 +436,7 @@ def _disclosure_field(text: str | None) -> dict[str, Any] | None:
         200: {"content": {"image/png": {}, "image/jpeg": {}, "application/pdf": {}}},
         **ERRORS,
     },
+    dependencies=MULTIPART_BODY,
 )
 async def sign(
     request: Request,
@@ -292,7 +470,10 @@ def _ascii_name(name: str) -> str:
 
 
 @router.post(
-    "/credentials/verify", summary="Read and check a file's content credentials", responses=ERRORS
+    "/credentials/verify",
+    summary="Read and check a file's content credentials",
+    responses=ERRORS,
+    dependencies=MULTIPART_BODY,
 )
 async def verify(
     request: Request,
@@ -307,7 +488,12 @@ async def verify(
     return await run_in_threadpool(actions.verify, state.credentials, data, sniffed, file.filename)
 
 
-@router.post("/market/ingest", summary="Add a postings file to the market store", responses=ERRORS)
+@router.post(
+    "/market/ingest",
+    summary="Add a postings file to the market store",
+    responses=ERRORS,
+    dependencies=MULTIPART_BODY,
+)
 async def market_ingest(
     request: Request,
     file: Annotated[

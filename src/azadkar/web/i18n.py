@@ -281,7 +281,7 @@ def t(key: str, lang: str) -> str:
     return entry.get(lang) or entry["en"]
 
 
-__all__ = ["LANGS", "UI", "t"]
+__all__ = ["LANGS", "UI", "VALIDATION", "t", "validation_messages"]
 
 UI.update(
     {
@@ -448,3 +448,55 @@ UI["form_errors"] = {
     "en": "Please correct these fields:",
     "fa": "لطفاً این موارد فرم را اصلاح کنید:",
 }
+UI.update(
+    {
+        "lang_name_fa": {"en": "فارسی (fa)", "fa": "فارسی (fa)"},
+        "lang_name_en": {"en": "English (en)", "fa": "English (en)"},
+    }
+)
+
+# The browser's own form checks ("Please fill out this field.") speak the browser's
+# language, not the page's; app.js puts these in their place (setCustomValidity). Braces
+# are filled in by the script: {min}, {max}, {step}, {n} (characters typed).
+VALIDATION: dict[str, dict[str, str]] = {
+    "missing": {"en": "Please fill in this field.", "fa": "لطفاً این بخش را پر کنید."},
+    "missing_file": {"en": "Please choose a file.", "fa": "لطفاً یک فایل انتخاب کنید."},
+    "missing_select": {
+        "en": "Please choose an option from the list.",
+        "fa": "لطفاً یکی از گزینه‌های فهرست را انتخاب کنید.",
+    },
+    "missing_check": {
+        "en": "Tick this box to go on.",
+        "fa": "برای ادامه، این گزینه را علامت بزنید.",
+    },
+    "bad_input": {"en": "Please enter a number.", "fa": "لطفاً یک عدد وارد کنید."},
+    "under": {
+        "en": "Please enter {min} or more.",
+        "fa": "لطفاً عددی برابر {min} یا بیشتر وارد کنید.",
+    },
+    "over": {
+        "en": "Please enter {max} or less.",
+        "fa": "لطفاً عددی برابر {max} یا کمتر وارد کنید.",
+    },
+    "step": {
+        "en": "Please enter a number in steps of {step}.",
+        "fa": "لطفاً عددی با گام {step} وارد کنید.",
+    },
+    "too_long": {
+        "en": "Please use at most {max} characters (now {n}).",
+        "fa": "لطفاً حداکثر {max} نویسه بنویسید (اکنون {n} نویسه).",
+    },
+    "too_short": {
+        "en": "Please use at least {min} characters (now {n}).",
+        "fa": "لطفاً دست‌کم {min} نویسه بنویسید (اکنون {n} نویسه).",
+    },
+    "format": {
+        "en": "This value is not in the expected form.",
+        "fa": "این مقدار به شکل مورد انتظار نیست.",
+    },
+}
+
+
+def validation_messages(lang: str) -> dict[str, str]:
+    """The form-check messages in ``lang``, for the page's ``data-validation`` attribute."""
+    return {key: entry.get(lang) or entry["en"] for key, entry in VALIDATION.items()}

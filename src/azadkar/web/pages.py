@@ -9,7 +9,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
@@ -24,11 +24,11 @@ from azadkar.report.classify_view import FLAG_REASONS
 from azadkar.report.strings import fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.taxonomy import SERVICES_HINT
-from azadkar.web import actions, charts
-from azadkar.web.i18n import LANGS, t
+from azadkar.web import actions, charts, problems
+from azadkar.web.i18n import LANGS, t, validation_messages
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(problems.check_lang)])
 LANG_COOKIE = "azadkar_lang"
 MAX_ROWS = 12
 
@@ -39,6 +39,8 @@ def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=Path(__file__).resolve().parent / "templates")
     env = templates.env
     env.autoescape = True
+    # |tojson still escapes < > & ' for HTML; Persian needs no \u escapes inside it.
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters["pct"] = lambda v, lang, d=0: signed(pct(v, lang, d), lang)
     env.filters["num"] = lambda v, lang, d=0: (
         signed(num(v, lang, d), lang) if v is not None else "—"
@@ -151,6 +153,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         "t": lambda key: t(key, lang),
         "switch_url": _switch_url(request, lang),
         "other_lang": "en" if lang == "fa" else "fa",
+        "validation": validation_messages(lang),
         "version": azadkar.__version__,
         "LAYERS": LAYERS,
         "LAYER_NAMES": LAYER_NAMES,
@@ -165,7 +168,16 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def error_page(request: Request, body: dict[str, Any]) -> Response:
-    return render(request, "error.html", status=int(body["status"]), problem=body)
+    links: list[tuple[str, str]] = []
+    if request.method == "GET" and any(
+        e.get("field") == "lang" and e.get("in") == "query" for e in body.get("errors", [])
+    ):
+        # A language the app does not speak: offer the same page in the two it does.
+        params = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+        links = [
+            (code, f"{request.url.path}?{urlencode([*params, ('lang', code)])}") for code in LANGS
+        ]
+    return render(request, "error.html", status=int(body["status"]), problem=body, links=links)
 
 
 # ----------------------------------------------------------------------------- home
@@ -313,6 +325,12 @@ def profile_error_text(exc: AzadkarError, lang: str) -> str:
     return text
 
 
+def field_status(exc: AzadkarError) -> int:
+    """An unknown service id in the form is a 422: the page exists, a field is wrong (the
+    core's 404 is for a service looked up by its address)."""
+    return 422 if isinstance(exc, UnknownServiceError) else exc.status
+
+
 def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
     """Services, shares, rate and currency from the query string, with errors a person can fix."""
     q = request.query_params
@@ -444,12 +462,18 @@ async def assess_result(request: Request) -> HTMLResponse:
         inp, raw = _parse_profile(request)
         a = await run_in_threadpool(actions.assess, inp)
     except AzadkarError as exc:
-        return _edit_page(request, lang, profile_error_text(exc, lang), exc.status)
+        return _edit_page(request, lang, profile_error_text(exc, lang), field_status(exc))
     projected = await run_in_threadpool(_safe, actions.projection, a, inp)
     planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
     proj = actions.to_plain(projected[0])
     pl = actions.to_plain(planned[0])
-    query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    # "usd" or «تومان» in the address is the core's USD or toman (as `--currency`): the
+    # edit form's list and the downloads carry the currency by its id.
+    query = [
+        (k, a.profile.currency if k == "currency" else v)
+        for k, v in request.query_params.multi_items()
+        if k != "lang"
+    ]
     return render(
         request,
         "result.html",
@@ -622,7 +646,11 @@ async def assess_download(request: Request, fmt: str) -> Response:
         raise InputError(f"unknown download format {fmt!r}; choose json, md, html or pdf")
     lang = lang_of(request)
     inp, _ = _parse_profile(request)
-    a = await run_in_threadpool(actions.assess, inp)
+    try:
+        a = await run_in_threadpool(actions.assess, inp)
+    except UnknownServiceError as exc:
+        exc.status = field_status(exc)
+        raise
     data = await run_in_threadpool(actions.render_report, a, fmt, lang, inp)
     mime, ext = actions.REPORT_FORMATS[fmt]
     return Response(
@@ -697,8 +725,11 @@ def _form_str(form: Any, key: str, limit: int = 500) -> str:
 
 
 def _lang_field(form: Any, default: str) -> str:
-    value = _form_str(form, "lang", 5)
-    return value if value in LANGS else default
+    """The form's ``lang`` field; a value other than fa or en is a 422, as in the query."""
+    value = _form_str(form, "lang", 20)
+    if value and value not in LANGS:
+        raise problems.lang_error(value, "form")
+    return value or default
 
 
 def _int_field(raw: str, name: str, lang: str = "en", label: str = "") -> int:
@@ -809,6 +840,37 @@ def disclose_error_items(exc: AzadkarError, lang: str) -> list[str]:
     return [exc.text(lang)]
 
 
+def _form_field(loc: list[Any]) -> str | None:
+    """The disclose form's field for a place in the record (``tools.0.tool`` -> ``tool0``)."""
+    if not loc:
+        return None
+    if loc[0] == "tools" and len(loc) > 2 and isinstance(loc[1], int) and loc[1] < 3:
+        return f"{loc[2]}{loc[1]}" if loc[2] in ("tool", "mode", "purpose") else f"tool{loc[1]}"
+    return str(loc[0]) if loc[0] in _DISCLOSE_LABELS else None
+
+
+def disclose_field_errors(exc: AzadkarError, lang: str) -> dict[str, str]:
+    """The disclosure form's errors by field name, shown under each field."""
+    out: dict[str, str] = {}
+    if isinstance(exc, DisclosureFormError):
+        for p in exc.problems:
+            field = p.data.get("field")
+            if isinstance(field, str):
+                out.setdefault(field, p.text(lang))
+        return out
+    errors = exc.data.get("errors")
+    if isinstance(errors, list):
+        for e in errors:
+            loc = list(e.get("loc", []))
+            field = _form_field(loc)
+            if field:
+                out.setdefault(field, _disclose_field_error(loc, str(e.get("msg", "")), lang))
+    m = re.match(r"invalid clause options: (\w+): (.*)$", exc.message)
+    if m and m.group(1) in _DISCLOSE_LABELS:
+        out.setdefault(m.group(1), _disclose_field_error([m.group(1)], m.group(2), lang))
+    return out
+
+
 def _number(raw: str) -> float | None:
     """A finite number from a form field (Persian or Latin digits), or None."""
     text = raw.strip().translate(_DIGITS).replace(",", "").replace("٬", "")
@@ -858,10 +920,27 @@ async def disclose_submit(request: Request) -> HTMLResponse:
     try:
         # The form's own checks first, all of them at once, each on its field's label.
         problems: list[InputError] = []
-        known_tools = {tid for tid, _ in _tool_choices(lang)}
-        for i, (tool, _mode, _purpose) in enumerate(tools_in):
-            if tool not in known_tools:
-                label = f"{t('tool', lang)} {num(i + 1, lang)}"
+        for i, (tool, mode, purpose) in enumerate(tools_in):
+            # The CLI's matching: any case or spelling of a catalogue tool is that tool; a
+            # likely typo gets "did you mean ...?"; the list offers catalogue tools only.
+            found, close = actions.match_tool_name(tool)
+            if found is not None:
+                tools_in[i] = (found.id, mode, purpose)
+                continue
+            label = f"{t('tool', lang)} {num(i + 1, lang)}"
+            if close:
+                names = ", ".join(c.name for c in close)
+                problems.append(
+                    InputError(
+                        f"{label}: {tool!r} is not in the AI tool catalogue; did you mean "
+                        f"{names}? Choose it from the list.",
+                        message_fa=f"«{label}»: «{tool}» در فهرست ابزارهای هوش مصنوعی نیست؛ "
+                        f"منظورتان \u2066{names}\u2069 است؟ آن را از فهرست انتخاب کنید.",
+                        field=f"tool{i}",
+                        suggestions=[c.id for c in close],
+                    )
+                )
+            else:
                 problems.append(
                     InputError(
                         f"{label}: {tool!r} is not in the list of AI tools; "
@@ -871,11 +950,13 @@ async def disclose_submit(request: Request) -> HTMLResponse:
                         field=f"tool{i}",
                     )
                 )
+        values["tools"] = (tools_in + [("", "generate", "")] * 3)[:3]
         if not values["title"]:
             problems.append(
                 InputError(
                     _disclose_field_error(["title"], "Field required", "en"),
                     message_fa=_disclose_field_error(["title"], "Field required", "fa"),
+                    field="title",
                 )
             )
         shares: dict[str, int] = {}
@@ -913,6 +994,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             status=exc.status,
             values=values,
             error_items=disclose_error_items(exc, lang),
+            field_errors=disclose_field_errors(exc, lang),
         )
     return _disclose_page(
         request,
@@ -927,7 +1009,11 @@ async def disclose_submit(request: Request) -> HTMLResponse:
 async def _upload(request: Request, allowed: tuple[str, ...], what: str) -> tuple[Any, bytes, Any]:
     form = await request.form()
     # The page's language is the form's, also when the upload is refused below.
-    request.state.form_lang = _lang_field(form, "")
+    try:
+        request.state.form_lang = _lang_field(form, "")
+    except Exception:
+        await form.close()
+        raise
     file = form.get("file")
     if not isinstance(file, UploadFile):
         await form.close()

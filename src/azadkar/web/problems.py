@@ -6,6 +6,8 @@ machine-readable ``data``; the ``detail`` is the error's message, written for a 
 
 from __future__ import annotations
 
+import json
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -15,7 +17,9 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse, Response
 
-from azadkar.errors import AzadkarError
+from azadkar.errors import AzadkarError, InputError
+from azadkar.report.strings import fa_digits, num
+from azadkar.web.i18n import LANGS
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "urn:azadkar:problem:"
@@ -56,23 +60,347 @@ def from_azadkar(exc: AzadkarError) -> dict[str, Any]:
     return problem(exc.status, _title(exc.status), exc.message, exc.code, **extra)
 
 
+# Union branches pydantic adds to an error's location (``services.0.str``): not fields.
+_UNION_TAGS = frozenset({"str", "ServiceShare"})
+_WHERE = {"body", "query", "path", "form", "header", "cookie"}
+_TYPE_ERRORS = frozenset(
+    {"string_type", "model_type", "model_attributes_type", "dict_type", "list_type"}
+)
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr(text: object) -> str:
+    """Latin text (a field name, a value, JSON) kept left-to-right inside a Persian sentence."""
+    return f"{LRI}{text}{PDI}"
+
+
 def _field(loc: tuple[Any, ...] | list[Any]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "form")]
-    return ".".join(parts) or "request"
+    """A location as a person writes it: ``services[0].share``; ``request`` for the whole."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in _WHERE or part in _UNION_TAGS:
+            continue
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "request"
 
 
-def from_validation(exc: RequestValidationError) -> dict[str, Any]:
-    errors = []
-    for e in exc.errors():
-        errors.append({"field": _field(e.get("loc", ())), "message": e.get("msg", "invalid")})
-    detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:5]) or "invalid request"
+def _number(value: Any, lang: str) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return num(value, lang)
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return fa_digits(text) if lang == "fa" else text
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value the caller sent, as JSON and cut short."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kind(value: Any) -> tuple[str, str]:
+    if isinstance(value, bool):
+        return "true or false", "true یا false"
+    if isinstance(value, int | float):
+        return "a number", "عدد"
+    if isinstance(value, str):
+        return "a string", "رشته"
+    if isinstance(value, list):
+        return "an array", "آرایه"
+    if isinstance(value, dict):
+        return "an object", "شیء"
+    return "null", "null"
+
+
+# Python's json messages (what FastAPI passes on), in Persian.
+_JSON_FA = (
+    ("Expecting value", "مقداری انتظار می‌رفت"),
+    ("Expecting property name enclosed in double quotes", 'نام فیلد باید میان " " باشد'),
+    ("Expecting ',' delimiter", "ویرگول (,) جا افتاده است"),
+    ("Expecting ':' delimiter", "دونقطه (:) جا افتاده است"),
+    ("Extra data", "پس از پایان JSON چیز دیگری آمده است"),
+    ("Unterminated string", "رشته‌ای بسته نشده است"),
+    ("Invalid control character", "نویسهٔ کنترلی در رشته مجاز نیست"),
+    ("Invalid \\escape", "گریز (\\) نامعتبر است"),
+)
+
+
+def _json_error(e: dict[str, Any], doc: Any) -> tuple[str, str]:
+    """Where and why the body is not JSON: character, line and column (all from 1)."""
+    pos = next((p for p in e.get("loc", ()) if isinstance(p, int)), None)
+    why = str((e.get("ctx") or {}).get("error") or "not JSON")
+    why_fa = next((fa for en, fa in _JSON_FA if why.startswith(en)), ltr(why))
+    if pos is None:
+        return (
+            f"the request body is not valid JSON ({why})",
+            f"بدنهٔ درخواست JSON معتبر نیست ({why_fa})",
+        )
+    at, at_fa = f"character {pos + 1}", f"نویسهٔ {num(pos + 1, 'fa')}"
+    if isinstance(doc, bytes):
+        doc = doc.decode("utf-8", "replace")
+    if isinstance(doc, str) and pos <= len(doc):
+        line = doc.count("\n", 0, pos) + 1
+        column = pos - (doc.rfind("\n", 0, pos) + 1) + 1
+        near = doc[max(0, pos - 12) : pos + 12].replace("\n", " ")
+        at += f", line {line}, column {column}, near {near!r}"
+        at_fa += f"، سطر {num(line, 'fa')}، ستون {num(column, 'fa')}، نزدیک {ltr(repr(near))}"
+    return (
+        f"the request body is not valid JSON (at {at}: {why})",
+        f"بدنهٔ درخواست JSON معتبر نیست (در {at_fa}: {why_fa})",
+    )
+
+
+def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
+    """What is wrong with one value, in English and Persian (without naming the field)."""
+    kind = e.get("type", "")
+    ctx = e.get("ctx") or {}
+    value = e.get("input")
+    got, got_fa = f", not {_shown(value)}", f"، نه {ltr(_shown(value))}"
+    if kind == "missing":
+        return "is required", "لازم است اما داده نشده است"
+    if kind == "extra_forbidden":
+        known = f" (fields: {', '.join(fields)})" if fields else ""
+        known_fa = f" (فیلدها: {ltr(', '.join(fields))})" if fields else ""
+        return (
+            f"is not a field of this request{known}",
+            f"فیلد این درخواست نیست{known_fa}",
+        )
+    if kind == "finite_number":
+        return (
+            "must be a finite number: NaN, Infinity and numbers too large to hold "
+            "(such as 1e999) are not numbers azadkar can use",
+            "باید عددی متناهی باشد: NaN، Infinity و عددهای بیش از حد بزرگ (مانند "
+            f"{ltr('1e999')}) پذیرفته نیستند",
+        )
+    bounds = {
+        "greater_than": ("gt", "must be more than {}", "باید بیشتر از {} باشد"),
+        "greater_than_equal": ("ge", "must be {} or more", "باید {} یا بیشتر باشد"),
+        "less_than": ("lt", "must be less than {}", "باید کمتر از {} باشد"),
+        "less_than_equal": ("le", "must be at most {}", "باید حداکثر {} باشد"),
+    }
+    if kind in bounds:
+        key, en, fa = bounds[kind]
+        bound = ctx.get(key)
+        return (
+            en.format(_number(bound, "en")) + got,
+            fa.format(_number(bound, "fa")) + f"، نه {_number(value, 'fa')}",
+        )
+    if kind == "string_too_long":
+        n = ctx.get("max_length")
+        return (
+            f"is too long: at most {_number(n, 'en')} characters",
+            f"بیش از حد بلند است: حداکثر {_number(n, 'fa')} نویسه",
+        )
+    if kind == "string_too_short":
+        n = ctx.get("min_length")
+        if n == 1:
+            return "must not be empty", "نباید خالی باشد"
+        return (
+            f"is too short: at least {_number(n, 'en')} characters",
+            f"بیش از حد کوتاه است: دست‌کم {_number(n, 'fa')} نویسه",
+        )
+    if kind in ("too_long", "too_short"):
+        n, actual = ctx.get("max_length", ctx.get("min_length")), ctx.get("actual_length")
+        most = kind == "too_long"
+        return (
+            f"must have {'at most' if most else 'at least'} {_number(n, 'en')} items, "
+            f"not {_number(actual, 'en')}",
+            f"باید {'حداکثر' if most else 'دست‌کم'} {_number(n, 'fa')} مورد داشته باشد، "
+            f"نه {_number(actual, 'fa')}",
+        )
+    if kind in ("literal_error", "enum"):
+        expected = str(ctx.get("expected", ""))
+        options = re.findall(r"'([^']*)'", expected) or [expected]
+        listed = ", ".join(repr(o) for o in options)
+        return f"must be one of {listed}{got}", f"باید یکی از {ltr(listed)} باشد{got_fa}"
+    if kind in ("float_type", "float_parsing", "int_type", "int_parsing", "decimal_parsing"):
+        return f"must be a number{got}", f"باید عدد باشد{got_fa}"
+    if kind in ("int_from_float",):
+        return f"must be a whole number{got}", f"باید عدد صحیح باشد{got_fa}"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"must be true or false{got}", f"باید true یا false باشد{got_fa}"
+    if kind == "union":
+        have, have_fa = _kind(value)
+        return (
+            f"must be a string or an object {{...}}, not {have}",
+            f"باید رشته یا شیء ({ltr('{...}')}) باشد، نه {have_fa}",
+        )
+    if kind in _TYPE_ERRORS:
+        want = {
+            "string_type": ("a string", 'رشته (متنی میان " ")'),
+            "list_type": ("an array [...]", f"آرایه ({ltr('[...]')})"),
+        }.get(kind, ("an object {...}", f"شیء ({ltr('{...}')})"))
+        have, have_fa = _kind(value)
+        return f"must be {want[0]}, not {have}", f"باید {want[1]} باشد، نه {have_fa}"
+    msg = str(e.get("msg", "invalid"))
+    return msg[:1].lower() + msg[1:], f"پذیرفته نیست ({ltr(msg)})"
+
+
+def _merge_unions(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One error per place: a value that fits no branch of ``str | ServiceShare`` is told
+    what it may be once; a value that is an object is told what is wrong inside it."""
+    cleaned = [(_field(e.get("loc", ())), e) for e in errors]
+    out: list[dict[str, Any]] = []
+    seen: dict[str, dict[str, Any]] = {}
+    for field, e in cleaned:
+        if e.get("type") in _TYPE_ERRORS and any(
+            other.startswith((f"{field}.", f"{field}[")) for other, _ in cleaned
+        ):
+            continue  # the value matched the object branch; its inner error says more
+        key = f"{field}|{e.get('loc', ('',))[0]}"
+        if key in seen:
+            first = seen[key]
+            if first.get("type") in _TYPE_ERRORS and e.get("type") in _TYPE_ERRORS:
+                first["type"] = "union"
+                first["ctx"] = {}
+            continue
+        e = dict(e)
+        seen[key] = e
+        out.append(e)
+    return out
+
+
+def _body_model(request: Request | None) -> Any:
+    route = request.scope.get("route") if request is not None else None
+    field = getattr(route, "body_field", None)
+    model = getattr(field, "type_", None) or getattr(
+        getattr(field, "field_info", None), "annotation", None
+    )
+    return model if isinstance(model, type) and hasattr(model, "model_fields") else None
+
+
+def _example(model: Any) -> str:
+    extra = model.model_config.get("json_schema_extra") if model is not None else None
+    examples = extra.get("examples") if isinstance(extra, dict) else None
+    if examples:
+        return json.dumps(examples[0], ensure_ascii=False)
+    return "{}"
+
+
+def _where(e: dict[str, Any], field: str) -> tuple[str, str]:
+    where = next(iter(e.get("loc", ())), "body")
+    if where == "query":
+        return f"query parameter {field}", f"پارامتر نشانی {ltr(field)}"
+    if where == "form":
+        return f"form field {field}", f"فیلد فرم {ltr(field)}"
+    return field, ltr(field)
+
+
+def from_validation(exc: RequestValidationError, request: Request | None = None) -> dict[str, Any]:
+    """A request of the wrong shape: each error named by its place, in English and Persian."""
+    model = _body_model(request)
+    fields = list(model.model_fields) if model is not None else []
+    errors: list[dict[str, Any]] = []
+    for e in _merge_unions(list(exc.errors())):
+        loc = tuple(e.get("loc", ()))
+        if e.get("type") == "json_invalid":
+            en, fa = _json_error(e, getattr(exc, "body", None))
+            errors.append({"field": "body", "in": "body", "message": en, "message_fa": fa})
+            continue
+        field = _field(loc)
+        if loc == ("body",) and e.get("type") == "missing":
+            example = _example(model)
+            en = f"the request body is empty; send a JSON object, for example {example}"
+            fa = f"بدنهٔ درخواست خالی است؛ یک شیء JSON بفرستید، مثلاً {ltr(example)}"
+            errors.append({"field": "body", "in": "body", "message": en, "message_fa": fa})
+            continue
+        if loc == ("body",) and e.get("type") in _TYPE_ERRORS | {"union"}:
+            have = _kind(e.get("input"))
+            example = _example(model)
+            en = f"the request body must be a JSON object, not {have[0]}; for example {example}"
+            fa = f"بدنهٔ درخواست باید یک شیء JSON باشد، نه {have[1]}؛ مثلاً {ltr(example)}"
+            errors.append({"field": "body", "in": "body", "message": en, "message_fa": fa})
+            continue
+        inner = fields if len([p for p in loc if p not in _WHERE]) == 1 else []
+        if e.get("type") == "extra_forbidden" and not inner and "services" in field:
+            inner = ["id", "share"]
+        why, why_fa = _explain(e, inner)
+        where, where_fa = _where(e, field)
+        errors.append(
+            {
+                "field": field,
+                "in": str(loc[0]) if loc and loc[0] in _WHERE else "body",
+                "message": f"{where}: {why}",
+                "message_fa": f"{where_fa}: {why_fa}",
+            }
+        )
+    if not errors:
+        errors.append(
+            {
+                "field": "request",
+                "in": "body",
+                "message": "invalid request",
+                "message_fa": "درخواست نامعتبر است",
+            }
+        )
+    shown = errors[:5]
+    detail = "; ".join(e["message"] for e in shown)
+    detail_fa = "؛ ".join(e["message_fa"] for e in shown)
+    if all(e["field"] == "body" for e in shown):
+        detail, detail_fa = detail[0].upper() + detail[1:] + ".", detail_fa + "."
+    else:
+        detail = f"The request does not have the expected shape: {detail}."
+        detail_fa = f"درخواست شکل درستی ندارد: {detail_fa}."
     return problem(
         422,
         "Unprocessable Content",
-        f"The request does not have the expected shape: {detail}.",
+        detail,
         "invalid_request",
+        detail_fa=detail_fa,
         errors=errors,
     )
+
+
+def lang_error(value: str, where: str = "query") -> RequestValidationError:
+    """A ``lang`` that is neither ``fa`` nor ``en`` (query string or form field)."""
+    return RequestValidationError(
+        [
+            {
+                "type": "literal_error",
+                "loc": (where, "lang"),
+                "msg": "Input should be 'en' or 'fa'",
+                "input": value,
+                "ctx": {"expected": "'en' or 'fa'"},
+            }
+        ]
+    )
+
+
+def check_lang(request: Request) -> None:
+    """Every ``?lang=`` is ``fa`` or ``en``; anything else is a 422 listing them (a dependency
+    of the API and the pages, so a mistyped language is never silently ignored)."""
+    for value in request.query_params.getlist("lang"):
+        if value not in LANGS:
+            raise lang_error(value)
+
+
+def unsupported_media(request: Request, expected: str) -> AzadkarError:
+    """A body of the wrong media type (415), naming the one this address takes."""
+    sent = request.headers.get("content-type", "").split(";")[0].strip()
+    sent_en = f"Content-Type {sent}" if sent else "no Content-Type"
+    sent_fa = f"{ltr(sent)} فرستاده شد" if sent else "Content-Type فرستاده نشد"
+    if expected == "application/json":
+        hint = "send a JSON object with the header Content-Type: application/json"
+        hint_fa = f"یک شیء JSON با سرآیند {ltr('Content-Type: application/json')} بفرستید"
+    else:
+        hint = f"send the file as {expected} (curl -F file=@name)"
+        hint_fa = f"فایل را به صورت {ltr(expected)} بفرستید ({ltr('curl -F file=@name')})"
+    err = InputError(
+        f"this address takes {expected}, and the request has {sent_en}: {hint}",
+        message_fa=f"این نشانی {ltr(expected)} می‌پذیرد اما {sent_fa}؛ {hint_fa}",
+        expected=expected,
+        received=sent or None,
+    )
+    err.status = 415
+    err.code = "unsupported_media_type"
+    return err
 
 
 def from_http(exc: StarletteHTTPException) -> dict[str, Any]:
@@ -101,10 +429,14 @@ def wants_html(request: Request) -> bool:
 
 __all__ = [
     "PROBLEM_JSON",
+    "check_lang",
     "from_azadkar",
     "from_http",
     "from_validation",
+    "lang_error",
+    "ltr",
     "problem",
     "response",
+    "unsupported_media",
     "wants_html",
 ]

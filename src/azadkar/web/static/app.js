@@ -69,6 +69,66 @@
     update();
   });
 
+  // Form checks in the page's language. The browser words its own bubbles ("Please fill
+  // out this field.") in the browser's language; the page gives its words in the
+  // data-validation attribute of <html>, and each failed check shows them instead
+  // (Constraint Validation API). A field's message is cleared as soon as it is edited,
+  // so the browser checks it afresh on the next submit.
+  var words = {};
+  try {
+    words = JSON.parse(document.documentElement.getAttribute("data-validation") || "{}");
+  } catch (err) {
+    words = {};
+  }
+  var faPage = document.documentElement.lang === "fa";
+  function localDigits(value) {
+    var text = String(value);
+    if (!faPage) return text;
+    return text.replace(/[0-9]/g, function (d) { return "۰۱۲۳۴۵۶۷۸۹"[d]; }).replace(".", "٫");
+  }
+  function fill(text, values) {
+    return String(text || "").replace(/\{(\w+)\}/g, function (m, key) {
+      return key in values ? localDigits(values[key]) : m;
+    });
+  }
+  function validationText(el) {
+    var v = el.validity;
+    var type = String(el.type || "").toLowerCase();
+    if (v.valueMissing) {
+      if (type === "file") return words.missing_file;
+      if (type === "checkbox" || type === "radio") return words.missing_check;
+      if (el.tagName === "SELECT") return words.missing_select;
+      return words.missing;
+    }
+    if (v.badInput) return words.bad_input;
+    if (v.rangeUnderflow) return fill(words.under, { min: el.min });
+    if (v.rangeOverflow) return fill(words.over, { max: el.max });
+    if (v.stepMismatch) return fill(words.step, { step: el.step });
+    if (v.tooLong) return fill(words.too_long, { max: el.maxLength, n: el.value.length });
+    if (v.tooShort) return fill(words.too_short, { min: el.minLength, n: el.value.length });
+    if (v.typeMismatch || v.patternMismatch) return el.getAttribute("data-format") || words.format;
+    return "";
+  }
+  if (words.missing) {
+    // `invalid` does not bubble: listen while it is captured on its way to the field.
+    document.addEventListener("invalid", function (e) {
+      var el = e.target;
+      if (!el || typeof el.setCustomValidity !== "function") return;
+      el.setCustomValidity(validationText(el) || "");
+    }, true);
+    var clear = function (e) {
+      var el = e.target;
+      if (el && typeof el.setCustomValidity === "function") el.setCustomValidity("");
+    };
+    document.addEventListener("input", clear, true);
+    document.addEventListener("change", clear, true);
+    document.addEventListener("reset", function (e) {
+      Array.prototype.forEach.call(e.target.elements || [], function (el) {
+        if (typeof el.setCustomValidity === "function") el.setCustomValidity("");
+      });
+    }, true);
+  }
+
   // Copy buttons for the statement and the client sentence.
   document.querySelectorAll("button.copy").forEach(function (btn) {
     btn.addEventListener("click", function () {
