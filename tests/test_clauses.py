@@ -239,3 +239,70 @@ def test_persian_clauses_pdf_keeps_a_name_with_a_full_stop_together() -> None:
     assert not any(".Reza" in line for line in shown)
     tools = next(line for line in shown if "Superhuman" in line)
     assert "Grammarly (Superhuman (formerly Grammarly, Inc.))" in tools
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+def test_english_clauses_capitalise_only_their_own_sentence_starts() -> None:
+    # A name ending in a full stop is not the end of a sentence: the word after it keeps
+    # its case, and a name is never capitalised ("van Dijk").
+    md = clauses_markdown(
+        {"freelancer": "Reza Studio Ltd.", "client": "Cafe Naderi Inc."}, lang="en"
+    )
+    for fragment in (
+        "Reza Studio Ltd. may use generative AI tools",
+        "Reza Studio Ltd. gives Cafe Naderi Inc. an AI-use disclosure",
+        "Cafe Naderi Inc. may ask for the affected part",
+        "On full payment, Reza Studio Ltd. assigns to Cafe Naderi Inc. all rights",
+        "by Reza Studio Ltd. or with",
+        "If Cafe Naderi Inc. suspects",
+    ):
+        assert fragment in md, fragment
+    assert not re.search(r"(Ltd|Inc)\. [A-Z][a-z]+ ", md), md
+    lower = clauses_markdown({"freelancer": "van Dijk", "client": "de Wit"}, lang="en")
+    assert "van Dijk may use" in lower and "de Wit's materials" in lower
+    assert "Van Dijk" not in lower and "De Wit" not in lower
+    # without names the template's own sentence starts are capitalised, and only those
+    plain = clauses_markdown(lang="en")
+    assert "The Freelancer may use" in plain and "The Client's materials" in plain
+    assert "The Freelancer does not promise" in plain and "The Freelancer warrants" in plain
+    assert "With each deliverable the Freelancer gives the Client an" in plain
+
+
+def test_options_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "contract.toml"
+    path.write_bytes(b'\xef\xbb\xbf[clauses]\nplatform = "fiverr"\n')
+    assert load_options_file(path)["clauses"]["platform"] == "fiverr"
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"freelancer": "  "}, "freelancer"),
+        ({"client": " "}, "client"),
+        ({"governing_law": "   "}, "governing_law"),
+        ({"permitted_tools": ["chatgpt", " "]}, "permitted_tools"),
+        ({"prohibited_uses": [""]}, "prohibited_uses"),
+    ],
+)
+def test_blank_clause_options_are_refused(options: dict[str, object], field: str) -> None:
+    with pytest.raises(DisclosureError) as err:
+        contract_clauses(options)
+    assert field in err.value.message and (
+        "blank" in err.value.message or "empty" in err.value.message
+    )
+    assert "خالی" in str(err.value.message_fa)
+
+
+def test_a_cap_below_the_disclosed_share_is_reported() -> None:
+    from azadkar.disclosure.clauses import share_conflict
+
+    conflict = share_conflict({"max_ai_share": 10}, RECORD)  # RECORD discloses 25%
+    assert conflict is not None
+    assert "cap the AI-produced share at about 10%" in conflict["en"]
+    assert "states 25%" in conflict["en"]
+    assert "۱۰٪" in conflict["fa"] and "۲۵٪" in conflict["fa"]
+    assert share_conflict({"max_ai_share": 25}, RECORD) is None
+    assert share_conflict({}, RECORD) is None
+    assert share_conflict({"max_ai_share": 10}, None) is None

@@ -506,3 +506,185 @@ def test_persian_clauses_html_and_pdf_from_the_cli(app: typer.Typer, tmp_path: P
         in page
     )
     assert '<bdi dir="ltr">Reza Studio Ltd.</bdi>' in page and FSI not in page
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+def test_input_and_options_files_with_a_byte_order_mark(app: typer.Typer, tmp_path: Path) -> None:
+    record = tmp_path / "r.json"  # as Notepad saves it: UTF-8 with a byte order mark
+    record.write_bytes(
+        b"\xef\xbb\xbf"
+        + json.dumps({"title": "Poster", "ai_share": 0, "human_review": True}).encode()
+    )
+    opts = tmp_path / "o.toml"
+    opts.write_bytes('\ufeff[disclosure]\nauthor = "رضا"\n'.encode())
+    r = runner.invoke(app, ["disclose", "--input", str(record), "--options", str(opts),
+                            "--no-input", "-f", "json"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["record"]["author"] == "رضا"
+
+
+@pytest.mark.parametrize(
+    ("answers", "flags"),
+    [
+        ("", "--title, --ai-share, --tool, --review/--no-review"),
+        ("Poster\n30\n", "--tool, --review/--no-review"),
+        ("Poster\n30\nchatgpt\ngenerate\ndraft\n\n", "--review/--no-review"),
+    ],
+)
+def test_input_that_ends_before_the_answers_is_a_usage_error(
+    app: typer.Typer, answers: str, flags: str
+) -> None:
+    # `azadkar disclose </dev/null`, or a script whose answers run out
+    r = runner.invoke(app, ["disclose"], input=answers)
+    assert r.exit_code == 2, r.output
+    assert "Aborted" not in r.output
+    assert (
+        "Error: the input ended before every question was answered; to run without questions, "
+        f"pass --no-input with {flags} (or --input record.json / --options file.toml)"
+    ) in r.stderr
+    fa = runner.invoke(app, ["disclose", "--lang", "fa"], input=answers)
+    assert fa.exit_code == 2
+    assert "خطا: ورودی پیش از پاسخ به همهٔ پرسش‌ها تمام شد" in fa.stderr
+    assert f"{LRI}--no-input{PDI}" in fa.stderr
+
+
+def test_input_that_ends_at_a_tool_name_question(app: typer.Typer) -> None:
+    r = runner.invoke(
+        app, ["disclose", "--title", "x", "--ai-share", "20", "--tool", "chatgtp", "--review"],
+        input="",
+    )  # fmt: skip
+    assert r.exit_code == 2
+    assert "pass --no-input with --tool (" in r.stderr and "--keep-tool-names" in r.stderr
+
+
+def test_a_cap_below_the_disclosed_share_is_not_silent(app: typer.Typer, tmp_path: Path) -> None:
+    args = [*FLAGS, "--clauses", "--max-ai-share", "10"]  # FLAGS disclose 30 %
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0
+    assert (
+        "warning: the clauses cap the AI-produced share at about 10% (max_ai_share), but the "
+        "disclosure they come with states 30% (ai_share)"
+    ) in r.stderr
+    assert "warning" not in r.stdout
+    fa = runner.invoke(app, [*args, "--lang", "fa", "--clauses-html", str(tmp_path / "c.html")])
+    assert fa.exit_code == 0 and "هشدار: بندها سهم" in fa.stderr and "۳۰٪" in fa.stderr
+    js = runner.invoke(app, [*args, "-f", "json"])
+    assert json.loads(js.stdout)["clauses"] and "warning:" in js.stderr
+    fine = runner.invoke(app, [*FLAGS, "--clauses", "--max-ai-share", "30"])
+    assert fine.exit_code == 0 and "warning" not in fine.output
+
+
+@pytest.mark.parametrize("flag", ["--title", "--author", "--client", "--reviewer", "--notes"])
+def test_text_options_of_only_spaces_are_refused(app: typer.Typer, flag: str) -> None:
+    field = flag.removeprefix("--")
+    r_fa, r_en = _fa_and_en(app, [*FLAGS, flag, "   "])
+    assert r_en.exit_code == 2
+    assert f"{field}: must not be blank (it holds only spaces)" in r_en.output
+    assert r_fa.exit_code == 2 and f"{LRI}{field}{PDI}: نباید خالی باشد" in r_fa.output
+    assert "AI-USE DISCLOSURE" not in r_en.output
+
+
+def test_a_title_of_spaces_at_the_prompt_is_asked_again(app: typer.Typer) -> None:
+    r = runner.invoke(app, ["disclose", "-f", "json"], input="   \nPoster\n0\n")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("Deliverable (what did you deliver?)") == 2
+    assert json.loads(r.stdout[r.stdout.index("{") :])["record"]["title"] == "Poster"
+
+
+def test_all_ai_with_only_an_assisting_tool_is_refused(app: typer.Typer) -> None:
+    args = ["disclose", "--title", "x", "--ai-share", "100", "--tool", "chatgpt:assist",
+            "--review", "--no-input"]  # fmt: skip
+    r_fa, r_en = _fa_and_en(app, args)
+    assert r_en.exit_code == 2 and "no tool generated material" in r_en.output
+    assert "produced entirely" not in r_en.output
+    assert r_fa.exit_code == 2 and "هیچ ابزاری محتوا تولید نکرده است" in r_fa.output
+
+
+def _sign_args(made: dict[str, Path], src: Path, out: Path) -> list[str]:
+    certs = made["certs"]
+    return ["credentials", "sign", str(src), "--cert", str(certs / "cert.pem"),
+            "--key", str(certs / "key.pem"), "--source-type", "digitalCreation",
+            "--out", str(out)]  # fmt: skip
+
+
+def test_sign_refuses_out_equal_to_the_input_or_of_another_type(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    src = tmp_path / "p.png"
+    src.write_bytes(signed_png["src"].read_bytes())
+    original = src.read_bytes()
+    link = tmp_path / "link.png"
+    link.symlink_to(src)
+    for out in (src, link):
+        r_fa, r_en = _fa_and_en(app, _sign_args(signed_png, src, out))
+        assert r_en.exit_code == 2 and f"--out {out} is the file to sign ({src})" in r_en.output
+        assert r_fa.exit_code == 2 and "همان فایلی است که امضا می‌شود" in r_fa.output
+    assert src.read_bytes() == original
+    jpg = tmp_path / "s5.jpg"
+    r_fa, r_en = _fa_and_en(app, _sign_args(signed_png, src, jpg))
+    assert r_en.exit_code == 2
+    assert (
+        f"Error: --out {jpg} ends in .jpg, but {src} is a PNG file and the signed file stays "
+        "PNG; give --out a name ending in .png"
+    ) in r_en.output
+    assert r_fa.exit_code == 2 and f"{LRI}.jpg{PDI} ختم می‌شود" in r_fa.output
+    assert not jpg.exists()
+
+
+def test_verify_exit_codes_wrong_input_2_failed_check_1(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("not an image", encoding="utf-8")
+    r_fa, r_en = _fa_and_en(app, ["credentials", "verify", str(big)])
+    assert r_en.exit_code == 2 and "unsupported file type .txt" in r_en.output
+    assert r_fa.exit_code == 2 and "پشتیبانی نمی‌شود" in r_fa.output
+    sign = runner.invoke(app, _sign_args(signed_png, big, tmp_path / "x.png"))
+    assert sign.exit_code == 2  # as for sign
+    # a supported file that was checked and failed stays 1
+    assert runner.invoke(app, ["credentials", "verify", str(signed_png["src"])]).exit_code == 1
+
+
+def test_verify_untrusted_reason_wording(
+    app: typer.Typer, signed_png: dict[str, Path], tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    assert runner.invoke(app, ["credentials", "dev-cert", "--out", str(other)]).exit_code == 0
+    ca = other / "ca.pem"
+    args = ["credentials", "verify", str(signed_png["signed"]), "--trust", str(ca)]
+    r_fa, r_en = _fa_and_en(app, args)
+    assert r_en.exit_code == 1
+    assert (
+        "signingCredential.untrusted: the signer's certificate chain does not lead to a CA you "
+        f"trust (signing certificate untrusted; checked against {ca})"
+    ) in r_en.output
+    assert "chain to the CA in" not in r_en.output
+    assert r_fa.exit_code == 1
+    assert (
+        f"زنجیرهٔ گواهی امضاکننده به مرجعی که به آن اعتماد دارید نمی‌رسد (بررسی‌شده با {LRI}{ca}{PDI})"
+    ) in r_fa.output
+
+
+def test_dev_cert_out_that_is_a_file_says_so(app: typer.Typer, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("x", encoding="utf-8")
+    r_fa, r_en = _fa_and_en(app, ["credentials", "dev-cert", "--out", str(big)])
+    assert r_en.exit_code == 2
+    assert r_en.output.startswith(f"Error: {big} is a file, not a folder")
+    assert "File exists" not in r_en.output
+    assert r_fa.exit_code == 2 and "یک فایل است، نه پوشه" in r_fa.output
+
+
+def test_docs_list_every_option_of_the_credentials_commands(app: typer.Typer) -> None:
+    # docs/disclosure.md gives each command's usage on the first line of its item
+    docs = Path(__file__).parents[1] / "docs" / "disclosure.md"
+    lines = docs.read_text(encoding="utf-8").splitlines()
+    group = typer.main.get_command(app).commands["credentials"]  # type: ignore[attr-defined]
+    for name, command in group.commands.items():
+        start = next(i for i, line in enumerate(lines) if line.startswith(f"- `credentials {name}"))
+        usage = lines[start]
+        options = [p.opts[0] for p in command.params if p.opts[0].startswith("--")]
+        missing = [o for o in options if o not in usage]
+        assert not missing, (name, missing, usage)

@@ -322,3 +322,124 @@ def test_credential_errors_have_persian_messages_naming_the_same_file(
     with pytest.raises(CredentialsError) as err:
         verify_file(png, trust=tmp_path / "notes.txt")
     assert err.value.message_fa == f"در \u2066{tmp_path / 'notes.txt'}\u2069 هیچ گواهی PEM نیست"
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_signed_file_gets_the_mode_of_a_new_file(
+    tmp_path: Path, certs: DevCert, umask: int, mode: int
+) -> None:
+    import os
+
+    old = os.umask(umask)
+    try:
+        signed = _sign(tmp_path, certs, "png")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(signed.stat().st_mode) == mode  # like report.pdf, not mkstemp's 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_sign_refuses_to_write_over_its_input(tmp_path: Path, certs: DevCert) -> None:
+    import os
+
+    src = tmp_path / "poster.png"
+    src.write_bytes(tiny_png())
+    original = src.read_bytes()
+    link = tmp_path / "link.png"
+    link.symlink_to(src)
+    hard = tmp_path / "hard.png"
+    os.link(src, hard)
+    for path, out in (
+        (src, src),
+        (src, tmp_path / "sub" / ".." / "poster.png"),
+        (link, src),
+        (src, link),
+        (hard, src),
+    ):
+        with pytest.raises(CredentialsError) as err:
+            sign_file(path, cert=certs.cert, key=certs.key, out=out)
+        assert "is the file to sign" in err.value.message
+        assert "would replace the unsigned original" in err.value.message
+        assert "همان فایلی است که امضا می‌شود" in str(err.value.message_fa)
+        assert err.value.data["reason"] == "out_is_input"
+    assert src.read_bytes() == original
+
+
+@pytest.mark.parametrize(
+    ("ext", "out", "words"),
+    [
+        ("png", "s5.jpg", "--out {out} ends in .jpg, but {src} is a PNG file"),
+        ("jpg", "s5.png", "--out {out} ends in .png, but {src} is a JPEG file"),
+        ("pdf", "s5.jpeg", "ends in .jpeg, but {src} is a PDF file"),
+        ("png", "s5", "--out {out} has no extension, but {src} is a PNG file"),
+    ],
+)
+def test_sign_refuses_an_out_name_of_another_type(
+    tmp_path: Path, certs: DevCert, ext: str, out: str, words: str
+) -> None:
+    src = tmp_path / f"a.{ext}"
+    src.write_bytes(MAKERS[ext]())
+    target = tmp_path / out
+    with pytest.raises(CredentialsError) as err:
+        sign_file(src, cert=certs.cert, key=certs.key, out=target)
+    assert words.format(out=target, src=src) in err.value.message
+    assert "فایل امضاشده هم" in str(err.value.message_fa)
+    assert not target.exists()
+    # the same type under another extension is fine
+    other = {"png": "b.PNG", "jpg": "b.jpeg", "pdf": "b.pdf"}[ext]
+    assert sign_file(src, cert=certs.cert, key=certs.key, out=tmp_path / other).format
+
+
+def test_verify_refuses_a_file_it_cannot_read_as_wrong_input(tmp_path: Path) -> None:
+    text = tmp_path / "big.txt"
+    text.write_text("not an image", encoding="utf-8")
+    with pytest.raises(CredentialsError) as err:
+        verify_file(text)
+    assert err.value.message == (
+        f"{text}: unsupported file type .txt; azadkar reads content credentials in JPEG "
+        "(.jpg, .jpeg), PNG (.png) and PDF (.pdf)"
+    )
+    assert "اعتبارنامهٔ محتوای فایل‌های" in str(err.value.message_fa)
+    fake = tmp_path / "fake.png"
+    fake.write_text("not an image", encoding="utf-8")
+    with pytest.raises(CredentialsError, match="the content is not image/png"):
+        verify_file(fake)
+
+
+def test_dev_cert_out_that_is_a_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("x", encoding="utf-8")
+    with pytest.raises(CredentialsError) as err:
+        make_dev_cert(big)
+    assert err.value.message.startswith(f"{big} is a file, not a folder; give --out a folder")
+    assert "File exists" not in err.value.message
+    assert f"\u2066{big}\u2069 یک فایل است، نه پوشه" in str(err.value.message_fa)
+    with pytest.raises(CredentialsError) as err:
+        make_dev_cert(big / "certs")
+    assert err.value.message.startswith(f"{big} is a file, not a folder (in --out {big / 'certs'})")
+
+
+def test_untrusted_reason_names_the_trust_file_plainly(
+    tmp_path: Path, certs: DevCert, other_certs: DevCert
+) -> None:
+    from azadkar.disclosure.credentials import reason_text
+
+    signed = _sign(tmp_path, certs, "png")
+    result = verify_file(signed, trust=other_certs.ca)
+    reason = next(r for r in result.reasons if r.code == "signingCredential.untrusted")
+    assert reason.explanation == (
+        "the signer's certificate chain does not lead to a CA you trust "
+        f"(signing certificate untrusted; checked against {other_certs.ca})"
+    )
+    # the web front end shows "the trusted CA" for the server's path: it still reads
+    shown = reason.explanation.replace(str(other_certs.ca), "the trusted CA")
+    assert "CA in the trusted CA" not in shown and shown.endswith("checked against the trusted CA)")
+    fa = reason_text(reason, "fa", result.trust_anchor)
+    assert fa == (
+        "زنجیرهٔ گواهی امضاکننده به مرجعی که به آن اعتماد دارید نمی‌رسد "
+        f"(بررسی‌شده با \u2066{other_certs.ca}\u2069)"
+    )
+    assert reason_text(reason, "en", result.trust_anchor) == reason.explanation

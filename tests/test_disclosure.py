@@ -594,3 +594,79 @@ def test_file_errors_are_persian_with_the_file_and_line(tmp_path: Path) -> None:
             load_options_file(toml)
         fa = str(err.value.message_fa)
         assert fa.startswith(f"فایل تنظیمات {LRI}{toml}{PDI}") and words in fa, (text, fa)
+
+
+# --- bad input: byte order marks, blank text, statements that contradict the tools --------
+
+
+def test_a_record_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Notepad saves UTF-8 with a byte order mark; json.loads refuses one.
+    text = json.dumps(BLOG, ensure_ascii=False)
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert load_disclosure(bom).title == BLOG["title"]
+    assert load_disclosure("\ufeff" + text).title == BLOG["title"]
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"title": "   "}, "title"),
+        ({"title": "\t\n"}, "title"),
+        ({"author": "  "}, "author"),
+        ({"client": " "}, "client"),
+        ({"reviewer": "  "}, "reviewer"),
+        ({"service": " "}, "service"),
+        ({"notes": "   "}, "notes"),
+        ({"description": "  "}, "description"),
+        ({"tools": [{"tool": "  "}]}, "tools.0.tool"),
+        ({"tools": [{"tool": "chatgpt", "purpose": "  "}]}, "tools.0.purpose"),
+        ({"tools": [{"tool": "chatgpt", "model": " "}]}, "tools.0.model"),
+    ],
+)
+def test_text_of_only_spaces_is_refused_like_empty_text(patch: dict[str, Any], field: str) -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, **patch})
+    assert f"{field}: must not be blank" in err.value.message
+    assert f"{LRI}{field}{PDI}: نباید خالی باشد" in str(err.value.message_fa)
+    # an optional field left empty still means "not given"
+    assert make_disclosure({**BLOG, "author": "", "notes": ""}).author == ""
+
+
+def test_client_sentence_says_what_the_tools_did() -> None:
+    assist = {"tool": "chatgpt", "mode": "assist", "purpose": "name ideas"}
+    # only assisting: the person made it, none of the AI output is in it
+    helped = disclose({**BLOG, "author": "van Dijk Design", "ai_share": 10, "tools": [assist]})
+    en, fa = helped.client_sentence["en"], helped.client_sentence["fa"]
+    assert en.startswith("van Dijk Design made “Blog post: AI and translators”; AI tools only")
+    assert "none of their output is in the deliverable" in en
+    assert "produced" not in en
+    assert "فقط کمک کردند" in fa and "ساخته شده است" not in fa
+    # only editing: the person's work, edited by AI
+    edited = disclose({**BLOG, "ai_share": 5, "tools": [{"tool": "grammarly", "mode": "edit"}]})
+    en = edited.client_sentence["en"]
+    assert en.startswith("Sara made “Blog post: AI and translators” and AI tools edited it")
+    assert "produced" not in en
+    assert "ویرایش کرده‌اند" in edited.client_sentence["fa"]
+    # generating and assisting: only the generating tool is said to have produced it
+    both = disclose(
+        {**BLOG, "ai_share": 100, "tools": [{"tool": "chatgpt", "purpose": "draft"}, assist]}
+    )
+    en = both.client_sentence["en"]
+    assert "produced entirely with AI tools (ChatGPT for draft)." in en
+    assert "AI tools also assisted (ChatGPT for name ideas); none of their output" in en
+    assert "همچنین کمک کردند" in both.client_sentence["fa"]
+
+
+@pytest.mark.parametrize("mode", ["assist", "edit"])
+def test_all_ai_needs_a_tool_that_generated(mode: str) -> None:
+    # "Produced entirely with AI" (and AIA EAI) would be untrue when no tool produced anything.
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, "ai_share": 100, "tools": [{"tool": "chatgpt", "mode": mode}]})
+    assert (
+        f"ai_share is 100 (the whole deliverable produced by AI) but no tool generated "
+        f"material (chatgpt ({mode}))" in err.value.message
+    )
+    assert "هیچ ابزاری محتوا تولید نکرده است" in str(err.value.message_fa)
+    ok = make_disclosure({**BLOG, "ai_share": 100, "tools": [{"tool": "chatgpt"}]})
+    assert ok.ai_share == 100

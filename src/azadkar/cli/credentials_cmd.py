@@ -250,7 +250,7 @@ _LABELS = {
 
 def _print_text(result: Any, lang: str = "en") -> None:
     from azadkar.disclosure.bidi import RLM, isolate, ltr
-    from azadkar.disclosure.credentials import REASONS_FA
+    from azadkar.disclosure.credentials import reason_text
 
     fa = lang == "fa"
     key = "fa" if fa else "en"
@@ -277,9 +277,7 @@ def _print_text(result: Any, lang: str = "en") -> None:
     start = RLM if fa else ""
     typer.secho(f"{start}{code(result.file)}: {result.verdict_text(lang)}", fg=color, bold=True)
     for reason in result.reasons:
-        text = reason.explanation
-        if fa:
-            text = REASONS_FA.get(reason.code) or ltr(reason.explanation)
+        text = reason_text(reason, lang, result.trust_anchor)
         typer.echo(f"  [{label(reason.severity)}] {code(reason.code)}: {text}")
     if result.manifest:
         m = result.manifest

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -443,16 +445,6 @@ def _run(a: dict[str, Any]) -> None:
             ) from None
     if a["ai_share"] is not None:
         data["ai_share"] = a["ai_share"]
-    if a["tool"]:
-        try:
-            uses = [parse_tool_spec(s) for s in a["tool"]]
-        except ValueError as exc:
-            raise InputError(str(exc), message_fa=getattr(exc, "message_fa", None)) from None
-        for use in uses:
-            use["tool"] = _tool_name(
-                use["tool"], lang, no_input=a["no_input"], keep=a["keep_tool_names"], flag=True
-            )
-        data["tools"] = uses
     if a["initiative"] is not None:
         value = a["initiative"].value
         data["initiative"] = ["human", "ai"] if value == "both" else [value]
@@ -475,12 +467,25 @@ def _run(a: dict[str, Any]) -> None:
             pub[key] = True
     if pub:
         data["publication"] = pub
+    # Last, so that a question about a tool name knows every other answer given.
+    if a["tool"]:
+        try:
+            uses = [parse_tool_spec(s) for s in a["tool"]]
+        except ValueError as exc:
+            raise InputError(str(exc), message_fa=getattr(exc, "message_fa", None)) from None
+        with _input_may_end(data, lang, tools_pending=True):
+            for use in uses:
+                use["tool"] = _tool_name(
+                    use["tool"], lang, no_input=a["no_input"], keep=a["keep_tool_names"], flag=True
+                )
+        data["tools"] = uses
 
     if data.get("service"):
         from azadkar.taxonomy import get_service
 
         get_service(str(data["service"]))  # an unknown id fails here, with the closest ids
-    _fill_missing(data, lang, a["no_input"])
+    with _input_may_end(data, lang):
+        _fill_missing(data, lang, a["no_input"])
     report = d.disclose(data)
 
     for key, opt in (
@@ -499,6 +504,17 @@ def _run(a: dict[str, Any]) -> None:
     contract = (
         d.contract_clauses(clause_opts, lang=lang, record=report.record) if want_clauses else None
     )
+    if contract is not None:
+        from azadkar.disclosure.clauses import share_conflict
+
+        conflict = share_conflict(clause_opts, report.record)
+        if conflict is not None:
+            # Written anyway (the clauses are a template to adapt), but not silently.
+            typer.secho(
+                f"هشدار: {conflict['fa']}" if lang == "fa" else f"warning: {conflict['en']}",
+                fg=typer.colors.YELLOW,
+                err=True,
+            )
 
     if a["save"] is not None:
         saved = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -622,7 +638,9 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
             data["human_review"] = True
         return
     if not data.get("title"):
-        data["title"] = _prompt("title", lang)
+        # A title of spaces would be refused after every other answer: ask again now.
+        while not str(data.get("title") or "").strip():
+            data["title"] = _prompt("title", lang)
     if data.get("ai_share") is None:
         data["ai_share"] = _ask_share(lang)
     if data["ai_share"] > 0 and not data.get("tools"):
@@ -633,6 +651,60 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
             data["human_review"] = True
         else:
             data["human_review"] = _ask_yes_no("review", lang, default=True)
+
+
+def _missing_answers(data: dict[str, Any], *, tools_pending: bool = False) -> list[str]:
+    """The options that give the answers ``data`` does not have yet."""
+    share = data.get("ai_share")
+    missing = []
+    if not str(data.get("title") or "").strip():
+        missing.append("--title")
+    if share is None:
+        missing.append("--ai-share")
+    if tools_pending or ((share is None or share > 0) and not data.get("tools")):
+        missing.append("--tool")
+    if data.get("human_review") is None and share != 0:
+        missing.append("--review/--no-review")
+    return missing
+
+
+@contextmanager
+def _input_may_end(
+    data: dict[str, Any], lang: str, *, tools_pending: bool = False
+) -> Iterator[None]:
+    """Turn the end of the input during a question (``</dev/null``, a script's input that
+    ran out) into a usage error naming the options that answer what was still asked.
+
+    Ctrl-C is left to click ("Aborted!"): it is the person stopping, not missing input.
+    """
+    import click
+
+    from azadkar.disclosure.bidi import ltr
+    from azadkar.errors import InputError
+
+    try:
+        yield
+    except (typer.Abort, click.exceptions.Abort) as exc:  # typer's prompt raises its own
+        if not isinstance(exc.__context__, EOFError):
+            raise
+        typer.echo("", err=True)  # the question is left without a line end
+        flags = _missing_answers(data, tools_pending=tools_pending)
+        keep = (
+            "; a tool outside the catalogue also needs --keep-tool-names" if tools_pending else ""
+        )
+        keep_fa = (
+            f"؛ ابزار بیرون از فهرست به {ltr('--keep-tool-names')} هم نیاز دارد"
+            if tools_pending
+            else ""
+        )
+        raise InputError(
+            "the input ended before every question was answered; to run without questions, "
+            f"pass --no-input with {', '.join(flags)} (or --input record.json / "
+            f"--options file.toml){keep}",
+            message_fa="ورودی پیش از پاسخ به همهٔ پرسش‌ها تمام شد؛ برای اجرا بدون پرسش، "
+            f"{ltr('--no-input')} را همراه با {'، '.join(ltr(f) for f in flags)} بدهید (یا "
+            f"{ltr('--input record.json')} / {ltr('--options file.toml')}){keep_fa}",
+        ) from None
 
 
 _MODE_WORDS = {"تولید": "generate", "ویرایش": "edit", "کمک": "assist"}

@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from azadkar.disclosure import bidi
-from azadkar.disclosure.fa_errors import isolate, ltr, num, os_reason_fa, pydantic_message_fa
-from azadkar.disclosure.record import Disclosure
+from azadkar.disclosure.fa_errors import (
+    BilingualValueError,
+    isolate,
+    ltr,
+    num,
+    os_reason_fa,
+    pydantic_message_fa,
+)
+from azadkar.disclosure.record import Disclosure, not_blank
 from azadkar.errors import DisclosureError
 
 USCO_2025: Final = (
@@ -70,6 +77,21 @@ class ClauseOptions(BaseModel):
     platform: Literal["direct", "upwork", "fiverr"] = Field(
         default="direct", description="Where the contract is made (adds platform notes)."
     )
+
+    @field_validator("freelancer", "client", "governing_law")
+    @classmethod
+    def _not_blank(cls, value: str | None) -> str | None:
+        return not_blank(value)
+
+    @field_validator("permitted_tools", "permitted_uses", "prohibited_uses")
+    @classmethod
+    def _no_blank_items(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not value.strip():
+                raise BilingualValueError(
+                    "an item is empty or only spaces", "یکی از موارد خالی است یا فقط فاصله دارد"
+                )
+        return values
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +180,6 @@ def _inline(text: str) -> str:
     return "".join(out)
 
 
-def _sentence_case(text: str) -> str:
-    """Capitalise sentence starts ("the Freelancer ..." when no name was given)."""
-    return re.sub(r"(^|(?<=\. ))([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
-
-
 def _tool_names(ids: list[str]) -> list[str]:
     from azadkar.disclosure.tool_names import match_tool
 
@@ -180,12 +197,16 @@ def _join(items: list[str], lang: str) -> str:
 def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
     fl = o.freelancer or "the Freelancer"
     cl = o.client or "the Client"
+    # At the start of a sentence: only the template's own words are capitalised, never a
+    # name as written ("Reza Studio Ltd. may use ...", "van Dijk Design may use ...").
+    fl_start = o.freelancer or "The Freelancer"
+    cl_start = o.client or "The Client"
     tools = _tool_names(o.permitted_tools)
     p1 = (
-        f"{fl} may use these AI tools in performing the services: {_join(tools, 'en')}. "
+        f"{fl_start} may use these AI tools in performing the services: {_join(tools, 'en')}. "
         f"Any other AI tool needs {cl}'s prior written consent (an email is enough)."
         if tools
-        else f"{fl} may use generative AI tools in performing the services, subject to this "
+        else f"{fl_start} may use generative AI tools in performing the services, subject to this "
         "clause; the tools actually used are named in each deliverable's disclosure."
     )
     uses = [p1]
@@ -213,11 +234,11 @@ def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
         "redone without it at no extra cost, or for the fee of that part to be renegotiated.",
     ]
     data = [
-        f"{fl} shall not enter {cl}'s confidential information or personal data into an AI tool "
+        f"{fl_start} shall not enter {cl}'s confidential information or personal data into an AI tool "
         "that may use inputs to train or improve its models, and shall use settings or plans "
         "that exclude inputs from training (for example, a training opt-out or a business plan "
         "whose terms exclude it).",
-        f"{cl}'s materials and data are never used to train or fine-tune any AI model, by {fl} or "
+        f"{cl_start}'s materials and data are never used to train or fine-tune any AI model, by {fl} or "
         f"with {fl}'s consent, without {cl}'s separate written agreement.",
     ]
     share_text = f" (about {share}% in the current disclosure)" if share is not None else ""
@@ -245,8 +266,8 @@ def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
     own = [
         transfer,
         juris,
-        f"The transfer therefore covers the rights that exist. {fl} does not promise that "
-        f"AI-generated parts{share_text} are protected by copyright. {fl} warrants that the "
+        f"The transfer therefore covers the rights that exist. {fl_start} does not promise that "
+        f"AI-generated parts{share_text} are protected by copyright. {fl_start} warrants that the "
         "human-made parts are original; that AI tools were used as disclosed and in line with "
         "their terms of use; and that, to "
         f"{fl}'s knowledge, the deliverables do not reproduce third-party protected material.",
@@ -266,7 +287,7 @@ def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
         "parts not in dispute is not withheld.",
     ]
     clauses = tuple(
-        Clause(cid, title, tuple(_sentence_case(p) for p in paras))
+        Clause(cid, title, tuple(paras))
         for cid, title, paras in (
             ("tools", "Permitted AI tools and uses", uses),
             ("disclosure", "Duty to disclose AI use", disclose),
@@ -475,6 +496,30 @@ def contract_clauses(
     return _fa(opts, share) if lang == "fa" else _en(opts, share)
 
 
+def share_conflict(
+    options: ClauseOptions | dict[str, Any] | None, record: Disclosure | None
+) -> dict[str, str] | None:
+    """A warning (``en``, ``fa``) when the clauses cap the AI share below the record's own.
+
+    Clauses made with a record quote its AI share; a cap below it would have the contract
+    contradict the disclosure it is delivered with. ``None`` when they agree.
+    """
+    opts = _options(options)
+    if record is None or opts.max_ai_share is None or record.ai_share <= opts.max_ai_share:
+        return None
+    cap, share = opts.max_ai_share, record.ai_share
+    return {
+        "en": f"the clauses cap the AI-produced share at about {cap}% (max_ai_share), but the "
+        f"disclosure they come with states {share}% (ai_share): the contract contradicts its "
+        f"own disclosure. Raise --max-ai-share to at least {share}, or check --ai-share.",
+        "fa": f"بندها سهم محتوای ساختهٔ هوش مصنوعی را به حدود {num(cap)}٪ محدود می‌کنند "
+        f"({ltr('max_ai_share')})، اما افشانامه‌ای که همراه آن‌هاست {num(share)}٪ می‌گوید "
+        f"({ltr('ai_share')}): قرارداد با افشانامهٔ خودش ناسازگار است. "
+        f"{ltr('--max-ai-share')} را دست‌کم {num(share)} بگذارید یا {ltr('--ai-share')} را "
+        "بازبینی کنید.",
+    }
+
+
 def clauses_html(
     options: ClauseOptions | dict[str, Any] | None = None,
     *,
@@ -550,7 +595,8 @@ def load_options_file(path: str | Path) -> dict[str, Any]:
     p = Path(path)
     name_fa = ltr(p)
     try:
-        doc = tomllib.loads(p.read_text(encoding="utf-8"))
+        # utf-8-sig: a byte order mark (Notepad writes one) is not part of the TOML.
+        doc = tomllib.loads(p.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise DisclosureError(
             f"cannot read options file {p}: {exc.strerror}",
@@ -633,4 +679,5 @@ __all__ = [
     "clauses_markdown",
     "contract_clauses",
     "load_options_file",
+    "share_conflict",
 ]

@@ -23,7 +23,6 @@ import io
 import itertools
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -77,7 +76,7 @@ _PLAIN: Final = {
     "assertion.bmffHash.mismatch": "the file's content changed after it was signed (hash mismatch)",
     "assertion.hashedURI.mismatch": "an assertion was changed after signing",
     "claimSignature.mismatch": "the signature does not match the manifest",
-    "signingCredential.untrusted": "the signing certificate does not chain to a trusted CA",
+    "signingCredential.untrusted": "the signer's certificate chain does not lead to a CA you trust",
     "signingCredential.expired": "the signing certificate had expired when it signed",
     "signingCredential.invalid": "the signing certificate is not valid for C2PA signing",
 }
@@ -101,12 +100,33 @@ REASONS_FA: Final = {
     "assertion.bmffHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
     "assertion.hashedURI.mismatch": "یکی از ادعاهای مانیفست پس از امضا تغییر کرده است",
     "claimSignature.mismatch": "امضا با مانیفست نمی‌خواند",
-    "signingCredential.untrusted": "گواهی امضا به مرجع مورد اعتماد نمی‌رسد",
+    "signingCredential.untrusted": "زنجیرهٔ گواهی امضاکننده به مرجعی که به آن اعتماد دارید نمی‌رسد",
     "signingCredential.expired": "گواهی امضا هنگام امضا منقضی شده بود",
     "signingCredential.invalid": "گواهی امضا برای امضای C2PA معتبر نیست",
     "trust.notChecked": "اعتماد بررسی نشد: برای بررسی زنجیرهٔ گواهی، \u2066--trust CA.pem\u2069 را بدهید",
     "signer.testOnly": "با گواهی «فقط برای آزمایش» (azadkar dev-cert) امضا شده است",
 }
+
+
+def untrusted_text(anchor: str, lang: str = "en", detail: str = "") -> str:
+    """Why a valid signature is not trusted, naming the trust anchor file that was checked.
+
+    The file is named in brackets, so the sentence still reads when the web front end
+    replaces the server's path with a description ("the trusted CA").
+    """
+    if lang == "fa":
+        return f"{REASONS_FA['signingCredential.untrusted']} (بررسی‌شده با {ltr(anchor)})"
+    note = f"{detail}; " if detail else ""
+    return f"{_PLAIN['signingCredential.untrusted']} ({note}checked against {anchor})"
+
+
+def reason_text(reason: Reason, lang: str = "en", anchor: str | None = None) -> str:
+    """A reason's explanation in ``lang`` (Persian where written; else c2pa's English)."""
+    if lang != "fa":
+        return reason.explanation
+    if reason.code == "signingCredential.untrusted" and anchor:
+        return untrusted_text(anchor, "fa")
+    return REASONS_FA.get(reason.code) or ltr(reason.explanation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +207,17 @@ def make_dev_cert(
     from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
     out = Path(out_dir)
+    for folder in (out, *out.parents):
+        if folder.exists() and not folder.is_dir():
+            shown = "" if folder == out else f" (in --out {out})"
+            shown_fa = "" if folder == out else f" (در {ltr(f'--out {out}')})"
+            raise CredentialsError(
+                f"{folder} is a file, not a folder{shown}; give --out a folder name "
+                "(it is created if missing)",
+                message_fa=f"{ltr(folder)} یک فایل است، نه پوشه{shown_fa}؛ به {ltr('--out')} "
+                "نام یک پوشه را بدهید (اگر نباشد ساخته می‌شود)",
+                path=str(folder),
+            )
     paths = {n: out / f"{n}.pem" for n in ("ca", "cert", "key")}
     existing = [str(p) for p in paths.values() if p.exists()]
     if existing and not force:
@@ -322,17 +353,32 @@ def _read(path: Path, what: str) -> bytes:
         ) from None
 
 
-def _format_of(path: Path, data: bytes) -> str:
+_KIND: Final = {"image/jpeg": "JPEG", "image/png": "PNG", "application/pdf": "PDF"}
+
+
+def _format_of(path: Path, data: bytes, action: str = "sign") -> str:
+    """The MIME type of a file azadkar can sign or verify (by its extension, checked
+    against its first bytes); anything else is wrong input."""
     mime = FORMATS.get(path.suffix.lower())
     if mime is None:
         suffix_fa = ltr(path.suffix) if path.suffix else "(بدون پسوند)"
+        kinds = "JPEG (.jpg, .jpeg), PNG (.png) and PDF (.pdf)"
+        kinds_fa = f"JPEG ({ltr('.jpg, .jpeg')})، PNG ({ltr('.png')}) و PDF ({ltr('.pdf')})"
+        does = (
+            f"azadkar signs {kinds}"
+            if action == "sign"
+            else f"azadkar reads content credentials in {kinds}"
+        )
+        does_fa = (
+            f"آزادکار فایل‌های {kinds_fa} را امضا می‌کند"
+            if action == "sign"
+            else f"آزادکار اعتبارنامهٔ محتوای فایل‌های {kinds_fa} را می‌خواند"
+        )
         raise CredentialsError(
-            f"{path}: unsupported file type {path.suffix or '(no extension)'}; "
-            "azadkar signs JPEG (.jpg, .jpeg), PNG (.png) and PDF (.pdf)",
-            message_fa=f"{ltr(path)}: نوع فایل {suffix_fa} پشتیبانی نمی‌شود؛ آزادکار فایل‌های "
-            f"JPEG ({ltr('.jpg, .jpeg')})، PNG ({ltr('.png')}) و PDF ({ltr('.pdf')}) را امضا "
-            "می‌کند",
+            f"{path}: unsupported file type {path.suffix or '(no extension)'}; {does}",
+            message_fa=f"{ltr(path)}: نوع فایل {suffix_fa} پشتیبانی نمی‌شود؛ {does_fa}",
             path=str(path),
+            reason="unsupported_type",
         )
     if not data.startswith(_MAGIC[mime]):
         raise CredentialsError(
@@ -341,8 +387,70 @@ def _format_of(path: Path, data: bytes) -> str:
             message_fa=f"{ltr(path)}: نام فایل به {ltr(path.suffix)} ختم می‌شود، اما محتوایش "
             f"{ltr(mime)} نیست (واقعاً از همین نوع است؟)",
             path=str(path),
+            reason="content_mismatch",
         )
     return mime
+
+
+def _check_out(src: Path, out: Path, mime: str) -> None:
+    """Refuse an ``--out`` that is the input itself, or whose extension is another type."""
+    same = src.resolve() == out.resolve()
+    if not same and out.exists():
+        try:
+            same = os.path.samefile(src, out)  # a hard link to the input
+        except OSError:
+            same = False
+    if same:
+        raise CredentialsError(
+            f"--out {out} is the file to sign ({src}): signing writes a new file and would "
+            "replace the unsigned original; give --out another name, e.g. "
+            f"{src.with_name(src.stem + '.signed' + src.suffix)}",
+            message_fa=f"{ltr(f'--out {out}')} همان فایلی است که امضا می‌شود ({ltr(src)}): امضا "
+            "فایل تازه‌ای می‌نویسد و نسخهٔ اصلیِ امضانشده را از بین می‌برد؛ نام دیگری به "
+            f"{ltr('--out')} بدهید، مثلاً {ltr(src.with_name(src.stem + '.signed' + src.suffix))}",
+            path=str(out),
+            reason="out_is_input",
+        )
+    if FORMATS.get(out.suffix.lower()) != mime:
+        kind = _KIND[mime]
+        suffixes = [s for s, m in FORMATS.items() if m == mime]
+        ends = f"ends in {out.suffix}" if out.suffix else "has no extension"
+        ends_fa = f"به {ltr(out.suffix)} ختم می‌شود" if out.suffix else "پسوند ندارد"
+        raise CredentialsError(
+            f"--out {out} {ends}, but {src} is a {kind} file and the signed file stays "
+            f"{kind}; give --out a name ending in {' or '.join(suffixes)}",
+            message_fa=f"نام {ltr(f'--out {out}')} {ends_fa}، اما {ltr(src)} یک فایل {kind} "
+            f"است و فایل امضاشده هم {kind} می‌ماند؛ نامی بدهید که به "
+            f"{ltr(' / '.join(suffixes))} ختم شود",
+            path=str(out),
+            reason="out_type",
+        )
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed over it,
+    so that a failure never leaves half a file.
+
+    The temporary file is created like any new file (mode 0o666 less the umask, as
+    ``open(path, "wb")`` would), not with mkstemp's private 0o600.
+    """
+    import secrets
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        tmp = path.parent / f".azadkar-sign-{secrets.token_hex(6)}{path.suffix}"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        break
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _load_chain(cert_path: Path) -> list[Certificate]:
@@ -502,6 +610,7 @@ def sign_file(
     src, out_path, cert_path, key_path = Path(path), Path(out), Path(cert), Path(key)
     data = _read(src, "file to sign")
     mime = _format_of(src, data)
+    _check_out(src, out_path, mime)
     if source_type is not None and source_type not in _tools.DIGITAL_SOURCE_TYPES:
         raise CredentialsError(
             f"unknown IPTC digital source type {source_type!r}; use one of "
@@ -564,13 +673,8 @@ def sign_file(
             message_fa=f"امضای {ltr(src)} انجام نشد: {ltr(exc)}",
             path=str(src),
         ) from None
-    # Write next to the target, then rename, so a failure never leaves half a file.
     try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=".azadkar-sign-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(result.getvalue())
-        os.replace(tmp, out_path)
+        _write_new_file(out_path, result.getvalue())
     except OSError as exc:
         raise CredentialsError(
             f"cannot write the signed file --out {out_path}: {exc.strerror or exc}",
@@ -623,7 +727,8 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
 
     src = Path(path)
     data = _read(src, "file to verify")
-    mime = FORMATS.get(src.suffix.lower())
+    # A file that is not JPEG, PNG or PDF is wrong input, not a file that failed the check.
+    mime = _format_of(src, data, action="verify")
     settings: dict[str, Any] = {"verify": {"verify_trust": False}}
     anchor: str | None = None
     if trust is not None:
@@ -667,10 +772,11 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
         code = status.get("code", "")
         plain = _PLAIN.get(code)
         detail = status.get("explanation", "")
+        text = f"{plain} ({detail})" if plain and detail else plain or detail
         if code == "signingCredential.untrusted" and anchor:
-            plain = f"the signing certificate does not chain to the CA in {anchor}"
+            text = untrusted_text(anchor, "en", detail)
         severity = "warning" if code == "signingCredential.untrusted" else "failure"
-        result.reasons.append(Reason(code, f"{plain} ({detail})" if plain else detail, severity))
+        result.reasons.append(Reason(code, text, severity))
     if anchor is None:
         result.reasons.append(
             Reason(
@@ -725,6 +831,8 @@ __all__ = [
     "SignResult",
     "VerifyResult",
     "make_dev_cert",
+    "reason_text",
     "sign_file",
+    "untrusted_text",
     "verify_file",
 ]

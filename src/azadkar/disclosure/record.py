@@ -16,7 +16,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from azadkar.errors import DisclosureError
 
@@ -54,6 +61,27 @@ class ToolUse(BaseModel):
     model: str | None = Field(
         default=None, description="Model or version, e.g. 'GPT-5' or 'V7' (optional)."
     )
+
+    @field_validator("tool", "purpose", "model")
+    @classmethod
+    def _not_blank(cls, value: str | None) -> str | None:
+        return not_blank(value)
+
+
+def not_blank(value: str | None) -> str | None:
+    """``value`` unless it is text made only of spaces (refused, like an empty required field).
+
+    An empty optional field means "not given"; one of spaces would print as a blank name,
+    title or purpose ("AI-USE DISCLOSURE:    ").
+    """
+    from azadkar.disclosure.fa_errors import BilingualValueError
+
+    if value and not value.strip():
+        raise BilingualValueError(
+            "must not be blank (it holds only spaces)",
+            "نباید خالی باشد (فقط فاصله دارد)",
+        )
+    return value
 
 
 class Publication(BaseModel):
@@ -133,6 +161,11 @@ class Disclosure(BaseModel):
     publication: Publication = Field(default_factory=Publication)
     notes: str = Field(default="", description="Anything else the client should know.")
 
+    @field_validator("title", "service", "description", "author", "client", "reviewer", "notes")
+    @classmethod
+    def _not_blank(cls, value: str | None) -> str | None:
+        return not_blank(value)
+
     @model_validator(mode="after")
     def _consistent(self) -> Disclosure:
         from azadkar.disclosure.fa_errors import BilingualValueError, isolate, ltr, num
@@ -158,6 +191,23 @@ class Disclosure(BaseModel):
                 f"ai_share is {self.ai_share} but no AI tool is listed; name the tools used",
                 f"{ltr('ai_share')} برابر {num(self.ai_share)} است، اما هیچ ابزار هوش مصنوعی "
                 "نام برده نشده است؛ ابزارهای به‌کاررفته را نام ببرید",
+            )
+        if self.ai_share == 100 and not any(t.mode == "generate" for t in self.tools):
+            # "Produced entirely with AI" needs a tool whose output is the deliverable: a
+            # tool that assisted left nothing in it, one that edited changed human work.
+            uses = ", ".join(f"{t.tool} ({t.mode})" for t in self.tools)
+            uses_fa = "، ".join(f"{isolate(t.tool)} ({ltr(t.mode)})" for t in self.tools)
+            raise BilingualValueError(
+                f"ai_share is 100 (the whole deliverable produced by AI) but no tool generated "
+                f"material ({uses}): a tool that assists leaves none of its output in the "
+                "deliverable and one that edits changes work a person made; give the share AI "
+                "produced, or set the mode of the tool that made the deliverable to generate",
+                f"{ltr('ai_share')} برابر ۱۰۰ است (همهٔ اثر ساختهٔ هوش مصنوعی)، اما هیچ ابزاری "
+                f"محتوا تولید نکرده است ({uses_fa}): از ابزاری که کمک می‌کند ({ltr('assist')}) "
+                "چیزی در اثر نمی‌ماند و ابزاری که ویرایش می‌کند "
+                f"({ltr('edit')}) کار ساختهٔ انسان را تغییر می‌دهد؛ سهمی را که هوش مصنوعی "
+                "ساخت بدهید، یا حالت ابزاری را که اثر را ساخت "
+                f"{ltr('generate')} بگذارید",
             )
         return self
 
@@ -211,12 +261,13 @@ def load_disclosure(source: str | Path | Mapping[str, Any]) -> Disclosure:
     if isinstance(source, Mapping):
         data: Any = source
     else:
-        text = str(source)
+        # A byte order mark (Notepad writes one) is not part of the JSON.
+        text = str(source).removeprefix("\ufeff")
         path = Path(text) if not text.lstrip().startswith("{") else None
         if path is not None:
             where = str(path)
             try:
-                text = path.read_text(encoding="utf-8")
+                text = path.read_text(encoding="utf-8-sig")
             except OSError as exc:
                 raise DisclosureError(
                     f"cannot read disclosure file {path}: {exc.strerror}",
@@ -272,5 +323,6 @@ __all__ = [
     "ToolUse",
     "load_disclosure",
     "make_disclosure",
+    "not_blank",
     "record_schema",
 ]

@@ -142,38 +142,68 @@ def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
 
 
 def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str) -> dict[str, str]:
-    """One paragraph for the client, in English and Persian."""
+    """One paragraph for the client, in English and Persian.
+
+    The wording follows what the tools did: a tool that generated or edited material is
+    named as producing part of the deliverable; one that only assisted (ideas, research,
+    checks) is named as help, never as having produced any of it.
+    """
     who_en = record.author or "the freelancer"
+    # Only the template's own words are capitalised at a sentence start, never a name.
+    who_start = record.author or "The freelancer"
     # Persian: names, titles and the statement isolated (see azadkar.disclosure.bidi); a
     # title that opens the sentence is isolated even when it is one plain word.
     who_fa = isolate(record.author) if record.author else "فریلنسر"
     title_fa = isolate(record.title)
+    title_lead = isolate(record.title, lead=True)
     share = record.ai_share
+    producers = [u for u in uses if u.mode != "assist"]
+    helpers = [u for u in uses if u.mode == "assist"]
+    generated = any(u.mode == "generate" for u in uses)
     if share == 0:
         en = f"“{record.title}” was made entirely by {who_en} without AI tools."
-        en = en[0].upper() + en[1:]
-        fa = (
-            f"«{isolate(record.title, lead=True)}» را {who_fa} به‌طور کامل و بدون ابزار هوش "
-            "مصنوعی ساخته است."
-        )
+        fa = f"«{title_lead}» را {who_fa} به‌طور کامل و بدون ابزار هوش مصنوعی ساخته است."
     else:
-        tools_en = _tools_phrase(uses, "en")
-        tools_fa = _tools_phrase(uses, "fa")
-        if share == 100:
-            en = f"“{record.title}” was produced entirely with AI tools ({tools_en})."
-            fa = (
-                f"«{isolate(record.title, lead=True)}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته "
-                f"شده است ({tools_fa})."
-            )
-        else:
+        made_en, made_fa = _tools_phrase(producers, "en"), _tools_phrase(producers, "fa")
+        help_en, help_fa = _tools_phrase(helpers, "en"), _tools_phrase(helpers, "fa")
+        if share == 100 and generated:
+            en = f"“{record.title}” was produced entirely with AI tools ({made_en})."
+            fa = f"«{title_lead}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته شده است ({made_fa})."
+        elif generated:
             en = (
-                f"About {share}% of “{record.title}” was produced with AI tools ({tools_en}); "
+                f"About {share}% of “{record.title}” was produced with AI tools ({made_en}); "
                 f"{who_en} made the other {100 - share}%."
             )
             fa = (
                 f"حدود {fa_digits(share)}٪ از «{title_fa}» با ابزارهای هوش مصنوعی ساخته شده "
-                f"است ({tools_fa}) و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است."
+                f"است ({made_fa}) و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است."
             )
+        elif producers:
+            # Only edits: the work is the person's, changed by AI.
+            en = (
+                f"{who_start} made “{record.title}” and AI tools edited it ({made_en}); about "
+                f"{share}% of the final deliverable comes from those edits."
+            )
+            fa = (
+                f"«{title_lead}» را {who_fa} ساخته و ابزارهای هوش مصنوعی آن را ویرایش کرده‌اند "
+                f"({made_fa})؛ حدود {fa_digits(share)}٪ از اثر نهایی حاصل این ویرایش‌هاست."
+            )
+        else:
+            # Only help: none of the tools' output is in the deliverable.
+            en = (
+                f"{who_start} made “{record.title}”; AI tools only assisted ({help_en}) and "
+                f"none of their output is in the deliverable (AI share stated: about {share}%)."
+            )
+            fa = (
+                f"«{title_lead}» را {who_fa} ساخته است؛ ابزارهای هوش مصنوعی فقط کمک کردند "
+                f"({help_fa}) و هیچ‌یک از خروجی‌هایشان در اثر نیست (سهم اعلام‌شدهٔ هوش مصنوعی: "
+                f"حدود {fa_digits(share)}٪)."
+            )
+        if producers and helpers:
+            en += (
+                f" AI tools also assisted ({help_en}); none of their output is in the deliverable."
+            )
+            fa += f" ابزارهای هوش مصنوعی همچنین کمک کردند ({help_fa})، بی‌آنکه خروجی‌شان در اثر باشد."
         if record.human_review:
             by_en = f" ({record.reviewer})" if record.reviewer else ""
             by_fa = f" ({isolate(record.reviewer)})" if record.reviewer else ""
