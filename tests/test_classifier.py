@@ -313,3 +313,16 @@ def test_probe_set_categories(name: str, lang: str, floor: float) -> None:
     gold = [r["category"] for r in rows]
     macro = f1_score(gold, list(cats), labels=list(CATEGORY_IDS), average="macro")
     assert macro >= floor, f"{name} {lang}: macro-F1 {macro:.3f}"
+
+
+def test_a_few_control_characters_do_not_make_a_cell_binary() -> None:
+    from azadkar.text import classify
+
+    c = classify("logo\x01design\x7f")
+    assert c.flags == [] and c.services[0][0] == "logo_design"
+    # Every control character is read alike: NUL is no different from ESC or DEL.
+    from azadkar.text._classify import inspect_cell
+
+    results = {inspect_cell(f"logo{ch}design") for ch in ("\x00", "\x1b", "\x01", "\x7f")}
+    assert results == {("logo design", "")}
+    assert inspect_cell("\x00\x01\x02\x03garbage\ufffd\ufffd")[1] == "binary"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from azadkar.cli import app
@@ -113,3 +114,111 @@ def test_errors_speak_persian_with_lang_fa() -> None:
     assert "خطا: خدمت «seo:150»: سهم باید بیشتر از ۰ و حداکثر ۱۰۰ باشد" in r.output
     r = runner.invoke(app, ["assess", "--service", "seo:150"])
     assert r.exit_code == 2 and "Error: service 'seo:150': the share must be" in r.output
+
+
+# --- bad numbers and Persian errors --------------------------------------------------------
+
+
+def _refused(args: list[str], *needles: str) -> str:
+    r = runner.invoke(app, args)
+    assert r.exit_code == 2, r.output
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert "Traceback" not in r.output
+    for needle in needles:
+        assert needle in r.output, r.output
+    return r.output
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--rate", "nan"),
+        ("--rate", "inf"),
+        ("--rate", "1e308"),
+        ("--hours", "nan"),
+        ("--costs", "inf"),
+        ("--costs", "1e14"),
+        ("--billable-hours", "nan"),
+        ("--billable-hours", "745"),
+        ("--usd-rate", "inf"),
+        ("--usd-rate", "0.5"),
+    ],
+)
+def test_nan_infinity_and_huge_numbers_are_refused_naming_the_option(
+    option: str, value: str
+) -> None:
+    args = ["assess", "-s", "seo", "--rate", "10", "--currency", "toman", "--format", "json"]
+    out = _refused([*args, option, value], option)
+    assert "NaN" not in out and "Infinity" not in out
+
+
+def test_limits_are_the_http_apis() -> None:
+    from azadkar import exposure
+
+    assert exposure.MAX_RATE == 1e12 and exposure.MAX_BILLABLE_HOURS == 744
+    assert exposure.MAX_MONTHLY_COSTS == 1e13 and exposure.MAX_HOURS_PER_WEEK == 100
+    top = ["--rate", "1e12", "--costs", "1e13", "--billable-hours", "744"]
+    ok = runner.invoke(app, ["assess", "-s", "seo", *top, "--format", "json"])
+    assert ok.exit_code == 0, ok.output
+    json.loads(ok.stdout)
+
+
+def test_print_json_refuses_nan() -> None:
+    from azadkar.cli._common import json_text
+
+    with pytest.raises(ValueError):
+        json_text({"rate": float("nan")})
+    with pytest.raises(ValueError):
+        json_text([float("inf")])
+
+
+@pytest.mark.parametrize(
+    ("args", "persian"),
+    [
+        (["assess", "-s", "seo", "--rate", "-1"], "نرخ ساعتی (--rate) باید بیشتر از ۰"),
+        (["assess", "-s", "seo", "--hours", "0"], "ساعت کار در هفته (--hours) باید"),
+        (["assess", "-s", "seo", "--currency", "EUR"], "واحد پول «EUR» شناخته نشد"),
+        (["assess", "-s", "seo", "--rate", "nan"], "باید یک عدد معمولی باشد"),
+        (["assess", "-s", "seo", "--plan-year", "2040"], "میان ۲۰۲۶ و ۲۰۳۰"),
+        (["assess"], "کارتان را در متن (TEXT) شرح دهید"),
+        (["assess", "12345"], "هیچ خدمت آزادکاری شناخته نشد (هیچ حرفی به هیچ خطی ندارد"),
+        (["assess", "-s", "seo", "--report", "r.txt"], "نام پرونده باید به .html"),
+        (["services", "--category", "nope"], "دستهٔ «nope» شناخته نشد"),
+        (["services", "zzzzqqq"], "هیچ خدمتی با «zzzzqqq» جور نیست"),
+        (["scenarios", "s1.toml"], "پروندهٔ سناریوی «s1.toml» وجود ندارد"),
+        (["scenarios", "nonexist"], "سناریوی «nonexist» شناخته نشد"),
+        (
+            ["claims", "--db", "missing.duckdb"],
+            "انبار دادهٔ بازار «missing.duckdb» (--db) وجود ندارد",
+        ),
+    ],
+)
+def test_errors_are_persian_with_lang_fa_and_english_without(args: list[str], persian: str) -> None:
+    fa = _refused([*args, "--lang", "fa"], "خطا: ", persian)
+    assert "Error:" not in fa
+    en = _refused(args, "Error: ")
+    assert persian not in en
+
+
+def test_persian_share_error_has_persian_digits_only() -> None:
+    out = _refused(["assess", "-s", "seo:60", "-s", "logo_design:60", "--lang", "fa"])
+    assert "جمع سهم‌ها ۱۲۰٪ است، نه ۱۰۰٪" in out
+    assert not any(ch.isdigit() and ch.isascii() for ch in out), out
+
+
+def test_a_few_control_characters_in_the_text_still_name_the_service() -> None:
+    r = runner.invoke(app, ["assess", "logo\x01design\x7f", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert [s["id"] for s in json.loads(r.stdout)["services"]] == ["logo_design"]
+
+
+def test_plan_year_takes_persian_digits() -> None:
+    r = runner.invoke(app, ["assess", "-s", "seo", "--plan-year", "۲۰۲۸", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["plan"]["year"] == 2028
+    _refused(["assess", "-s", "seo", "--plan-year", "۲۰۳۱"], "--plan-year", "2030")
+
+
+def test_a_huge_search_is_not_echoed_back_whole() -> None:
+    out = _refused(["services", "x" * 100_000])
+    assert len(out) < 400 and "…" in out

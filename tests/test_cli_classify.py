@@ -262,3 +262,248 @@ def test_added_column_names_are_fixed_and_clashing_inputs_are_kept(tmp_path, suf
     assert row["input_input_category"] == "Design & Creative"  # input_category was taken
     assert row["input_category"] == "x"
     assert list(row)[:3] == ["title", "input_input_category", "input_category"]
+
+
+# --- bad input: a clear error (exit 2) or every cell kept, never a silent loss -------------
+
+
+def _error(res: Any, *needles: str) -> None:
+    assert res.exit_code == 2, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "Traceback" not in res.output
+    for needle in needles:
+        assert needle in res.output, res.output
+
+
+@pytest.mark.parametrize("content", [b"", b"hi\n"])
+def test_empty_or_fake_parquet_is_a_clean_error(tmp_path, content: bytes) -> None:
+    src = tmp_path / "x.parquet"
+    src.write_bytes(content)
+    out = tmp_path / "out.csv"
+    res = runner.invoke(app, ["classify", "--file", str(src), "-c", "t", "-o", str(out)])
+    _error(res, "the file is empty" if not content else "not a readable Parquet file")
+    assert not out.exists()
+
+
+PERSIAN_CP1256 = "id,عنوان,title\n1,طراحي لوگو براي كافه,logo for cafe\n"
+
+
+def test_windows_1256_csv_is_refused_not_garbled(tmp_path) -> None:
+    src = tmp_path / "x.csv"
+    src.write_bytes(PERSIAN_CP1256.encode("cp1256"))
+    out = tmp_path / "out.csv"
+    res = _classify(src, out)
+    _error(
+        res,
+        "x.csv is not UTF-8 text (it looks like Windows-1256); save it as UTF-8 or pass "
+        "--encoding cp1256",
+        "line 1",
+    )
+    assert not out.exists()
+    fa = runner.invoke(
+        app, ["classify", "--file", str(src), "-c", "title", "-o", str(out), "--lang", "fa"]
+    )
+    _error(fa, "خطا: ", "UTF-8 نیست", "--encoding cp1256")
+
+
+def test_encoding_option_keeps_the_persian_text(tmp_path) -> None:
+    src = tmp_path / "x.csv"
+    src.write_bytes(PERSIAN_CP1256.encode("cp1256"))
+    out = tmp_path / "out.csv"
+    res = runner.invoke(
+        app,
+        ["classify", "--file", str(src), "-c", "title", "-o", str(out), "--encoding", "cp1256"],
+    )
+    assert res.exit_code == 0, res.output
+    text = out.read_text("utf-8")
+    assert "\ufffd" not in text
+    [row] = _rows(out)
+    assert row["عنوان"] == "طراحي لوگو براي كافه" and row["category"] == "design"
+    # A UTF-8 file with a byte-order mark still reads, the BOM not part of the first name.
+    bom = tmp_path / "bom.csv"
+    bom.write_text(PERSIAN_CP1256, encoding="utf-8-sig")
+    res = runner.invoke(
+        app, ["classify", "--file", str(bom), "-c", "id", "-o", str(out), "--no-progress"]
+    )
+    assert res.exit_code == 0, res.output
+    assert list(_rows(out)[0])[:2] == ["id", "عنوان"]
+    bad = runner.invoke(
+        app, ["classify", "--file", str(bom), "-c", "id", "-o", str(out), "--encoding", "nope"]
+    )
+    _error(bad, "unknown --encoding 'nope'")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_duplicate_header_names_keep_both_columns(tmp_path, suffix: str) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title,title,x\nlogo design,seo audit,1\n", "utf-8")
+    out = tmp_path / f"out{suffix}"
+    res = runner.invoke(app, ["classify", "--file", str(src), "-c", "title", "-o", str(out)])
+    _error(res, "--column 'title' is ambiguous: columns 1 and 2 are both called 'title'")
+    assert not out.exists()
+    res = runner.invoke(
+        app,
+        ["classify", "--file", str(src), "-c", "title_2", "-o", str(out), "--no-progress"],
+    )
+    assert res.exit_code == 0, res.output
+    assert "column 2 is also called 'title'; it is written as 'title_2'" in res.output
+    if suffix == ".csv":
+        [row] = _rows(out)
+    elif suffix == ".jsonl":
+        [row] = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    else:
+        import pyarrow.parquet as pq
+
+        [row] = pq.read_table(out).to_pylist()
+    assert row["title"] == "logo design" and row["title_2"] == "seo audit"
+    assert row["services"] and "seo" in str(row["services"])
+    summary = runner.invoke(
+        app,
+        ["classify", "--file", str(src), "-c", "title_2", "-o", str(out), "-f", "json"],
+    )
+    dup = json.loads(summary.stdout)["renamed_duplicate_columns"]
+    assert dup == [{"position": 2, "name": "title", "output_name": "title_2"}]
+
+
+def test_duplicate_parquet_columns_keep_both(tmp_path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    table = pa.Table.from_arrays(
+        [pa.array(["logo design"]), pa.array(["seo audit"])], names=["t", "t"]
+    )
+    pq.write_table(table, src)
+    out = tmp_path / "out.jsonl"
+    _error(
+        runner.invoke(app, ["classify", "--file", str(src), "-c", "t", "-o", str(out)]),
+        "columns 1 and 2",
+    )
+    res = runner.invoke(
+        app, ["classify", "--file", str(src), "-c", "t_2", "-o", str(out), "--no-progress"]
+    )
+    assert res.exit_code == 0, res.output
+    [row] = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert (row["t"], row["t_2"]) == ("logo design", "seo audit")
+
+
+def test_missing_column_and_empty_files_are_errors(tmp_path) -> None:
+    header_only = tmp_path / "h.csv"
+    header_only.write_text("a,b\n", "utf-8")
+    out = tmp_path / "out.csv"
+    _error(_classify_col(header_only, "nope", out), "has no column 'nope'", "'a', 'b'")
+    assert not out.exists()
+    # The right column of a header-only file: the header and no rows.
+    res = _classify_col(header_only, "a", out)
+    assert res.exit_code == 0, res.output
+    assert out.read_text("utf-8").splitlines() == [
+        "a,b,category,category_confidence,services,lang,flag"
+    ]
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    _error(_classify_col(empty, "a", tmp_path / "e.csv"), "the file is empty")
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n\n", "utf-8")
+    _error(_classify_col(blank, "a", tmp_path / "e.csv"), "the file is empty")
+    one_line = tmp_path / "one.txt"
+    one_line.write_text("logo design\n", "utf-8")
+    _error(_classify_col(one_line, "x", tmp_path / "e.csv"), "has no column 'x'", "'logo design'")
+    assert not (tmp_path / "e.csv").exists()
+
+
+def _classify_col(src, column: str, out, *extra: str) -> Any:
+    return runner.invoke(
+        app,
+        ["classify", "--file", str(src), "-c", column, "-o", str(out), "--no-progress", *extra],
+    )
+
+
+def test_unknown_output_suffix_is_refused(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title\nlogo design\n", "utf-8")
+    out = tmp_path / "out" / "x.txt"
+    _error(_classify_col(src, "title", out), "does not write .txt", ".csv", ".jsonl", ".parquet")
+    assert not out.exists()
+
+
+def test_a_path_given_as_text_hints_at_file(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title\nlogo design\n", "utf-8")
+    _error(runner.invoke(app, ["classify", str(src)]), f"did you mean --file {src}")
+    # Words that are no file are classified as before.
+    assert runner.invoke(app, ["classify", "logo design.csv"]).exit_code == 0
+
+
+def test_unclosed_quote_stops_naming_the_line_and_writes_nothing(tmp_path) -> None:
+    src = tmp_path / "q.csv"
+    src.write_text('title,x\nseo audit,0\n"logo design,1\nseo,2\nweb,3\n', "utf-8")
+    out = tmp_path / "out.csv"
+    out.write_text("an older output\n", "utf-8")
+    res = _classify_col(src, "title", out)
+    _error(res, 'q.csv, line 3: a quote (") opens a cell there and is never closed')
+    assert out.read_text("utf-8") == "an older output\n"  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv", "q.csv"]  # no partial file
+    # A quoted cell over several lines that is closed is still one cell.
+    src.write_text('title,x\n"logo\ndesign",1\nseo,2\n', "utf-8")
+    res = _classify_col(src, "title", out)
+    assert res.exit_code == 0, res.output
+    assert [r["title"] for r in _rows(out)] == ["logo\ndesign", "seo"]
+
+
+def test_nul_and_other_control_characters_are_treated_alike(tmp_path) -> None:
+    src = tmp_path / "c.csv"
+    cells = [f"logo{c}design" for c in ("\x00", "\x1b", "\x01", "\x7f")]
+    cells += [f"seo{c}" for c in ("\x00", "\x1b")]
+    src.write_text("title\n" + "\n".join(cells) + "\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    res = _classify_col(src, "title", out)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["title"] for r in rows] == cells  # the cells themselves are kept as they were
+    assert {(r["category"], r["flag"]) for r in rows[:4]} == {("design", None)}
+    assert {(r["category"], r["flag"]) for r in rows[4:]} == {("marketing", None)}
+
+
+def test_nan_in_a_cell_is_written_as_valid_json(tmp_path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    pq.write_table(
+        pa.table({"t": ["logo design", "seo"], "price": [float("nan"), float("inf")]}), src
+    )
+    out = tmp_path / "out.jsonl"
+    res = _classify_col(src, "t", out)
+    assert res.exit_code == 0, res.output
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in JSON output")
+
+    rows = [json.loads(line, parse_constant=refuse) for line in out.read_text().splitlines()]
+    assert [r["price"] for r in rows] == [None, "Infinity"]
+
+
+def test_classify_file_errors_speak_persian(tmp_path) -> None:
+    src = tmp_path / "h.csv"
+    src.write_text("a,b\n", "utf-8")
+    out = tmp_path / "o.csv"
+    _error(_classify_col(src, "nope", out, "--lang", "fa"), "خطا: ", "ستونی به نام «nope» ندارد")
+    _error(_classify_col(tmp_path / "none.csv", "a", out, "--lang", "fa"), "خطا: چنین پرونده‌ای")
+    _error(_classify_col(src, "a", tmp_path / "o.txt", "--lang", "fa"), "خطا: ", "پسوند")
+    res = runner.invoke(app, ["classify", "--file", str(src), "-o", str(out), "--lang", "fa"])
+    _error(res, "خطا: گزینهٔ --file به --column نیاز دارد")
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 3, 4, 6, 7])
+def test_every_csv_row_comes_out_across_chunk_boundaries(tmp_path, monkeypatch, n: int) -> None:
+    from azadkar.text import _files
+
+    monkeypatch.setattr(_files, "CHUNK", 3)
+    src = tmp_path / "in.csv"
+    src.write_text("id,title\n" + "".join(f"{i},logo design\n" for i in range(n)), "utf-8")
+    out = tmp_path / "out.csv"
+    seen: list[int] = []
+    summary = _files.classify_file(src, "title", out, progress=seen.append)
+    assert summary.rows == n
+    assert [r["id"] for r in _rows(out)] == [str(i) for i in range(n)]
+    assert sum(seen) == src.stat().st_size

@@ -184,7 +184,7 @@ def test_claims_db_that_is_not_a_store_is_a_clean_error(tmp_path: Path) -> None:
     _clean_error(runner.invoke(app, ["claims", "--db", str(tmp_path)]), "is a folder")
     empty = tmp_path / "empty.duckdb"
     duckdb.connect(str(empty)).close()
-    _clean_error(runner.invoke(app, ["claims", "--db", str(empty)]), "not a market store")
+    _clean_error(runner.invoke(app, ["claims", "--db", str(empty)]), "not an azadkar market store")
 
 
 def test_claims_in_persian_keep_persian_punctuation() -> None:
@@ -242,7 +242,7 @@ def test_dev_cert_into_an_impossible_folder_is_a_clean_error(tmp_path: Path) -> 
     blocker = tmp_path / "file"
     blocker.write_text("x")
     r = runner.invoke(app, ["credentials", "dev-cert", "--out", str(blocker / "certs")])
-    _clean_error(r, "cannot create the --out folder")
+    _clean_error(r, f"{blocker} is a file, not a folder (in --out {blocker / 'certs'})")
 
 
 def test_credentials_offer_only_the_formats_they_render(tmp_path: Path) -> None:
@@ -569,3 +569,41 @@ def test_scenario_range_errors_from_pydantic_read_as_a_range() -> None:
         "my.toml: layers.execution.takeover.value = -1 is out of range; allowed: at least 0"
     )
     assert err.data["allowed"] == "at least 0"
+
+
+# --- fail(): Persian with --lang fa, unchanged for existing callers -----------------------
+
+
+def test_fail_prints_persian_only_when_asked_and_stays_compatible() -> None:
+    import typer
+
+    from azadkar.cli._common import fail
+
+    def run(*args: object, **kwargs: object) -> object:
+        cmd = typer.Typer()
+
+        @cmd.command()
+        def go() -> None:
+            fail(*args, **kwargs)  # type: ignore[arg-type]
+
+        return CliRunner().invoke(cmd, [])
+
+    r = run("plain message")
+    assert r.exit_code == 2 and "Error: plain message" in r.output  # type: ignore[attr-defined]
+    r = run("plain", 1)
+    assert r.exit_code == 1  # type: ignore[attr-defined]
+    r = run("english", message_fa="فارسی", lang="fa")
+    assert "خطا: فارسی" in r.output and "english" not in r.output  # type: ignore[attr-defined]
+    r = run("english", message_fa="فارسی", lang="en")
+    assert "Error: english" in r.output  # type: ignore[attr-defined]
+
+
+def test_scenarios_cli_reads_a_notepad_toml(tmp_path: Path) -> None:
+    from importlib import resources
+
+    text = resources.files("azadkar").joinpath("data/scenarios/report-2025.toml").read_text("utf-8")
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    r = runner.invoke(app, ["scenarios", str(path), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["id"] == "report-2025"

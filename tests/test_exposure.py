@@ -136,3 +136,33 @@ def test_every_service_lists_its_most_human_tasks_or_says_why() -> None:
             assert most_human_note(se, "en") and most_human_note(se, "fa"), svc.id
     # Before the ranking was made relative, 26 of 44 services listed none.
     assert listed >= 40
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"rate": float("nan")},
+        {"rate": float("inf")},
+        {"rate": 1e308},
+        {"hours_per_week": float("nan")},
+        {"hours_per_week": float("inf")},
+    ],
+)
+def test_non_finite_or_huge_numbers_are_refused(kwargs: dict) -> None:
+    with pytest.raises(ProfileError, match=r"rate|hours") as info:
+        make_profile(["seo"], **kwargs)
+    assert info.value.message_fa
+
+
+def test_non_finite_share_is_refused() -> None:
+    with pytest.raises(ProfileError, match="share of service 'seo'"):
+        make_profile([("seo", float("nan"))])
+    with pytest.raises(ProfileError, match="share of service 'seo'"):
+        make_profile([("seo", float("inf")), ("copywriting", None)])
+
+
+def test_hand_built_profile_with_nan_rate_is_refused() -> None:
+    from azadkar.exposure import Profile
+
+    with pytest.raises(ProfileError, match="finite"):
+        assess(Profile((("seo", 1.0),), rate=float("nan")))

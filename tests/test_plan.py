@@ -140,3 +140,28 @@ def test_azadkar_plan_is_callable_even_after_the_submodule_is_imported() -> None
     assert callable(module)
     result = azadkar.plan(assess(make_profile(["seo"])))  # module or exported function
     assert isinstance(result, Plan)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "what"),
+    [
+        ({"monthly_costs": float("inf")}, "monthly costs"),
+        ({"monthly_costs": float("nan")}, "monthly costs"),
+        ({"monthly_costs": 1e14}, "monthly costs"),
+        ({"monthly_costs": 100, "billable_hours": float("nan")}, "billable hours"),
+        ({"monthly_costs": 100, "billable_hours": 745}, "billable hours"),
+        ({"irr_per_usd": float("inf")}, "IRR per USD"),
+        ({"irr_per_usd": float("nan")}, "IRR per USD"),
+    ],
+)
+def test_pricing_inputs_must_be_finite_and_in_range(kwargs: dict, what: str) -> None:
+    a = assess(make_profile(["seo"], rate=10))
+    with pytest.raises(ProfileError, match=what) as info:
+        plan(a, **kwargs)
+    assert info.value.message_fa
+
+
+def test_floor_price_is_never_infinite() -> None:
+    a = assess(make_profile(["seo"], rate=10))
+    with pytest.raises(ProfileError, match="too few"):
+        plan(a, monthly_costs=1e13, billable_hours=1e-310)

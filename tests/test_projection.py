@@ -122,3 +122,12 @@ def test_output_lists_assumptions_and_sourced_parameters(design) -> None:  # typ
     keys = {p["key"] for p in d["parameters"]}
     assert "layers.execution.takeover" in keys and "pay.text_translation" not in keys
     assert all(p["source"] and p["status"] for p in d["parameters"])
+
+
+def test_projection_refuses_a_profile_with_a_non_finite_rate() -> None:
+    from azadkar.errors import ProfileError
+    from azadkar.exposure import Profile
+    from azadkar.projection import project
+
+    with pytest.raises(ProfileError, match="finite"):
+        project(Profile((("seo", 1.0),), rate=float("inf")))

@@ -241,3 +241,14 @@ def test_scenario_without_source_fa_loads_and_falls_back(tmp_path: Path) -> None
     assert p.source_fa == ""
     assert param_source(p, "fa") == "فرض آزادکار: \u2068my own reading\u2069"
     assert param_source(p, "en") == "azadkar assumption: my own reading"
+
+
+def test_scenario_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    from importlib import resources
+
+    text = resources.files("azadkar").joinpath("data/scenarios/report-2025.toml").read_text("utf-8")
+    path = tmp_path / "notepad.toml"
+    path.write_text(text, encoding="utf-8-sig")  # Notepad's "UTF-8 with BOM"
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    sc = load_scenario(str(path))
+    assert sc.params == load_scenario("report-2025").params

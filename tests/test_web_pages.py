@@ -354,7 +354,7 @@ def test_persian_pages_show_persian_errors(web: Any) -> None:
         params=[("sid", "seo"), ("share", "70"), ("sid", "copywriting"), ("share", "50"),
                 ("lang", "fa")],
     )  # fmt: skip
-    assert "جمع سهم‌ها 120٪ است" in r.text
+    assert "جمع سهم‌ها ۱۲۰٪ است" in r.text
 
 
 def test_persian_evidence_page_describes_models_and_scenarios_in_persian(web: Any) -> None:

@@ -523,6 +523,13 @@ class Posting:
     ai_skill: bool | None = None
 
 
+# The posting columns the market claims read (a store from `azadkar market ingest` has
+# them all; title and skills are read where present).
+CLAIMS_POSTING_COLUMNS = (
+    "posting_id", "posted_at", "pay_type", "pay_usd", "mapped_category", "ai_training",
+)  # fmt: skip
+
+
 def load_postings(db: str | Path) -> list[Posting]:
     """The postings in a market store, with our category (classifier first, platform mapping second)."""
     import duckdb
@@ -540,16 +547,21 @@ def load_postings(db: str | Path) -> list[Posting]:
     except duckdb.Error as exc:
         raise InputError(f"cannot open market store {db}: {exc}") from None
     try:
-        has_post = bool(
-            con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'postings'"
-            ).fetchone()[0]  # type: ignore[index]
+        # The store check of azadkar.market, for the columns read here: a DuckDB file
+        # that is no market store is named as such, not met with a SQL binder error.
+        from azadkar.market._store import database_tables, not_a_store_error
+
+        error = not_a_store_error(
+            db,
+            database_tables(con),
+            {"postings": CLAIMS_POSTING_COLUMNS},
+            (
+                "Build one with `azadkar market ingest FILE --db ...`.",
+                "انباری با `azadkar market ingest FILE --db ...` بسازید.",
+            ),
         )
-        if not has_post:
-            raise InputError(
-                f"{db} is a DuckDB file but not a market store (no postings table); "
-                "build one with `azadkar market ingest FILE --db ...`"
-            )
+        if error is not None:
+            raise error
         has_pred = bool(
             con.execute(
                 "SELECT count(*) FROM information_schema.tables WHERE table_name = 'predictions'"

@@ -21,6 +21,7 @@ service's 6-digit SOC codes, and the profile's is weighted by time share.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +46,80 @@ _CURRENCY_ALIASES = {
     "irt": "toman",
 }
 LABELS = ("E0", "E1", "E2")
+
+# Upper limits of what a person can type, the same as the HTTP API's: an hourly rate up to
+# 10^12 (a rial rate still fits), at most 100 working hours a week, monthly costs up to
+# 10^13 and at most 744 billable hours a month (24 hours x 31 days).
+MAX_RATE = 1e12
+MAX_HOURS_PER_WEEK = 100.0
+MAX_MONTHLY_COSTS = 1e13
+MAX_BILLABLE_HOURS = 744.0
+# Rials per US dollar (--usd-rate): from 1 up to 10^12.
+MIN_IRR_PER_USD, MAX_IRR_PER_USD = 1.0, 1e12
+_FA_NUMBER = str.maketrans("0123456789.,-", "۰۱۲۳۴۵۶۷۸۹٫٬−")
+
+
+def shown_number(value: float, lang: str = "en") -> str:
+    """A number as a message shows it: 1,000,000 rather than 1e+06; Persian digits for fa."""
+    if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:g}"
+    if lang != "fa":
+        return text
+    mantissa, e, exponent = text.partition("e")
+    if e:  # 1e+308: "۱ × ۱۰ به توان ۳۰۸"
+        power = str(int(exponent)).translate(_FA_NUMBER)
+        return f"{mantissa.translate(_FA_NUMBER)} × ۱۰ به توان {power}"
+    return text.translate(_FA_NUMBER)
+
+
+def check_number(
+    value: float,
+    what: str,
+    what_fa: str,
+    *,
+    high: float,
+    low: float = 0.0,
+    low_allowed: bool = False,
+    **data: Any,
+) -> float:
+    """``value`` when it is a finite number in range; else a :class:`ProfileError` naming
+    ``what`` (``what_fa`` in Persian), the value and the range.
+
+    ``low`` itself is allowed only with ``low_allowed``; ``high`` always is.
+    """
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ProfileError(
+            f"{what} must be a number, got {value!r}",
+            message_fa=f"{what_fa} باید عدد باشد، نه «{value}»",
+            **data,
+        ) from None
+    if not math.isfinite(number):
+        raise ProfileError(
+            f"{what} must be a finite number, got {number:g} (nan and inf are not numbers "
+            "azadkar can compute with)",
+            message_fa=f"{what_fa} باید یک عدد معمولی باشد، نه {number:g} "
+            "(با nan و inf نمی‌توان حساب کرد)",
+            **data,
+        )
+    inside = (low <= number if low_allowed else low < number) and number <= high
+    if not inside:
+        lo_en = f"at least {shown_number(low)}" if low_allowed else f"above {shown_number(low)}"
+        lo_fa = (
+            f"دست‌کم {shown_number(low, 'fa')}"
+            if low_allowed
+            else f"بیشتر از {shown_number(low, 'fa')}"
+        )
+        raise ProfileError(
+            f"{what} must be {lo_en} and at most {shown_number(high)}, got {shown_number(number)}",
+            message_fa=f"{what_fa} باید {lo_fa} و حداکثر {shown_number(high, 'fa')} باشد، "
+            f"نه {shown_number(number, 'fa')}",
+            **data,
+        )
+    return number
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,13 +347,18 @@ def make_profile(
 
     Shares are percents of working time. Services without a share split what the
     others leave equally; when every service has a share they must add up to 100.
+    ``rate`` (above 0, at most :data:`MAX_RATE`) and ``hours_per_week`` (above 0, at most
+    100) must be finite numbers.
     """
     if not specs:
-        raise ProfileError("name at least one service (e.g. --service logo_design)")
+        raise ProfileError(
+            "name at least one service (e.g. --service logo_design)",
+            message_fa="دست‌کم یک خدمت نام ببرید (مثلاً --service logo_design)",
+        )
     taxonomy = load_taxonomy()
     parsed = [parse_service_spec(s) if isinstance(s, str) else s for s in specs]
     seen: set[str] = set()
-    for sid, _ in parsed:
+    for sid, share in parsed:
         taxonomy.service(sid)  # raises UnknownServiceError with suggestions
         if sid in seen:
             raise ProfileError(
@@ -287,14 +367,22 @@ def make_profile(
                 service=sid,
             )
         seen.add(sid)
+        if share is not None:
+            check_number(
+                share,
+                f"the share of service {sid!r} (percent of working time)",
+                f"سهم خدمت «{sid}» (درصد زمان کار)",
+                high=100,
+                service=sid,
+            )
     given = sum(p for _, p in parsed if p is not None)
     free = [sid for sid, p in parsed if p is None]
     if free:
         if given >= 100:
             raise ProfileError(
                 f"the shares given add up to {given:g}%, leaving nothing for {', '.join(free)}",
-                message_fa=f"جمع سهم‌های داده‌شده {given:g}٪ است و برای {'، '.join(free)} "
-                "چیزی نمی‌ماند",
+                message_fa=f"جمع سهم‌های داده‌شده {shown_number(given, 'fa')}٪ است و برای "
+                f"{'، '.join(free)} چیزی نمی‌ماند",
                 shares={sid: p for sid, p in parsed},
             )
         each = (100 - given) / len(free)
@@ -303,8 +391,8 @@ def make_profile(
         raise ProfileError(
             f"the shares add up to {given:g}%, not 100%: "
             + ", ".join(f"{sid}:{p:g}" for sid, p in parsed),
-            message_fa=f"جمع سهم‌ها {given:g}٪ است، نه ۱۰۰٪: "
-            + "، ".join(f"{sid}:{p:g}" for sid, p in parsed),
+            message_fa=f"جمع سهم‌ها {shown_number(round(given, 4), 'fa')}٪ است، نه ۱۰۰٪: "
+            + "، ".join(f"{sid} {shown_number(round(p or 0, 4), 'fa')}٪" for sid, p in parsed),
             shares={sid: p for sid, p in parsed},
         )
     currency = _CURRENCY_ALIASES.get(currency.strip().lower(), currency)
@@ -312,12 +400,15 @@ def make_profile(
         raise ProfileError(
             f"currency {currency!r} is not one of {', '.join(CURRENCIES)} "
             "(also accepted: usd, dollar, rial, تومان, ریال, دلار)",
+            message_fa=f"واحد پول «{currency}» شناخته نشد؛ یکی از USD، IRR یا toman را بنویسید "
+            "(دلار، ریال و تومان هم پذیرفته می‌شود)",
             currency=currency,
         )
-    if rate is not None and rate <= 0:
-        raise ProfileError(f"rate must be positive, got {rate:g}", rate=rate)
-    if not 0 < hours_per_week <= 100:
-        raise ProfileError(f"hours per week must be in (0, 100], got {hours_per_week:g}")
+    if rate is not None:
+        rate = check_number(rate, "rate", "نرخ ساعتی", high=MAX_RATE, rate=rate)
+    hours_per_week = check_number(
+        hours_per_week, "hours per week", "ساعت کار در هفته", high=MAX_HOURS_PER_WEEK
+    )
     total = sum(p for _, p in parsed if p is not None)
     return Profile(
         tuple((sid, float(p or 0) / total) for sid, p in parsed),
@@ -326,6 +417,16 @@ def make_profile(
         hours_per_week=hours_per_week,
         text=text,
     )
+
+
+def check_profile(profile: Profile) -> Profile:
+    """``profile`` when its rate and hours are finite and in range (a hand-built one may not be)."""
+    if profile.rate is not None:
+        check_number(profile.rate, "rate", "نرخ ساعتی", high=MAX_RATE, rate=profile.rate)
+    check_number(
+        profile.hours_per_week, "hours per week", "ساعت کار در هفته", high=MAX_HOURS_PER_WEEK
+    )
+    return profile
 
 
 def service_tasks(service_id: str) -> list[TaskExposure]:
@@ -452,6 +553,7 @@ def assess(profile: Profile | Sequence[str], *, understood: Any = None) -> Asses
     """Assess a profile (or a list of ``id`` / ``id:percent`` specs)."""
     if not isinstance(profile, Profile):
         profile = make_profile(list(profile))
+    check_profile(profile)
     services = tuple(assess_service(sid, share) for sid, share in profile.services)
     layers = {layer: _pool(services, layer) for layer in LAYERS}
     layer_time = {layer: sum(s.share * s.layer_time[layer] for s in services) for layer in LAYERS}
@@ -488,6 +590,12 @@ def category_exposure(category_id: str) -> dict[str, Any]:
 
 __all__ = [
     "CURRENCIES",
+    "MAX_BILLABLE_HOURS",
+    "MAX_HOURS_PER_WEEK",
+    "MAX_IRR_PER_USD",
+    "MAX_MONTHLY_COSTS",
+    "MAX_RATE",
+    "MIN_IRR_PER_USD",
     "Applicability",
     "Assessment",
     "Exposure",
@@ -498,8 +606,11 @@ __all__ = [
     "assess",
     "assess_service",
     "category_exposure",
+    "check_number",
+    "check_profile",
     "make_profile",
     "parse_service_spec",
     "score",
     "service_tasks",
+    "shown_number",
 ]

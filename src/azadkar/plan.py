@@ -12,6 +12,7 @@ price from the user's own costs, in USD, IRR or toman.
 
 from __future__ import annotations
 
+import math
 import sys
 import tomllib
 import types
@@ -22,7 +23,20 @@ from importlib import resources
 from typing import Any, Final
 
 from azadkar.errors import DataError, ProfileError
-from azadkar.exposure import Assessment, Profile, ServiceExposure, TaskExposure, assess
+from azadkar.exposure import (
+    MAX_BILLABLE_HOURS,
+    MAX_IRR_PER_USD,
+    MAX_MONTHLY_COSTS,
+    MIN_IRR_PER_USD,
+    Assessment,
+    Profile,
+    ServiceExposure,
+    TaskExposure,
+    assess,
+    check_number,
+    check_profile,
+    shown_number,
+)
 from azadkar.projection import WEEKS_PER_MONTH, Assumption, layer_ai_share, task_beta
 from azadkar.scenarios import Scenario, load_scenario
 
@@ -541,6 +555,27 @@ def _skill_tasks(
     return tuple(tasks[:n])
 
 
+def _costs(monthly_costs: float) -> float:
+    return check_number(
+        monthly_costs,
+        "monthly costs",
+        "هزینه‌های ماهانه",
+        low_allowed=True,
+        high=MAX_MONTHLY_COSTS,
+        monthly_costs=monthly_costs,
+    )
+
+
+def _billable(billable_hours: float) -> float:
+    return check_number(
+        billable_hours,
+        "billable hours per month",
+        "ساعت‌های قابل صورت‌حساب در ماه",
+        high=MAX_BILLABLE_HOURS,
+        billable_hours=billable_hours,
+    )
+
+
 def _pricing(
     a: Assessment,
     sc: Scenario,
@@ -562,17 +597,22 @@ def _pricing(
     speedup = ai_hours / total if total else 0.0
     pay_change = weighted_pay / total if total else 0.0
     pi = sc.value("market.pass_through", year, default=1.0)
-    if monthly_costs is not None and monthly_costs < 0:
-        raise ProfileError(f"monthly costs must not be negative, got {monthly_costs:g}")
+    if monthly_costs is not None:
+        monthly_costs = _costs(monthly_costs)
     assumed = billable_hours is None
     billable = (
         profile.hours_per_week * WEEKS_PER_MONTH * DEFAULT_BILLABLE_SHARE
         if billable_hours is None
-        else billable_hours
+        else _billable(billable_hours)
     )
-    if billable <= 0:
-        raise ProfileError(f"billable hours per month must be positive, got {billable:g}")
     floor = monthly_costs / billable if monthly_costs is not None else None
+    if floor is not None and not math.isfinite(floor):
+        raise ProfileError(
+            f"billable hours per month ({billable:g}) are too few to divide the monthly costs by",
+            message_fa=f"ساعت‌های قابل صورت‌حساب در ماه ({billable:g}) کمتر از آن است که "
+            "هزینه‌های ماهانه بر آن تقسیم شود",
+            billable_hours=billable,
+        )
     r = profile.rate
     keep = 1 - speedup
     same = r / keep if r is not None and keep > 0 else None
@@ -636,7 +676,26 @@ def plan(
     a = assessment if isinstance(assessment, Assessment) else assess(assessment)
     sc = load_scenario(scenario)
     if not 2020 <= year <= 2040:
-        raise ProfileError(f"plan year must be between 2020 and 2040, got {year}")
+        raise ProfileError(
+            f"plan year must be between 2020 and 2040, got {year}",
+            message_fa=f"سال برنامه باید میان ۲۰۲۰ و ۲۰۴۰ باشد، نه {shown_number(year, 'fa')}",
+            year=year,
+        )
+    check_profile(a.profile)
+    if monthly_costs is not None:
+        monthly_costs = _costs(monthly_costs)
+    if billable_hours is not None:
+        billable_hours = _billable(billable_hours)
+    if irr_per_usd is not None:
+        irr_per_usd = check_number(
+            irr_per_usd,
+            "IRR per USD (--usd-rate)",
+            "نرخ دلار به ریال (--usd-rate)",
+            low=MIN_IRR_PER_USD,
+            low_allowed=True,
+            high=MAX_IRR_PER_USD,
+            irr_per_usd=irr_per_usd,
+        )
     actions = []
     for s in a.services:
         for t in s.tasks:
@@ -660,8 +719,6 @@ def plan(
     if n_roles is not None:
         fits = fits[:n_roles]
     skills = tuple(SkillPlan(sk, _skill_tasks(sk, a.services)) for sk in book.human_skills)
-    if irr_per_usd is not None and irr_per_usd <= 0:
-        raise ProfileError(f"IRR per USD must be positive, got {irr_per_usd:g}")
     exchange = (
         ExchangeRate(irr_per_usd, "given", "your --usd-rate")
         if irr_per_usd is not None

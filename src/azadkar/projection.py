@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from azadkar.exposure import Assessment, Profile, TaskExposure, assess
+from azadkar.exposure import Assessment, Profile, TaskExposure, assess, check_profile
 from azadkar.layers import LAYERS
 from azadkar.scenarios import YEARS, Case, Param, Scenario, load_scenario
 
@@ -346,6 +346,7 @@ def project(
         if isinstance(assessment_or_profile, Assessment)
         else assess(assessment_or_profile)
     )
+    check_profile(a.profile)  # a hand-built Profile may carry a NaN or infinite rate
     sc = load_scenario(scenario)
     rows = _rows(a)
     total = a.profile.hours_per_week

@@ -504,11 +504,18 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def _read(text: str, origin: str) -> Scenario:
+    # A byte-order mark (Notepad writes one) is not part of the TOML.
+    text = text.removeprefix("\ufeff")
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ScenarioError(
-            f"{origin}: not valid TOML ({exc})", file=origin, key=None, value=None, allowed="TOML"
+            f"{origin}: not valid TOML ({exc})",
+            message_fa=f"{origin}: TOML درستی نیست ({exc})",
+            file=origin,
+            key=None,
+            value=None,
+            allowed="TOML",
         ) from None
     try:
         return parse_scenario(doc, origin)
@@ -543,26 +550,33 @@ def load_scenario(name_or_path: str | Path | Scenario | None = None) -> Scenario
     if path.suffix == ".toml" or path.exists():
         if not path.is_file():
             what = "is a folder, not a file" if path.is_dir() else "does not exist"
+            what_fa = "یک پوشه است، نه پرونده" if path.is_dir() else "وجود ندارد"
             raise ScenarioError(
                 f"scenario file {name!r} {what}",
+                message_fa=f"پروندهٔ سناریوی «{name}» {what_fa}",
                 file=name,
                 key=None,
                 value=None,
                 allowed="an existing .toml file",
             )
         try:
-            text = path.read_text("utf-8")
+            text = path.read_text("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise ScenarioError(
                 f"scenario file {name!r} cannot be read as UTF-8 TOML text ({exc})",
+                message_fa=f"پروندهٔ سناریوی «{name}» را نمی‌توان به‌صورت متن TOML با "
+                f"رمزگذاری UTF-8 خواند ({exc})",
                 file=name,
                 key=None,
                 value=None,
                 allowed="a UTF-8 .toml file",
             ) from None
         return _read(text, str(path))
+    shown = name if len(name) <= 60 else name[:59] + "…"
     raise ScenarioError(
-        f"unknown scenario {name!r}; shipped: {', '.join(SHIPPED)} (or give a path to a .toml file)",
+        f"unknown scenario {shown!r}; shipped: {', '.join(SHIPPED)} (or give a path to a .toml file)",
+        message_fa=f"سناریوی «{shown}» شناخته نشد؛ سناریوهای همراه برنامه: "
+        f"{'، '.join(SHIPPED)} (یا مسیر یک پروندهٔ .toml را بدهید)",
         file=name,
         key=None,
         value=name,

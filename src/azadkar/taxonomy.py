@@ -99,8 +99,10 @@ class Taxonomy:
         for cat in self.categories:
             if cat.id == category_id:
                 return cat
+        shown = category_id if len(category_id) <= 40 else category_id[:39] + "…"
         raise UnknownServiceError(
-            f"unknown category {category_id!r}; categories are: {', '.join(CATEGORY_IDS)}",
+            f"unknown category {shown!r}; categories are: {', '.join(CATEGORY_IDS)}",
+            message_fa=f"دستهٔ «{shown}» شناخته نشد؛ دسته‌ها: {'، '.join(CATEGORY_IDS)}",
             category=category_id,
         )
 

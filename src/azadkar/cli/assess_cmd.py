@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Format, Lang, fail, print_json
-from azadkar.cli._help import number
+from azadkar.cli._common import Format, Lang, fa_num, fail, print_json, short
+from azadkar.cli._help import number, whole_number
 
 ASSESS_HELP = """Assess how exposed your freelance work is to generative AI, task by task.
 
@@ -116,7 +116,8 @@ def assess(
     plan_year: Annotated[
         int,
         typer.Option(
-            min=2026, max=2030, help="Year the plan's AI shares and prices refer to (2026-2030)."
+            parser=whole_number,
+            help="Year the plan's AI shares and prices refer to (2026-2030), e.g. 2027 or ۲۰۲۷.",
         ),
     ] = 2027,
 ) -> None:
@@ -125,12 +126,15 @@ def assess(
     from azadkar.plan import plan as make_plan
     from azadkar.projection import project
 
+    _check_numbers(rate, hours, costs, billable_hours, usd_rate, plan_year)
     understood = None
     specs: list[str] = list(service or [])
     if not specs:
         if not text or not text.strip():
             fail(
-                "describe your work in TEXT or name services with --service (see `azadkar assess --help`)"
+                "describe your work in TEXT or name services with --service (see `azadkar assess --help`)",
+                message_fa="کارتان را در متن (TEXT) شرح دهید یا خدمت‌هایتان را با --service نام "
+                "ببرید (راهنما: `azadkar assess --help`)",
             )
         from azadkar.text import understand_profile
 
@@ -139,10 +143,14 @@ def assess(
             from azadkar.report.classify_view import FLAG_REASONS
 
             why = "; ".join(FLAG_REASONS["en"].get(f, f) for f in understood.flags)
+            why_fa = "؛ ".join(FLAG_REASONS["fa"].get(f, f) for f in understood.flags)
             detail = f" ({why})" if why else f" (read as category {understood.category!r})"
+            detail_fa = f" ({why_fa})" if why_fa else f" (دستهٔ خوانده‌شده: {understood.category})"
             fail(
                 f"could not recognise a freelance service in that text{detail}. Name one "
-                "with --service (list them with `azadkar services`)"
+                "with --service (list them with `azadkar services`)",
+                message_fa=f"در این متن هیچ خدمت آزادکاری شناخته نشد{detail_fa}. یکی را با "
+                "--service نام ببرید (فهرست خدمت‌ها: `azadkar services`)",
             )
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
     profile = make_profile(specs, rate=rate, currency=currency, hours_per_week=hours, text=text)
@@ -176,11 +184,80 @@ def assess(
         render_outlook(outlook, plan, lang.value)
 
 
+def _check_numbers(
+    rate: float | None,
+    hours: float,
+    costs: float | None,
+    billable_hours: float | None,
+    usd_rate: float | None,
+    plan_year: int,
+) -> None:
+    """Refuse a NaN, an infinity or an out-of-range number, naming the option (as the API)."""
+    from azadkar.exposure import (
+        MAX_BILLABLE_HOURS,
+        MAX_HOURS_PER_WEEK,
+        MAX_IRR_PER_USD,
+        MAX_MONTHLY_COSTS,
+        MAX_RATE,
+        MIN_IRR_PER_USD,
+        check_number,
+    )
+
+    if rate is not None:
+        check_number(rate, "--rate (hourly rate)", "نرخ ساعتی (--rate)", high=MAX_RATE)
+    check_number(
+        hours,
+        "--hours (working hours per week)",
+        "ساعت کار در هفته (--hours)",
+        high=MAX_HOURS_PER_WEEK,
+    )
+    if costs is not None:
+        check_number(
+            costs,
+            "--costs (monthly costs)",
+            "هزینه‌های ماهانه (--costs)",
+            low_allowed=True,
+            high=MAX_MONTHLY_COSTS,
+        )
+    if billable_hours is not None:
+        check_number(
+            billable_hours,
+            "--billable-hours (billable hours per month)",
+            "ساعت‌های قابل صورت‌حساب در ماه (--billable-hours)",
+            high=MAX_BILLABLE_HOURS,
+        )
+    if usd_rate is not None:
+        check_number(
+            usd_rate,
+            "--usd-rate (rials per US dollar)",
+            "نرخ دلار به ریال (--usd-rate)",
+            low=MIN_IRR_PER_USD,
+            low_allowed=True,
+            high=MAX_IRR_PER_USD,
+        )
+    if not 2026 <= plan_year <= 2030:
+        fail(
+            f"--plan-year must be between 2026 and 2030, got {plan_year}",
+            message_fa=f"سال برنامه (--plan-year) باید میان ۲۰۲۶ و ۲۰۳۰ باشد، نه {fa_num(plan_year)}",
+        )
+
+
 def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -> None:
     suffix = path.suffix.lower()
     if suffix not in (".html", ".htm", ".pdf", ".md"):
-        fail(f"--report {str(path)!r}: use a file name ending in .html, .pdf or .md")
-    from azadkar.cli._help import write_output
+        fail(
+            f"--report {str(path)!r}: use a file name ending in .html, .pdf or .md",
+            message_fa=f"گزارش (--report) «{path}»: نام پرونده باید به .html، .pdf یا .md ختم شود",
+        )
+    from azadkar.cli._help import write_output as _write
+
+    def write_output(target: Path, writer: Any, flag: str) -> None:
+        from azadkar.errors import InputError
+
+        try:
+            _write(target, writer, flag)
+        except InputError as exc:
+            fail(exc.message, message_fa=_cannot_write_fa(target))
 
     # Render first, then write: a file-system error is then about --report, nothing else.
     if suffix == ".pdf":
@@ -199,6 +276,14 @@ def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -
             text = render_html(result, outlook, plan, lang)
         write_output(path, lambda: path.write_text(text, encoding="utf-8"), "--report")
     typer.echo(f"گزارش نوشته شد: {path}" if lang == "fa" else f"report written: {path}")
+
+
+def _cannot_write_fa(path: Path) -> str:
+    if path.is_dir():
+        return f"گزارش (--report) «{path}» یک پوشه است؛ نام یک پرونده را بدهید"
+    if not path.parent.exists():
+        return f"نوشتن گزارش (--report) «{path}» ممکن نشد: پوشهٔ «{path.parent}» وجود ندارد"
+    return f"نوشتن گزارش (--report) «{path}» ممکن نشد (اجازهٔ نوشتن یا جای خالی را بررسی کنید)"
 
 
 def services(
@@ -242,7 +327,12 @@ def services(
         )
         return
     if not found:
-        fail(f"no service matches {query!r}; try a shorter word, or `azadkar services` for all")
+        q = short(query or "", 40)
+        fail(
+            f"no service matches {q!r}; try a shorter word, or `azadkar services` for all",
+            message_fa=f"هیچ خدمتی با «{q}» جور نیست؛ واژهٔ کوتاه‌تری را امتحان کنید یا همهٔ "
+            "خدمت‌ها را با `azadkar services` ببینید",
+        )
     if format is Format.md:
         from azadkar.report.taxonomy_view import services_markdown
 

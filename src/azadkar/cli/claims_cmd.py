@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from azadkar.cli._common import Format, Lang, print_json
+from azadkar.cli._common import Format, Lang, fail, print_json
 
 
 def claims(
@@ -33,8 +33,29 @@ def claims(
     `azadkar claims --db market.duckdb --format json`.
     """
     from azadkar.claims import check_claims
+    from azadkar.errors import InputError
 
-    report = check_claims(db)
+    if db is not None and not db.exists():
+        fail(
+            f"market store {db} does not exist; build one with `azadkar market ingest`",
+            message_fa=f"انبار دادهٔ بازار «{db}» (--db) وجود ندارد؛ با "
+            "`azadkar market ingest` یکی بسازید",
+        )
+    if db is not None and db.is_dir():
+        fail(
+            f"--db {db} is a folder; give the market store file (.duckdb)",
+            message_fa=f"«{db}» (--db) یک پوشه است؛ خود پروندهٔ انبار دادهٔ بازار (.duckdb) را بدهید",
+        )
+    try:
+        report = check_claims(db)
+    except InputError as exc:
+        if exc.message_fa:
+            raise
+        fail(
+            exc.message,
+            message_fa=f"انبار دادهٔ بازار «{db}» (--db) خوانده نشد؛ آن را با "
+            f"`azadkar market ingest` بسازید. ({exc.message})",
+        )
     if format is Format.json:
         print_json(report.to_dict())
     elif format is Format.md:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from azadkar.cli._common import Lang, fail, print_json
+from azadkar.cli._common import Lang, fa_num, fail, print_json
 
 CLASSIFY_HELP = """Say which freelance category and services a text is about, and why.
 
@@ -18,7 +18,7 @@ Classify one text (Persian, English or both):
 
   azadkar classify "طراحی سایت وردپرسی برای فروشگاه" --format json
 
-Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (an input column already called one of these is kept as input_<name>). Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
+Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (an input column already called one of these is kept as input_<name>; a second column with the same name as another is written as <name>_2). Text files are read as UTF-8 unless --encoding says otherwise (e.g. cp1256 for a Windows Persian export); a file in another encoding is refused, never garbled. Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
 
   azadkar classify --file posts.csv --column title --output posts-classified.csv
 
@@ -58,7 +58,15 @@ def classify(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write the classified rows (--file); .csv, .jsonl or .parquet.",
+            help="Where to write the classified rows (--file); .csv, .tsv, .jsonl or .parquet.",
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            help="Encoding of a CSV or JSON-lines --file: utf-8 (the default; a BOM is fine), "
+            "cp1256 (Windows Persian/Arabic), utf-16, latin-1, ... The output is always UTF-8.",
         ),
     ] = None,
     engine: Annotated[
@@ -69,22 +77,52 @@ def classify(
         OutFormat,
         typer.Option("--format", "-f", help="text (for people) or json (for programs)."),
     ] = OutFormat.text,
-    lang: Annotated[Lang, typer.Option(help="Language of category names: en or fa.")] = Lang.en,
+    lang: Annotated[
+        Lang, typer.Option(help="Language of category names and errors: en or fa.")
+    ] = Lang.en,
     progress: Annotated[
         bool, typer.Option(help="Show a progress bar on stderr while a file is classified.")
     ] = True,
 ) -> None:
     if file is not None:
         if text:
-            fail("give either TEXT or --file, not both")
+            fail(
+                "give either TEXT or --file, not both",
+                message_fa="یا متن (TEXT) بدهید یا --file، نه هر دو را",
+            )
         if not column:
-            fail("--file needs --column: the name of the column that holds the text")
+            fail(
+                "--file needs --column: the name of the column that holds the text",
+                message_fa="گزینهٔ --file به --column نیاز دارد: نام ستونی که متن‌ها در آن است",
+            )
         if output is None:
-            fail("--file needs --output: the file to write (.csv, .jsonl or .parquet)")
-        _classify_file(file, column, output, engine.value, top, format, progress)
+            fail(
+                "--file needs --output: the file to write (.csv, .tsv, .jsonl or .parquet)",
+                message_fa="گزینهٔ --file به --output نیاز دارد: پرونده‌ای که نتیجه در آن نوشته شود "
+                "(.csv، .tsv، .jsonl یا .parquet)",
+            )
+        _classify_file(
+            file, column, output, engine.value, top, format, progress, encoding, lang.value
+        )
         return
+    if encoding is not None:
+        fail(
+            "--encoding is for --file (the encoding of the file to read)",
+            message_fa="گزینهٔ --encoding فقط همراه --file به کار می‌رود (رمزگذاری پرونده‌ای که خوانده "
+            "می‌شود)",
+        )
     if text is None:
-        fail('give a TEXT to classify (or --file); e.g. azadkar classify "logo design"')
+        fail(
+            'give a TEXT to classify (or --file); e.g. azadkar classify "logo design"',
+            message_fa='متنی برای طبقه‌بندی بدهید (یا --file)؛ مثلاً azadkar classify "طراحی لوگو"',
+        )
+    if _names_a_file(text):
+        fail(
+            f"{text!r} is a file on this computer, and TEXT is classified as words; did you "
+            f"mean --file {text} --column NAME --output OUT?",
+            message_fa=f"«{text}» پرونده‌ای روی این رایانه است و TEXT به‌صورت واژه طبقه‌بندی "
+            f"می‌شود؛ آیا منظورتان --file {text} --column NAME --output OUT بود؟",
+        )
     from azadkar.text import classify as run
 
     result = run(text, engine.value, top=top)
@@ -96,6 +134,24 @@ def classify(
     typer.echo(classification_text(result, lang.value))
 
 
+# What a data file's name ends with; only such a name is taken for a path given as TEXT.
+_DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".jsonl", ".ndjson", ".json", ".parquet", ".pq")
+
+
+def _names_a_file(text: str) -> bool:
+    """TEXT is the path of an existing data file (a path, not words: no spaces, one line)."""
+    candidate = text.strip()
+    if not candidate or "\n" in candidate or len(candidate) > 4096:
+        return False
+    looks_like_path = "/" in candidate or "\\" in candidate
+    if not (looks_like_path or candidate.lower().endswith(_DATA_SUFFIXES)):
+        return False
+    try:
+        return Path(candidate).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def _classify_file(
     file: Path,
     column: str,
@@ -104,36 +160,69 @@ def _classify_file(
     top: int,
     format: OutFormat,
     progress: bool,
+    encoding: str | None = None,
+    lang: str = "en",
 ) -> None:
-    from azadkar.text._files import classify_file, file_kind
+    from azadkar.text._files import (
+        classify_file,
+        file_kind,
+        output_kind,
+        parquet_rows,
+        text_codec,
+    )
 
     if not file.exists():
-        fail(f"no such file: {file}")
-    file_kind(file)
-    file_kind(output)
-    if file.suffix.lower() in (".parquet", ".pq"):
-        import pyarrow.parquet as pq
-
-        total = pq.ParquetFile(file).metadata.num_rows
+        fail(f"no such file: {file}", message_fa=f"چنین پرونده‌ای نیست: {file}")
+    if file.is_dir():
+        fail(
+            f"--file {file} is a folder; give the file to classify",
+            message_fa=f"گزینهٔ --file {file} یک پوشه است؛ خود پرونده را بدهید",
+        )
+    kind = file_kind(file)
+    output_kind(output)
+    if kind == "parquet" and encoding is not None:
+        fail(
+            "--encoding is for CSV and JSON-lines files; Parquet stores its own text encoding",
+            message_fa="گزینهٔ --encoding برای پرونده‌های CSV و JSON lines است؛ Parquet رمزگذاری "
+            "متن را خودش نگه می‌دارد",
+        )
+    if encoding is not None:
+        text_codec(encoding)  # an unknown encoding is refused before any work starts
+    if kind == "parquet":
+        total = parquet_rows(file)
         label = "rows"
     else:
         total = file.stat().st_size
         label = "bytes"
+    chosen = encoding or "utf-8"
     if progress:
         import sys
 
         with typer.progressbar(
             length=total, label=f"classifying {file.name} ({label})", file=sys.stderr
         ) as bar:
-            summary = classify_file(file, column, output, engine, top=top, progress=bar.update)
+            summary = classify_file(
+                file, column, output, engine, top=top, progress=bar.update, encoding=chosen
+            )
     else:
-        summary = classify_file(file, column, output, engine, top=top)
+        summary = classify_file(file, column, output, engine, top=top, encoding=chosen)
     if format is OutFormat.json:
         print_json(summary.to_dict())
         return
     from azadkar.report.classify_view import file_summary_text
 
     typer.echo(file_summary_text(summary))
+    for d in summary.duplicates:
+        if lang == "fa":
+            typer.echo(
+                f"یادداشت: ستون {fa_num(d['position'])} هم «{d['name']}» نام دارد؛ "
+                f"با نام «{d['output_name']}» نوشته شد"
+            )
+        else:
+            typer.echo(
+                f"note: column {d['position']} is also called {d['name']!r}; "
+                f"it is written as {d['output_name']!r}"
+            )
 
 
 def register(app: typer.Typer) -> None:

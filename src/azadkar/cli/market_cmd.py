@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shlex
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -124,6 +125,15 @@ def ingest(
             dir_okay=False,
         ),
     ] = None,
+    encoding: Annotated[
+        str,
+        typer.Option(
+            help="Text encoding of CSV/TSV and JSON-lines files: utf-8 (default), or e.g. "
+            "cp1256 for a CSV saved by Excel on Persian Windows. Such a file is decoded to "
+            "UTF-8 before it is read; a file that is UTF-8 already is refused. xlsx and "
+            "Parquet carry their own encoding.",
+        ),
+    ] = "utf-8",
     db: DbOption = None,
     progress: Annotated[bool, typer.Option(help="Show progress bars.")] = True,
     json_out: Annotated[
@@ -132,7 +142,7 @@ def ingest(
 ) -> None:
     """Load postings into the store, all files in ONE transaction.
 
-    Every input row ends up accepted, rejected (see `azadkar market rejected`) or a duplicate; the counts always add up. A file ingested before is skipped.
+    Every input row ends up accepted, rejected (see `azadkar market rejected`) or a duplicate; the counts always add up. A file ingested before is skipped. If the ingest fails, nothing is stored (and a new store file is not left behind).
 
     Examples:
 
@@ -141,6 +151,8 @@ def ingest(
       azadkar market ingest export.csv.gz --format upwork-api --db market.duckdb
 
       azadkar market ingest ads.parquet --mapping my_columns.toml --rates my_rates.toml
+
+      azadkar market ingest ponisha.csv --mapping ponisha.toml --encoding cp1256
     """
     from azadkar.market import Store
 
@@ -151,10 +163,12 @@ def ingest(
             mapping=mapping,
             rates=rates,
             progress=progress and sys.stderr.isatty(),
+            encoding=encoding,
         )
     if json_out:
         print_json([r.to_dict() for r in results])
         return
+    db_arg = f" --db {shlex.quote(str(db))}" if db is not None else ""
     for r in results:
         if r.skipped:
             typer.echo(f"{r.path}: skipped - {r.notes[0]}")
@@ -165,6 +179,15 @@ def ingest(
         )
         for n in r.notes:
             typer.echo(f"  note: {n}")
+        if r.rejected:
+            what = (
+                f"all {r.rows} rows were rejected"
+                if r.rejected == r.rows
+                else f"{r.rejected} rejected row(s)"
+            )
+            typer.echo(
+                f"  {what}: see why with `azadkar market rejected --file {r.file_id}{db_arg}`"
+            )
 
 
 def status(
@@ -206,7 +229,9 @@ def status(
 
 def classify(
     db: DbOption = None,
-    batch_size: Annotated[int, typer.Option(help="Postings per classifier call.")] = 5000,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Postings per classifier call (1 or more).")
+    ] = 5000,
     reclassify: Annotated[
         bool, typer.Option(help="Classify again postings this model version already labelled.")
     ] = False,
@@ -410,7 +435,7 @@ def indicators(
 
 def rejected(
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many rows (0: all).")] = 50,
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many rows (0: all).")] = 50,
     file_id: Annotated[
         int | None, typer.Option("--file", help="Only rows of this file id (see `status`).")
     ] = None,
@@ -464,14 +489,43 @@ def report(
 
       azadkar market report market.html --events my-events.toml
     """
+    from azadkar.cli._help import write_output
     from azadkar.market import indicators as run
     from azadkar.report.market_report import write_market_report
 
-    if out.parent and not out.parent.exists():
-        fail(f"folder {out.parent} does not exist (for the report {out})")
+    _check_report_path(out)
     res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
-    write_market_report(out, res, lang.value)
-    typer.echo(f"report written: {out}")
+    write_output(out, lambda: write_market_report(out, res, lang.value), "report")
+    typer.echo(f"گزارش نوشته شد: {out}" if lang is Lang.fa else f"report written: {out}")
+
+
+def _check_report_path(out: Path) -> None:
+    """Stop (exit 2, Persian with --lang fa) before any work when the report cannot be
+    written there: a suffix other than .html/.htm/.pdf, a missing folder, a parent that is
+    a file, or a folder in the report's place."""
+    from azadkar.errors import InputError
+
+    if out.suffix.lower() not in (".html", ".htm", ".pdf"):
+        raise InputError(
+            f"report file {out}: use a file name ending in .html or .pdf",
+            message_fa=f"پروندهٔ گزارش {out}: نامی با پسوند .html یا .pdf بدهید",
+        )
+    parent = out.parent
+    if not parent.exists():
+        raise InputError(
+            f"folder {parent} does not exist (for the report {out})",
+            message_fa=f"پوشهٔ {parent} وجود ندارد (برای گزارش {out})",
+        )
+    if not parent.is_dir():
+        raise InputError(
+            f"{parent} is a file, not a folder (for the report {out})",
+            message_fa=f"{parent} پرونده است، نه پوشه (برای گزارش {out})",
+        )
+    if out.is_dir():
+        raise InputError(
+            f"report {out} is a folder; give a file name",
+            message_fa=f"گزارش {out} یک پوشه است؛ نام یک پرونده را بدهید",
+        )
 
 
 def register(app: typer.Typer) -> None:

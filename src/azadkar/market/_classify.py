@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from azadkar.errors import AzadkarError, EngineError
+from azadkar.errors import AzadkarError, EngineError, InputError
 from azadkar.market._types import CATEGORY_IDS, ClassifyResult
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ def classify_postings(
     """
     import pyarrow as pa
 
+    if batch_size < 1:
+        raise InputError(f"batch_size must be 1 or more, not {batch_size}")
     clf = classifier if classifier is not None else load_fast_classifier()
     version = str(getattr(clf, "version_", "unknown"))
     con = store.con

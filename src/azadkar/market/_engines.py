@@ -47,7 +47,11 @@ SELECT p.posting_id, p.platform, p.posted_month, CAST(p.posted_at AS DATE) AS po
        CASE WHEN {pred_cat} IS NOT NULL THEN 'model ' || q.model_version
             WHEN {mapped} IS NOT NULL THEN 'platform mapping'
             ELSE 'unclassified' END AS category_source,
-       p.pay_type, p.pay_usd, p.weight,
+       p.pay_type,
+       -- Never a non-finite pay (a store made before the ingest rejected them could hold
+       -- one): NaN and infinity would blank a whole pay type's Gini.
+       CASE WHEN isfinite(p.pay_usd) AND p.pay_usd > 0 THEN p.pay_usd END AS pay_usd,
+       p.weight,
        (p.ai_training OR coalesce(q.service = 'ai_data_annotation', false)) AS ai_training
 FROM postings p LEFT JOIN q ON q.posting_id = p.posting_id
 """

@@ -29,6 +29,7 @@ weight         how many postings the row stands for (OLI counts); default 1
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -402,18 +403,180 @@ def guess_csv_dialect(path: Path) -> CsvDialect:
 
 
 def _raw_text(lines: list[str]) -> str:
+    """A malformed record's text as stored in ``rejected.raw``. Text read with
+    ``surrogateescape`` that holds bytes which are not UTF-8 keeps them recoverable: each
+    such byte is written ``\\xNN`` and each backslash doubled (:func:`raw_bytes` undoes
+    it), where a replacement character would lose them."""
     raw = "".join(lines).rstrip("\r\n")
-    raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if _has_bad_bytes([raw]):
+        raw = (
+            raw.replace("\\", "\\\\")
+            .encode("utf-8", "surrogateescape")
+            .decode("utf-8", "backslashreplace")
+        )
     if len(raw) > RAW_MAX_CHARS:
         raw = raw[:RAW_MAX_CHARS] + f" [... {len(raw) - RAW_MAX_CHARS:,} more characters]"
     return raw
+
+
+def _raw_bytes_of(lines: list[str]) -> bytes:
+    """The bytes of lines read with ``surrogateescape``."""
+    return "".join(lines).encode("utf-8", "surrogateescape")
 
 
 def _has_bad_bytes(fields: list[str]) -> bool:
     return any(any("\udc80" <= ch <= "\udcff" for ch in v) for v in fields if not v.isascii())
 
 
-def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
+_ESCAPED = re.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def raw_bytes(raw: str) -> bytes:
+    """The original bytes of a rejected line stored with escapes (see :func:`_raw_text`):
+    ``\\xNN`` back to the byte, ``\\\\`` back to one backslash. Only for a row whose
+    reason says it is not UTF-8; other raw text is the line as it was."""
+    out = bytearray()
+    pos = 0
+    for m in _ESCAPED.finditer(raw):
+        out += raw[pos : m.start()].encode("utf-8")
+        esc = m.group(1)
+        out += b"\\" if esc == "\\" else bytes([int(esc[1:], 16)])
+        pos = m.end()
+    out += raw[pos:].encode("utf-8")
+    return bytes(out)
+
+
+def encoding_hint(data: bytes) -> str:
+    """Why bytes that are not UTF-8 might be so, and what to do: Persian or Arabic text
+    from Windows (Excel on Persian Windows saves CSV as Windows-1256) is named as such."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    if sum("\u0600" <= ch <= "\u06ff" for ch in text) >= 2:
+        return (
+            "it reads as Windows-1256, the encoding Excel on Persian or Arabic Windows saves "
+            "CSV in: pass --encoding cp1256, or save the file as UTF-8"
+        )
+    return "pass --encoding with the file's encoding, or save the file as UTF-8"
+
+
+def _is_gz(path: Path) -> bool:
+    return path.name.lower().endswith(".gz")
+
+
+def check_file(path: Path, name: str | Path | None = None) -> None:
+    """Stop with one line saying what is wrong, before DuckDB reads the file: an empty file
+    (0 bytes, only white space, or nothing once decompressed), a ``.gz`` that is not gzip
+    data, a ``.parquet`` without the Parquet marker, an ``.xlsx`` that is no zip archive."""
+    import gzip
+    import zlib
+
+    shown = name or path
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(
+            f"{shown}: the file is empty (0 bytes); nothing was stored", path=str(shown)
+        )
+    stem = path.name.lower().removesuffix(".gz")
+    if _is_gz(path):
+        try:
+            with gzip.open(path, "rb") as f:
+                head = f.read(1 << 16)
+                more = bool(f.read(1))
+        except (OSError, EOFError, zlib.error):
+            raise IngestError(
+                f"{shown}: not gzip-compressed data, though its name ends in .gz; rename it "
+                "without .gz if it is plain text. Nothing was stored.",
+                path=str(shown),
+            ) from None
+        if not more and not head.removeprefix(b"\xef\xbb\xbf").strip():
+            raise IngestError(
+                f"{shown}: the file is empty once decompressed; nothing was stored",
+                path=str(shown),
+            )
+        return
+    with path.open("rb") as f:
+        head = f.read(1 << 16)
+        if stem.endswith(".parquet"):
+            f.seek(max(size - 4, 0))
+            tail = f.read(4)
+    if stem.endswith(".parquet"):
+        if size < 12 or head[:4] != b"PAR1" or tail != b"PAR1":
+            raise IngestError(
+                f"{shown}: not a Parquet file (a Parquet file starts and ends with PAR1); "
+                "nothing was stored",
+                path=str(shown),
+            )
+    elif stem.endswith(".xlsx"):
+        if head[:2] != b"PK":
+            raise IngestError(
+                f"{shown}: not an Excel .xlsx workbook (an .xlsx file is a zip archive); "
+                "nothing was stored",
+                path=str(shown),
+            )
+    elif size <= len(head) and not head.removeprefix(b"\xef\xbb\xbf").strip():
+        raise IngestError(
+            f"{shown}: the file is empty (only white space); nothing was stored", path=str(shown)
+        )
+
+
+def check_header_utf8(path: Path, name: str | Path | None = None) -> None:
+    """A CSV file's header line must be UTF-8: DuckDB would otherwise read it as a data
+    row and name the columns column0, column1, ... (and a mapping would miss them all)."""
+    import gzip
+
+    opener: Any = gzip.open if _is_gz(path) else open
+    with opener(path, "rb") as f:
+        line = f.readline(1 << 20)
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(line) - 3:  # not just a character cut at the 1 MiB limit
+            shown = name or path
+            raise IngestError(
+                f"{shown}: the header line is not UTF-8 text; {encoding_hint(line)}",
+                path=str(shown),
+            ) from None
+
+
+def transcode(path: Path, out: Path, encoding: str, name: str | Path | None = None) -> None:
+    """Decode ``path`` (gzip too) from ``encoding`` and write it to ``out`` as UTF-8, in
+    chunks. Bytes the encoding does not define are carried over as they are, so their lines
+    are rejected as not UTF-8 (raw bytes kept). A file that is already UTF-8 with
+    non-ASCII text is refused: decoding it as ``encoding`` would garble every such text."""
+    import codecs
+    import gzip
+
+    shown = name or path
+    decoder = codecs.getincrementaldecoder(encoding)(errors="surrogateescape")
+    check = codecs.getincrementaldecoder("utf-8")(errors="strict")
+    utf8, non_ascii = True, False
+    opener: Any = gzip.open if _is_gz(path) else open
+    with (
+        opener(path, "rb") as f,
+        out.open("w", encoding="utf-8", errors="surrogateescape", newline="") as o,
+    ):
+        while chunk := f.read(1 << 20):
+            non_ascii = non_ascii or not chunk.isascii()
+            if utf8:
+                try:
+                    check.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            o.write(decoder.decode(chunk))
+        o.write(decoder.decode(b"", final=True))
+    if utf8 and non_ascii:
+        raise IngestError(
+            f"{shown} is UTF-8 text already: --encoding {encoding} would garble its "
+            "non-ASCII text; leave out --encoding. Nothing was stored.",
+            path=str(shown),
+        )
+
+
+def clean_csv(
+    path: Path, out: Path, dialect: CsvDialect, name: str | Path | None = None
+) -> list[str]:
     """Copy CSV ``path`` to ``out`` (RFC 4180, ``\\n``), malformed records marked; the
     header's column names (empty ones named ``column<i>``, repeats suffixed ``_<i>``).
 
@@ -424,6 +587,7 @@ def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
     import sys
 
     csv.field_size_limit(sys.maxsize)
+    shown = name or path
     raw_lines: list[str] = []
     with _open_text(path) as f, out.open("w", encoding="utf-8", newline="") as o:
         for _ in range(dialect.skip_rows):
@@ -445,9 +609,12 @@ def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
         )
         header = next(reader, None)
         if header is None or not any(h.strip() for h in header):
-            raise IngestError(f"{path}: the file is empty (no header line)", path=str(path))
+            raise IngestError(f"{shown}: the file is empty (no header line)", path=str(shown))
         if _has_bad_bytes(header):
-            raise IngestError(f"{path}: the header line is not UTF-8 text", path=str(path))
+            hint = encoding_hint(_raw_bytes_of(raw_lines))
+            raise IngestError(
+                f"{shown}: the header line is not UTF-8 text; {hint}", path=str(shown)
+            )
         names: list[str] = []
         for i, h in enumerate(header):
             n = h.strip() or f"column{i}"
@@ -465,6 +632,7 @@ def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
                 writer.writerow([*rec, "", ""])
                 raw_lines.clear()
                 continue
+            line_bytes = _raw_bytes_of(raw_lines)
             raw = _raw_text(raw_lines)
             raw_lines.clear()
             if len(rec) != n_cols:
@@ -472,19 +640,21 @@ def clean_csv(path: Path, out: Path, dialect: CsvDialect) -> list[str]:
                 if len(rec) < n_cols and any("\n" in v for v in rec):
                     why += " (an unclosed quote runs on over the following lines?)"
             else:
-                why = "the line is not valid UTF-8 text"
+                why = f"the line is not valid UTF-8 text; {encoding_hint(line_bytes)}"
             writer.writerow([*empty, f"malformed CSV line: {why}", raw])
     return names
 
 
-def clean_jsonl(path: Path, out: Path) -> bool:
+def clean_jsonl(path: Path, out: Path) -> tuple[int, int, str]:
     """Copy JSON-lines ``path`` to ``out``, each line that is not a JSON object replaced by
-    one holding the reason (with its line number) and its raw text; whether any was."""
+    one holding the reason (with its line number) and its raw text: (lines, malformed
+    lines, the first one's reason)."""
     import gzip
     import json
 
     opener: Any = gzip.open if path.name.lower().endswith(".gz") else open
-    bad = 0
+    bad = good = 0
+    first = ""
     with opener(path, "rb") as f, out.open("wb") as o:
         for lineno, line in enumerate(f, 1):
             if not line.strip():
@@ -496,13 +666,16 @@ def clean_jsonl(path: Path, out: Path) -> bool:
                 if isinstance(exc, json.JSONDecodeError):
                     why = f"column {exc.colno}: {exc.msg.removesuffix(' at')}"
                 else:
-                    why = "not UTF-8 text"
+                    why = f"not UTF-8 text; {encoding_hint(line)}"
             if not why:
+                good += 1
                 o.write(line if line.endswith(b"\n") else line + b"\n")
                 continue
             bad += 1
-            raw = _raw_text([line.decode("utf-8", "replace")])
+            raw = _raw_text([line.decode("utf-8", "surrogateescape")])
             sep = ", " if why.startswith("column") else ": "
-            mark = {BAD_COL: f"malformed JSON line {lineno}{sep}{why}", LINE_COL: raw}
+            reason = f"malformed JSON line {lineno}{sep}{why}"
+            first = first or reason
+            mark = {BAD_COL: reason, LINE_COL: raw}
             o.write(json.dumps(mark, ensure_ascii=False).encode("utf-8") + b"\n")
-    return bad > 0
+    return good + bad, bad, first

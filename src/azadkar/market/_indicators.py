@@ -64,8 +64,19 @@ class IndicatorConfig:
     confidence: float = 0.95
 
 
+# Keys of an events TOML: the file's own (each event is an [[event]] table), and each
+# event's.
+EVENTS_KEYS = ("event",)
+EVENT_KEYS = ("id", "name", "date", "exclude_from_control")
+
+
 def load_events(path: Path | None = None) -> list[Event]:
+    """The events of an events TOML (the shipped one by default). Unknown keys or tables
+    (``[events]`` for ``[[event]]``) are an error naming the file and the closest known
+    key, not a silent "no events configured"; a file with no [[event]] at all has none."""
     import importlib.resources
+
+    from azadkar.market._store import unknown_key_error
 
     where = str(path) if path else "the shipped events.toml"
     try:
@@ -77,23 +88,65 @@ def load_events(path: Path | None = None) -> list[Event]:
             ).read_text("utf-8")
         )
         doc = tomllib.loads(text)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"cannot read events file {where}: {exc}") from exc
-    out = []
-    for i, e in enumerate(doc.get("event", []), 1):
-        if not isinstance(e.get("date"), dt.date) or not e.get("id"):
-            raise InputError(f"{where}: [[event]] #{i} needs an id and a date (YYYY-MM-DD)")
-        bad = set(e.get("exclude_from_control", [])) - set(CATEGORY_IDS)
-        if bad:
-            raise InputError(f"{where}: [[event]] {e['id']}: unknown categories {sorted(bad)}")
-        out.append(
-            Event(
-                str(e["id"]),
-                str(e.get("name", e["id"])),
-                e["date"],
-                tuple(e.get("exclude_from_control", [])),
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(
+            f"cannot read events file {where}: {exc}",
+            message_fa=f"پروندهٔ رویدادها {where} خوانده نشد: {exc}",
+        ) from exc
+
+    def bad(en: str, fa: str) -> InputError:
+        return InputError(en, message_fa=fa, path=str(path) if path else None)
+
+    for key, value in doc.items():
+        if key not in EVENTS_KEYS:
+            raise bad(
+                unknown_key_error(
+                    where, key, value, EVENTS_KEYS, "the file", {"event": "[[event]]"}
+                ),
+                f"{where}: کلید ناشناختهٔ {key!r}؛ هر رویداد جدولی [[event]] است",
             )
+    entries = doc.get("event", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise bad(
+            f"{where}: `event` must be a list of tables: write each event as [[event]] "
+            "(id, name, date, exclude_from_control)",
+            f"{where}: هر رویداد را جدولی [[event]] بنویسید (id، name، date، exclude_from_control)",
         )
+    out = []
+    seen: set[str] = set()
+    for i, e in enumerate(entries, 1):
+        entry = f"{where}: [[event]] #{i}"
+        for key, value in e.items():
+            if key not in EVENT_KEYS:
+                raise bad(
+                    unknown_key_error(entry, key, value, EVENT_KEYS, "the event"),
+                    f"{entry}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: {'، '.join(EVENT_KEYS)})",
+                )
+        date = e.get("date")
+        if isinstance(date, dt.datetime):
+            date = date.date()
+        if not isinstance(date, dt.date) or not e.get("id"):
+            raise bad(
+                f"{entry} needs an id and a date (YYYY-MM-DD)",
+                f"{entry} شناسه (id) و تاریخ (date به شکل YYYY-MM-DD) می‌خواهد",
+            )
+        eid = str(e["id"])
+        if eid in seen:
+            raise bad(f"{entry}: a second event with id {eid!r}", f"{entry}: شناسهٔ تکراری {eid!r}")
+        seen.add(eid)
+        excl = e.get("exclude_from_control", [])
+        if not isinstance(excl, list) or not all(isinstance(c, str) for c in excl):
+            raise bad(
+                f"{entry} ({eid}): exclude_from_control must be a list of category ids",
+                f"{entry} ({eid}): exclude_from_control باید فهرستی از شناسهٔ دسته‌ها باشد",
+            )
+        unknown = sorted(set(excl) - set(CATEGORY_IDS))
+        if unknown:
+            raise bad(
+                f"{where}: [[event]] {eid}: unknown categories {unknown}",
+                f"{where}: [[event]] {eid}: دسته‌های ناشناخته {unknown}",
+            )
+        out.append(Event(eid, str(e.get("name", eid)), date, tuple(excl)))
     return out
 
 

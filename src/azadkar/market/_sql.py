@@ -41,6 +41,19 @@ _UPPER_ONLY_RE = r"^\s*(?:تا|up to|upto|max\b|maximum|<)"
 # A minus sign (ASCII or U+2212) before the first digit: "-50", "$-50", "-$50", "از -۳۰".
 # The minus of a range ("15 - 30") follows a digit, so it does not match.
 _NEGATIVE_RE = r"^[^0-9]*[-−]\s*[$€£]?\s*[0-9]"
+# Pay text with no digit that says the pay is not stated (matched on ``az_norm`` text:
+# lower case, Persian letters): negotiable, not specified, a pay type alone ("Hourly" in
+# Upwork search results), the labour-law base salary. Other text with no digit in a pay
+# column (``abc``) is rejected as unparseable pay; blank cells (empty, N/A, none, null, -)
+# are not stated too (``az_blank_n``), and so is ``NaN``, which pandas and spreadsheets
+# write for a missing value. ``inf`` / ``1e400`` are numbers that are not finite: rejected.
+NOT_STATED_RE = (
+    r"توافق|مذاکره|نامشخص|ذکر نشده|مشخص نشده|حقوق پایه|وزارت کار|قانون کار|"
+    r"negotia|\btb[adc]\b|not (?:specified|stated|disclosed|given|set)|unspecified|"
+    r"undisclosed|competitive|depends|\bdoe\b|unknown|no[ _]budget|^(?:hourly|fixed|"
+    r"fixed[- ]price|fixed_budget|salary|monthly|project|open|ساعتی|پروژه[‌ ]?ای|ماهانه|"
+    r"مقطوع|حقوق)$"
+)
 # Text shaped like a date (y/m/d or d/m/y, any of / . -): never an amount.
 DATE_LIKE_RE = (
     r"(^|[^0-9.,])[0-9]{1,4}(/[0-9]{1,2}/|-[0-9]{1,2}-|\.[0-9]{1,2}\.)[0-9]{1,4}([^0-9.,]|$)"
@@ -74,13 +87,14 @@ CREATE OR REPLACE TEMP MACRO az_fa(s) AS
 CREATE OR REPLACE TEMP MACRO az_norm(s) AS
     nullif(trim(lower(az_fa(s))), '');
 CREATE OR REPLACE TEMP MACRO az_blank_n(n) AS
-    n IS NULL OR n IN ('n/a', 'na', 'none', 'null', '-', 'nan');
+    n IS NULL OR n IN ('n/a', 'na', 'nan', 'none', 'null', '-');
 CREATE OR REPLACE TEMP MACRO az_blank(s) AS az_blank_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_has_digit_n(n) AS coalesce(regexp_matches(n, '[0-9]'), false);
 CREATE OR REPLACE TEMP MACRO az_has_digit(s) AS az_has_digit_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_fast_num_n(n) AS
-    CASE WHEN isfinite(TRY_CAST(replace(replace(n, '$', ''), ',', '') AS DOUBLE))
-         THEN TRY_CAST(replace(replace(n, '$', ''), ',', '') AS DOUBLE) END;
+    TRY_CAST(replace(replace(n, '$', ''), ',', '') AS DOUBLE);
+CREATE OR REPLACE TEMP MACRO az_pay_junk_n(n) AS
+    n IS NOT NULL AND NOT az_has_digit_n(n) AND NOT regexp_matches(n, '{NOT_STATED_RE}');
 CREATE OR REPLACE TEMP MACRO az_nums_n(n) AS
     list_transform(regexp_extract_all(n, '{NUMBER_RE}'),
                    lambda x: TRY_CAST(replace(x, ',', '') AS DOUBLE));
@@ -117,7 +131,7 @@ CREATE OR REPLACE TEMP MACRO az_currency_n(n) AS
          WHEN regexp_matches(n, '\$|\busd\b|dollar|دلار') THEN 'USD'
          WHEN regexp_matches(n, '€|\beur\b|euro') THEN 'EUR'
          WHEN regexp_matches(n, '£|\bgbp\b') THEN 'GBP'
-         WHEN regexp_matches(n, '^[a-z]{{3}}$') THEN upper(n)
+         WHEN regexp_matches(n, '^[a-z]{{3}}$') AND n NOT IN ('inf', 'nan') THEN upper(n)
          ELSE NULL END;
 CREATE OR REPLACE TEMP MACRO az_currency(s) AS az_currency_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_date_like_n(n) AS coalesce(regexp_matches(n, '{DATE_LIKE_RE}'), false);

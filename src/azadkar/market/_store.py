@@ -25,14 +25,17 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import datetime as dt
+import difflib
 import hashlib
 import importlib.resources
+import math
 import os
+import re
 import shutil
 import tempfile
 import time
 import tomllib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -112,6 +115,75 @@ CREATE TABLE IF NOT EXISTS predictions (
 );
 """
 
+
+def _schema_tables() -> dict[str, tuple[str, ...]]:
+    """Table -> column names of a market store, read from :data:`SCHEMA`."""
+    tables: dict[str, tuple[str, ...]] = {}
+    for m in re.finditer(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", SCHEMA, re.S):
+        tables[m.group(1)] = tuple(line.split()[0] for line in m.group(2).strip().splitlines())
+    return tables
+
+
+# The tables (and their columns) every market store has.
+STORE_TABLES: dict[str, tuple[str, ...]] = _schema_tables()
+
+
+def database_tables(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """The user tables and views of the database ``con`` opened: name -> column names
+    (``schema.name`` outside ``main``)."""
+    rows = con.execute(
+        "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND NOT internal"
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for schema, table, column in rows:
+        out.setdefault(table if schema == "main" else f"{schema}.{table}", set()).add(column)
+    return out
+
+
+def not_a_store_error(
+    path: str | Path,
+    tables: Mapping[str, set[str]],
+    required: Mapping[str, Sequence[str]] | None = None,
+    hint: tuple[str, str] | None = None,
+) -> InputError | None:
+    """The error for a DuckDB file whose tables are not a market store's (None when they
+    are: every ``required`` table, default :data:`STORE_TABLES`, with its columns; other
+    tables may be there too). A file with no table at all is not a store either."""
+    required = STORE_TABLES if required is None else required
+
+    def names(items: Iterable[str], fa: bool = False, limit: int = 8) -> str:
+        items = list(items)
+        n = len(items) - limit
+        if fa:
+            return "، ".join(items[:limit]) + (f" و {n} مورد دیگر" if n > 0 else "")
+        return ", ".join(items[:limit]) + (f" and {n} more" if n > 0 else "")
+
+    have = sorted(tables)
+    if not tables:
+        why, why_fa = "it has no tables", "هیچ جدولی ندارد"
+    elif any(t not in tables for t in required):
+        why = f"it has tables {names(have)}; a market store has {names(required)}"
+        why_fa = f"جدول‌هایش {names(have, True)} است؛ انبار بازار {names(required, True)} دارد"
+    else:
+        lacking = {t: [c for c in cols if c not in tables[t]] for t, cols in required.items()}
+        bad = [(t, cols) for t, cols in lacking.items() if cols]
+        if not bad:
+            return None
+        t, cols = bad[0]
+        why = f"its table {t} lacks the column(s) {names(cols)} of a market store"
+        why_fa = f"جدول {t} آن ستون‌های {names(cols, True)} انبار بازار را ندارد"
+    hint = hint or (
+        "Nothing was changed: give another --db file, or a new file name for a new store.",
+        "چیزی تغییر نکرد: پروندهٔ دیگری به --db بدهید، یا نام پرونده‌ای تازه برای انباری تازه.",
+    )
+    return InputError(
+        f"{path} is not an azadkar market store ({why}). {hint[0]}",
+        message_fa=f"{path} انبار بازار آزادکار نیست ({why_fa}). {hint[1]}",
+        path=str(path),
+    )
+
+
 # Title/skill words that mark AI-training and data-annotation work ("ghost work").
 AI_TRAINING_RE = (
     r"annotat|label(l)?ing|data label|rlhf|ai train|training data|ai tutor|llm evaluat|"
@@ -133,6 +205,13 @@ END
 
 
 DEFAULT_MEMORY_LIMIT = "2GB"
+
+# Pay caps (a stated assumption): an amount above them, in USD at the posting's rate, is
+# no real posting's pay but a typo or a unit mistake (``$1e308`` would be stored as an
+# infinite midpoint and blank the Gini of a whole pay type), so the row is rejected. The
+# reason in _parse_sql spells the same numbers.
+PAY_CAP_HOURLY_USD = 10_000_000.0  # per hour
+PAY_CAP_USD = 1_000_000_000.0  # a project budget or a monthly salary
 
 _UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
 _UNITS.update({"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40})
@@ -159,29 +238,125 @@ def _data_file(name: str) -> Any:
     return importlib.resources.files("azadkar") / "data" / "market" / name
 
 
+# Keys of a rates TOML: the file's own, and each [[rate]] entry's.
+RATES_KEYS = ("as_of", "source", "rate")
+RATE_KEYS = ("currency", "from", "units_per_usd", "source")
+
+
+def unknown_key_error(
+    where: str,
+    key: str,
+    value: Any,
+    known: Sequence[str],
+    in_what: str,
+    shown_as: Mapping[str, str] | None = None,
+) -> str:
+    """``where: unknown table [rates] in the file; did you mean [[rate]]? (known: ...)``:
+    the key written as the TOML of its kind, and the closest known key (``shown_as``
+    writes a known key the way a file has it, e.g. ``rate`` as ``[[rate]]``)."""
+    shown_as = shown_as or {}
+    if isinstance(value, dict):
+        what = f"table [{key}]"
+    elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        what = f"table [[{key}]]"
+    else:
+        what = f"key {key!r}"
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+    hint = f"; did you mean {shown_as.get(close[0], close[0])}?" if close else ""
+    names = ", ".join(shown_as.get(k, k) for k in known)
+    return f"{where}: unknown {what} in {in_what}{hint} (known: {names})"
+
+
+def _toml_number(value: Any) -> float | None:
+    """A TOML number (or a number in text) as a float; None when it is not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", ""))
+        except ValueError:
+            return None
+    return None
+
+
 def load_rates(path: Path | None = None) -> list[tuple[str, dt.date, float]]:
-    """(currency, valid_from, usd_per_unit) rows from a rates TOML (shipped one by default)."""
+    """(currency, valid_from, usd_per_unit) rows from a rates TOML (shipped one by default).
+
+    The file is checked before any of it is used: known keys only, at least one
+    ``[[rate]]``, each with a currency code, a ``from`` date and a finite ``units_per_usd``
+    above 0, no two for one currency and date. The error names the file, the entry and
+    the key.
+    """
     where = str(path) if path else "the shipped rates.toml"
     try:
         text = (
             Path(path).read_text("utf-8") if path else _data_file("rates.toml").read_text("utf-8")
         )
         doc = tomllib.loads(text)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"cannot read rates file {where}: {exc}") from exc
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"cannot read rates file {where}: {exc}", path=str(path)) from exc
+    for key, value in doc.items():
+        if key not in RATES_KEYS:
+            raise InputError(
+                unknown_key_error(where, key, value, RATES_KEYS, "the file", {"rate": "[[rate]]"}),
+                path=str(path),
+            )
+    entries = doc.get("rate", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise InputError(
+            f"{where}: `rate` must be a list of tables: write each rate as [[rate]] "
+            "(currency, from, units_per_usd)",
+            path=str(path),
+        )
+    if not entries:
+        raise InputError(
+            f"{where}: no [[rate]] entries; write one [[rate]] table per currency and date, "
+            'e.g. [[rate]] currency = "IRR" from = 2024-01-01 units_per_usd = 580000',
+            path=str(path),
+        )
     rows: list[tuple[str, dt.date, float]] = [("USD", dt.date(1900, 1, 1), 1.0)]
     has_toman = False
-    for i, r in enumerate(doc.get("rate", []), 1):
-        try:
-            cur = str(r["currency"]).upper()
-            frm = r["from"]
-            units = float(r["units_per_usd"])
-        except (KeyError, TypeError, ValueError) as exc:
+    seen: set[tuple[str, dt.date]] = set()
+    for i, r in enumerate(entries, 1):
+        entry = f"{where}: [[rate]] #{i}"
+        for key, value in r.items():
+            if key not in RATE_KEYS:
+                raise InputError(
+                    unknown_key_error(entry, key, value, RATE_KEYS, "the entry"), path=str(path)
+                )
+        missing = [k for k in ("currency", "from", "units_per_usd") if k not in r]
+        if missing:
             raise InputError(
-                f"{where}: [[rate]] #{i} needs currency, from (a date) and units_per_usd"
-            ) from exc
-        if not isinstance(frm, dt.date) or units <= 0:
-            raise InputError(f"{where}: [[rate]] #{i}: `from` must be a date, units_per_usd > 0")
+                f"{entry} lacks {', '.join(missing)} (each [[rate]] needs currency, "
+                "from (a date) and units_per_usd)",
+                path=str(path),
+            )
+        cur, frm = r["currency"], r["from"]
+        if not isinstance(cur, str) or not re.fullmatch(r"[A-Za-z]{3,10}", cur):
+            raise InputError(
+                f"{entry}: currency must be a code of 3-10 letters (IRR, TOMAN, EUR), not {cur!r}",
+                path=str(path),
+            )
+        cur = cur.upper()
+        if isinstance(frm, dt.datetime):
+            frm = frm.date()
+        if not isinstance(frm, dt.date):
+            raise InputError(
+                f"{entry} ({cur}): `from` must be a TOML date (from = 2024-01-01), not {frm!r}",
+                path=str(path),
+            )
+        units = _toml_number(r["units_per_usd"])
+        if units is None or not math.isfinite(units) or units <= 0:
+            raise InputError(
+                f"{entry} ({cur} from {frm}): units_per_usd must be a finite number above 0, "
+                f"not {r['units_per_usd']!r}",
+                path=str(path),
+            )
+        if (cur, frm) in seen:
+            raise InputError(f"{entry}: a second rate for {cur} from {frm}", path=str(path))
+        seen.add((cur, frm))
         if cur == "USD":
             continue
         has_toman = has_toman or cur == "TOMAN"
@@ -244,6 +419,8 @@ class _Staged:
     clean_dir: Path | None = None
     marked: bool = False
     names: list[str] | None = None
+    # For a file read from its UTF-8 copy (--encoding): the copy's directory.
+    decoded_dir: Path | None = None
 
 
 # Fields that are often long: trimmed with az_trim, which returns ASCII text without an
@@ -290,6 +467,22 @@ def _is_read_error(exc: BaseException) -> bool:
     return isinstance(exc, duckdb.InvalidInputException)
 
 
+def _text_encoding(encoding: str | None) -> str | None:
+    """The Python codec name for ``encoding``; None for UTF-8 (read as it is)."""
+    import codecs
+
+    if encoding is None:
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(
+            f"unknown encoding {encoding!r}: give a Python codec name such as utf-8, cp1256 "
+            "(Persian/Arabic Windows), utf-16 or latin-1"
+        ) from None
+    return None if name in ("utf-8", "utf-8-sig") else name
+
+
 def _short_error(text: str) -> str:
     """DuckDB's first line of an error, without its hints and the SQL it ran."""
     return text.strip().splitlines()[0] if text.strip() else "unreadable"
@@ -309,15 +502,49 @@ class Store:
         import duckdb
 
         self.path = str(path) if path is not None else str(default_db_path())
+        # What this Store made: a new store file (and the folders above it), removed again
+        # on close when an ingest failed and nothing was stored (see close()).
+        self._new_file = False
+        self._was_empty_file = False
+        self._made_dirs: list[Path] = []
+        self._failed_ingest = False
         if self.path != ":memory:":
             p = Path(self.path)
-            if read_only and not p.exists():
+            first = "ingest postings first (`azadkar market ingest FILE --db ...`)"
+            if p.is_dir():
                 raise InputError(
-                    f"no market store at {p}: ingest postings first "
-                    "(`azadkar market ingest FILE --db ...`)",
-                    path=str(p),
+                    f"{p} is a folder; give the market store file (.duckdb)", path=str(p)
                 )
-            p.parent.mkdir(parents=True, exist_ok=True)
+            if read_only and not p.exists():
+                raise InputError(f"no market store at {p}: {first}", path=str(p))
+            if p.exists() and p.stat().st_size == 0:
+                # An empty file (made by `touch` or a file dialog) is a new store; DuckDB
+                # refuses a 0-byte file, so it is replaced (and put back if nothing is
+                # stored).
+                if read_only:
+                    raise InputError(
+                        f"no market store at {p} (the file is empty): {first}", path=str(p)
+                    )
+                p.unlink()
+                self._was_empty_file = True
+            if not p.exists():
+                self._new_file = True
+                parent = p.parent
+                while not parent.exists():
+                    self._made_dirs.append(parent)
+                    parent = parent.parent
+                if not parent.is_dir():
+                    raise InputError(
+                        f"cannot make the market store {p}: {parent} is a file, not a folder",
+                        path=str(p),
+                    )
+                try:
+                    p.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise InputError(
+                        f"cannot make the folder for the market store {p}: {exc.strerror or exc}",
+                        path=str(p),
+                    ) from None
         config: dict[str, Any] = {}
         # DuckDB would take 80% of RAM; a fixed cap (spilling to disk beyond it) keeps a
         # 10M-row ingest well under 4 GB on any machine.
@@ -345,7 +572,24 @@ class Store:
                 self.path, read_only=read_only, config=config
             )
         except duckdb.Error as exc:
-            raise InputError(f"cannot open market store {self.path}: {exc}") from exc
+            self._discard_new_file()
+            if "not a valid DuckDB database file" in str(exc):
+                raise InputError(
+                    f"{self.path} is not an azadkar market store (it is not a DuckDB database "
+                    "file). Nothing was changed: give another --db file, or a new file name.",
+                    message_fa=f"{self.path} انبار بازار آزادکار نیست (پروندهٔ DuckDB نیست). "
+                    "چیزی تغییر نکرد: پروندهٔ دیگری به --db بدهید، یا نام پرونده‌ای تازه.",
+                    path=self.path,
+                ) from None
+            raise InputError(
+                f"cannot open market store {self.path}: {_short_error(str(exc))}"
+            ) from exc
+        try:
+            self._check_tables(read_only)
+        except BaseException:
+            self.con.close()
+            self._discard_new_file()
+            raise
         if read_only:
             # Nothing is parsed: the parsing macros (40 ms to create) are not needed.
             self.con.execute("SET TimeZone = 'UTC'")
@@ -353,9 +597,57 @@ class Store:
             self.con.execute(SCHEMA)
             _sql.install(self.con)
 
+    def _check_tables(self, read_only: bool) -> None:
+        """Refuse a DuckDB file that is not a market store, before anything is written to it
+        (a file with no tables is a new store; opened read-only, it holds no postings)."""
+        if self.path == ":memory:":
+            return
+        tables = database_tables(self.con)
+        if not tables:
+            if read_only:
+                raise InputError(
+                    f"no market store at {self.path} (the DuckDB file holds no tables): "
+                    "ingest postings first (`azadkar market ingest FILE --db ...`)",
+                    path=self.path,
+                )
+            return
+        error = not_a_store_error(self.path, tables)
+        if error is not None:
+            raise error
+
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        """Close the store. A store file this Store made is removed again (with its WAL)
+        when an ingest failed and the store holds nothing: a failed first ingest leaves no
+        empty store behind."""
+        discard = self._new_file and self._failed_ingest and self._holds_nothing()
         self.con.close()
+        if discard:
+            self._discard_new_file()
+
+    def _holds_nothing(self) -> bool:
+        try:
+            return not any(self.count(t) for t in ("files", "postings", "rejected"))
+        except Exception:  # the connection is gone: keep the file
+            return False
+
+    def _discard_new_file(self) -> None:
+        """Remove the store file this Store made (its WAL, DuckDB's temporary folder and the
+        folders made for it, if empty); an empty file given as the store is put back."""
+        if not self._new_file:
+            return
+        self._new_file = False
+        p = Path(self.path)
+        for f in (p, Path(self.path + ".wal")):
+            with contextlib.suppress(FileNotFoundError):
+                f.unlink()
+        with contextlib.suppress(OSError):
+            Path(self.path + ".tmp").rmdir()
+        if self._was_empty_file:
+            p.touch()
+        for d in self._made_dirs:  # the deepest first
+            with contextlib.suppress(OSError):
+                d.rmdir()
 
     def __enter__(self) -> Store:
         return self
@@ -364,13 +656,18 @@ class Store:
         self.close()
 
     # -- reading sources -------------------------------------------------------------------
-    def _source(self, path: Path, rejects: str, tag: str) -> tuple[str, list[str], str]:
+    def _source(
+        self, path: Path, rejects: str, tag: str, read: Path | None = None
+    ) -> tuple[str, list[str], str]:
         """(FROM expression, column names, kind) for one input file; kind is ``csv``,
         ``json`` or ``other``. A CSV or JSON-lines file that DuckDB cannot read as it is
-        (its sniffer fails on a malformed line) is read through :meth:`_clean_source`."""
-        name = path.name.lower()
+        (its sniffer fails on a malformed line) is read through :meth:`_clean_source`.
+        ``read``: the file to read instead of ``path`` (its UTF-8 copy, see --encoding);
+        messages name ``path``."""
+        read = read or path
+        name = read.name.lower()
         stem = name[:-3] if name.endswith(".gz") else name
-        p = _sql_str(str(path))
+        p = _sql_str(str(read))
         if stem.endswith(".xlsx"):
             frm = f"az_xlsx_{tag}"
             self._register_xlsx(path, frm)
@@ -389,12 +686,15 @@ class Store:
             cols = [r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()]
         except Exception as exc:
             if kind == "other" or not _is_read_error(exc):
-                raise IngestError(f"cannot read {path}: {exc}", path=str(path)) from exc
+                # One line, without the SQL DuckDB ran and its carets.
+                raise IngestError(
+                    f"cannot read {path}: {_short_error(str(exc))}", path=str(path)
+                ) from exc
             raise _NeedsCleaning(str(exc)) from exc
         return frm, cols, kind
 
     def _clean_source(
-        self, path: Path, kind: str, clean_dir: Path, error: str
+        self, path: Path, kind: str, clean_dir: Path, error: str, read: Path | None = None
     ) -> tuple[str, list[str]]:
         """Read a CSV or JSON-lines file that DuckDB's reader refused (or had to skip lines
         of) in Python, line by line, into a clean copy in ``clean_dir``: every record keeps
@@ -402,9 +702,10 @@ class Store:
         the reason and ``az_line`` the raw text, so it is rejected, with its data-row
         number, like any other invalid row. (FROM expression, column names)."""
         out = clean_dir / ("clean.csv" if kind == "csv" else "clean.jsonl")
+        read = read or path
         try:
             if kind == "csv":
-                names = _formats.clean_csv(path, out, self._csv_dialect(path))
+                names = _formats.clean_csv(read, out, self._csv_dialect(read), name=path)
                 every = [*names, _formats.BAD_COL, _formats.LINE_COL]
                 spec = ", ".join(f"{_sql_str(n)}: 'VARCHAR'" for n in every)
                 frm = (
@@ -412,15 +713,23 @@ class Store:
                     f"delim=',', quote='\"', escape='\"', columns={{{spec}}})"
                 )
             else:
-                if not _formats.clean_jsonl(path, out):
+                lines, bad, first = _formats.clean_jsonl(read, out)
+                if not bad:
                     raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
+                if bad == lines:
+                    raise IngestError(
+                        f"{path}: no line of the file is a JSON object ({first}); "
+                        "nothing was stored",
+                        path=str(path),
+                    )
                 frm = f"read_json({_sql_str(str(out))}, format='newline_delimited', sample_size=-1)"
             cols = [r[0] for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()]
         except IngestError:
             raise
         except Exception as exc:
             raise IngestError(
-                f"cannot read {path}: {_short_error(error)} ({exc})", path=str(path)
+                f"cannot read {path}: {_short_error(error)} ({_short_error(str(exc))})",
+                path=str(path),
             ) from exc
         if _formats.BAD_COL not in cols:  # JSON: no line was malformed after all
             raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
@@ -453,7 +762,10 @@ class Store:
         try:
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:
-            raise IngestError(f"cannot read {path}: {exc}", path=str(path)) from exc
+            raise IngestError(
+                f"cannot read {path} as an Excel workbook: {_short_error(str(exc))}",
+                path=str(path),
+            ) from exc
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
         header = next(rows, None)
@@ -484,6 +796,24 @@ class Store:
 
         rate_rows = load_rates(rates)
         self._rate_rows = rate_rows
+        # The rates reach the parse SQL as data, never as SQL text: three DuckDB variables
+        # (currency, valid-from date and USD per unit of each entry, in the order
+        # _rate_exprs reads them by position), which DuckDB folds into constants.
+        ordered = sorted(rate_rows, key=lambda r: (r[0], r[1]), reverse=True)
+        self._rate_order = [(r[0], r[1]) for r in ordered]
+        for name, values in (
+            ("az_rate_cur", [r[0] for r in ordered]),
+            ("az_rate_from", [r[1] for r in ordered]),
+            ("az_rate_usd", [float(r[2]) for r in ordered]),
+            ("az_currencies", sorted({r[0] for r in ordered})),
+        ):
+            self.con.execute(f"SET VARIABLE {name} = ?", [values])
+        # The largest amount (in any currency) that can still be below the pay caps in USD:
+        # rows under it skip the exact check (see _parse_sql).
+        self.con.execute(
+            "SET VARIABLE az_pay_floor = ?",
+            [PAY_CAP_HOURLY_USD / max(float(r[2]) for r in rate_rows)],
+        )
         self.con.register(
             "az_rates_arrow",
             pa.table(
@@ -614,7 +944,7 @@ c AS (
         the text was about 15% faster at 1M rows, but at 10M rows it spilled gigabytes
         to disk and parsing twice was faster (benchmarks/market_scale.py, 2026-11-26).
         """
-        cur_list = "[" + ", ".join(_sql_str(c) for c in currencies) + "]::VARCHAR[]"
+        cur_list = "getvariable('az_currencies')"
         default_cur = (
             f"az_currency({_sql_str(adapter.default_currency)})"
             if adapter.default_currency
@@ -634,6 +964,13 @@ c AS (
         else:
             skill = "NULL"
         pay_text = "concat_ws(' / ', c_pay, c_pay_min, c_pay_max)"
+        has_pay = "(lo IS NOT NULL OR hi IS NOT NULL)"
+        # The pay in USD is computed at insert (the view); the cap check needs it earlier,
+        # so only for amounts above az_pay_floor (no smaller amount can pass a cap).
+        rate_q, _ = self._rate_exprs(row="")
+        cap = (
+            f"CASE WHEN pay_type_n = 'hourly' THEN {PAY_CAP_HOURLY_USD!r} ELSE {PAY_CAP_USD!r} END"
+        )
         fields = [
             "key", "url", "title", "description", "skills", "posted", "pay_type", "pay",
             "pay_min", "pay_max", "currency", "category", "subcategory", "country", "level",
@@ -728,18 +1065,26 @@ r AS (
       WHEN posted_at < TIMESTAMP '1995-01-01' OR posted_at > now()::TIMESTAMP + INTERVAL 366 DAY
         THEN 'date out of range: ' || c_posted
       WHEN pay_type_n = 'unknown' THEN 'unknown pay type: ' || c_pay_type
-      WHEN (lo IS NOT NULL OR hi IS NOT NULL)
-           AND az_date_like_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
+      WHEN NOT isfinite(lo) OR NOT isfinite(hi) THEN 'pay is not a finite number: ' || {pay_text}
+      WHEN {has_pay} AND az_date_like_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
         THEN 'a date, not an amount, in the pay column: ' || {pay_text}
       WHEN lo IS NULL AND hi IS NULL
            AND az_has_digit_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
         THEN 'unparseable pay: ' || {pay_text}
+      WHEN az_pay_junk_n(pay_n) OR az_pay_junk_n(pmin_n) OR az_pay_junk_n(pmax_n)
+        THEN 'unparseable pay: ' || {pay_text}
       WHEN lo <= 0 OR hi <= 0 THEN 'non-positive pay: ' || {pay_text}
       WHEN lo > hi THEN 'pay range min > max: ' || {pay_text}
-      WHEN (lo IS NOT NULL OR hi IS NOT NULL) AND cur IS NULL
+      WHEN {has_pay} AND NOT az_blank_n(cur_n) AND az_currency_n(cur_n) IS NULL
+        THEN 'unknown currency: ' || c_currency || ' (known: '
+             || array_to_string({cur_list}, ', ') || ')'
+      WHEN {has_pay} AND cur IS NULL
         THEN 'pay without a currency: ' || {pay_text}
-      WHEN (lo IS NOT NULL OR hi IS NOT NULL) AND NOT list_contains({cur_list}, cur)
+      WHEN {has_pay} AND NOT list_contains({cur_list}, cur)
         THEN 'no exchange rate for currency ' || cur || ' (add it to the rates file)'
+      WHEN greatest(lo, hi) > getvariable('az_pay_floor')
+           AND greatest(lo, hi) * ({rate_q}) > {cap}
+        THEN 'pay too large (over 10M USD an hour or 1B USD a project or month): ' || {pay_text}
       WHEN c_weight IS NOT NULL AND (w IS NULL OR w < 0 OR w <> floor(w))
         THEN 'invalid count: ' || c_weight
     END AS reason,
@@ -778,27 +1123,33 @@ r AS (
   NULL::VARCHAR AS mapped_category, {skill} AS az_skill_label, s.ai_training
 FROM {table} s"""
 
-    def _rate_exprs(self) -> tuple[str, str]:
+    def _rate_exprs(self, row: str = "s.") -> tuple[str, str]:
         """SQL for the USD rate and its date, as CASE expressions over the (small) rate table.
 
         An ASOF join would do the same but costs a sort of every row; the table has a few
-        dozen entries, so a CASE per currency is both exact and cheap.
+        dozen entries, so a CASE per currency is both exact and cheap. The SQL holds only
+        positions: each currency, date and rate is read from the variables set in
+        _install_lookups (``getvariable``, folded into a constant by DuckDB), so nothing
+        from a rates file becomes SQL text. ``row``: the prefix of ``posted_at``/``cur``.
         """
-        by_cur: dict[str, list[tuple[dt.date, float]]] = {}
-        for cur, frm, usd in self._rate_rows:
-            by_cur.setdefault(cur, []).append((frm, usd))
-        day = "coalesce(s.posted_at, now()::TIMESTAMP)"
+        by_cur: dict[str, list[int]] = {}
+        for i, (cur, _) in enumerate(self._rate_order, 1):
+            by_cur.setdefault(cur, []).append(i)  # newest first
+        day = f"coalesce({row}posted_at, now()::TIMESTAMP)"
         rate_parts, date_parts = [], []
-        for cur, entries in sorted(by_cur.items()):
-            entries.sort(reverse=True)
-            r = " ".join(f"WHEN {day} >= DATE '{d}' THEN {v!r}" for d, v in entries)
-            dd = " ".join(f"WHEN {day} >= DATE '{d}' THEN DATE '{d}'" for d, _ in entries)
-            rate_parts.append(f"WHEN {_sql_str(cur)} THEN CASE {r} END")
+        for cur, entries in by_cur.items():
+            frm = "getvariable('az_rate_from')"
+            r = " ".join(
+                f"WHEN {day} >= {frm}[{i}] THEN getvariable('az_rate_usd')[{i}]" for i in entries
+            )
+            dd = " ".join(f"WHEN {day} >= {frm}[{i}] THEN {frm}[{i}]" for i in entries)
+            cur_sql = f"getvariable('az_rate_cur')[{entries[0]}]"
+            rate_parts.append(f"WHEN {cur_sql} THEN CASE {r} END")
             if cur != "USD":  # USD needs no conversion: no rate, no rate date (NULL)
-                date_parts.append(f"WHEN {_sql_str(cur)} THEN CASE {dd} END")
+                date_parts.append(f"WHEN {cur_sql} THEN CASE {dd} END")
         return (
-            f"CASE s.cur {' '.join(rate_parts)} END",
-            f"CASE s.cur {' '.join(date_parts)} END",
+            f"CASE {row}cur {' '.join(rate_parts)} END",
+            f"CASE {row}cur {' '.join(date_parts)} END" if date_parts else "NULL::DATE",
         )
 
     def ingest(
@@ -812,13 +1163,47 @@ FROM {table} s"""
         progress: bool = False,
         on_event: Callable[[str], None] | None = None,
         source_names: Sequence[str] | None = None,
+        encoding: str | None = None,
     ) -> list[FileStatus]:
         """Ingest ``paths`` in ONE transaction; return the row accounting per file.
 
         ``source_names``, one per path, is what the store records as each file's source
         instead of its path (the web app passes the name the browser sent, since the
-        upload's private temporary path means nothing once it is deleted).
+        upload's private temporary path means nothing once it is deleted). ``encoding``:
+        the text encoding of CSV and JSON-lines files (default UTF-8), e.g. ``cp1256``.
+        When the ingest fails and a store this Store made holds nothing, closing the
+        Store removes its file.
         """
+        try:
+            return self._ingest(
+                paths,
+                fmt=fmt,
+                mapping=mapping,
+                rates=rates,
+                platform_labels=platform_labels,
+                progress=progress,
+                on_event=on_event,
+                source_names=source_names,
+                encoding=encoding,
+            )
+        except BaseException:
+            self._failed_ingest = True
+            raise
+
+    def _ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        fmt: str | None,
+        mapping: str | Path | None,
+        rates: str | Path | None,
+        platform_labels: str | Path | None,
+        progress: bool,
+        on_event: Callable[[str], None] | None,
+        source_names: Sequence[str] | None,
+        encoding: str | None,
+    ) -> list[FileStatus]:
+        encoding = _text_encoding(encoding)
         if source_names is not None and len(source_names) != len(paths):
             raise InputError(f"source_names has {len(source_names)} names for {len(paths)} files")
         if fmt is not None and fmt not in _formats.FORMATS:
@@ -861,6 +1246,7 @@ FROM {table} s"""
                     currencies,
                     budget,
                     memory_budget,
+                    encoding,
                 )
                 budget -= st.text_bytes
                 if st.stage_dir is None:
@@ -901,6 +1287,7 @@ FROM {table} s"""
         currencies: list[str],
         budget: int,
         memory_budget: int,
+        encoding: str | None = None,
     ) -> _Staged:
         """Parse one file into temp tables (no transaction open; the store is not touched).
 
@@ -908,16 +1295,59 @@ FROM {table} s"""
         found to be ingested already costs one parse and adds nothing. A CSV or JSON-lines
         file with a malformed line (DuckDB refuses the file, or skips the line) is parsed
         again from a clean copy in which that line is a row to reject (``_clean_source``).
+        A file that is empty, or not what its name says (``.gz``, ``.parquet``, ``.xlsx``),
+        stops the ingest with one line saying so. A text file in another ``encoding`` than
+        UTF-8 is read from a UTF-8 copy in the stage directory.
         """
         t0 = time.perf_counter()
+        kind = _file_kind(path)
+        _formats.check_file(path)
+        decoded_dir: Path | None = None
+        read = path
+        if kind != "other" and encoding is not None:
+            decoded_dir = self._new_stage_dir()
+            gz = path.name.lower().endswith(".gz")
+            read = decoded_dir / (path.name[:-3] if gz else path.name)
+            try:
+                _formats.transcode(path, read, encoding, name=path)
+            except BaseException:
+                self._remove_stage_dir(decoded_dir)
+                raise
+        elif kind == "csv":
+            _formats.check_header_utf8(path)
+        try:
+            st = self._stage_read(
+                index, path, read, kind, fmt, mapping, plat, currencies, budget, memory_budget
+            )
+        except BaseException:
+            if decoded_dir is not None:
+                self._remove_stage_dir(decoded_dir)
+            raise
+        st.decoded_dir = decoded_dir
+        st.seconds = time.perf_counter() - t0
+        return st
+
+    def _stage_read(
+        self,
+        index: int,
+        path: Path,
+        read: Path,
+        kind: str,
+        fmt: str | None,
+        mapping: Path | None,
+        plat: dict[str, dict[str, str]],
+        currencies: list[str],
+        budget: int,
+        memory_budget: int,
+    ) -> _Staged:
+        """_stage for the file ``read`` (``path`` itself, or its UTF-8 copy)."""
         tag = f"s{index}"
         rej = f"az_rej_{tag}"
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
             digest_f = pool.submit(sha256_file, path)
-            kind = _file_kind(path)
             try:
                 try:
-                    frm, cols, kind = self._source(path, rej, tag)
+                    frm, cols, kind = self._source(path, rej, tag, read)
                     st = self._stage_source(
                         index, path, frm, cols, kind == "csv", False, fmt, mapping, plat,
                         currencies, budget, memory_budget,
@@ -931,7 +1361,6 @@ FROM {table} s"""
                 else:
                     if kind != "csv" or not self._count(rej):
                         st.digest = digest_f.result()
-                        st.seconds = time.perf_counter() - t0
                         return st
                     # DuckDB skipped malformed lines: the rows after them would be
                     # numbered as if those lines were not there. Parse a clean copy.
@@ -939,20 +1368,19 @@ FROM {table} s"""
                     error = "malformed lines"
                 clean_dir = self._new_stage_dir()
                 try:
-                    frm, cols = self._clean_source(path, kind, clean_dir, error)
+                    frm, cols = self._clean_source(path, kind, clean_dir, error, read)
                     st = self._stage_source(
                         index, path, frm, cols, False, True, fmt, mapping, plat,
                         currencies, budget, memory_budget,
                     )  # fmt: skip
                 except BaseException:
-                    shutil.rmtree(clean_dir, ignore_errors=True)
+                    self._remove_stage_dir(clean_dir)
                     raise
                 st.clean_dir = clean_dir
                 st.digest = digest_f.result()
             except BaseException:
                 digest_f.cancel()
                 raise
-        st.seconds = time.perf_counter() - t0
         return st
 
     def _count(self, table: str) -> int:
@@ -1220,6 +1648,13 @@ FROM {table} s"""
         self.con.execute(f"INSERT INTO {table} {sel}")
         return table
 
+    def _remove_stage_dir(self, d: Path) -> None:
+        """Remove a directory made by _new_stage_dir (and its base, if made for it and empty)."""
+        shutil.rmtree(d, ignore_errors=True)
+        if d.parent == self._made_stage_base:
+            with contextlib.suppress(OSError):
+                d.parent.rmdir()
+
     def _drop_temp(self, st: _Staged) -> None:
         t = st.tag
         self.con.execute(
@@ -1235,10 +1670,9 @@ FROM {table} s"""
                 with contextlib.suppress(OSError):
                     st.stage_dir.parent.rmdir()
         if st.clean_dir is not None:
-            shutil.rmtree(st.clean_dir, ignore_errors=True)
-            if st.clean_dir.parent == self._made_stage_base:
-                with contextlib.suppress(OSError):
-                    st.clean_dir.parent.rmdir()
+            self._remove_stage_dir(st.clean_dir)
+        if st.decoded_dir is not None:
+            self._remove_stage_dir(st.decoded_dir)
         if st.frm == f"az_xlsx_{t}" or st.path.name.lower().removesuffix(".gz").endswith(".xlsx"):
             with contextlib.suppress(Exception):
                 self.con.unregister(f"az_xlsx_{t}")
@@ -1268,6 +1702,8 @@ FROM {table} s"""
         ]
 
     def rejected(self, limit: int | None = 100, file_id: int | None = None) -> list[RejectedRow]:
+        if limit is not None and limit < 0:
+            raise InputError(f"limit must be 0 (all) or more, not {limit}")
         where = f"WHERE r.file_id = {int(file_id)}" if file_id is not None else ""
         lim = f"LIMIT {int(limit)}" if limit else ""
         rows = self.con.execute(

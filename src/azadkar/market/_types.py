@@ -178,12 +178,25 @@ REJECT_REASONS_FA: dict[str, str] = {
     "a date, not an amount, in the pay column": "در ستون دستمزد تاریخ آمده است، نه مبلغ",
     "unparseable pay": "دستمزد خوانا نیست",
     "non-positive pay": "دستمزد صفر یا منفی است",
+    "pay is not a finite number": "دستمزد عددی متناهی نیست",
+    "pay too large (over 10M USD an hour or 1B USD a project or month)": (
+        "دستمزد بیش از اندازه بزرگ است (بیش از ۱۰ میلیون دلار در ساعت، ۱ میلیارد دلار برای "
+        "پروژه یا ماه)"
+    ),
+    "unknown currency": "واحد پول ناشناخته است",
     "pay range min > max": "کمینهٔ بازهٔ دستمزد از بیشینه بزرگ‌تر است",
     "pay without a currency": "دستمزد واحد پول ندارد",
     "no exchange rate for currency": "برای این واحد پول نرخ تبدیلی نیست",
     "invalid count": "شمار نامعتبر است",
     "malformed CSV line": "سطر CSV خراب است",
     "malformed JSON line": "سطر JSON خراب است",
+}
+
+
+# Fixed English words inside a reason's detail, and their Persian.
+REJECT_DETAILS_FA: dict[str, str] = {
+    " (add it to the rates file)": " (آن را به پروندهٔ نرخ‌ها بیفزایید)",
+    " (known: ": " (واحدهای شناخته: ",
 }
 
 
@@ -195,5 +208,13 @@ def reason_in(reason: str, lang: str) -> str:
     for en, fa in REJECT_REASONS_FA.items():
         if reason == en or reason.startswith((en + ":", en + " ")):
             rest = reason[len(en) :].lstrip(":").strip()
-            return f"{fa}: \u2068{rest}\u2069" if rest else fa
+            if not rest:
+                return fa
+            tail = ""
+            for d_en, d_fa in REJECT_DETAILS_FA.items():
+                at = rest.rfind(d_en)
+                if at > 0:
+                    rest, tail = rest[:at], d_fa + rest[at + len(d_en) :]
+                    break
+            return f"{fa}: \u2068{rest}\u2069{tail}"
     return reason

@@ -20,13 +20,13 @@ def _name(kind: str, ident: str, lang: str) -> str:
 FLAG_REASONS = {
     "en": {
         "empty": "nothing but whitespace; not classified",
-        "binary": "mostly control or broken characters; not classified",
+        "binary": "too many control or broken characters (over 30%); not classified",
         "no_words": "not one letter in any script: a number, a price or punctuation; not classified",
         "too_long": "over 100 KB; classified from its first 100 KB",
     },
     "fa": {
         "empty": "فقط فاصله؛ طبقه‌بندی نشد",
-        "binary": "بیشتر نویسه‌های کنترلی یا خراب؛ طبقه‌بندی نشد",
+        "binary": "نویسه‌های کنترلی یا خراب بیش از اندازه (بیش از ۳۰٪)؛ طبقه‌بندی نشد",
         "no_words": "هیچ حرفی به هیچ خطی ندارد: عدد، قیمت یا نشانه؛ طبقه‌بندی نشد",
         "too_long": "بیش از ۱۰۰ کیلوبایت؛ از ۱۰۰ کیلوبایت نخستش طبقه‌بندی شد",
     },

@@ -4,7 +4,9 @@ The shipped model lives in ``azadkar/data/model/`` (built by ``scripts/build_mod
 Cells that cannot be classified honestly are flagged instead of guessed at:
 
 - ``empty``: nothing but whitespace;
-- ``binary``: mostly control characters, NUL bytes or U+FFFD (a broken export);
+- ``binary``: over 30% control characters, NUL bytes or U+FFFD (a broken export); fewer
+  such characters (a stray NUL, ESC or DEL in a title) are read as spaces and the rest of
+  the cell is classified, every control character alike;
 - ``no_words``: not one letter in any script (a number, a price, punctuation, emoji):
   nothing that could describe work, so not classified;
 - ``too_long``: over ``MAX_BYTES`` of UTF-8; classified from its head and flagged.
@@ -27,8 +29,10 @@ from azadkar.text._classifier import OTHER_CATEGORY, ServiceClassifier, split_cl
 
 MAX_BYTES = 100_000
 ENGINES = ("fast", "embed", "combined")
-# Share of control / replacement / private-use characters above which a cell is garbage.
-BINARY_SHARE = 0.1
+# Share of control / replacement / private-use characters above which a cell is garbage;
+# below it they are read as spaces and the rest is classified.
+BINARY_SHARE = 0.3
+_SAMPLE = 4000
 # Control characters (not tab/newline), U+FFFD, private use and lone surrogates.
 _GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 # A letter of any script (word characters that are not digits or the underscore).
@@ -143,11 +147,18 @@ def inspect_cell(text: str | None) -> tuple[str, str]:
     if len(text) > MAX_BYTES // 4 and len(text.encode("utf-8", "replace")) > MAX_BYTES:
         text = text.encode("utf-8", "replace")[:MAX_BYTES].decode("utf-8", "ignore")
         flag = "too_long"
-    sample = text[:4000]
+    sample = text[:_SAMPLE]
     if not (sample.isascii() and sample.isprintable()):
         bad = len(_GARBAGE.findall(sample))
         if bad / len(sample) > BINARY_SHARE:
             return "", "binary"
+        if bad or (len(text) > _SAMPLE and _GARBAGE.search(text, _SAMPLE)):
+            # "logo\x01design\x7f": a few stray control characters are word breaks.
+            text = _GARBAGE.sub(" ", text)
+            if not text.strip():
+                return "", "binary"
+    elif len(text) > _SAMPLE and _GARBAGE.search(text, _SAMPLE):
+        text = _GARBAGE.sub(" ", text)
     if not _LETTER.search(text):
         # "1", "۱۲۰۰", "$$$", "؟": the model would still score the characters it has seen
         # in training rows ("1-on-1 tutoring") and answer with confidence.

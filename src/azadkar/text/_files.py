@@ -1,8 +1,9 @@
 """Classify a column of a CSV, JSON-lines or Parquet file, streaming, into another file.
 
-Formats follow the file extension (``.csv``/``.tsv``, ``.jsonl``/``.ndjson``/``.json``,
-``.parquet``). Rows are read and written in chunks, so memory stays flat however large
-the file is. Every input row comes out, with these columns added :
+Formats follow the file extension (``.csv``/``.tsv``/``.txt``, ``.jsonl``/``.ndjson``/
+``.json``, ``.parquet``); the output's extension must be one of these too (``.txt`` is read
+as CSV but never written). Rows are read and written in chunks, so memory stays flat however
+large the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
 in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
@@ -10,27 +11,46 @@ cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). T
 names are fixed: an input column with one of them (Upwork's own ``category``) is kept, with
 its values untouched, under ``input_<name>`` (``input_category``).
 
+Text files are read as UTF-8 (a byte-order mark is fine) unless ``encoding`` names another
+(``cp1256`` for a Windows Persian export). A file that is not text in that encoding stops
+the run before anything is written, naming the line and, where it can tell, the encoding
+the file seems to be in: bytes are never replaced by U+FFFD behind the user's back.
+
 Nothing in a row is dropped on the way:
 
 - a CSV row with more fields than the header (an unquoted comma in a title) keeps the
   extra fields joined back onto its last column with the delimiter, as they stood in the
   line, and gets the flag ``extra_fields`` (after the cell's own flag, ``;``-separated);
+- a header that names a column twice (``title,title``) keeps both: the second is written
+  as ``title_2`` (``FileSummary.duplicates`` says so), and ``column="title"`` is refused as
+  ambiguous, naming both positions;
+- a quote that is opened and never closed would swallow the rest of the file into one
+  cell: the run stops, naming the line where the quote opens;
 - a ``.csv`` file whose header line has no comma but semicolons, tabs or bars is read with
   that delimiter (Excel writes semicolons in many locales);
 - JSON lines are read twice: first every line is checked (a line that is not a JSON object
   stops the run, naming the line, before anything is written) and every key collected, so
   keys that first appear late still get a column in CSV and Parquet output; objects and
   lists in a cell are written as JSON text there, and a column whose values have more than
-  one type is written as text in Parquet.
+  one type is written as text in Parquet. A NaN in a cell is written as ``null`` in JSON
+  lines and an infinity as the text ``"Infinity"``/``"-Infinity"``: JSON has no such numbers.
+
+The output is written to a temporary file beside it and renamed at the end, so a run that
+stops on an error leaves no half-written output (and an older output file untouched).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
+import math
+import os
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +58,26 @@ from azadkar.errors import IngestError
 
 NEW_COLUMNS = ("category", "category_confidence", "services", "lang", "flag")
 CHUNK = 20_000
+INPUT_SUFFIXES = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+# .txt is read as CSV, but a .txt output would hide that it is CSV.
+OUTPUT_SUFFIXES = {k: v for k, v in INPUT_SUFFIXES.items() if k != ".txt"}
 
 csv.field_size_limit(2**31 - 1)
+
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def _fa(value: object) -> str:
+    return str(value).translate(_FA_DIGITS)
 
 
 @dataclass
@@ -56,6 +94,10 @@ class FileSummary:
     flags: Counter[str] = field(default_factory=Counter)
     # input columns renamed because they carry one of the added names: {old: new}
     columns: dict[str, str] = field(default_factory=dict)
+    # header names given to more than one column: the later ones' new names,
+    # [{"position": 2, "name": "title", "output_name": "title_2"}] (positions from 1)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    encoding: str = "utf-8"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,25 +106,62 @@ class FileSummary:
             "column": self.column,
             "engine": self.engine,
             "model_version": self.model_version,
+            "encoding": self.encoding,
             "rows": self.rows,
             "categories": dict(self.categories.most_common()),
             "flags": dict(self.flags.most_common()),
             "added_columns": list(NEW_COLUMNS),
             "renamed_input_columns": self.columns,
+            "renamed_duplicate_columns": self.duplicates,
         }
 
 
 def file_kind(path: Path) -> str:
+    """``csv``, ``jsonl`` or ``parquet`` for an input file, by its extension."""
     ext = path.suffix.lower()
-    if ext in (".csv", ".tsv", ".txt"):
-        return "csv"
-    if ext in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"
-    if ext in (".parquet", ".pq"):
-        return "parquet"
+    if ext in INPUT_SUFFIXES:
+        return INPUT_SUFFIXES[ext]
     raise IngestError(
-        f"{path}: unknown file type {ext!r}; use .csv, .tsv, .jsonl or .parquet", path=str(path)
+        f"{path}: unknown file type {ext!r}; use .csv, .tsv, .jsonl or .parquet",
+        message_fa=f"{path}: نوع پروندهٔ «{ext}» شناخته نیست؛ از .csv، .tsv، .jsonl یا "
+        ".parquet استفاده کنید",
+        path=str(path),
     )
+
+
+def output_kind(path: Path) -> str:
+    """``csv``, ``jsonl`` or ``parquet`` for an output file; any other extension is refused."""
+    ext = path.suffix.lower()
+    if ext in OUTPUT_SUFFIXES:
+        return OUTPUT_SUFFIXES[ext]
+    known = ", ".join(OUTPUT_SUFFIXES)
+    return _refuse(
+        f"--output {path}: azadkar does not write {ext or 'files without an extension'}; "
+        f"end the name with one of {known} (the extension chooses the format)",
+        f"--output {path}: آزادکار پرونده{' ' + ext if ext else ' بدون پسوند'} نمی‌نویسد؛ "
+        f"نام را با یکی از این پسوندها تمام کنید: {'، '.join(OUTPUT_SUFFIXES)} "
+        "(پسوند، قالب را تعیین می‌کند)",
+        path=str(path),
+    )
+
+
+def _refuse(message: str, message_fa: str, **data: Any) -> Any:
+    raise IngestError(message, message_fa=message_fa, **data)
+
+
+def text_codec(encoding: str) -> str:
+    """The codec name to read ``encoding`` with (UTF-8 as ``utf-8-sig``: a BOM is skipped)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise IngestError(
+            f"unknown --encoding {encoding!r}; e.g. utf-8, cp1256 (Windows Persian/Arabic), "
+            "utf-16 or latin-1",
+            message_fa=f"رمزگذاری «{encoding}» (--encoding) شناخته نیست؛ برای نمونه utf-8، "
+            "cp1256 (ویندوز فارسی/عربی)، utf-16 یا latin-1",
+            encoding=encoding,
+        ) from None
+    return "utf-8-sig" if name in ("utf-8", "utf-8-sig") else name
 
 
 def _services_text(services: list[tuple[str, float]]) -> str:
@@ -105,17 +184,176 @@ def _input_names(input_columns: list[str]) -> dict[str, str]:
     return out
 
 
+def _unique_columns(names: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
+    """Names made unique (the second ``title`` becomes ``title_2``) and what was renamed."""
+    taken = set(names)
+    seen: Counter[str] = Counter()
+    out: list[str] = []
+    renamed: list[dict[str, Any]] = []
+    for pos, name in enumerate(names, start=1):
+        seen[name] += 1
+        if seen[name] == 1:
+            out.append(name)
+            continue
+        k = seen[name]
+        new = f"{name}_{k}" if name else f"column_{pos}"
+        while new in taken:
+            k += 1
+            new = f"{name}_{k}" if name else f"column_{pos}_{k}"
+        taken.add(new)
+        out.append(new)
+        renamed.append({"position": pos, "name": name, "output_name": new})
+    return out, renamed
+
+
+def _check_column(
+    src: Path, column: str, header: list[str], columns: list[str], what: str = "column"
+) -> None:
+    """IngestError unless ``column`` names exactly one of ``columns`` (``header`` as read)."""
+    positions = [i for i, h in enumerate(header, start=1) if h == column]
+    if len(positions) > 1:
+        later = {pos: columns[pos - 1] for pos in positions[1:]}
+        alt = ", ".join(f"--column {n} for column {p}" for p, n in later.items())
+        alt_fa = "، ".join(f"--column {n} برای ستون {_fa(p)}" for p, n in later.items())
+        where = ", ".join(str(p) for p in positions[:-1]) + f" and {positions[-1]}"
+        where_fa = "، ".join(_fa(p) for p in positions[:-1]) + f" و {_fa(positions[-1])}"
+        both = "both" if len(positions) == 2 else "all"
+        raise IngestError(
+            f"{src}: --column {column!r} is ambiguous: columns {where} are {both} called "
+            f"{column!r}; rename one in the file, or pass {alt}",
+            message_fa=f"{src}: نام ستون «{column}» (--column) دوپهلوست: ستون‌های {where_fa} "
+            f"همه «{column}» نام دارند؛ یکی را در پرونده تغییر نام دهید یا {alt_fa} را بدهید",
+            column=column,
+            positions=positions,
+        )
+    if column not in columns:
+        shown = ", ".join(repr(c) for c in columns)
+        raise IngestError(
+            f"{src} has no {what} {column!r}; its {what}s are: {shown}",
+            message_fa=f"{src} ستونی به نام «{column}» ندارد؛ ستون‌هایش: "
+            + "، ".join(f"«{c}»" for c in columns),
+            column=column,
+            columns=columns,
+        )
+
+
+def _empty(src: Path, why: str = "", why_fa: str = "") -> IngestError:
+    return IngestError(
+        f"{src}: the file is empty{why}; nothing to classify",
+        message_fa=f"{src}: پرونده خالی است{why_fa}؛ چیزی برای طبقه‌بندی نیست",
+        path=str(src),
+    )
+
+
+# -- text that is not in the expected encoding -------------------------------------------
+def _guess_encoding(data: bytes) -> tuple[str, str] | None:
+    """(codec, name) a byte string most likely is in, or None when it does not look like text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", "UTF-16"
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32", "UTF-32"
+    head = data[:4000]
+    if head and head.count(0) > len(head) // 4:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        if odd > len(head) // 3:
+            return "utf-16-le", "UTF-16 (little-endian)"
+        if even > len(head) // 3:
+            return "utf-16-be", "UTF-16 (big-endian)"
+        return None
+    as_utf8 = data.decode("utf-8", "replace")
+    broken = as_utf8.count("\ufffd")
+    if broken and sum(ord(c) > 127 for c in as_utf8) > 4 * broken:
+        return "utf-8", "UTF-8 with a few broken bytes"
+    text = data.decode("cp1256", "replace")
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return None
+    arabic = sum("\u0600" <= c <= "\u06ff" or c in "\u200c\u200f" for c in non_ascii)
+    if arabic >= 0.6 * len(non_ascii):
+        return "cp1256", "Windows-1256"
+    controls = sum(c < " " and c not in "\t\r\n" for c in data.decode("latin-1"))
+    if controls > len(data) // 20:
+        return None
+    return "cp1252", "Windows-1252"
+
+
+def _decode_error(path: Path, codec: str, exc: UnicodeDecodeError) -> IngestError:
+    """A clear error for a file that is not text in ``codec``: the line, and a guess."""
+    line_no: int | None = None
+    sample = exc.object[max(exc.start - 2000, 0) : exc.end + 4000]
+    try:  # find the line by decoding again, line by line (only on this error path)
+        dec = codecs.getincrementaldecoder(codec)("strict")
+        with path.open("rb") as raw:
+            for n, line in enumerate(raw, start=1):
+                try:
+                    dec.decode(line)
+                except UnicodeDecodeError:
+                    line_no = n
+                    sample = line + raw.read(1 << 16)
+                    break
+    except OSError:
+        pass
+    at = f"line {line_no}" if line_no else f"byte {exc.start}"
+    at_fa = f"سطر {_fa(line_no)}" if line_no else f"بایت {_fa(exc.start)}"
+    data = {"path": str(path), "encoding": codec, "line": line_no}
+    if codec not in ("utf-8-sig", "utf-8"):
+        return IngestError(
+            f"{path} is not {codec} text: {at} has bytes that cannot be read as {codec}; "
+            "check --encoding (nothing was written)",
+            message_fa=f"{path} متن {codec} نیست: {at_fa} بایت‌هایی دارد که با {codec} خوانده "
+            "نمی‌شوند؛ --encoding را بررسی کنید (چیزی نوشته نشد)",
+            **data,
+        )
+    guess = _guess_encoding(sample)
+    if guess is None:
+        return IngestError(
+            f"{path} is not UTF-8 text and does not look like text at all (a binary file?); "
+            f"the first byte that is not UTF-8 is on {at}; nothing was written",
+            message_fa=f"{path} متن UTF-8 نیست و اصلاً به متن نمی‌ماند (پرونده‌ای دودویی؟)؛ "
+            f"نخستین بایت نادرست در {at_fa} است؛ چیزی نوشته نشد",
+            **data,
+        )
+    codec_guess, name = guess
+    if codec_guess == "utf-8":
+        return IngestError(
+            f"{path} is not valid UTF-8 text: it is mostly UTF-8 but {at} has broken bytes "
+            "(a file cut or joined badly?); repair or export it again (nothing was written)",
+            message_fa=f"{path} متن UTF-8 درستی نیست: بیشترش UTF-8 است اما {at_fa} بایت‌های "
+            "خراب دارد (پرونده‌ای که بد بریده یا بد چسبانده شده؟)؛ آن را درست کنید یا دوباره "
+            "بگیرید (چیزی نوشته نشد)",
+            **data,
+        )
+    return IngestError(
+        f"{path} is not UTF-8 text (it looks like {name}); save it as UTF-8 or pass "
+        f"--encoding {codec_guess} (the first byte that is not UTF-8 is on {at}; "
+        "nothing was written)",
+        message_fa=f"{path} متن UTF-8 نیست (به نظر {name} است)؛ آن را با رمزگذاری UTF-8 "
+        f"ذخیره کنید یا --encoding {codec_guess} را بدهید (نخستین بایت نادرست در {at_fa} "
+        "است؛ چیزی نوشته نشد)",
+        **data,
+    )
+
+
+def _open_text(
+    path: Path, codec: str, newline: str | None = None
+) -> tuple[io.TextIOWrapper, io.BufferedReader]:
+    """The file as text in ``codec`` (strict), and the bytes under it (for progress)."""
+    raw = path.open("rb")
+    return io.TextIOWrapper(raw, encoding=codec, errors="strict", newline=newline), raw
+
+
 EXTRA_FIELDS = "extra_fields"
 # The key under which a CSV reader passes a row's extra-fields flag to the driver.
 _ROW_FLAG = "\x00azadkar_row_flag"
+# Fed to the CSV reader after the last line: it forms a record of its own, unless a quote
+# opened earlier is still open, when it ends up inside that record's last cell.
+_END = "\ufdd0azadkar:end-of-file\ufdd1"
 
 
-def _csv_delimiter(path: Path) -> str:
+def _csv_delimiter(path: Path, head: str) -> str:
     """``\t`` for .tsv; for .csv a comma unless the header line has none but ``;``, tab or ``|``."""
     if path.suffix.lower() == ".tsv":
         return "\t"
-    with path.open("rb") as raw:
-        head = raw.readline(1 << 20).decode("utf-8-sig", "replace")
     if "," in head:
         return ","
     counts = {d: head.count(d) for d in (";", "\t", "|")}
@@ -123,99 +361,181 @@ def _csv_delimiter(path: Path) -> str:
     return best if counts[best] else ","
 
 
-# -- readers: each yields (columns, list of row dicts) chunks and reports bytes read ------
+def _unclosed_quote_line(path: Path, codec: str, delimiter: str) -> int:
+    """The line on which the last record of a CSV file starts (the one whose quote is open)."""
+    f, _ = _open_text(path, codec, newline="")
+    with f:
+        reader = csv.reader(f, delimiter=delimiter)
+        start = before = 0
+        for _ in reader:
+            start = before + 1
+            before = reader.line_num
+    return start
+
+
+# -- readers: each yields (columns, list of row dicts) chunks, the first one even when the
+# file has no rows, and reports its progress (bytes or rows read) --------------------------
 def _read_csv(
-    path: Path, progress: Callable[[int], None]
+    path: Path,
+    progress: Callable[[int], None],
+    column: str,
+    codec: str = "utf-8-sig",
+    info: dict[str, Any] | None = None,
 ) -> Iterator[tuple[list[str], list[dict]]]:
-    delimiter = _csv_delimiter(path)
-    with path.open("rb") as raw:
-        consumed = [0]
-
-        def lines() -> Iterator[str]:
-            for b in raw:
-                consumed[0] += len(b)
-                # Broken bytes become U+FFFD, which the binary check then flags.
-                yield b.decode("utf-8-sig" if consumed[0] == len(b) else "utf-8", "replace")
-
-        reader = csv.reader(lines(), delimiter=delimiter)
-        header = next(reader, None)
-        if header is None:
-            return
-        columns = [h.strip() for h in header]
-        chunk: list[dict] = []
-        reported = 0
-        width = len(columns)
-        for rec in reader:
-            if len(rec) < width:
-                rec = rec + [""] * (width - len(rec))
-            row = dict(zip(columns, rec, strict=False))
-            if len(rec) > width and width:
-                # Keep what the line said: the extra fields go back onto the last column.
-                row[columns[-1]] = delimiter.join(rec[width - 1 :])
-                row[_ROW_FLAG] = EXTRA_FIELDS
-            chunk.append(row)
-            if len(chunk) >= CHUNK:
-                yield columns, chunk
-                progress(consumed[0] - reported)
-                reported = consumed[0]
-                chunk = []
-        if chunk:
-            yield columns, chunk
-        progress(consumed[0] - reported)
-
-
-def _jsonl_objects(path: Path) -> Iterator[tuple[int, int, dict | None]]:
-    """(line number, bytes, object or None for a blank line); IngestError on a bad line."""
-    with path.open("rb") as raw:
-        for n, b in enumerate(raw, start=1):
-            line = b.decode("utf-8", "replace").strip()
-            if not line:
-                yield n, len(b), None
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
+    info = info if info is not None else {}
+    f, raw = _open_text(path, codec, newline="")
+    with f:
+        try:
+            head = f.readline()
+            delimiter = _csv_delimiter(path, head)
+            reader = csv.reader(chain([head], f, [_END]), delimiter=delimiter)
+            header = next(reader)
+            while header != [_END] and not any(h.strip() for h in header):
+                header = next(reader)  # blank lines before the header
+            if header == [_END]:
+                raise _empty(path, " (no header line)", " (سطر سرستون ندارد)")
+            if header[-1].endswith(_END):
                 raise IngestError(
-                    f"{path}, line {n}: not valid JSON ({exc.msg}); nothing was written",
-                    line=n,
-                ) from exc
-            if not isinstance(obj, dict):
-                raise IngestError(
-                    f"{path}, line {n}: each line must be a JSON object; nothing was written",
-                    line=n,
+                    f'{path}, line 1: the header has a quote (") that is never closed; '
+                    "nothing was written",
+                    message_fa=f'{path}، سطر ۱: در سطر سرستون گیومه‌ای (") باز شده و هرگز '
+                    "بسته نشده است؛ چیزی نوشته نشد",
+                    line=1,
                 )
-            yield n, len(b), obj
+            header = [h.strip() for h in header]
+            columns, info["duplicates"] = _unique_columns(header)
+            _check_column(path, column, header, columns)
+            width = len(columns)
+            chunk: list[dict] = []
+            reported = 0
+            for rec in reader:
+                if len(rec) < width:
+                    rec = rec + [""] * (width - len(rec))
+                row = dict(zip(columns, rec, strict=False))
+                if len(rec) > width and width:
+                    # Keep what the line said: the extra fields go back onto the last column.
+                    row[columns[-1]] = delimiter.join(rec[width - 1 :])
+                    row[_ROW_FLAG] = EXTRA_FIELDS
+                chunk.append(row)
+                # One record is always held back: the last one is the end marker's.
+                if len(chunk) > CHUNK:
+                    yield columns, chunk[:CHUNK]
+                    chunk = chunk[CHUNK:]
+                    done = raw.tell()
+                    progress(done - reported)
+                    reported = done
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, codec, exc) from None
+        except csv.Error as exc:
+            raise IngestError(
+                f"{path}, line {reader.line_num}: not readable as CSV ({exc}); nothing was written",
+                message_fa=f"{path}، سطر {_fa(reader.line_num)}: به‌صورت CSV خوانده نمی‌شود "
+                f"({exc})؛ چیزی نوشته نشد",
+                line=reader.line_num,
+            ) from None
+        last = chunk.pop()
+        if not (last.get(columns[0]) == _END and not any(last.get(c) for c in columns[1:])):
+            line = _unclosed_quote_line(path, codec, delimiter)
+            raise IngestError(
+                f'{path}, line {line}: a quote (") opens a cell there and is never closed, so '
+                "the rest of the file would be read as that one cell; close or remove the "
+                "quote (nothing was written)",
+                message_fa=f'{path}، سطر {_fa(line)}: گیومه‌ای (") در این سطر خانه‌ای را باز '
+                "می‌کند و هرگز بسته نمی‌شود، پس باقی پرونده در همان یک خانه خوانده می‌شد؛ "
+                "گیومه را ببندید یا بردارید (چیزی نوشته نشد)",
+                line=line,
+            )
+        yield columns, chunk
+        progress(raw.tell() - reported)
 
 
-def _scan_jsonl(path: Path) -> tuple[list[str], set[str]]:
-    """Every key of the file in first-seen order, and the keys holding mixed types."""
+def _jsonl_objects(f: io.TextIOWrapper, path: Path) -> Iterator[tuple[int, dict | None]]:
+    """(line number, object or None for a blank line); IngestError on a bad line."""
+    for n, text in enumerate(f, start=1):
+        line = text.strip()
+        if not line:
+            yield n, None
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(
+                f"{path}, line {n}: not valid JSON ({exc.msg}); nothing was written",
+                message_fa=f"{path}، سطر {_fa(n)}: JSON درستی نیست ({exc.msg})؛ چیزی نوشته نشد",
+                line=n,
+            ) from exc
+        if not isinstance(obj, dict):
+            raise IngestError(
+                f"{path}, line {n}: each line must be a JSON object; nothing was written",
+                message_fa=f"{path}، سطر {_fa(n)}: هر سطر باید یک شیء JSON باشد ({{...}})؛ "
+                "چیزی نوشته نشد",
+                line=n,
+            )
+        yield n, obj
+
+
+def _scan_jsonl(path: Path, codec: str = "utf-8-sig") -> tuple[list[str], set[str], int]:
+    """Every key of the file in first-seen order, the keys holding mixed types, and the
+    number of objects."""
     columns: dict[str, set[str]] = {}
-    for _, _, obj in _jsonl_objects(path):
-        for k, v in (obj or {}).items():
-            kinds = columns.setdefault(k, set())
-            if v is not None:
-                kinds.add("text" if isinstance(v, dict | list) else type(v).__name__)
+    count = 0
+    f, _ = _open_text(path, codec)
+    with f:
+        try:
+            for _, obj in _jsonl_objects(f, path):
+                if obj is None:
+                    continue
+                count += 1
+                for k, v in obj.items():
+                    kinds = columns.setdefault(k, set())
+                    if v is not None:
+                        kinds.add("text" if isinstance(v, dict | list) else type(v).__name__)
+        except UnicodeDecodeError as exc:
+            raise _decode_error(path, codec, exc) from None
     mixed = {k for k, kinds in columns.items() if len(kinds) > 1 or kinds == {"text"}}
-    return list(columns), mixed
+    return list(columns), mixed, count
 
 
 def _read_jsonl(
-    path: Path, progress: Callable[[int], None], columns: list[str]
+    path: Path, progress: Callable[[int], None], columns: list[str], codec: str = "utf-8-sig"
 ) -> Iterator[tuple[list[str], list[dict]]]:
     chunk: list[dict] = []
-    done = 0
-    for _, size, obj in _jsonl_objects(path):
-        done += size
-        if obj is not None:
-            chunk.append(obj)
-            if len(chunk) >= CHUNK:
-                yield columns, chunk
-                progress(done)
-                done = 0
-                chunk = []
-    if chunk:
+    reported = 0
+    f, raw = _open_text(path, codec)
+    with f:
+        for _, obj in _jsonl_objects(f, path):
+            if obj is not None:
+                chunk.append(obj)
+                if len(chunk) >= CHUNK:
+                    yield columns, chunk
+                    done = raw.tell()
+                    progress(done - reported)
+                    reported = done
+                    chunk = []
         yield columns, chunk
-    progress(done)
+        progress(raw.tell() - reported)
+
+
+def _open_parquet(path: Path) -> Any:
+    import pyarrow.parquet as pq
+
+    try:
+        if path.is_file() and path.stat().st_size == 0:
+            raise _empty(path)
+        return pq.ParquetFile(path)
+    except IngestError:
+        raise
+    except Exception as exc:  # pyarrow raises several types for a broken file
+        raise IngestError(
+            f"{path}: not a readable Parquet file ({exc})",
+            message_fa=f"{path}: پروندهٔ Parquet خواندنی نیست ({exc})",
+            path=str(path),
+        ) from None
+
+
+def parquet_rows(path: str | Path) -> int:
+    """The number of rows of a Parquet file (IngestError when it is not one)."""
+    return int(_open_parquet(Path(path)).metadata.num_rows)
 
 
 # -- the driver --------------------------------------------------------------------------
@@ -227,52 +547,81 @@ def classify_file(
     *,
     top: int = 3,
     progress: Callable[[int], None] | None = None,
+    encoding: str = "utf-8",
 ) -> FileSummary:
     """Classify ``column`` of every row of ``input_path`` into ``output_path``.
 
     ``progress`` is called with the number of input bytes (CSV/JSON lines) or rows
-    (Parquet) handled since the last call.
+    (Parquet) handled since the last call. ``encoding`` is that of a CSV or JSON-lines
+    input (UTF-8 by default, with or without a BOM); the output is always UTF-8.
     """
     from azadkar.text._classify import classify_many, load_classifier
 
     src, dst = Path(input_path), Path(output_path)
     if not src.exists():
-        raise IngestError(f"input file not found: {src}", path=str(src))
+        raise IngestError(
+            f"input file not found: {src}",
+            message_fa=f"پروندهٔ ورودی پیدا نشد: {src}",
+            path=str(src),
+        )
+    if src.is_dir():
+        raise IngestError(
+            f"{src} is a folder; give the file to classify",
+            message_fa=f"{src} یک پوشه است؛ خود پرونده را بدهید",
+            path=str(src),
+        )
     if src.resolve() == dst.resolve():
-        raise IngestError("the output file must differ from the input file", path=str(dst))
-    kind_in, kind_out = file_kind(src), file_kind(dst)
+        raise IngestError(
+            "the output file must differ from the input file",
+            message_fa="پروندهٔ خروجی باید با پروندهٔ ورودی فرق داشته باشد",
+            path=str(dst),
+        )
+    kind_in, kind_out = file_kind(src), output_kind(dst)
+    if dst.is_dir():
+        raise IngestError(
+            f"--output {dst} is a folder; give a file name",
+            message_fa=f"--output {dst} یک پوشه است؛ نام یک پرونده را بدهید",
+            path=str(dst),
+        )
+    codec = text_codec(encoding)
+    if src.is_file() and src.stat().st_size == 0:
+        raise _empty(src)
     clf = load_classifier(engine)
     summary = FileSummary(str(src), str(dst), column, engine, clf.version_)
+    summary.encoding = "parquet" if kind_in == "parquet" else codecs.lookup(encoding).name
     tick = progress or (lambda n: None)
 
     mixed: set[str] = set()
+    info: dict[str, Any] = {}
     if kind_in == "parquet":
-        chunks = _read_parquet(src, tick)
+        chunks = _read_parquet(src, tick, column, info)
     elif kind_in == "csv":
-        chunks = _read_csv(src, tick)
+        chunks = _read_csv(src, tick, column, codec, info)
     else:
-        all_columns, mixed = _scan_jsonl(src)
+        all_columns, mixed, count = _scan_jsonl(src, codec)
+        if not count:
+            raise _empty(src, " (no JSON object on any line)", " (هیچ سطری شیء JSON ندارد)")
         if column not in all_columns:
             raise IngestError(
                 f"{src} has no key {column!r} on any line; its keys are: {', '.join(all_columns)}",
+                message_fa=f"{src} در هیچ سطری کلید «{column}» ندارد؛ کلیدهایش: "
+                + "، ".join(f"«{c}»" for c in all_columns),
                 column=column,
                 columns=all_columns,
             )
-        chunks = _read_jsonl(src, tick, all_columns)
+        chunks = _read_jsonl(src, tick, all_columns, codec)
 
     writer: _Writer | None = None
+    done = False
     try:
         for columns, rows in chunks:
-            if column not in columns:
-                raise IngestError(
-                    f"{src} has no column {column!r}; its columns are: {', '.join(columns)}",
-                    column=column,
-                    columns=columns,
-                )
             if writer is None:
+                summary.duplicates = info.get("duplicates", [])
                 renamed = _input_names(columns)
                 summary.columns = {c: n for c, n in renamed.items() if c != n}
                 writer = _Writer(dst, kind_out, columns, renamed, text_columns=mixed)
+            if not rows:
+                continue
             texts = [r.get(column) for r in rows]
             res = classify_many(
                 [t if isinstance(t, str) or t is None else _cell_text(t) for t in texts],
@@ -288,28 +637,38 @@ def classify_file(
             summary.rows += len(rows)
             summary.categories.update(c or "(not classified)" for c in res.category)
             summary.flags.update(code for f in res.flag if f for code in f.split(";"))
-        if writer is None:
-            writer = _Writer(dst, kind_out, [column], _input_names([column]))
+        if writer is None:  # a reader yields its columns at least once; this is a safeguard
+            raise _empty(src)
+        done = True
     finally:
         if writer is not None:
-            writer.close()
+            writer.close(keep=done)
     return summary
 
 
 def _read_parquet(
-    path: Path, progress: Callable[[int], None]
+    path: Path,
+    progress: Callable[[int], None],
+    column: str,
+    info: dict[str, Any] | None = None,
 ) -> Iterator[tuple[list[str], list[dict]]]:
-    import pyarrow.parquet as pq
+    import pyarrow as pa
 
-    try:
-        pf = pq.ParquetFile(path)
-    except Exception as exc:  # pyarrow raises several types for a broken file
-        raise IngestError(f"{path}: not a readable Parquet file ({exc})", path=str(path)) from exc
-    columns = list(pf.schema_arrow.names)
+    info = info if info is not None else {}
+    pf = _open_parquet(path)
+    header = list(pf.schema_arrow.names)
+    columns, info["duplicates"] = _unique_columns(header)
+    _check_column(path, column, header, columns)
+    any_rows = False
     for batch in pf.iter_batches(batch_size=CHUNK):
+        if info["duplicates"]:
+            batch = pa.RecordBatch.from_arrays(batch.columns, names=columns)
         rows = batch.to_pylist()
+        any_rows = True
         yield columns, rows
         progress(len(rows))
+    if not any_rows:
+        yield columns, []
 
 
 def _csv_cell(value: Any) -> Any:
@@ -347,13 +706,18 @@ class _Writer:
         self.text_columns = text_columns or set()
         self._pq: Any = None
         self._schema: Any = None
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if kind in ("csv", "jsonl"):
-            self._f = path.open("w", encoding="utf-8", newline="")
-            if kind == "csv":
-                delim = "\t" if path.suffix.lower() == ".tsv" else ","
-                self._csv = csv.writer(self._f, delimiter=delim)
-                self._csv.writerow([*(names[c] for c in columns), *NEW_COLUMNS])
+        # Written beside the output and renamed at the end: an error leaves no half file.
+        self.tmp = path.with_name(f".{path.name}.azadkar-partial")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if kind in ("csv", "jsonl"):
+                self._f = self.tmp.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
+        if kind == "csv":
+            delim = "\t" if path.suffix.lower() == ".tsv" else ","
+            self._csv = csv.writer(self._f, delimiter=delim)
+            self._csv.writerow([*(names[c] for c in columns), *NEW_COLUMNS])
 
     def write(self, rows: list[dict], res: Any) -> None:
         if self.kind == "csv":
@@ -380,7 +744,13 @@ class _Writer:
                 ]
                 out["lang"] = res.lang[i]
                 out["flag"] = res.flag[i] or None
-                self._f.write(json.dumps(out, ensure_ascii=False, default=str) + "\n")
+                try:
+                    line = json.dumps(out, ensure_ascii=False, default=str, allow_nan=False)
+                except ValueError:  # a NaN or infinity in an input cell: JSON has neither
+                    line = json.dumps(
+                        _json_safe(out), ensure_ascii=False, default=str, allow_nan=False
+                    )
+                self._f.write(line + "\n")
         else:
             self._write_parquet(rows, res)
 
@@ -425,22 +795,65 @@ class _Writer:
                 for f in fields
             ]
             self._schema = pa.schema(fields)
-            self._pq = pq.ParquetWriter(self.path, self._schema)
+            try:
+                self._pq = pq.ParquetWriter(self.tmp, self._schema)
+            except OSError as exc:
+                raise _cannot_write(self.path, exc) from None
         table = pa.table(data, schema=self._schema)
         self._pq.write_table(table)
 
-    def close(self) -> None:
-        if self.kind == "parquet":
-            if self._pq is not None:
-                self._pq.close()
+    def close(self, keep: bool = True) -> None:
+        """Finish the file and put it in place (``keep``), or throw the partial file away."""
+        try:
+            if self.kind == "parquet":
+                if self._pq is not None:
+                    self._pq.close()
+                elif keep:
+                    import pyarrow as pa
+                    import pyarrow.parquet as pq
+
+                    cols = [*(self.names[c] for c in self.columns), *NEW_COLUMNS]
+                    table = pa.table({c: pa.array([], pa.string()) for c in cols})
+                    pq.write_table(table, self.tmp)
             else:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
+                self._f.close()
+            if keep:
+                os.replace(self.tmp, self.path)
+        except OSError as exc:
+            keep = False
+            raise _cannot_write(self.path, exc) from None
+        finally:
+            if not keep:
+                self.tmp.unlink(missing_ok=True)
 
-                cols = [*(self.names[c] for c in self.columns), *NEW_COLUMNS]
-                pq.write_table(pa.table({c: pa.array([], pa.string()) for c in cols}), self.path)
-        else:
-            self._f.close()
+
+def _cannot_write(path: Path, exc: OSError) -> IngestError:
+    reason = exc.strerror or str(exc)
+    return IngestError(
+        f"cannot write --output {path}: {reason}",
+        message_fa=f"نوشتن پروندهٔ خروجی {path} (--output) ممکن نشد: {reason}",
+        path=str(path),
+    )
 
 
-__all__ = ["CHUNK", "NEW_COLUMNS", "FileSummary", "classify_file", "file_kind"]
+def _json_safe(value: Any) -> Any:
+    """``value`` with NaN as None and infinities as the text "Infinity" / "-Infinity"."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
+__all__ = [
+    "CHUNK",
+    "NEW_COLUMNS",
+    "FileSummary",
+    "classify_file",
+    "file_kind",
+    "output_kind",
+    "parquet_rows",
+    "text_codec",
+]
