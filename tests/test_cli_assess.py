@@ -222,3 +222,77 @@ def test_plan_year_takes_persian_digits() -> None:
 def test_a_huge_search_is_not_echoed_back_whole() -> None:
     out = _refused(["services", "x" * 100_000])
     assert len(out) < 400 and "…" in out
+
+
+# --- a user's scenario file with a mistake: Persian with --lang fa, English without ----------
+
+_SCENARIO = (
+    'schema = "azadkar.scenario/1"\nid = "mine"\nname_en = "Mine"\nname_fa = "من"\n'
+    'status = "assumption"\n[layers.execution.takeover]\nvalue = 1.5\nby = 2026\n'
+    'source = "my own reading"\nstatus = "assumption"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("mistake", "english", "persian"),
+    [
+        (
+            ("value = 1.5", "value = 1.5"),
+            "my.toml, line 7: layers.execution.takeover.value = 1.5 is not allowed; "
+            "allowed: 0 to 1",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار ۱٫۵ برای layers.execution.takeover.value بیرون از "
+            "بازهٔ مجاز است؛ مجاز: ۰ تا ۱",
+        ),
+        (
+            ("value = 1.5", 'value = "half"'),
+            "my.toml, line 7: layers.execution.takeover.value = 'half' is not a number",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار «half» برای layers.execution.takeover.value عدد نیست",
+        ),
+        (
+            ("value = 1.5", "valeu = 0.5"),
+            "my.toml, line 6: layers.execution.takeover.value is missing",
+            "پروندهٔ «my.toml»، سطر ۶: layers.execution.takeover.value نیامده است",
+        ),
+        (
+            (
+                "[layers.execution.takeover]\nvalue = 1.5",
+                "[layers.execution.takeover]\nvalue = 0.5\nspeed = 1",
+            ),
+            "my.toml, line 8: layers.execution.takeover.speed is not a known key (set to 1); "
+            "known keys here: value, pessimistic",
+            "پروندهٔ «my.toml»، سطر ۸: layers.execution.takeover.speed کلید شناخته‌شده‌ای نیست "
+            "(با مقدار ۱)؛ کلیدهای شناخته‌شده در این بخش: value، pessimistic",
+        ),
+        (
+            ("layers.execution", "layers.excecution"),
+            "my.toml, line 6: layers.excecution = 'excecution' is not allowed (unknown layer); "
+            "allowed: execution, ideation, audience, client",
+            "پروندهٔ «my.toml»، سطر ۶: لایهٔ «excecution» در layers.excecution شناخته نیست؛ مجاز: "
+            "execution (اجرای تکنیکی)",
+        ),
+        (
+            ("value = 1.5\nby = 2026", "value = 0.5\nby = 2045"),
+            "my.toml, line 8: layers.execution.takeover.by = 2045 is not allowed; "
+            "allowed: 2025 to 2040",
+            "پروندهٔ «my.toml»، سطر ۸: سال ۲۰۴۵ برای layers.execution.takeover.by بیرون از بازهٔ "
+            "مجاز است؛ مجاز: ۲۰۲۵ تا ۲۰۴۰",
+        ),
+    ],
+    ids=["out-of-range", "not-a-number", "misspelt-key", "unknown-key", "misspelt-layer", "year"],
+)
+@pytest.mark.parametrize(
+    "command", [["scenarios"], ["assess", "-s", "seo", "--scenario"]], ids=["scenarios", "assess"]
+)
+def test_scenario_file_errors_are_persian_with_lang_fa(
+    tmp_path, monkeypatch, command: list[str], mistake: tuple[str, str], english: str, persian: str
+) -> None:
+    from azadkar.bidi import strip
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my.toml").write_text(_SCENARIO.replace(*mistake), encoding="utf-8")
+    en = _refused([*command, "my.toml"])
+    assert en.startswith(f"Error: {english}"), en
+    fa = _refused([*command, "my.toml", "--lang", "fa"])
+    assert strip(fa).startswith(f"خطا: {persian}"), fa
+    assert "Error:" not in fa and "\u2066my.toml\u2069" in fa
+    assert fa == _refused([*command, "my.toml", "--lang=fa"])

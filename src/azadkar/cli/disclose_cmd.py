@@ -132,7 +132,7 @@ class ToolSpecError(ValueError):
 
 def parse_tool_spec(spec: str) -> dict[str, Any]:
     """``ID:MODE/CODE:PURPOSE`` (only ID required) → a ToolUse dict (raises ValueError with the reason)."""
-    from azadkar.disclosure.bidi import isolate, ltr
+    from azadkar.bidi import isolate, ltr
 
     parts = spec.split(":", 2)
     tool = parts[0].strip()
@@ -200,7 +200,7 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
     with --no-input, an error naming the closest tool, unless --keep-tool-names. Any other
     unknown name is a tool outside the catalogue: recorded as written, with a note.
     """
-    from azadkar.disclosure.bidi import isolate, ltr
+    from azadkar.bidi import isolate, ltr
     from azadkar.disclosure.tool_names import match_tool, suggest_tools
     from azadkar.errors import InputError
 
@@ -415,7 +415,7 @@ def disclose(
 
 def _run(a: dict[str, Any]) -> None:
     from azadkar import disclosure as d
-    from azadkar.disclosure.bidi import isolate, ltr
+    from azadkar.bidi import isolate, ltr
     from azadkar.errors import InputError
 
     lang = a["lang"].value
@@ -552,8 +552,8 @@ def _run(a: dict[str, Any]) -> None:
 
 def _write(path: Path, writer: Any, flag: str) -> None:
     """:func:`azadkar.cli._help.write_output`, with the reason also in Persian."""
+    from azadkar.bidi import ltr
     from azadkar.cli._help import write_output
-    from azadkar.disclosure.bidi import ltr
     from azadkar.disclosure.fa_errors import os_reason_fa
     from azadkar.errors import InputError
 
@@ -587,7 +587,7 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 def _check_suffixes(html_path: Path | None, pdf_path: Path | None) -> None:
     """Refuse a file name whose extension promises the other format (before any work)."""
-    from azadkar.disclosure.bidi import ltr
+    from azadkar.bidi import ltr
     from azadkar.errors import InputError
 
     if html_path is not None and html_path.suffix.lower() == ".pdf":
@@ -612,7 +612,7 @@ def _check_suffixes(html_path: Path | None, pdf_path: Path | None) -> None:
 
 
 def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
-    from azadkar.disclosure.bidi import ltr
+    from azadkar.bidi import ltr
     from azadkar.errors import InputError
 
     missing = []
@@ -679,7 +679,7 @@ def _input_may_end(
     """
     import click
 
-    from azadkar.disclosure.bidi import ltr
+    from azadkar.bidi import ltr
     from azadkar.errors import InputError
 
     try:
@@ -734,8 +734,8 @@ def _confirm(question: str, lang: str, *, default: bool) -> bool:
 
 
 def _check(statement: str, fmt: Format, lang: str) -> None:
+    from azadkar.bidi import ltr
     from azadkar.disclosure import parse_aia
-    from azadkar.disclosure.bidi import ltr
     from azadkar.errors import DisclosureError
 
     try:

@@ -34,7 +34,9 @@ def scenarios(
         str | None,
         typer.Argument(help="A shipped scenario name or the path of a scenario .toml file."),
     ] = None,
-    lang: Annotated[Lang, typer.Option(help="Language of names and notes: fa or en.")] = Lang.en,
+    lang: Annotated[
+        Lang, typer.Option(help="Language of names, notes and errors: fa or en.")
+    ] = Lang.en,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json or md (Markdown).")
     ] = Format.text,

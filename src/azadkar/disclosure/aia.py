@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from azadkar.disclosure.bidi import isolate, ltr
+from azadkar.bidi import isolate, ltr
 from azadkar.errors import DisclosureError
 
 VERSION: Final = "v1.0"

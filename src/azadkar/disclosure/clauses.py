@@ -18,7 +18,7 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from azadkar.disclosure import bidi
+from azadkar import bidi
 from azadkar.disclosure.fa_errors import (
     BilingualValueError,
     isolate,
@@ -141,7 +141,7 @@ class ContractClauses:
         """An HTML fragment (a ``<section>``), or a whole document when ``full_document``.
 
         In Persian, the isolated Latin names of the text become ``<bdi dir="ltr">``
-        elements and code spans ``<code dir="ltr">`` (see :mod:`azadkar.disclosure.bidi`),
+        elements and code spans ``<code dir="ltr">`` (see :mod:`azadkar.bidi`),
         and the English source list is a left-to-right list.
         """
         rtl = self.lang == "fa"

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from azadkar.disclosure.bidi import isolate, ltr
+from azadkar.bidi import isolate, ltr
 from azadkar.disclosure.fa_errors import num, os_reason_fa
 from azadkar.errors import CredentialsError
 

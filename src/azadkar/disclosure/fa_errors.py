@@ -3,7 +3,7 @@
 Every error the disclosure package raises carries its English message and a Persian one
 (``AzadkarError.message_fa``); ``--lang fa`` prints the Persian. Field names, options,
 codes and paths stay as they are in the English message, isolated left to right
-(:mod:`azadkar.disclosure.bidi`), so both name the same thing.
+(:mod:`azadkar.bidi`), so both name the same thing.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 from typing import Any, Final
 
-from azadkar.disclosure.bidi import isolate, ltr
+from azadkar.bidi import isolate, ltr
 
 
 def num(value: object) -> str:

@@ -11,9 +11,9 @@ from typing import Any, Final
 
 from pydantic import BaseModel, Field
 
+from azadkar.bidi import RLM, isolate, ltr
 from azadkar.disclosure import aia as _aia
 from azadkar.disclosure import iptc
-from azadkar.disclosure.bidi import RLM, isolate, ltr
 from azadkar.disclosure.guidance import eu_ai_act_check
 from azadkar.disclosure.record import Disclosure
 from azadkar.report.strings import fa_digits
@@ -151,7 +151,7 @@ def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str
     who_en = record.author or "the freelancer"
     # Only the template's own words are capitalised at a sentence start, never a name.
     who_start = record.author or "The freelancer"
-    # Persian: names, titles and the statement isolated (see azadkar.disclosure.bidi); a
+    # Persian: names, titles and the statement isolated (see azadkar.bidi); a
     # title that opens the sentence is isolated even when it is one plain word.
     who_fa = isolate(record.author) if record.author else "فریلنسر"
     title_fa = isolate(record.title)

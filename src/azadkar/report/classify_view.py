@@ -99,7 +99,15 @@ def classification_text(c: Any, lang: str = "en") -> str:
     return "\n".join(lines)
 
 
-def file_summary_text(summary: Any) -> str:
+def file_summary_text(summary: Any, lang: str = "en") -> str:
+    """What ``classify --file`` did (a :class:`~azadkar.text._files.FileSummary`): rows,
+    where they were written, categories, flags and renamed input columns.
+
+    ``lang="fa"`` gives it in Persian; ids, flag codes, column names and the path stay
+    as they are in the output file, isolated left to right.
+    """
+    if lang == "fa":
+        return _file_summary_fa(summary)
     lines = [
         f"{summary.rows} rows classified -> {summary.output} "
         f"(engine {summary.engine}, model {summary.model_version})"
@@ -115,6 +123,63 @@ def file_summary_text(summary: Any) -> str:
             + ", ".join(f"{k} column is kept as {v}" for k, v in renamed.items())
             + "; azadkar's answer is in "
             + ", ".join(k for k in renamed)
+        )
+    return "\n".join(lines)
+
+
+# A flag code in a few Persian words, for the summary's count of flagged cells.
+FLAG_SHORT_FA = {
+    "empty": "خالی",
+    "binary": "نویسه‌های کنترلی یا خراب",
+    "no_words": "بی‌حرف (عدد، قیمت یا نشانه)",
+    "too_long": "بلندتر از ۱۰۰ کیلوبایت",
+    "extra_fields": "خانه‌های بیش از سرستون‌ها",
+}
+NOT_CLASSIFIED = "(not classified)"  # the summary's category for a flagged, unread cell
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: invisible marks (ZWNJ, isolates) take none."""
+    import unicodedata
+
+    return sum(unicodedata.category(ch) != "Cf" for ch in text)
+
+
+def _file_summary_fa(summary: Any) -> str:
+    from azadkar.bidi import ltr
+    from azadkar.report.strings import num
+
+    lines = [
+        f"{num(summary.rows, 'fa')} سطر طبقه‌بندی و در «{ltr(summary.output)}» نوشته شد "
+        f"(موتور {ltr(summary.engine)}، مدل {ltr(summary.model_version)})"
+    ]
+    counts = summary.categories.most_common()
+    labels = [
+        "طبقه‌بندی‌نشده" if cat == NOT_CLASSIFIED else f"{_name('category', cat, 'fa')} ({cat})"
+        for cat, _ in counts
+    ]
+    figures = [num(n, "fa") for _, n in counts]
+    pad = max((_width(label) for label in labels), default=0)
+    digits = max((len(f) for f in figures), default=0)
+    for label, figure in zip(labels, figures, strict=True):
+        lines.append(f"  {label}{' ' * (pad - _width(label))}  {figure:>{digits}}")
+    if summary.flags:
+        lines.append(
+            "خانه‌های علامت‌خورده: "
+            + "، ".join(
+                f"{num(n, 'fa')} {FLAG_SHORT_FA[k]} ({ltr(k)})"
+                if k in FLAG_SHORT_FA
+                else f"{num(n, 'fa')} {ltr(k)}"
+                for k, n in summary.flags.items()
+            )
+        )
+    renamed = {k: v for k, v in summary.columns.items() if k != v}
+    if renamed:
+        kept = "، ".join(f"ستون {ltr(k)} ورودی با نام {ltr(v)}" for k, v in renamed.items())
+        ours = "، ".join(ltr(k) for k in renamed)
+        lines.append(
+            f"یادداشت: {kept} نگه داشته {'شد' if len(renamed) == 1 else 'شدند'}؛ "
+            f"پاسخ آزادکار در {'ستون' if len(renamed) == 1 else 'ستون‌های'} {ours} است"
         )
     return "\n".join(lines)
 
