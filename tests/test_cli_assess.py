@@ -250,8 +250,10 @@ _SCENARIO = (
         ),
         (
             ("value = 1.5", "valeu = 0.5"),
-            "my.toml, line 6: layers.execution.takeover.value is missing",
-            "پروندهٔ «my.toml»، سطر ۶: layers.execution.takeover.value نیامده است",
+            "my.toml, line 7: layers.execution.takeover.valeu is not a known key (set to 0.5); "
+            "did you mean value?",
+            "پروندهٔ «my.toml»، سطر ۷: layers.execution.takeover.valeu کلید شناخته‌شده‌ای نیست "
+            "(با مقدار ۰٫۵)؛ منظورتان value بود؟",
         ),
         (
             (

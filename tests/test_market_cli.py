@@ -101,6 +101,71 @@ def test_missing_store_and_model_are_clean_errors(
     assert r.exit_code == 2 and "model is not installed" in r.output
 
 
+ISO_UTC = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"
+
+
+def test_ingested_at_is_the_same_iso_utc_text_in_ingest_and_status(tmp_path: Path) -> None:
+    import re
+
+    f = tmp_path / "rss.csv"
+    f.write_text(RSS, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    r = runner.invoke(app, ["market", "ingest", str(f), "--db", str(db), "--json", "--no-progress"])
+    assert r.exit_code == 0, r.output
+    [res] = json.loads(r.output)
+    # Before: null here, and "2026-11-26 15:41:01.090052" in status.
+    assert res["ingested_at"] and re.fullmatch(ISO_UTC, res["ingested_at"]), res["ingested_at"]
+    r = runner.invoke(app, ["market", "status", "--db", str(db), "--format", "json"])
+    [st] = json.loads(r.output)
+    assert st["ingested_at"] == res["ingested_at"]
+    assert st["pay_unconverted"] == res["pay_unconverted"] == 0
+
+
+def test_pay_with_no_rate_is_shown_by_ingest_and_status(tmp_path: Path) -> None:
+    f = tmp_path / "ads.csv"
+    f.write_text(
+        "title,date,pay\nلوگو,2017-05-01,۲ میلیون تومان\nترجمه,2019-05-01,۲ میلیون تومان\n",
+        encoding="utf-8",
+    )
+    m = tmp_path / "m.toml"
+    m.write_text(
+        '[columns]\ntitle = "title"\nposted = "date"\npay = "pay"\n'
+        '[defaults]\ncurrency = "toman"\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.duckdb"
+    args = ["market", "ingest", str(f), "--mapping", str(m), "--db", str(db), "--no-progress"]
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0, r.output
+    assert "2 rows = 2 accepted + 0 rejected + 0 duplicates" in r.output
+    why = (
+        "pay of 1 posting(s) not converted to USD: no rate on or before the posting date for "
+        "currency TOMAN (posted 2017-05-01); the rates file (shipped rates.toml) starts "
+        "2018-01-01 for TOMAN"
+    )
+    assert f"note: {why}" in r.output
+    r = runner.invoke(app, ["market", "status", "--db", str(db), "--format", "json"])
+    [st] = json.loads(r.output)
+    assert (st["accepted"], st["rejected"], st["duplicates"]) == (2, 0, 0)
+    assert st["pay_unconverted"] == 1 and isinstance(st["pay_unconverted"], int)
+    assert any(n.startswith(why) for n in st["notes"])
+    r = runner.invoke(app, ["market", "status", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    head, line = r.output.splitlines()[:2]
+    assert head.split()[-1] == "pay_unconverted" and line.split()[-1] == "1"
+    assert f"file 1: {why}" in r.output
+    # The pay indicators say how many postings with pay they leave out, and why.
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--format", "json"])
+    doc = json.loads(r.output)
+    for name in ("volume_pay", "pay_by_category", "inequality"):
+        ind = next(i for i in doc["indicators"] if i["name"] == name)
+        assert any(
+            n.startswith("1 posting(s) with pay are left out for lack of an exchange rate")
+            for n in ind["notes"]
+        ), (name, ind["notes"])
+        assert len(ind["notes_fa"]) == len(ind["notes"])
+
+
 def test_every_market_command_has_help() -> None:
     for cmd in ("ingest", "status", "classify", "indicators", "rejected"):
         r = runner.invoke(app, ["market", cmd, "--help"])

@@ -195,6 +195,54 @@ def test_insufficient_data_says_why(tmp_path: Path) -> None:
         assert ind.to_dict()["insufficient"].startswith("insufficient data: ")
 
 
+def _toman_2017(title: str = "job") -> dict[str, Any]:
+    """A posting whose pay has no rate on or before its date (shipped rates: from 2018)."""
+    r = row("2017-05-01", "writing", 1.0, title=title)
+    r["pay"] = "۵۰۰ هزار تومان"
+    return r
+
+
+def test_pay_indicators_say_how_many_postings_lack_a_rate(tmp_path: Path) -> None:
+    # Before: these postings silently dropped out of every pay figure.
+    rows = [row(f"2024-01-{1 + i % 28:02d}", "writing", 10.0 + i) for i in range(20)]
+    rows += [_toman_2017(), _toman_2017(), _toman_2017("Data annotation for AI training")]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[], min_month_postings=1))
+    want = (
+        "3 posting(s) with pay are left out for lack of an exchange rate: no rate on or before "
+        "their date in the rates file used at ingest (TOMAN: 3, posted 2017-05-01)"
+    )
+    for name in ("volume_pay", "pay_by_category", "inequality"):
+        ind = res.get(name)
+        assert ind.ok, (name, ind.insufficient)
+        [note] = [n for n in ind.notes if "exchange rate" in n]
+        assert note.startswith(want), note
+        fa = ind.notes_in("fa")[ind.notes.index(note)]
+        assert fa.startswith("۳ آگهی دارای دستمزد برای نبودِ نرخ ارز کنار گذاشته شده‌اند") and (
+            "تومان: ۳" in fa
+        )
+    # The pay figures themselves hold only the 20 converted postings.
+    [pay] = res.get("pay_by_category").rows
+    assert pay["n_hourly"] == 20
+    ai = res.get("ai_training")
+    assert any(
+        n.startswith("1 AI-training posting(s) with hourly pay are left out") for n in ai.notes
+    )
+
+
+def test_no_pay_convertible_is_not_no_pay_stated(tmp_path: Path) -> None:
+    rows = [_toman_2017() for _ in range(3)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    for name in ("pay_by_category", "inequality"):
+        ind = res.get(name)
+        assert (ind.insufficient or "").startswith(
+            "no posting's pay could be converted to USD: 3 posting(s) with pay have no exchange "
+            "rate on or before their date"
+        ), ind.insufficient
+        assert "تبدیل نشد" in (ind.insufficient_in("fa") or "")
+
+
 def test_too_few_pay_values_for_inequality(tmp_path: Path) -> None:
     rows = [row("2024-05-01", "writing", 10.0 + i) for i in range(5)]
     with make_store(tmp_path, rows) as s:

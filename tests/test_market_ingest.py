@@ -712,3 +712,111 @@ def test_forced_format_that_does_not_fit_stops_with_the_missing_columns(
     assert totals(store) == (0, 0, 0)
     [ok] = store.ingest([rss_file], fmt="upwork-rss")  # a format that fits still works
     assert ok.accepted == 3
+
+
+PONISHA_MAPPING = (
+    'platform = "ponisha"\n[columns]\ntitle = "عنوان"\nposted = "تاریخ"\npay = "بودجه"\n'
+    '[defaults]\ncurrency = "toman"\n'
+)
+
+
+def _ponisha(tmp_path: Path, rows: list[tuple[str, str, str]], name: str = "p.csv") -> Path:
+    (tmp_path / "ponisha.toml").write_text(PONISHA_MAPPING, encoding="utf-8")
+    return write_csv(
+        tmp_path / name,
+        ["عنوان", "تاریخ", "بودجه"],
+        [{"عنوان": t, "تاریخ": d, "بودجه": p} for t, d, p in rows],
+    )
+
+
+def test_pay_dated_before_the_first_rate_is_kept_counted_and_noted(
+    store: Store, tmp_path: Path
+) -> None:
+    # Before: the 2017 row was accepted with pay_usd and rate_date empty and nothing said
+    # so (the shipped IRR/toman rates start 2018-01-01); it silently left every pay figure.
+    from azadkar.market._types import note_in
+
+    p = _ponisha(
+        tmp_path,
+        [
+            ("طراحی لوگو", "2017-05-01", "۲ میلیون تومان"),
+            ("ترجمه", "2017-06-30", "۳ میلیون تومان"),
+            ("سئو", "2019-05-01", "۲ میلیون تومان"),
+            ("ویرایش", "2017-05-01", "$20"),  # USD needs no rate
+            ("تایپ", "2017-05-01", ""),  # no pay: nothing to convert
+        ],
+    )
+    [res] = store.ingest([p], mapping=tmp_path / "ponisha.toml")
+    assert (res.rows, res.accepted, res.rejected, res.duplicates) == (5, 5, 0, 0)
+    assert res.pay_unconverted == 2
+    [note] = [n for n in res.notes if "not converted to USD" in n]
+    assert note.startswith(
+        "pay of 2 posting(s) not converted to USD: no rate on or before the posting date for "
+        "currency TOMAN (posted 2017-05-01 to 2017-06-30); the rates file (shipped rates.toml) "
+        "starts 2018-01-01 for TOMAN."
+    )
+    fa = note_in(note, "fa")
+    assert "دستمزد ۲ آگهی به دلار تبدیل نشد" in fa and "۲۰۱۸-۰۱-۰۱" in fa and "تومان" in fa
+    assert res.notes_in("fa")[-1] == fa
+    # Kept with their pay and currency; no later rate is used for the earlier date.
+    rows = store.con.execute(
+        "SELECT posted_at::DATE::VARCHAR, pay, currency, pay_usd, rate_date FROM postings "
+        "WHERE currency = 'TOMAN' ORDER BY source_row"
+    ).fetchall()
+    assert rows[0] == ("2017-05-01", 2e6, "TOMAN", None, None)
+    assert rows[1][3] is None and rows[2][3] is not None and rows[2][4] == dt.date(2019, 1, 1)
+    # The same count and note in the store's status.
+    [st] = store.status()
+    assert st.pay_unconverted == 2 and note in st.notes
+    d = st.to_dict()
+    assert d["pay_unconverted"] == 2 and isinstance(d["pay_unconverted"], int)
+    assert (d["accepted"], d["rejected"], d["duplicates"]) == (5, 0, 0)
+
+
+def test_user_rates_starting_later_leave_earlier_pay_unconverted(
+    store: Store, tmp_path: Path
+) -> None:
+    rates = tmp_path / "my_rates.toml"
+    rates.write_text(
+        '[[rate]]\ncurrency = "IRR"\nfrom = 2024-01-01\nunits_per_usd = 520000\n', encoding="utf-8"
+    )
+    p = _ponisha(
+        tmp_path,
+        [
+            ("الف", "2023-03-01", "۲ میلیون تومان"),
+            ("ب", "2023-12-31", "۲۰ میلیون ریال"),
+            ("پ", "2024-01-01", "۲ میلیون تومان"),
+        ],
+    )
+    [res] = store.ingest([p], mapping=tmp_path / "ponisha.toml", rates=rates)
+    assert (res.accepted, res.pay_unconverted) == (3, 2)
+    notes = [n for n in res.notes if "not converted to USD" in n]
+    assert len(notes) == 2  # one per currency
+    assert notes[0].startswith("pay of 1 posting(s) not converted to USD: no rate on or before")
+    assert "currency IRR (posted 2023-12-31)" in notes[0]
+    assert "currency TOMAN (posted 2023-03-01)" in notes[1]
+    assert f"the rates file ({rates}) starts 2024-01-01 for TOMAN" in notes[1]
+    (usd,) = store.con.execute(
+        "SELECT pay_usd FROM postings WHERE posted_at = '2024-01-01'"
+    ).fetchall()[0]
+    assert usd == pytest.approx(2e6 / 52_000)
+
+
+def test_ingested_at_is_filled_at_once_and_the_same_utc_time_in_status(
+    store: Store, rss_file: Path
+) -> None:
+    import re
+
+    before = dt.datetime.now(dt.UTC)
+    [res] = store.ingest([rss_file])
+    # Before: None in what ingest returned, a naive time (space, microseconds) in status.
+    assert res.ingested_at is not None and res.ingested_at.tzinfo is not None
+    assert before - dt.timedelta(seconds=1) <= res.ingested_at <= dt.datetime.now(dt.UTC)
+    [st] = store.status()
+    assert st.ingested_at == res.ingested_at
+    iso = res.to_dict()["ingested_at"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", iso), iso
+    assert st.to_dict()["ingested_at"] == iso
+    assert dt.datetime.fromisoformat(iso) == res.ingested_at.replace(microsecond=0)
+    [again] = store.ingest([rss_file])  # skipped: it carries the time it was stored
+    assert again.skipped and again.to_dict()["ingested_at"] == iso

@@ -459,3 +459,19 @@ def test_with_param_errors_are_persian_too() -> None:
     assert _plain(info.value.message_fa or "").startswith(
         "سناریوی «report-2025» پارامتری به نام layers.nothing.takeover ندارد؛ پارامترهایش: "
     )
+
+
+def test_misspelt_key_is_named_with_the_closest_key_not_as_the_missing_one(tmp_path: Path) -> None:
+    """ "vlaue = 0.8" also leaves "value" missing; the error names the misspelling and
+    suggests the key, in both languages."""
+    shipped = (Path(__file__).parents[1] / "src/azadkar/data/scenarios/report-2025.toml").read_text(
+        "utf-8"
+    )
+    bad = tmp_path / "typo.toml"
+    bad.write_text(shipped.replace("value = 0.8", "vlaue = 0.8", 1), "utf-8")
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(bad)
+    assert "vlaue is not a known key" in str(info.value)
+    assert "did you mean value?" in str(info.value)
+    assert "is missing" not in str(info.value)
+    assert "منظورتان" in info.value.text("fa") and "value" in info.value.text("fa")

@@ -477,3 +477,29 @@ def test_a_lang_other_than_fa_or_en_is_refused(api: Any) -> None:
     for path in ("/api/services", "/api/evidence"):
         body = _problem(api.get(path, params={"lang": "de"}), 422)
         assert "'de'" in body["detail"] or '"de"' in body["detail"]
+
+
+def test_market_ingest_and_status_agree_on_ingested_at_and_unconverted_pay(
+    tmp_path: Path,
+) -> None:
+    import re
+
+    ads = (
+        "links,title,salary,date\n"
+        "https://jobinja.ir/j/1,تحلیلگر داده,۲۰ میلیون تومان,2017-05-01\n"
+        "https://jobinja.ir/j/2,برنامه‌نویس,۲۰ میلیون تومان,2019-05-01\n"
+    ).encode()
+    with client(tmp_path) as c:
+        r = c.post("/api/market/ingest", files={"file": ("jobinja.csv", ads, "text/csv")})
+        assert r.status_code == 200, r.text
+        [f] = r.json()["files"]
+        status = c.get("/api/market/status").json()
+    # Before: null here, and "...T15:36:03.xxxxxx" (no zone) in the status.
+    assert f["ingested_at"] and re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", f["ingested_at"]
+    ), f["ingested_at"]
+    [sf] = status["files"]
+    assert sf["ingested_at"] == f["ingested_at"]
+    assert (f["accepted"], f["rejected"], f["duplicates"]) == (2, 0, 0)
+    assert f["pay_unconverted"] == sf["pay_unconverted"] == 1
+    assert any("no rate on or before the posting date for currency TOMAN" in n for n in sf["notes"])

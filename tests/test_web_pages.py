@@ -791,3 +791,22 @@ def test_form_checks_have_the_page_language_words(web: Any, lang: str) -> None:
         assert words["missing"] == "لطفاً این بخش را پر کنید." and "\\u" not in attr.group(1)
     js = web.get("/static/app.js").text
     assert '"invalid"' in js and "setCustomValidity" in js and "data-validation" in js
+
+
+def test_market_upload_notes_are_in_the_page_language(web: Any) -> None:
+    """A file's notes (written in English in the store) are shown in Persian words on
+    Persian pages, as the rejection reasons are."""
+    for n, (lang, note) in enumerate(
+        (("fa", "هر ردیف OLI شمار آگهی‌هاست"), ("en", "each OLI row is a count of postings"))
+    ):
+        body = f"date,occupation,count\n2024-01-0{n + 1},Writing and translation,5\n".encode()
+        r = web.post(
+            "/market/ingest",
+            params={"lang": lang},
+            data={"lang": lang},
+            files={"file": (f"oli-{lang}.csv", body, "text/csv")},
+        )
+        assert r.status_code == 200, r.text[:500]
+        assert note in r.text
+        if lang == "fa":
+            assert "each OLI row" not in r.text

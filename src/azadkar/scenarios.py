@@ -29,6 +29,7 @@ in English and in Persian (``message_fa``, printed with ``--lang fa``).
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Iterator
@@ -452,8 +453,14 @@ def _schema_error(origin: str, err: Any) -> ScenarioError:
         )
     if kind == "extra_forbidden":
         known = _known_keys(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         where = f"; known keys here: {', '.join(known)}" if known else ""
         where_fa = f"؛ کلیدهای شناخته‌شده در این بخش: {_fa_list(known)}" if known else ""
+        if close:
+            where = f"; did you mean {close[0]}? Known keys here: {', '.join(known)}"
+            where_fa = (
+                f"؛ منظورتان {_ltr(close[0])} بود؟ کلیدهای شناخته‌شده در این بخش: {_fa_list(known)}"
+            )
         return error(
             f"{key} is not a known key (set to {_shown(value)}){where}",
             value,
@@ -586,7 +593,10 @@ def parse_scenario(doc: dict[str, Any], origin: str = "<scenario>") -> Scenario:
     try:
         m = _ScenarioModel.model_validate(doc)
     except ValidationError as exc:
-        raise _schema_error(origin, exc.errors()[0]) from None
+        # A misspelt key ("vlaue") also makes the right key missing: name the misspelling.
+        errors = exc.errors()
+        first = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
+        raise _schema_error(origin, first) from None
     if m.schema_ != "azadkar.scenario/1":
         raise _fail(
             origin, "schema", m.schema_, "azadkar.scenario/1", allowed_fa=_ltr("azadkar.scenario/1")

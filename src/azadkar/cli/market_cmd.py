@@ -201,6 +201,7 @@ def status(
     Example: azadkar market status --format json
     """
     from azadkar.market import Store
+    from azadkar.market._types import is_no_rate_note
 
     with Store(db, read_only=True) as store:
         files = store.status()
@@ -214,17 +215,27 @@ def status(
     w = max(len(Path(f.path).name) for f in files)
     typer.echo(
         f"{'id':>3}  {'file':<{w}}  {'format':<13} {'rows':>9} {'accepted':>9} "
-        f"{'rejected':>9} {'duplicates':>10}"
+        f"{'rejected':>9} {'duplicates':>10} {'pay_unconverted':>15}"
     )
     for f in files:
         typer.echo(
             f"{f.file_id:>3}  {Path(f.path).name:<{w}}  {f.format:<13} {f.rows:>9} "
-            f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10}"
+            f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10} {f.pay_unconverted:>15}"
         )
     typer.echo(
         f"\n{totals['postings']} postings, {totals['rejected']} rejected rows, "
         f"{totals['predictions']} predictions in {store.path}"
     )
+    # Accepted postings whose pay has no USD value: why, per file (the ingest's notes).
+    for f in files:
+        if not f.pay_unconverted:
+            continue
+        why = [n for n in f.notes if is_no_rate_note(n)]
+        for n in why or [
+            f"pay of {f.pay_unconverted} posting(s) not converted to USD: no exchange rate on "
+            "or before the posting date (ingested before the reason was recorded)"
+        ]:
+            typer.echo(f"file {f.file_id}: {n}")
 
 
 def classify(

@@ -6,7 +6,9 @@ arithmetic). An engine exposes one posting-level view, ``az_p``, and small looku
 tables registered from Python rows.
 
 ``az_p`` columns: posting_id, platform, posted_month (DATE), posted_day (DATE),
-category (our id or NULL), category_source, pay_type, pay_usd, weight, ai_training.
+category (our id or NULL), category_source, pay_type, pay_usd, no_rate_currency (the
+currency of a posting whose pay has no USD value because the rates file had no rate on or
+before its date; else NULL), weight, ai_training.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ SELECT p.posting_id, p.platform, p.posted_month, CAST(p.posted_at AS DATE) AS po
        -- Never a non-finite pay (a store made before the ingest rejected them could hold
        -- one): NaN and infinity would blank a whole pay type's Gini.
        CASE WHEN isfinite(p.pay_usd) AND p.pay_usd > 0 THEN p.pay_usd END AS pay_usd,
+       -- Pay kept without a USD value: no rate on or before the posting's date.
+       CASE WHEN p.pay IS NOT NULL AND p.pay_usd IS NULL THEN coalesce(p.currency, '?') END
+           AS no_rate_currency,
        p.weight,
        (p.ai_training OR coalesce(q.service = 'ai_data_annotation', false)) AS ai_training
 FROM postings p LEFT JOIN q ON q.posting_id = p.posting_id
@@ -167,7 +172,12 @@ class SparkEngine:
                 f"COPY ({posting_view_sql(category_source)}) TO '{path}' (FORMAT parquet)"
             )
             from_parquet = path
-        self.spark.read.parquet(str(from_parquet)).createOrReplaceTempView("az_p")
+        df = self.spark.read.parquet(str(from_parquet))
+        if "no_rate_currency" not in df.columns:  # a dataset exported before the column
+            from pyspark.sql import functions as F
+
+            df = df.withColumn("no_rate_currency", F.lit(None).cast("string"))
+        df.createOrReplaceTempView("az_p")
 
     def query(self, sql: str) -> list[dict[str, Any]]:
         return [r.asDict() for r in self.spark.sql(sql).collect()]

@@ -22,8 +22,10 @@ from azadkar.market._types import (
     CITED_GHOST_WORK_HOURLY_USD,
     CITED_GHOST_WORK_SOURCE,
     CITED_GHOST_WORK_SOURCE_FA,
+    CURRENCY_FA,
     Indicator,
     MarketIndicators,
+    posted_when,
 )
 from azadkar.report.strings import fa_digits, num
 
@@ -195,6 +197,13 @@ def _span_fa(first: Any, last: Any) -> str:
     return f"{_fa(first)} تا {_fa(last)}"
 
 
+def _no_rate_when(first: Any, last: Any, undated: int) -> tuple[str, str]:
+    """``posted 2017-05-01 to 2017-06-30, 2 undated`` and its Persian."""
+    d0 = first.isoformat() if isinstance(first, dt.date) else first
+    d1 = last.isoformat() if isinstance(last, dt.date) else last
+    return posted_when(str(d0) if d0 else None, str(d1) if d1 else None, undated)
+
+
 def _category_fa(cat: str) -> str:
     from azadkar.taxonomy import load_taxonomy
 
@@ -308,6 +317,18 @@ FROM az_p
 """
 
 SOURCE_SQL = "SELECT category_source, count(*) AS n FROM az_p GROUP BY category_source"
+
+# Postings with pay but no USD value: the rates file had no rate for their currency on or
+# before their date (kept by the ingest, never converted with a later rate).
+NO_RATE_SQL = """
+SELECT no_rate_currency AS currency, count(*) AS n,
+       sum(CASE WHEN ai_training AND pay_type = 'hourly' THEN 1 ELSE 0 END) AS n_ai_hourly,
+       sum(CASE WHEN posted_day IS NULL THEN 1 ELSE 0 END) AS undated,
+       min(posted_day) AS first_day, max(posted_day) AS last_day
+FROM az_p WHERE no_rate_currency IS NOT NULL
+GROUP BY no_rate_currency
+ORDER BY currency
+"""
 
 
 def _median(pt: str) -> str:
@@ -651,6 +672,50 @@ def compute(
             ind.note(src_note, src_note_fa)
         return ind
 
+    # Pay the ingest kept without a USD value (no rate on or before the posting's date):
+    # every pay indicator says how many postings it leaves out, and why.
+    no_rate = engine.query(NO_RATE_SQL)
+    no_rate_n = sum(int(r["n"] or 0) for r in no_rate)
+    no_rate_ai = sum(int(r["n_ai_hourly"] or 0) for r in no_rate)
+
+    def note_no_rate(ind: Indicator, ai_only: bool = False) -> None:
+        count = no_rate_ai if ai_only else no_rate_n
+        if not count:
+            return
+        parts_en, parts_fa = [], []
+        for r in no_rate:
+            k = int((r["n_ai_hourly"] if ai_only else r["n"]) or 0)
+            if not k:
+                continue
+            undated = int(r["undated"] or 0) if not ai_only else 0
+            when, when_fa = _no_rate_when(r["first_day"], r["last_day"], undated)
+            cur_fa = CURRENCY_FA.get(r["currency"], r["currency"])
+            parts_en.append(f"{r['currency']}: {k}" + (f", {when}" if when and not ai_only else ""))
+            parts_fa.append(
+                f"{cur_fa}: {_n(k)}" + (f"، {when_fa}" if when_fa and not ai_only else "")
+            )
+        what = "AI-training posting(s) with hourly pay" if ai_only else "posting(s) with pay"
+        what_fa = "آگهی آموزش هوش مصنوعی با دستمزد ساعتی" if ai_only else "آگهی دارای دستمزد"
+        ind.note(
+            f"{count} {what} are left out for lack of an exchange rate: no rate on or before "
+            f"their date in the rates file used at ingest ({'; '.join(parts_en)}); "
+            "`azadkar market status` names the files",
+            f"{_n(count)} {what_fa} برای نبودِ نرخ ارز کنار گذاشته شده‌اند: پروندهٔ نرخ‌های "
+            f"به‌کاررفته در ورود، در تاریخ آن‌ها یا پیش از آن نرخی ندارد ({'؛ '.join(parts_fa)})؛ "
+            "دستور `azadkar market status` پرونده‌ها را نام می‌برد",
+        )
+
+    def no_pay_reason(no_pay: tuple[str, str]) -> tuple[str, str]:
+        """Why no pay figure can be computed: no pay stated, or none convertible to USD."""
+        if not no_rate_n:
+            return no_pay
+        return (
+            f"no posting's pay could be converted to USD: {no_rate_n} posting(s) with pay "
+            "have no exchange rate on or before their date",
+            f"دستمزد هیچ آگهی‌ای به دلار تبدیل نشد: {_n(no_rate_n)} آگهی دارای دستمزد در "
+            "تاریخ خود یا پیش از آن نرخ ارزی ندارند",
+        )
+
     no_date = ("no posting has a date", "هیچ آگهی‌ای تاریخ ندارد")
 
     # The same rules for every monthly figure (volume, monthly inequality, DiD, index):
@@ -758,6 +823,7 @@ def compute(
                 f"تاریخ‌ها فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)}): "
                 "ماه‌ها ناقص‌اند",
             )
+    note_no_rate(vol)
     out.append(vol)
 
     # 2. pay per category over all postings, dated or not
@@ -773,13 +839,18 @@ def compute(
     no_pay = ("no posting states its pay", "هیچ آگهی‌ای دستمزدش را اعلام نکرده است")
     if with_pay == 0:
         pay.lack(
-            no_pay[0] + " (no pay column, or all blank/negotiable)",
-            no_pay[1] + " (ستون دستمزد ندارد، یا همه خالی یا توافقی‌اند)",
+            *no_pay_reason(
+                (
+                    no_pay[0] + " (no pay column, or all blank/negotiable)",
+                    no_pay[1] + " (ستون دستمزد ندارد، یا همه خالی یا توافقی‌اند)",
+                )
+            )
         )
     else:
         pay.rows = [_clean(r) for r in engine.query(PAY_SQL)]
         if not pay.rows:
             pay.lack("no posting with pay has a category", "هیچ آگهی دارای دستمزدی دسته ندارد")
+    note_no_rate(pay)
     out.append(pay)
 
     # 3. inequality
@@ -803,7 +874,7 @@ def compute(
         ],
     )
     if with_pay == 0:
-        ineq.lack(*no_pay)
+        ineq.lack(*no_pay_reason(no_pay))
     else:
         rows = engine.query(inequality_sql(cfg.high_pay, cfg.min_n, monthly=bool(good_months)))
         for r in rows:
@@ -829,6 +900,7 @@ def compute(
             )
         else:
             note_thin(ineq)
+    note_no_rate(ineq)
     out.append(ineq)
 
     # 4. difference-in-differences around AI releases
@@ -978,6 +1050,7 @@ def compute(
                 r = _clean(r)
                 r["scope"] = "category"
                 ai.rows.append(r)
+    note_no_rate(ai, ai_only=True)
     out.append(ai)
 
     # 6. exposure-weighted demand index

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from azadkar.errors import DataError, IngestError, InputError
 from azadkar.market import _formats, _sql
-from azadkar.market._types import FileStatus, RejectedRow
+from azadkar.market._types import FileStatus, RejectedRow, no_rate_note
 
 if TYPE_CHECKING:
     import duckdb
@@ -444,6 +444,11 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _utc(t: dt.datetime | None) -> dt.datetime | None:
+    """A time read from the store (naive, UTC) as a tz-aware UTC datetime."""
+    return t.replace(tzinfo=dt.UTC) if t is not None and t.tzinfo is None else t
+
+
 def _sql_str(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
@@ -796,6 +801,8 @@ class Store:
 
         rate_rows = load_rates(rates)
         self._rate_rows = rate_rows
+        # How a file's notes name the rates file (see _no_rate_notes).
+        self._rates_name = str(rates) if rates else "shipped rates.toml"
         # The rates reach the parse SQL as data, never as SQL text: three DuckDB variables
         # (currency, valid-from date and USD per unit of each entry, in the order
         # _rate_exprs reads them by position), which DuckDB folds into constants.
@@ -1255,12 +1262,15 @@ FROM {table} s"""
                 if bar is not None:
                     bar.update(0.5)
             self.con.execute("BEGIN TRANSACTION")
+            # Every file of the call is stored at the same time, in UTC (the store keeps it
+            # naive); the FileStatus returned carries the same value as `status` reads.
+            ingested_at = dt.datetime.now(dt.UTC)
             try:
                 if on_event:
                     on_event("transaction")
                 for st in staged:
                     name = source_names[st.index] if source_names is not None else None
-                    results.append(self._store_one(st, currencies, name))
+                    results.append(self._store_one(st, currencies, name, ingested_at))
                     if on_event:
                         on_event(f"file {st.path}")
                     if bar is not None:
@@ -1474,14 +1484,22 @@ FROM {table} s"""
             names=cols,
         )
 
-    def _store_one(self, st: _Staged, currencies: list[str], name: str | None) -> FileStatus:
+    def _store_one(
+        self,
+        st: _Staged,
+        currencies: list[str],
+        name: str | None,
+        ingested_at: dt.datetime | None = None,
+    ) -> FileStatus:
         """Write one staged file into the store (inside the ingest's transaction)."""
         t0 = time.perf_counter()
+        ingested_at = ingested_at or dt.datetime.now(dt.UTC)
         source = name or str(st.path)
         path, adapter, digest, stage = st.path, st.adapter, st.digest, f"az_stage_{st.tag}"
         assert adapter is not None
         found = self.con.execute(
-            "SELECT file_id, path, format, platform FROM files WHERE sha256 = ?", [digest]
+            "SELECT file_id, path, format, platform, ingested_at FROM files WHERE sha256 = ?",
+            [digest],
         ).fetchall()
         if found:
             prev = found[0]
@@ -1495,6 +1513,7 @@ FROM {table} s"""
                 0,
                 0,
                 0,
+                ingested_at=_utc(prev[4]),  # when the file was stored, the first time
                 skipped=True,
                 notes=(f"already ingested as file {prev[0]} ({prev[1]}): nothing added",),
             )
@@ -1571,10 +1590,11 @@ FROM {table} s"""
                 f"{rejected} rejected, {duplicates} duplicates); nothing was stored",
                 path=str(path),
             )
+        unconverted, no_rate = self._no_rate_notes(file_id)
         seconds = st.seconds + time.perf_counter() - t0
-        notes = tuple(adapter.notes)
+        notes = (*adapter.notes, *no_rate)
         self.con.execute(
-            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 file_id,
                 source,
@@ -1582,6 +1602,7 @@ FROM {table} s"""
                 path.stat().st_size,
                 adapter.name,
                 adapter.platform,
+                ingested_at.astimezone(dt.UTC).replace(tzinfo=None),
                 seconds,
                 rows,
                 inserted,
@@ -1600,9 +1621,31 @@ FROM {table} s"""
             inserted,
             rejected,
             duplicates,
+            pay_unconverted=unconverted,
+            ingested_at=ingested_at,
             seconds=seconds,
             notes=notes,
         )
+
+    def _no_rate_notes(self, file_id: int) -> tuple[int, list[str]]:
+        """(count, notes) of the file's accepted postings whose pay has no exchange rate on
+        or before their date (its currency's rates start later): kept, not converted with a
+        later rate, and left out of the pay indicators. One SQL aggregate over the rows
+        just inserted (no row becomes a Python object); a note per currency."""
+        rows = self.con.execute(
+            "SELECT currency, count(*), min(posted_at)::DATE, max(posted_at)::DATE, "
+            "count(*) FILTER (WHERE posted_at IS NULL) FROM postings "
+            f"WHERE file_id = {int(file_id)} AND pay IS NOT NULL AND pay_usd IS NULL "
+            "GROUP BY currency ORDER BY currency"
+        ).fetchall()
+        starts: dict[str, dt.date] = {}
+        for cur, frm, _ in self._rate_rows:
+            starts[cur] = min(frm, starts.get(cur, frm))
+        notes = [
+            no_rate_note(n, cur, first, last, undated, starts.get(cur, "?"), self._rates_name)[0]
+            for cur, n, first, last, undated in rows
+        ]
+        return sum(int(r[1]) for r in rows), notes
 
     def _stage_base(self) -> Path:
         """Where on-disk stages go: DuckDB's temporary directory (system temp for :memory:)."""
@@ -1679,9 +1722,14 @@ FROM {table} s"""
 
     # -- queries ---------------------------------------------------------------------------
     def status(self) -> list[FileStatus]:
+        """Row accounting per file; ``pay_unconverted`` is counted from the postings (so a
+        store written before it was recorded counts too), ``ingested_at`` is UTC."""
         rows = self.con.execute(
-            "SELECT file_id, path, format, platform, sha256, rows, accepted, rejected, duplicates,"
-            " ingested_at, seconds, notes FROM files ORDER BY file_id"
+            "SELECT f.file_id, path, format, platform, sha256, rows, accepted, rejected, "
+            "duplicates, ingested_at, seconds, notes, coalesce(u.n, 0) FROM files f "
+            "LEFT JOIN (SELECT file_id, count(*) AS n FROM postings "
+            "WHERE pay IS NOT NULL AND pay_usd IS NULL GROUP BY file_id) u "
+            "ON u.file_id = f.file_id ORDER BY f.file_id"
         ).fetchall()
         return [
             FileStatus(
@@ -1694,7 +1742,8 @@ FROM {table} s"""
                 r[6],
                 r[7],
                 r[8],
-                ingested_at=r[9],
+                pay_unconverted=int(r[12]),
+                ingested_at=_utc(r[9]),
                 seconds=r[10],
                 notes=tuple(n for n in (r[11] or "").split("\n") if n),
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -31,6 +32,11 @@ class FileStatus:
     accepted: int
     rejected: int
     duplicates: int
+    # Accepted postings whose pay could not be converted to USD (no exchange rate for
+    # their currency on or before their date): kept, with pay and currency but no
+    # pay_usd, and left out of the pay indicators. The notes say why, per currency.
+    pay_unconverted: int = 0
+    # When the file was stored (UTC, tz-aware); ``to_dict`` writes it as ISO 8601 UTC.
     ingested_at: dt.datetime | None = None
     seconds: float | None = None
     skipped: bool = False  # True when this exact file was ingested before
@@ -39,7 +45,22 @@ class FileStatus:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["notes"] = list(self.notes)
+        d["ingested_at"] = iso_utc(self.ingested_at)
         return d
+
+    def notes_in(self, lang: str) -> list[str]:
+        """The notes for people: Persian words for the notes azadkar writes in ``fa``."""
+        return [note_in(n, lang) for n in self.notes]
+
+
+def iso_utc(t: dt.datetime | None) -> str | None:
+    """``2026-11-26T15:41:01Z``: ISO 8601 in UTC, to the second (a naive time is UTC, as
+    the store keeps it). The one spelling of ``ingested_at`` in every output."""
+    if t is None:
+        return None
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.UTC)
+    return f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t:%H:%M:%S}Z"
 
 
 @dataclass(frozen=True)
@@ -218,3 +239,120 @@ def reason_in(reason: str, lang: str) -> str:
                     break
             return f"{fa}: \u2068{rest}\u2069{tail}"
     return reason
+
+
+# -- pay that could not be converted to USD -------------------------------------------------
+# A posting whose currency has rates, but none on or before its date (a 2017 posting in
+# toman, rates from 2018), is valid and kept: with its pay and currency, without pay_usd.
+# No later rate is used for an earlier date. Each file's notes say so, per currency, in
+# the words of :func:`no_rate_note`; :func:`note_in` gives their Persian.
+
+CURRENCY_FA = {"TOMAN": "تومان", "IRR": "ریال", "USD": "دلار", "EUR": "یورو", "GBP": "پوند"}
+
+
+def _fa_digits(text: object) -> str:
+    from azadkar.report.strings import fa_digits
+
+    return fa_digits(text)
+
+
+def _isolate(text: str) -> str:
+    """Latin text inside a Persian sentence, isolated (FSI ... PDI)."""
+    return f"\u2068{text}\u2069"
+
+
+def posted_when(first: str | None, last: str | None, undated: int) -> tuple[str, str]:
+    """``posted 2017-05-01 to 2017-06-30, 2 undated`` and its Persian."""
+    en: list[str] = []
+    fa: list[str] = []
+    if first and last and first != last:
+        en.append(f"posted {first} to {last}")
+        fa.append(f"تاریخ آگهی‌ها {_fa_digits(first)} تا {_fa_digits(last)}")
+    elif first:
+        en.append(f"posted {first}")
+        fa.append(f"تاریخ آگهی {_fa_digits(first)}")
+    if undated:
+        en.append(f"{undated} undated")
+        fa.append(f"{_fa_digits(undated)} آگهی بی‌تاریخ")
+    return ", ".join(en), "، ".join(fa)
+
+
+def no_rate_note(
+    postings: int,
+    currency: str,
+    first: dt.date | str | None,
+    last: dt.date | str | None,
+    undated: int,
+    rates_start: dt.date | str,
+    rates_file: str,
+) -> tuple[str, str]:
+    """A file's note on ``postings`` accepted postings whose pay in ``currency`` has no rate
+    on or before their date (``first``..``last``, ``undated`` of them with no date: these
+    take today's rate), since ``rates_file``'s rates for it start at ``rates_start``.
+    (English, Persian)."""
+    f = str(first) if first is not None else None
+    la = str(last) if last is not None else None
+    when, when_fa = posted_when(f, la, undated)
+    cur_fa = CURRENCY_FA.get(currency, currency)
+    en = (
+        f"pay of {postings} posting(s) not converted to USD: no rate on or before the posting "
+        f"date for currency {currency} ({when}); the rates file ({rates_file}) starts "
+        f"{rates_start} for {currency}. Kept without pay_usd and left out of the pay "
+        f"indicators; to convert them, ingest the file into a new store (--db) with an "
+        f"earlier {currency} rate (--rates)"
+    )
+    fa = (
+        f"دستمزد {_fa_digits(postings)} آگهی به دلار تبدیل نشد: برای واحد پول {cur_fa} در تاریخ "
+        f"آگهی یا پیش از آن نرخی نیست ({when_fa})؛ نرخ‌های {cur_fa} در پروندهٔ نرخ‌ها "
+        f"({_isolate(rates_file)}) از {_fa_digits(rates_start)} آغاز می‌شوند. این آگهی‌ها بدون "
+        "دستمزد دلاری (pay_usd) نگه داشته شده‌اند و در شاخص‌های دستمزد شمرده نمی‌شوند؛ برای "
+        "تبدیلشان، پرونده را با نرخی پیش‌تر برای "
+        f"{cur_fa} (--rates) در انباری تازه (--db) وارد کنید"
+    )
+    return en, fa
+
+
+_NO_RATE_RE = re.compile(
+    r"pay of (?P<n>\d+) posting\(s\) not converted to USD: no rate on or before the posting "
+    r"date for currency (?P<cur>\S+) \((?P<when>[^)]*)\); the rates file \((?P<file>.*)\) "
+    r"starts (?P<start>\S+) for (?P=cur)\. "
+)
+_WHEN_RE = re.compile(
+    r"(?:posted (?P<first>\S+?)(?: to (?P<last>\S+?))?(?:,|$))?\s*(?:(?P<u>\d+) undated)?"
+)
+
+
+def is_no_rate_note(note: str) -> bool:
+    """True for a note written by :func:`no_rate_note`."""
+    return _NO_RATE_RE.match(note) is not None
+
+
+# Fixed notes of the formats (see _formats), and their Persian.
+NOTES_FA: dict[str, str] = {
+    "search results carry no posting date: time series cannot use them": (
+        "نتایج جست‌وجو تاریخ آگهی ندارند: سری‌های زمانی نمی‌توانند از آن‌ها استفاده کنند"
+    ),
+    "each OLI row is a count of postings (its weight), not one posting": (
+        "هر ردیف OLI شمار آگهی‌هاست (وزن آن)، نه یک آگهی"
+    ),
+    "Jobinja salaries are monthly, in toman; kept apart from hourly and fixed pay": (
+        "حقوق‌های جابینجا ماهانه و به تومان‌اند؛ جدا از دستمزد ساعتی و پروژه‌ای نگه داشته می‌شوند"
+    ),
+}
+
+
+def note_in(note: str, lang: str) -> str:
+    """A file's note for people: Persian words for the notes azadkar writes, in ``fa``
+    (others, and every note in ``en``, as stored)."""
+    if lang != "fa":
+        return note
+    if note in NOTES_FA:
+        return NOTES_FA[note]
+    m = _NO_RATE_RE.match(note)
+    if m:
+        w = _WHEN_RE.fullmatch(m["when"])
+        first = w["first"] if w else None
+        last = (w["last"] or first) if w else None
+        undated = int(w["u"]) if w and w["u"] else 0
+        return no_rate_note(int(m["n"]), m["cur"], first, last, undated, m["start"], m["file"])[1]
+    return note

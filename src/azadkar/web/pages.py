@@ -50,6 +50,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["year"] = year_text
     env.globals["most_human_note"] = most_human_note
     env.globals["reason_in"] = _reason_in
+    env.globals["note_in"] = _note_in
     return templates
 
 
@@ -69,6 +70,12 @@ def _reason_in(reason: str, lang: str) -> str:
     from azadkar.market._types import reason_in
 
     return reason_in(reason, lang)
+
+
+def _note_in(note: str, lang: str) -> str:
+    from azadkar.market._types import note_in
+
+    return note_in(note, lang)
 
 
 def year_text(year: int, lang: str) -> str:
