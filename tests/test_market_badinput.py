@@ -493,3 +493,23 @@ def test_all_rows_rejected_points_to_the_rejected_command(tmp_path: Path) -> Non
     ), r.output
     r = ingest(src, "--db", db, "--json")
     assert json.loads(r.output)[0]["skipped"]
+
+
+def test_no_connection_may_download_duckdb_extensions(tmp_path: Path) -> None:
+    """A SQLite file as --db made DuckDB fetch sqlite_scanner from the internet; every
+    connection azadkar opens has automatic extension install and load turned off."""
+    import sqlite3
+
+    from azadkar.market._sql import _scratch
+
+    lite = tmp_path / "s.sqlite"
+    with sqlite3.connect(lite) as c:
+        c.execute("create table t(a)")
+    for args in (["market", "status", "--db", str(lite)], ["claims", "--db", str(lite)]):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 2 and "is not an azadkar market store" in r.output, r.output
+        assert "INSTALL" not in r.output
+    settings = "current_setting('autoinstall_known_extensions'), current_setting('autoload_known_extensions')"
+    with Store(tmp_path / "m.duckdb") as s:
+        assert s.con.execute(f"SELECT {settings}").fetchall() == [(False, False)]
+    assert _scratch().execute(f"SELECT {settings}").fetchall() == [(False, False)]

@@ -543,8 +543,15 @@ def load_postings(db: str | Path) -> list[Posting]:
     if Path(db).is_dir():
         raise InputError(f"--db {db} is a folder; give the market store file (.duckdb)")
     try:
-        con = duckdb.connect(str(db), read_only=True)
+        from azadkar.market._sql import NO_DOWNLOADS
+
+        con = duckdb.connect(str(db), read_only=True, config=dict(NO_DOWNLOADS))
     except duckdb.Error as exc:
+        if "not a valid DuckDB database file" in str(exc) or "sqlite" in str(exc).lower():
+            raise InputError(
+                f"{db} is not an azadkar market store (it is not a DuckDB database file)",
+                message_fa=f"{db} انبار بازار آزادکار نیست (پروندهٔ DuckDB نیست)",
+            ) from None
         raise InputError(f"cannot open market store {db}: {exc}") from None
     try:
         # The store check of azadkar.market, for the columns read here: a DuckDB file

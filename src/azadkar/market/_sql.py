@@ -217,6 +217,15 @@ class Money:
     currency: str | None
 
 
+# DuckDB installs and loads "known" extensions on demand, downloading them from
+# extensions.duckdb.org (a SQLite file given as --db made it fetch sqlite_scanner). Nothing
+# leaves this machine: every connection azadkar opens turns that off; the extensions it
+# uses (Parquet, JSON) are built into the Python wheel.
+NO_DOWNLOADS: dict[str, Any] = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+
 _local = threading.local()
 
 
@@ -225,7 +234,7 @@ def _scratch() -> duckdb.DuckDBPyConnection:
     if con is None:
         import duckdb
 
-        con = duckdb.connect()
+        con = duckdb.connect(config=dict(NO_DOWNLOADS))
         install(con)
         _local.con = con
     return con

@@ -550,7 +550,7 @@ class Store:
                         f"cannot make the folder for the market store {p}: {exc.strerror or exc}",
                         path=str(p),
                     ) from None
-        config: dict[str, Any] = {}
+        config: dict[str, Any] = dict(_sql.NO_DOWNLOADS)
         # DuckDB would take 80% of RAM; a fixed cap (spilling to disk beyond it) keeps a
         # 10M-row ingest well under 4 GB on any machine.
         mem = memory_limit or os.environ.get("AZADKAR_DUCKDB_MEMORY") or DEFAULT_MEMORY_LIMIT
@@ -578,7 +578,7 @@ class Store:
             )
         except duckdb.Error as exc:
             self._discard_new_file()
-            if "not a valid DuckDB database file" in str(exc):
+            if "not a valid DuckDB database file" in str(exc) or "sqlite" in str(exc).lower():
                 raise InputError(
                     f"{self.path} is not an azadkar market store (it is not a DuckDB database "
                     "file). Nothing was changed: give another --db file, or a new file name.",
