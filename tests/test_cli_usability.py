@@ -180,7 +180,9 @@ def test_claims_db_that_is_not_a_store_is_a_clean_error(tmp_path: Path) -> None:
 
     garbage = tmp_path / "garbage.duckdb"
     garbage.write_text("not a database")
-    _clean_error(runner.invoke(app, ["claims", "--db", str(garbage)]), "cannot open market store")
+    _clean_error(
+        runner.invoke(app, ["claims", "--db", str(garbage)]), "is not a DuckDB database file"
+    )
     _clean_error(runner.invoke(app, ["claims", "--db", str(tmp_path)]), "is a folder")
     empty = tmp_path / "empty.duckdb"
     duckdb.connect(str(empty)).close()
@@ -607,3 +609,107 @@ def test_scenarios_cli_reads_a_notepad_toml(tmp_path: Path) -> None:
     r = runner.invoke(app, ["scenarios", str(path), "--format", "json"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.stdout)["id"] == "report-2025"
+
+
+# --- whole-number options: Persian digits, ranges, one parser (tester's report) -----------
+
+
+def _int_options() -> list[tuple[str, str, object]]:
+    """(command path, option, its parser) for every whole-number option outside market."""
+    import typer as _typer
+
+    found = []
+
+    def walk(cmd: object, path: str) -> None:
+        for name, sub in (getattr(cmd, "commands", None) or {}).items():
+            if path == "" and name == "market":
+                continue  # market_cmd.py has its own owner
+            walk(sub, f"{path} {name}".strip())
+        for param in getattr(cmd, "params", []):
+            desc = getattr(param, "type_descriptor", None)
+            if desc is not None and desc.annotation is int and param.opts[0] != "--version":
+                found.append((path, param.opts[0], desc.parameter_info.parser))
+
+    walk(_typer.main.get_command(app), "")
+    return found
+
+
+def test_every_whole_number_option_reads_persian_digits_with_one_parser() -> None:
+    from azadkar.cli._common import WholeNumber
+
+    options = _int_options()
+    names = {(cmd, opt) for cmd, opt, _ in options}
+    assert {("classify", "--top"), ("assess", "--plan-year"), ("disclose", "--ai-share"),
+            ("disclose", "--dispute-days"), ("credentials dev-cert", "--days"),
+            ("serve", "--port")} <= names  # fmt: skip
+    for cmd, opt, parser in options:
+        assert isinstance(parser, WholeNumber), f"{cmd} {opt}"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("۲۰۲۸", 2028), ("٢٠٢٨", 2028), ("2,028", 2028), ("۲٬۰۲۸", 2028), (" 2028 ", 2028)],
+)
+def test_whole_number_parser_takes_what_people_type(typed: str, value: int) -> None:
+    from azadkar.cli._common import WholeNumber
+
+    assert WholeNumber(2026, 2030)(typed) == value
+    assert WholeNumber(2026, 2030)(value) == value  # a default passes through
+
+
+def test_whole_number_options_take_persian_digits() -> None:
+    r = runner.invoke(app, ["classify", "logo design and seo audit", "--top", "۱", "-f", "json"])
+    assert r.exit_code == 0, r.output  # before: "Input should be a valid integer"
+    assert len(json.loads(r.stdout)["services"]) == 1
+    r = runner.invoke(app, ["assess", "-s", "seo", "--plan-year", "۲۰۲۸", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["plan"]["year"] == 2028
+    d = runner.invoke(
+        app,
+        [*DISCLOSE, "--clauses", "--dispute-days", "۲۰", "--max-ai-share", "۵۰٪", "-f", "json"],
+    )
+    assert d.exit_code == 0, d.output
+    clauses = json.loads(d.stdout)["clauses"]["markdown"]
+    assert "within 20 days of delivery" in clauses and "about 50%" in clauses
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "fa"),
+    [
+        (["classify", "logo", "--top", "0"], "Error: --top must be a whole number of at least 1, got 0",
+         "خطا: شمار خدمت‌ها (\u2066--top\u2069) باید عددی صحیح برابر ۱ یا بیشتر باشد، نه ۰"),
+        (["classify", "logo", "--top", "x"], "Error: --top: 'x' is not a number",
+         "خطا: شمار خدمت‌ها (\u2066--top\u2069): «x» عدد نیست"),
+        (["assess", "-s", "seo", "--plan-year", "inf"], "Error: --plan-year: 'inf' is not a whole number",
+         "عدد صحیح نیست"),
+        (["assess", "-s", "seo", "--plan-year", "2040"],
+         "Error: --plan-year must be a whole number from 2026 to 2030, got 2040",
+         "خطا: سال برنامه (\u2066--plan-year\u2069) باید عددی صحیح میان ۲۰۲۶ و ۲۰۳۰ باشد، نه ۲۰۴۰"),
+        ([*DISCLOSE, "--clauses", "--dispute-days", "۱۰۰"],
+         "Error: --dispute-days must be a whole number from 1 to 90, got 100", "میان ۱ و ۹۰"),
+        ([*DISCLOSE[:3], "--ai-share", "3.5", *DISCLOSE[5:]], "Error: --ai-share: '3.5' is not a whole number",
+         "خطا: سهم هوش مصنوعی (\u2066--ai-share\u2069): «3.5» عدد صحیح نیست"),
+        (["credentials", "dev-cert", "--out", "certs-never-made", "--days", "۹۹۹"],
+         "Error: --days must be a whole number from 1 to 825, got 999", "میان ۱ و ۸۲۵"),
+        (["serve", "--port", "۰"], "Error: --port must be a whole number from 1 to 65535, got 0",
+         ""),  # serve has no --lang
+    ],
+)  # fmt: skip
+def test_whole_number_options_name_the_option_and_range_in_both_languages(
+    args: list[str], en: str, fa: str
+) -> None:
+    r = runner.invoke(app, args, env={"COLUMNS": "250"})
+    _clean_error(r, en)  # before: a traceback (inf) or click's usage box, English only
+    assert not Path("certs-never-made").exists()
+    if fa:
+        r_fa = runner.invoke(app, [*args, "--lang", "fa"], env={"COLUMNS": "250"})
+        _clean_error(r_fa, fa)
+        assert "Error" not in r_fa.output
+
+
+@pytest.mark.parametrize("share", ["60%", "۶۰٪", "٪۶۰", "۶۰", "60 %"])
+def test_service_shares_take_a_percent_sign(share: str) -> None:
+    r = runner.invoke(app, ["assess", "-s", f"logo_design:{share}", "-s", "seo", "-f", "json"])
+    assert r.exit_code == 0, r.output  # before: "the share after ':' must be a number"
+    shares = {s["id"]: s["share"] for s in json.loads(r.stdout)["profile"]["services"]}
+    assert shares == {"logo_design": pytest.approx(0.6), "seo": pytest.approx(0.4)}

@@ -670,3 +670,55 @@ def test_all_ai_needs_a_tool_that_generated(mode: str) -> None:
     assert "هیچ ابزاری محتوا تولید نکرده است" in str(err.value.message_fa)
     ok = make_disclosure({**BLOG, "ai_share": 100, "tools": [{"tool": "chatgpt"}]})
     assert ok.ai_share == 100
+
+
+# --- invisible text and misspelt tools in the library (tester's report) --------------------
+
+
+@pytest.mark.parametrize(
+    ("patch", "field"),
+    [
+        ({"title": "\u200c\u200f"}, "title"),  # ZWNJ + RLM: nothing to see
+        ({"title": " \u200c \u2066\u2069 "}, "title"),
+        ({"author": "\u200d"}, "author"),
+        ({"tools": [{"tool": "\u200c"}]}, "tools.0.tool"),
+        ({"tools": [{"tool": "chatgpt", "purpose": "\ufeff\u200e"}]}, "tools.0.purpose"),
+    ],
+)
+def test_text_with_nothing_visible_is_refused_like_blank_text(
+    patch: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure({**BLOG, **patch})  # before: accepted
+    assert f"{field}: must not be blank (it holds nothing visible" in err.value.message
+    assert f"{LRI}{field}{PDI}: نباید خالی باشد" in str(err.value.message_fa)
+    # a Persian title with a ZWNJ inside a word is of course fine
+    assert make_disclosure({**BLOG, "title": "پست وبلاگ\u200cها"}).title == "پست وبلاگ\u200cها"
+
+
+def test_library_refuses_a_misspelt_tool_like_the_cli_and_the_api(tmp_path: Path) -> None:
+    typo = {**BLOG, "tools": [{"tool": "chatgbt", "mode": "generate"}]}
+    for call in (lambda: disclose(typo), lambda: disclose(**typo)):
+        with pytest.raises(DisclosureError) as err:
+            call()  # before: recorded "chatgbt" silently
+        assert "tools[0].tool: 'chatgbt' is not in the AI tool catalogue; did you mean " in (
+            err.value.message
+        )
+        assert "ChatGPT (chatgpt)?" in err.value.message
+        assert "keep_tool_names=True" in err.value.message
+        assert err.value.data["suggestions"][0] == "chatgpt"
+        assert "منظورتان" in str(err.value.message_fa)
+    # kept on purpose, as --keep-tool-names / "keep_tool_names": true
+    kept = disclose(typo, keep_tool_names=True)
+    assert kept.aia.statement == "AIA Ph Nc Hin R chatgbt v1.0"
+    # a record read back from its JSON file (or text, or a Disclosure) is taken as it is
+    saved = tmp_path / "report.json"
+    saved.write_text(json.dumps(kept.to_json_dict(), ensure_ascii=False), encoding="utf-8")
+    assert disclose(saved).record.tools[0].tool == "chatgbt"
+    assert disclose(str(saved)).record.tools[0].tool == "chatgbt"
+    assert disclose(saved.read_text("utf-8")).record.tools[0].tool == "chatgbt"
+    assert disclose(load_disclosure(saved)).record.tools[0].tool == "chatgbt"
+    assert disclose(kept.to_json_dict(), title="x").record.tools[0].tool == "chatgbt"
+    # names the catalogue knows, and names far from every tool, pass as before
+    assert disclose({**BLOG, "tools": [{"tool": "ChatGPT"}]}).aia.statement.endswith("ChatGPT v1.0")
+    assert disclose({**BLOG, "tools": [{"tool": "Sora"}]}).aia.statement.endswith("Sora v1.0")

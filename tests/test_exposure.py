@@ -166,3 +166,36 @@ def test_hand_built_profile_with_nan_rate_is_refused() -> None:
 
     with pytest.raises(ProfileError, match="finite"):
         assess(Profile((("seo", 1.0),), rate=float("nan")))
+
+
+@pytest.mark.parametrize(
+    ("spec", "share"),
+    [
+        ("seo:60%", 60.0),
+        ("seo:۶۰٪", 60.0),
+        ("seo: ٪۶۰", 60.0),
+        ("seo:۱۲٫۵", 12.5),
+        ("seo:60", 60.0),
+    ],
+)
+def test_service_spec_share_reads_a_percent_as_people_type_it(spec: str, share: float) -> None:
+    from azadkar.exposure import parse_service_spec
+
+    assert parse_service_spec(spec) == ("seo", share)  # before: 60% and ۶۰٪ were refused
+    with pytest.raises(ProfileError, match="must be a number"):
+        parse_service_spec("seo:60%%")
+
+
+def test_a_number_above_the_limit_is_said_to_be_too_large() -> None:
+    from azadkar.exposure import MAX_RATE, check_number
+
+    with pytest.raises(ProfileError) as info:
+        make_profile(["seo"], rate=1e308)
+    assert info.value.message == "rate is too large: at most 1,000,000,000,000, got 1e+308"
+    assert "بیش از اندازه بزرگ است: حداکثر ۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰" in str(info.value.message_fa)
+    with pytest.raises(ProfileError, match="too large"):
+        check_number(float("inf"), "rate", "نرخ", high=MAX_RATE)  # 1e999 reads as inf
+    with pytest.raises(ProfileError, match="finite"):
+        check_number(float("nan"), "rate", "نرخ", high=MAX_RATE)
+    with pytest.raises(ProfileError, match="must be above 0"):
+        check_number(-1, "rate", "نرخ", high=MAX_RATE)

@@ -267,12 +267,15 @@ def db(tmp_path: Path) -> Path:
         ["classify", "--batch-size", "0"],
         ["classify", "--batch-size", "-5"],
         ["rejected", "--limit", "-1"],
+        ["classify", "--batch-size", "9223372036854775808"],
+        ["classify", "--batch-size", "1000001"],
+        ["rejected", "--limit", "9223372036854775808"],
     ],
 )
-def test_numeric_options_have_a_minimum(db: Path, args: list[str]) -> None:
+def test_numeric_options_have_a_minimum_and_a_maximum(db: Path, args: list[str]) -> None:
     r = runner.invoke(app, ["market", *args, "--db", str(db)])
-    assert r.exit_code == 2, r.output
-    assert args[1] in r.output and "greater than or equal to" in r.output, r.output
+    assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+    assert args[1] in r.output and "must be a whole number from" in r.output, r.output
 
 
 def test_library_limits_are_checked_too(db: Path) -> None:
@@ -513,3 +516,493 @@ def test_no_connection_may_download_duckdb_extensions(tmp_path: Path) -> None:
     with Store(tmp_path / "m.duckdb") as s:
         assert s.con.execute(f"SELECT {settings}").fetchall() == [(False, False)]
     assert _scratch().execute(f"SELECT {settings}").fetchall() == [(False, False)]
+
+
+# == the second bad-input round =============================================================
+# Each test below failed before its fix: a traceback (ConversionException, UnicodeError,
+# a DuckDB format error), a silently misread or dropped value, a setting accepted that
+# rejects every row, or an English message under --lang fa.
+
+
+def oli(tmp_path: Path, counts: list[str], name: str = "oli.csv") -> Path:
+    rows = [
+        {"timestamp": "2024-01-01", "occupation": f"Occupation {i}", "count": c}
+        for i, c in enumerate(counts, 1)
+    ]
+    return write_csv(tmp_path / name, ["timestamp", "occupation", "count"], rows)
+
+
+# -- 1. a bad count is one rejected row, not a traceback -----------------------------------
+
+
+def test_a_non_finite_or_huge_count_is_a_rejected_row_not_a_traceback(tmp_path: Path) -> None:
+    counts = ["nan", "inf", "1e19", "1e400", "1,200", "۱٬۲۰۰", "1,5", "1.5", "-3", "12"]
+    src = oli(tmp_path, counts)
+    db = tmp_path / "m.duckdb"
+    r = ingest(src, "--db", db)
+    assert r.exit_code == 0 and "Traceback" not in r.output, r.output
+    assert "10 rows = 3 accepted + 7 rejected" in r.output, r.output
+    with Store(db, read_only=True) as s:
+        reasons = {r.row: r.reason for r in s.rejected()}
+        weights = s.con.execute("SELECT weight FROM postings ORDER BY source_row").fetchall()
+    assert reasons == {
+        1: "count is not a finite number: nan",
+        2: "count is not a finite number: inf",
+        3: "count too large (over 1 billion postings in one row): 1e19",
+        4: "count is not a finite number: 1e400",
+        7: "invalid count: 1,5",
+        8: "invalid count: 1.5",
+        9: "invalid count: -3",
+    }
+    # thousands separators, in ASCII or Persian, are read: 1,200 is 1200 postings
+    assert weights == [(1200,), (1200,), (12,)]
+
+
+def test_a_mapped_weight_follows_the_same_rule(tmp_path: Path) -> None:
+    p = write_csv(
+        tmp_path / "w.csv",
+        ["id", "title", "w"],
+        [{"id": str(i), "title": "t", "w": w} for i, w in enumerate(["nan", "2", "1e19"], 1)],
+    )
+    m = tmp_path / "m.toml"
+    m.write_text('[columns]\nkey = "id"\ntitle = "title"\nweight = "w"\n', encoding="utf-8")
+    with Store(":memory:") as s:
+        [res] = s.ingest([p], mapping=m)
+        assert (res.accepted, res.rejected) == (1, 2)
+        assert [r.reason.split(":")[0] for r in s.rejected()] == [
+            "count is not a finite number",
+            "count too large (over 1 billion postings in one row)",
+        ]
+
+
+# -- 2. pay that was silently misread --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "cur"),
+    [
+        ("30M تومان", 30e6, 30e6, "TOMAN"),  # was 30
+        ("1.5M تومان", 1.5e6, 1.5e6, "TOMAN"),  # was 1.5
+        ("۲۵ م", 25e6, 25e6, None),  # «م» after a number: million (was 25)
+        ("۲۵ م ت", 25e6, 25e6, "TOMAN"),  # and «ت» after it: toman
+        ("۲۵ ماه", 25, 25, None),  # but not the م of a word
+        ("۱/۵ میلیون تومان", 1.5e6, 1.5e6, "TOMAN"),  # the Persian decimal slash (was 1e6)
+        ("$ 1 500", 1500, 1500, "USD"),  # spaces between groups of three (was 1)
+        ("12 000 000 ریال", 12e6, 12e6, "IRR"),
+        ("$1.000,50", 1000.5, 1000.5, "USD"),  # dots between groups, decimal comma (was 1.0005)
+        ("1.000.000 ریال", 1e6, 1e6, "IRR"),
+        ("بیش از ۲۰ میلیون", 20e6, None, None),  # lower bounds (were exact amounts)
+        ("حداقل ۲۰ میلیون", 20e6, None, None),
+        ("۲۰ میلیون به بالا", 20e6, None, None),
+        ("$50+", 50, None, "USD"),
+        ("کمتر از ۲۰ میلیون", None, 20e6, None),  # an upper bound, though it holds از
+        ("حداکثر ۲۰ میلیون", None, 20e6, None),
+        ("از ۱۰ میلیون تا ۲۰ میلیون تومان", 10e6, 20e6, "TOMAN"),  # a range (was from 10M)
+        ("20 IRT", 20, 20, "TOMAN"),  # IRT is toman, as in `azadkar assess`
+        ("$1,000", 1000, 1000, "USD"),
+        ("Hourly: $15.00 - $35.00", 15, 35, "USD"),
+    ],
+)
+def test_pay_that_was_misread_is_read(
+    text: str, lo: float | None, hi: float | None, cur: str | None
+) -> None:
+    from azadkar.market import parse_money
+
+    m = parse_money(text)
+    assert (m.lo, m.hi, m.currency, m.problem) == (lo, hi, cur, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("1,5", "ambiguous number"),  # a decimal comma, or a thousands comma misplaced?
+        ("1.500 تومان", "ambiguous number"),  # 1.5 (English) or 1500 (German)?
+        ("15 30", "ambiguous number"),
+        ("۱/۵ تومان", "ambiguous number"),  # a slash without a multiplier
+        ("۱۰۰ یورو", "unknown currency"),  # was 100 in the default currency
+        ("100 دلار کانادا", "unknown currency"),  # was USD
+        ("500 درهم", "unknown currency"),
+    ],
+)
+def test_ambiguous_numbers_and_unknown_currency_words_are_problems(text: str, problem: str) -> None:
+    from azadkar.market import parse_money
+
+    m = parse_money(text)
+    assert m.problem == problem, m
+    if problem == "ambiguous number":
+        assert m.lo is None and m.hi is None
+    else:
+        assert m.currency is None  # not the format's default currency
+
+
+def test_misread_pay_is_rejected_or_read_in_mapped_and_jobinja_files(tmp_path: Path) -> None:
+    pays = {
+        "30M تومان": ("accepted", 30e6),
+        "۲۵ م": ("accepted", 25e6),
+        "۱/۵ میلیون تومان": ("accepted", 1.5e6),
+        "بیش از ۲۰ میلیون تومان": ("accepted", 20e6),
+        "۱۰۰ یورو": ("rejected", "unknown currency: ۱۰۰ یورو (known: IRR, TOMAN, USD)"),
+        "1,5 میلیون": ("rejected", "ambiguous number in the pay (write it as 1500 or 1.5): 1,5 "
+                       "میلیون"),
+    }  # fmt: skip
+    rows = [
+        {"id": str(i), "title": "t", "pay": p, "type": "salary", "cur": ""}
+        for i, p in enumerate(pays, 1)
+    ]
+    p, m = mapped(tmp_path, rows, '[defaults]\ncurrency = "toman"\n')
+    job = write_csv(
+        tmp_path / "jobinja.csv",
+        ["links", "title", "salary"],
+        [{"links": f"https://jobinja.ir/{i}", "title": "t", "salary": s} for i, s in
+         enumerate(pays, 1)],
+    )  # fmt: skip
+    for path, kw in ((p, {"mapping": m}), (job, {})):
+        with Store(":memory:") as s:
+            [res] = s.ingest([path], **kw)
+            assert res.rows == res.accepted + res.rejected == len(pays)
+            reasons = {r.row: r.reason for r in s.rejected()}
+            pay = dict(s.con.execute("SELECT source_row, pay FROM postings").fetchall())
+            for i, (verdict, value) in enumerate(pays.values(), 1):
+                if verdict == "accepted":
+                    assert pay.get(i) == pytest.approx(value), (path.name, i, pay)
+                else:
+                    assert reasons.get(i) == value, (path.name, i, reasons)
+            low = s.con.execute("SELECT pay_min, pay_max FROM postings WHERE source_row = 4")
+            assert low.fetchall() == [(20e6, None)]  # a lower bound stays one
+
+
+def test_ambiguous_pay_reason_has_persian_words() -> None:
+    from azadkar.market._types import reason_in
+
+    got = reason_in("ambiguous number in the pay (write it as 1500 or 1.5): 1,5", "fa")
+    assert got.startswith("عدد دستمزد دوپهلوست") and "1,5" in got
+
+
+# -- 3. Upwork API: a zero the pay type does not use, or "no budget", is not stated --------
+
+
+def test_upwork_api_zero_amounts_are_not_stated_pay(tmp_path: Path) -> None:
+    header = ["uid", "title", "published_on", "type", "amount_amount", "hourly_budget_min",
+              "hourly_budget_max"]  # fmt: skip
+    rows = [
+        ["1", "a", "2024-01-01", "no_budget", "0.0", "", ""],
+        ["2", "b", "2024-01-01", "hourly", "0", "0", "0"],
+        ["3", "c", "2024-01-01", "fixed_budget", "100", "0", "0"],
+        ["4", "d", "2024-01-01", "hourly", "0.0", "10", "20"],
+        ["5", "e", "2024-01-01", "hourly", "0.0", "0", "20"],
+        ["6", "f", "2024-01-01", "fixed_budget", "-5", "", ""],
+    ]
+    p = write_csv(tmp_path / "api.csv", header, [dict(zip(header, r, strict=True)) for r in rows])
+    with Store(":memory:") as s:
+        [res] = s.ingest([p])
+        assert res.format == "upwork-api"
+        assert (res.accepted, res.rejected) == (5, 1), [r.reason for r in s.rejected()]
+        assert [r.reason for r in s.rejected()] == ["non-positive pay: -5"]
+        got = s.con.execute(
+            "SELECT source_key, pay_type, pay_min, pay_max FROM postings ORDER BY 1"
+        ).fetchall()
+    assert got == [
+        ("1", None, None, None),
+        ("2", None, None, None),
+        ("3", "fixed", 100.0, 100.0),
+        ("4", "hourly", 10.0, 20.0),
+        ("5", "hourly", None, 20.0),  # a zero minimum is not stated: up to $20
+    ]
+
+
+# -- 4. tracebacks: encodings, date formats, huge option values -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoding", "says"),
+    [
+        ("utf-16", "is not UTF-16 text"),
+        ("utf-32", "is not UTF-32 text"),
+        ("utf-16-le", "is not UTF-16 little-endian text"),
+        ("rot13", "'rot13' is not a text encoding"),
+        ("base64", "'base64' is not a text encoding"),
+    ],
+)
+def test_a_wrong_or_non_text_encoding_is_an_error(tmp_path: Path, encoding: str, says: str) -> None:
+    src = write_csv(tmp_path / "rss.csv", RSS_HEADER, [rss(1, budget="$100")])
+    db = tmp_path / "m.duckdb"
+    r = ingest(src, "--encoding", encoding, "--db", db)
+    assert r.exit_code == 2 and says in " ".join(r.output.split()), r.output
+    assert "Traceback" not in r.output and not db.exists()
+    r = ingest(src, "--encoding", encoding, "--db", db, "--lang", "fa")
+    assert r.exit_code == 2 and "خطا:" in r.output, r.output
+
+
+def test_a_file_that_is_not_in_the_encoding_given_is_named(tmp_path: Path) -> None:
+    # UTF-32 decoding of bytes that are no UTF-32 (after a UTF-32 byte-order mark)
+    f = tmp_path / "x.csv"
+    f.write_bytes(b"\xff\xfe\x00\x00" + b"title,published,budget\n")
+    r = ingest(f, "--encoding", "utf-32", "--db", tmp_path / "m.duckdb")
+    assert r.exit_code == 2 and "is not utf-32 text (byte" in r.output, r.output
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        ('date_formats = ["%Q"]', "date_formats: '%Q' is not a date format"),
+        ('date_formats = "%d.%m.%Y"', "date_formats must be a list of strptime formats"),
+    ],
+)
+def test_bad_date_formats_in_a_mapping_are_named(tmp_path: Path, line: str, says: str) -> None:
+    p, m = mapped(tmp_path, [{"id": "1", "title": "t", "pay": "", "type": "", "cur": ""}])
+    m.write_text(line + "\n" + m.read_text("utf-8"), encoding="utf-8")
+    r = ingest(p, "--mapping", m, "--db", tmp_path / "m.duckdb")
+    assert r.exit_code == 2 and f"{m}: {says}" in " ".join(r.output.split()), r.output
+    assert "Traceback" not in r.output
+
+
+def test_option_maxima_match_the_library() -> None:
+    from azadkar.cli import market_cmd
+    from azadkar.market import _classify, _store
+
+    assert market_cmd.MAX_BATCH_SIZE == _classify.MAX_BATCH_SIZE
+    assert market_cmd.MAX_LIMIT == _store.MAX_LIMIT
+    with Store(":memory:") as s, pytest.raises(InputError, match="at most"):
+        s.rejected(limit=_store.MAX_LIMIT + 1)
+
+
+# -- 5. UTF-16 files (Excel's "Unicode text") ------------------------------------------------
+
+
+def test_a_utf16_file_is_read_with_its_byte_order_mark_or_named_without(tmp_path: Path) -> None:
+    text = "title\tpublished\tbudget\nطراحی لوگو\t2024-01-01\t$5\n"
+    f = tmp_path / "unicode.txt.csv"
+    f.write_bytes(text.encode("utf-16"))  # a byte-order mark, then UTF-16LE
+    db = tmp_path / "m.duckdb"
+    r = ingest(f, "--db", db)
+    assert r.exit_code == 0 and "1 accepted" in r.output, r.output
+    assert "read as UTF-16 text" in r.output
+    assert "Windows-1256" not in r.output
+    with Store(db, read_only=True) as s:
+        assert s.con.execute("SELECT title FROM postings").fetchall() == [("طراحی لوگو",)]
+    r = ingest(f, "--db", db, "--encoding", "cp1256")
+    assert (
+        r.exit_code == 2 and "is UTF-16 text" in r.output and "leave out --encoding" in (r.output)
+    ), r.output
+    bare = tmp_path / "bare.csv"
+    bare.write_bytes("title,published,budget\nLogo,2024-01-01,$5\n".encode("utf-16-le"))
+    r = ingest(bare, "--db", db)
+    assert r.exit_code == 2, r.output
+    assert "UTF-16 little-endian text without a byte-order mark" in " ".join(r.output.split())
+    assert "--encoding utf-16-le" in r.output
+    r = ingest(bare, "--db", db, "--encoding", "utf-16")
+    assert r.exit_code == 0 and "1 accepted" in r.output, r.output
+
+
+# -- 6. Persian column names after normalisation -------------------------------------------
+
+
+def test_mapping_columns_match_after_persian_normalisation(tmp_path: Path) -> None:
+    f = tmp_path / "fa.csv"
+    # Excel on Persian Windows: cp1256 has no Persian yeh, so «تاریخ» is saved as «تاريخ».
+    f.write_bytes("id,عنوان,تاريخ,مهارت ها\n1,طراحي,1402/01/15,لوگو\n".encode("cp1256"))
+    m = tmp_path / "m.toml"
+    m.write_text(
+        '[columns]\nkey = "id"\ntitle = "عنوان"\nposted = "تاریخ"\nskills = "مهارت‌ها"\n',
+        encoding="utf-8",
+    )
+    with Store(":memory:") as s:
+        [res] = s.ingest([f], mapping=m, encoding="cp1256")
+        assert res.accepted == 1
+        got = s.con.execute("SELECT posted_at::DATE::VARCHAR, skills FROM postings").fetchall()
+    assert got == [("2023-04-04", "لوگو")]
+    # An exact name wins; two columns equal after normalisation are an error naming both.
+    two = write_csv(tmp_path / "two.csv", ["id", "تاریخ", "تاريخ"], [{"id": "1", "تاریخ": "a",
+                                                                      "تاريخ": "b"}])  # fmt: skip
+    m.write_text('[columns]\nkey = "id"\ntitle = "تاریخ"\n', encoding="utf-8")
+    with Store(":memory:") as s:
+        [res] = s.ingest([two], mapping=m)
+        assert s.con.execute("SELECT title FROM postings").fetchall() == [("a",)]
+    m.write_text('[columns]\nkey = "id"\ntitle = "تاريخ\u200c"\n', encoding="utf-8")
+    with Store(":memory:") as s, pytest.raises(IngestError, match="matches several columns"):
+        s.ingest([two], mapping=m)
+
+
+# -- 7. a UTF-8 byte-order mark in a TOML file ----------------------------------------------
+
+
+def test_a_byte_order_mark_in_mapping_rates_and_events_files_is_accepted(tmp_path: Path) -> None:
+    bom = b"\xef\xbb\xbf"
+    p, m = mapped(tmp_path, [{"id": "1", "title": "t", "pay": "۲ میلیون", "type": "", "cur": ""}])
+    m.write_bytes(bom + m.read_bytes() + b'[defaults]\ncurrency = "toman"\n')
+    rates = tmp_path / "r.toml"
+    rates.write_bytes(
+        bom + b'[[rate]]\ncurrency = "IRR"\nfrom = 2018-01-01\nunits_per_usd = 500000\n'
+    )
+    events = tmp_path / "e.toml"
+    events.write_bytes(bom + b'[[event]]\nid = "x"\nname = "X"\ndate = 2023-01-01\n')
+    db = tmp_path / "m.duckdb"
+    r = ingest(p, "--mapping", m, "--rates", rates, "--db", db)
+    assert r.exit_code == 0 and "1 accepted" in r.output, r.output
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--events", str(events)])
+    assert r.exit_code == 0, r.output
+
+
+# -- 8. settings that would reject every row, or mean nothing -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("toml", "says"),
+    [
+        ('[defaults]\ncurrency = "یورو"\n', "[defaults] currency = 'یورو' is not a currency"),
+        ('[defaults]\ncurrency = "EUR"\n', "[defaults] currency = 'EUR' (EUR) has no exchange"),
+        ('[defaults]\npay_type = "barter"\n', "[defaults] pay_type = 'barter' is not a pay type"),
+        ('[defaults]\ncurency = "USD"\n', "unknown field(s) curency in [defaults]"),
+        ('require_date = "yes"\n', "require_date must be true or false"),
+        ("require_date = true\n", "no column is mapped to `posted`"),
+        ('platform = ""\n', "platform must be a non-empty text"),
+        ('platfrom = "x"\n', "unknown key 'platfrom' in the file; did you mean platform?"),
+        ("[columns]\ntitle = 5\n", "[columns] title must be a non-empty text"),
+    ],
+)
+def test_mapping_settings_are_checked_before_any_row(tmp_path: Path, toml: str, says: str) -> None:
+    p, m = mapped(tmp_path, [{"id": "1", "title": "t", "pay": "100", "type": "", "cur": ""}])
+    text = m.read_text("utf-8")
+    if toml.startswith("[columns]"):
+        text = text.replace('title = "title"\n', "") + "title = 5\n"
+    elif toml.startswith("["):
+        text += toml
+    else:
+        text = toml + text.replace('platform = "t"\n', "")
+    m.write_text(text, encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    r = ingest(p, "--mapping", m, "--db", db)
+    assert r.exit_code == 2 and f"{m}: " in r.output, r.output
+    assert says in " ".join(r.output.split()), r.output
+    assert not db.exists()  # nothing was read or stored
+    r = ingest(p, "--mapping", m, "--db", db, "--lang", "fa")
+    assert r.exit_code == 2 and r.output.startswith("خطا:"), r.output
+
+
+@pytest.mark.parametrize(
+    ("rate", "says"),
+    [
+        ('currency = "IRR"\nunits_per_usd = "500000"', "(a number without quotes"),
+        ('currency = "USD"\nunits_per_usd = 2', "USD is the unit every pay is converted to"),
+    ],
+)
+def test_a_rate_in_quotes_or_a_usd_rate_other_than_one_is_an_error(
+    tmp_path: Path, rate: str, says: str
+) -> None:
+    rates = tmp_path / "r.toml"
+    rates.write_text(f"[[rate]]\n{rate}\nfrom = 2024-01-01\n", encoding="utf-8")
+    src = write_csv(tmp_path / "rss.csv", RSS_HEADER, [rss(1, budget="$100")])
+    r = ingest(src, "--rates", rates, "--db", tmp_path / "m.duckdb")
+    assert r.exit_code == 2 and f"{rates}: [[rate]] #1" in r.output, r.output
+    assert says in " ".join(r.output.split()), r.output
+
+
+# -- 9. --lang on every market command; Persian errors ---------------------------------------
+
+
+def test_ingest_status_rejected_classify_speak_persian(tmp_path: Path) -> None:
+    src = write_csv(tmp_path / "rss.csv", RSS_HEADER, [rss(1, budget="$100"), rss(2, budget="abc")])
+    db = tmp_path / "m.duckdb"
+    r = ingest(src, "--db", db, "--lang", "fa")
+    assert r.exit_code == 0, r.output
+    assert "۲ ردیف = ۱ پذیرفته + ۱ ردشده + ۰ تکراری" in r.output, r.output
+    assert "--lang fa" in r.output  # the hint to see why keeps the language
+    r = ingest(src, "--db", db, "--lang", "fa")
+    assert "کنار گذاشته شد" in r.output and "skipped" not in r.output, r.output
+    r = runner.invoke(app, ["market", "status", "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 0 and "پذیرفته" in r.output and "۱ آگهی" in r.output, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 0 and "ردیف ۲: دستمزد خوانا نیست" in r.output, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--lang", "fa", "--file", "9"])
+    assert r.exit_code == 2 and "پرونده‌ای با شناسهٔ 9 نیست" in r.output, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--format", "json"])
+    assert json.loads(r.output)[0]["reason"] == "unparseable pay: abc"  # data stays English
+    from azadkar.market._classify import model_available
+
+    if model_available():
+        r = runner.invoke(
+            app, ["market", "classify", "--db", str(db), "--lang", "fa", "--no-progress"]
+        )
+        assert r.exit_code == 0 and "آگهی با مدل" in r.output, r.output
+    # English is unchanged
+    r = runner.invoke(app, ["market", "status", "--db", str(db)])
+    assert "rows  accepted  rejected" in r.output and "1 postings, 1 rejected rows" in r.output
+
+
+@pytest.mark.parametrize("cmd", ["indicators", "status", "rejected", "classify"])
+def test_no_store_is_said_in_persian(tmp_path: Path, cmd: str) -> None:
+    r = runner.invoke(
+        app, ["market", cmd, "--db", str(tmp_path / "nothere.duckdb"), "--lang", "fa"]
+    )
+    assert r.exit_code == 2 and "انبار بازاری نیست" in r.output, r.output
+    assert "no market store" not in r.output
+
+
+def test_a_locked_store_says_another_process_is_using_it(db: Path) -> None:
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time\n"
+         f"con = duckdb.connect({str(db)!r})\nprint('ready', flush=True)\nsys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        r = runner.invoke(app, ["market", "status", "--db", str(db)])
+        assert r.exit_code == 2, r.output
+        assert "is in use by another process (PID" in r.output, r.output
+        assert "IO Error" not in r.output and "duckdb.org" not in r.output
+        r = runner.invoke(app, ["market", "status", "--db", str(db), "--lang", "fa"])
+        assert r.exit_code == 2 and "در دست فرایند دیگری است" in r.output, r.output
+    finally:
+        holder.communicate("", timeout=30)
+
+
+def test_a_report_that_cannot_be_written_is_said_in_persian(db: Path) -> None:
+    r = runner.invoke(app, ["market", "report", "/proc/x.html", "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 2 and "گزارش «/proc/x.html» نوشته نشد" in r.output, r.output
+    r = runner.invoke(app, ["market", "report", "/proc/x.html", "--db", str(db)])
+    assert r.exit_code == 2 and "cannot write report '/proc/x.html'" in r.output, r.output
+
+
+def test_a_decimal_parquet_column_is_not_an_ambiguous_number(tmp_path: Path) -> None:
+    """DECIMAL(10,3)'s 150.000 was text "150.000": an ambiguous 1.500-like number."""
+    import decimal
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "api.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "uid": ["1", "2"],
+                "title": ["a", "b"],
+                "type": ["fixed_budget", "fixed_budget"],
+                "amount_amount": pa.array(
+                    [decimal.Decimal("150.000"), decimal.Decimal("0.000")], pa.decimal128(10, 3)
+                ),
+            }
+        ),
+        p,
+    )
+    with Store(":memory:") as s:
+        [res] = s.ingest([p])
+        assert (res.accepted, res.rejected) == (2, 0), [r.reason for r in s.rejected()]
+        got = s.con.execute("SELECT pay FROM postings ORDER BY source_row").fetchall()
+    assert got == [(150.0,), (None,)]
+
+
+def test_market_whole_number_options_read_persian_digits(tmp_path: Path) -> None:
+    """`--limit ۵ --file ۱` read like 5 and 1 (the shared whole-number parser of the CLI);
+    out of range is a one-line error, in Persian with --lang fa."""
+    db = str(tmp_path / "m.duckdb")
+    src = write_csv(tmp_path / "r.csv", RSS_HEADER, [rss(1, budget="abc"), rss(2)])
+    assert runner.invoke(app, ["market", "ingest", str(src), "--db", db]).exit_code == 0
+    r = runner.invoke(app, ["market", "rejected", "--db", db, "--limit", "۵", "--file", "۱"])
+    assert r.exit_code == 0 and "unparseable pay" in r.output, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", db, "--limit", "-1", "--lang", "fa"])
+    assert r.exit_code == 2 and "خطا:" in r.output and "Traceback" not in r.output, r.output
+    r = runner.invoke(app, ["market", "classify", "--db", db, "--batch-size", "۰"])
+    assert r.exit_code == 2 and "--batch-size" in r.output, r.output

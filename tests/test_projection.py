@@ -129,5 +129,7 @@ def test_projection_refuses_a_profile_with_a_non_finite_rate() -> None:
     from azadkar.exposure import Profile
     from azadkar.projection import project
 
-    with pytest.raises(ProfileError, match="finite"):
+    with pytest.raises(ProfileError, match="too large"):
         project(Profile((("seo", 1.0),), rate=float("inf")))
+    with pytest.raises(ProfileError, match="finite"):
+        project(Profile((("seo", 1.0),), rate=float("nan")))

@@ -329,8 +329,9 @@ def test_plan_takes_scenario_and_costs_like_the_cli(api: Any) -> None:
     assert r.json()["plan"]["pricing"]["floor_rate"] == want["plan"]["pricing"]["floor_rate"]
     # Only shipped scenarios: never a path on the server.
     for bad in ("nope", "../../etc/passwd", "/tmp/x.toml"):
-        problem = _problem(api.post("/api/plan", json={"services": ["seo"], "scenario": bad}), 400)
+        problem = _problem(api.post("/api/plan", json={"services": ["seo"], "scenario": bad}), 422)
         assert "observed-2023-2025" in problem["detail"]
+        assert problem["field"] == "scenario" and "observed-2023-2025" in problem["detail_fa"]
 
 
 def test_api_errors_name_no_cli_flags(api: Any) -> None:
@@ -503,3 +504,121 @@ def test_market_ingest_and_status_agree_on_ingested_at_and_unconverted_pay(
     assert (f["accepted"], f["rejected"], f["duplicates"]) == (2, 0, 0)
     assert f["pay_unconverted"] == sf["pay_unconverted"] == 1
     assert any("no rate on or before the posting date for currency TOMAN" in n for n in sf["notes"])
+
+
+# --- numbers typed in Persian, and an unknown scenario (tester's report) ------------------
+
+
+def test_numbers_sent_as_persian_text_are_read_as_the_cli_reads_them(api: Any) -> None:
+    typed = {
+        "services": ["logo_design:۶۰٪", {"id": "seo", "share": "۴۰"}],
+        "rate": "۴۰۰٬۰۰۰",
+        "currency": "تومان",
+        "hours_per_week": "۳۵٫۵",
+        "monthly_costs": "۳۰٬۰۰۰٬۰۰۰",
+        "billable_hours": "1,00",
+    }
+    body = _problem(api.post("/api/plan", json=typed), 422)  # "1,00": not thousands
+    assert [e["field"] for e in body["errors"]] == ["billable_hours"]
+    typed["billable_hours"] = "۱۰۰"
+    r = api.post("/api/plan", json=typed)
+    assert r.status_code == 200, r.text  # before: 422 "must be a number, not "۴۰۰٬۰۰۰""
+    plain = {
+        "services": ["logo_design:60", {"id": "seo", "share": 40}],
+        "rate": 400_000,
+        "currency": "toman",
+        "hours_per_week": 35.5,
+        "monthly_costs": 30_000_000,
+        "billable_hours": 100,
+    }
+    assert r.json() == api.post("/api/plan", json=plain).json()
+    # a % is for shares only; text that is no number keeps its usual message
+    for field, value in (("rate", "15%"), ("rate", "abc"), ("hours_per_week", "۳۵x")):
+        body = _problem(api.post("/api/assess", json={"services": ["seo"], field: value}), 422)
+        assert [e["field"] for e in body["errors"]] == [field]
+        assert "must be a number" in body["detail"]
+
+
+def test_disclose_record_numbers_take_persian_digits(api: Any) -> None:
+    record = {
+        "title": "Poster",
+        "ai_share": "۳۰٪",
+        "human_review": True,
+        "tools": [{"tool": "midjourney"}],
+    }
+    r = api.post("/api/disclose", json={"record": record, "clauses": {"dispute_days": "۲۰"}})
+    assert r.status_code == 200, r.text
+    assert r.json()["disclosure"]["record"]["ai_share"] == 30
+    body = _problem(api.post("/api/disclose", json={"record": {**record, "ai_share": "۳۰٫۵"}}), 422)
+    assert "ai_share" in body["detail"]
+
+
+def test_unknown_scenario_is_422_as_documented(api: Any) -> None:
+    from pathlib import Path as _Path
+
+    body = _problem(api.post("/api/plan", json={"services": ["seo"], "scenario": "nope"}), 422)
+    assert body["type"].endswith(":scenario_error") and body["title"] == "Unprocessable Content"
+    assert body["field"] == "scenario" and body["known"] == ["report-2025", "observed-2023-2025"]
+    assert "شناخته نشد" in body["detail_fa"]
+    docs = (_Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text("utf-8")
+    assert "a `scenario` that is not a shipped one) is 422" in " ".join(docs.split())
+
+
+def test_market_upload_in_another_encoding_says_which_and_how(tmp_path: Path) -> None:
+    """A cp1256 CSV was "a type azadkar does not read" (415, no hint); a UTF-16 one too."""
+    cp1256 = "links,title,salary\nhttps://jobinja.ir/1,طراحي لوگو,۲۰ ميليون تومان\n".encode(
+        "cp1256", errors="replace"
+    )
+    utf16 = "links\ttitle\tsalary\nhttps://jobinja.ir/1\tطراحی لوگو\t۲۰ میلیون تومان\n".encode(
+        "utf-16"
+    )
+    bare16 = "title,published,budget\nLogo,2024-01-01,$5\n".encode("utf-16-le")
+    with client(tmp_path) as c:
+        body = _problem(
+            c.post("/api/market/ingest", files={"file": ("fa.csv", cp1256, "text/csv")}), 415
+        )
+        assert "Windows-1256" in body["detail"] and "--encoding cp1256" in body["detail"]
+        assert "CSV UTF-8" in body["detail"] and body["encoding"] == "cp1256"
+        assert "Windows-1256" in body["detail_fa"] and "UTF-8 ذخیره کنید" in body["detail_fa"]
+        assert "does not read" not in body["detail"]
+        body = _problem(
+            c.post("/api/market/ingest", files={"file": ("u.csv", bare16, "text/csv")}), 415
+        )
+        assert "UTF-16 little-endian text without a byte-order mark" in body["detail"]
+        # Excel's "Unicode text" (UTF-16 with a byte-order mark) is read as it is.
+        r = c.post("/api/market/ingest", files={"file": ("unicode.csv", utf16, "text/csv")})
+        assert r.status_code == 200, r.text
+        [f] = r.json()["files"]
+        assert f["accepted"] == 1 and "read as UTF-16 text" in f["notes"][0]
+        # The Market page says the same, in the form's language.
+        r = c.post(
+            "/market/ingest", files={"file": ("fa.csv", cp1256, "text/csv")}, data={"lang": "fa"}
+        )
+        assert r.status_code == 415 and "Windows-1256" in r.text and "cp1256" in r.text
+
+
+def test_market_upload_with_a_bad_count_is_a_rejected_row_not_a_500(api: Any) -> None:
+    oli = b"timestamp,occupation,count\n2024-01-01,Writing and translation,nan\n"
+    r = api.post("/api/market/ingest", files={"file": ("oli.csv", oli, "text/csv")})
+    assert r.status_code == 200, r.text
+    [row] = r.json()["rejected"]
+    assert row["reason"] == "count is not a finite number: nan"
+
+
+def test_market_ingest_refuses_a_lang_field_other_than_fa_or_en(api: Any) -> None:
+    body = _problem(
+        api.post(
+            "/api/market/ingest",
+            files={"file": ("jobs.csv", postings_csv(), "text/csv")},
+            data={"lang": "xx"},
+        ),
+        422,
+    )
+    assert body["errors"][0]["field"] == "lang", body
+    assert "'fa', 'en'" in body["detail"] or "'en', 'fa'" in body["detail"]
+    r = api.post(
+        "/api/market/ingest",
+        files={"file": ("jobs-fa.csv", postings_csv(3), "text/csv")},
+        data={"lang": "fa"},
+    )
+    assert r.status_code == 200, r.text

@@ -336,7 +336,8 @@ def test_result_takes_costs_and_scenario(web: Any, lang: str) -> None:
     assert 'name="costs" inputmode="decimal" value="2000"' in edit.text
     assert '<option value="observed-2023-2025" selected>' in edit.text
     bad = web.get("/assess/result", params=[*base, ("scenario", "../x.toml")])
-    assert bad.status_code == 400 and "observed-2023-2025" in bad.text
+    # a wrong value of a field, as in the API (docs/web.md): 422
+    assert bad.status_code == 422 and "observed-2023-2025" in bad.text
 
 
 def test_persian_pages_show_persian_errors(web: Any) -> None:
@@ -810,3 +811,46 @@ def test_market_upload_notes_are_in_the_page_language(web: Any) -> None:
         assert note in r.text
         if lang == "fa":
             assert "each OLI row" not in r.text
+
+
+# --- numbers: too large is said as such, Persian digits and % as the CLI (tester's report) --
+
+
+def _alert(html: str) -> str:
+    m = re.search(r'class="alert"[^>]*>(.*?)</', html, re.S)
+    assert m, html
+    return " ".join(m.group(1).split())
+
+
+@pytest.mark.parametrize(
+    ("query", "en", "fa"),
+    [
+        ("rate=1e308", "The hourly rate is too large: at most 1,000,000,000,000, got 1e+308",
+         "نرخ ساعتی بیش از اندازه بزرگ است: حداکثر ۱٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰"),
+        ("rate=1e999", "The hourly rate is too large: at most 1,000,000,000,000",
+         "نرخ ساعتی بیش از اندازه بزرگ است"),
+        ("hours=500", "Hours per week is too large: at most 100, got 500",
+         "ساعت کار در هفته بیش از اندازه بزرگ است: حداکثر ۱۰۰، نه ۵۰۰"),
+        ("costs=1e14", "The total of monthly costs is too large: at most 10,000,000,000,000",
+         "هزینهٔ ماهانه بیش از اندازه بزرگ است"),
+    ],
+)  # fmt: skip
+def test_a_number_too_large_is_said_to_be_too_large(web: Any, query: str, en: str, fa: str) -> None:
+    r = web.get(f"/assess/result?sid=seo&{query}&lang=en")
+    assert r.status_code == 400
+    assert en in _alert(r.text)  # before: "must be a number, not '1e308'"
+    assert "must be a number" not in r.text
+    r = web.get(f"/assess/result?sid=seo&{query}&lang=fa")
+    assert fa in _alert(r.text) and "باید عدد باشد" not in r.text
+
+
+def test_profile_numbers_read_as_the_cli_reads_them(web: Any) -> None:
+    # the API's limit (10^12) is the page's too: before, 1e12 itself was "not a number"
+    r = web.get("/assess/result", params=[("sid", "seo"), ("rate", "1e12"), ("lang", "en")])
+    assert r.status_code == 200, _alert(r.text)
+    params = [("sid", "logo_design"), ("share", "۶۰٪"), ("sid", "seo"), ("share", "40%"),
+              ("rate", "۴۰۰٬۰۰۰"), ("currency", "toman"), ("lang", "en")]  # fmt: skip
+    r = web.get("/assess/result", params=params)
+    assert r.status_code == 200, _alert(r.text)  # before: the share «۶۰٪» was not a number
+    edit = web.get("/assess/edit", params=params)
+    assert edit.status_code == 200 and 'value="60"' in edit.text

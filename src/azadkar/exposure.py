@@ -85,7 +85,8 @@ def check_number(
     **data: Any,
 ) -> float:
     """``value`` when it is a finite number in range; else a :class:`ProfileError` naming
-    ``what`` (``what_fa`` in Persian), the value and the range.
+    ``what`` (``what_fa`` in Persian), the value and the range (a value above ``high`` is
+    "too large", with the limit).
 
     ``low`` itself is allowed only with ``low_allowed``; ``high`` always is.
     """
@@ -97,7 +98,7 @@ def check_number(
             message_fa=f"{what_fa} باید عدد باشد، نه «{value}»",
             **data,
         ) from None
-    if not math.isfinite(number):
+    if math.isnan(number) or number == -math.inf:
         raise ProfileError(
             f"{what} must be a finite number, got {number:g} (nan and inf are not numbers "
             "azadkar can compute with)",
@@ -105,7 +106,14 @@ def check_number(
             "(با nan و inf نمی‌توان حساب کرد)",
             **data,
         )
-    inside = (low <= number if low_allowed else low < number) and number <= high
+    if number > high:  # 1e999 too: it reads as infinity
+        raise ProfileError(
+            f"{what} is too large: at most {shown_number(high)}, got {shown_number(number)}",
+            message_fa=f"{what_fa} بیش از اندازه بزرگ است: حداکثر {shown_number(high, 'fa')}، "
+            f"نه {shown_number(number, 'fa')}",
+            **data,
+        )
+    inside = low <= number if low_allowed else low < number
     if not inside:
         lo_en = f"at least {shown_number(low)}" if low_allowed else f"above {shown_number(low)}"
         lo_fa = (
@@ -313,12 +321,18 @@ class Profile:
 
 
 def parse_service_spec(spec: str) -> tuple[str, float | None]:
-    """``"seo:30"`` -> ("seo", 30.0); ``"seo"`` -> ("seo", None)."""
+    """``"seo:30"`` -> ("seo", 30.0); ``"seo"`` -> ("seo", None).
+
+    The share is read as people type a percent: ``seo:30%``, ``seo:۳۰٪``, ``seo:۱۲٫۵``
+    (:func:`azadkar.numerals.parse_number`).
+    """
+    from azadkar.numerals import NumberError, parse_number
+
     if ":" in spec:
         sid, _, pct = spec.partition(":")
         try:
-            value = float(pct)
-        except ValueError:
+            value = parse_number(pct, percent=True)
+        except NumberError:
             raise ProfileError(
                 f"service {spec!r}: the share after ':' must be a number (percent of your "
                 "working time)",

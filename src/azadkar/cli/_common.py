@@ -1,8 +1,10 @@
-"""Helpers shared by the command modules: error reporting, output format, language."""
+"""Helpers shared by the command modules: error reporting, output format, language, and
+the parsers of number options (Persian digits, separators, ranges; see :class:`WholeNumber`)."""
 
 from __future__ import annotations
 
 import json
+import math
 import sys
 from contextvars import ContextVar
 from enum import StrEnum
@@ -10,7 +12,7 @@ from itertools import pairwise
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 
 class Lang(StrEnum):
@@ -87,6 +89,10 @@ class AzadkarGroup(TyperGroup):
         token = _ARGS.set(tuple(args))
         try:
             return super().invoke(ctx)
+        except OptionError as exc:
+            # A number option refused by its parser: one line naming the option, as fail().
+            typer.secho(exc.line(), fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from None
         except AzadkarError as exc:
             if _asks_persian(args) and exc.message_fa:
                 typer.secho(f"خطا: {exc.message_fa}", fg=typer.colors.RED, err=True)
@@ -97,9 +103,184 @@ class AzadkarGroup(TyperGroup):
             _ARGS.reset(token)
 
 
+class AzadkarCommand(TyperCommand):
+    """A command whose number options, when refused, read as :func:`fail`'s errors: one
+    line naming the option, in Persian with ``--lang fa``, exit code 2 (not click's usage
+    box). Register a command with it: ``app.command(cls=AzadkarCommand)``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        persian = _asks_persian(list(args))
+        try:
+            return super().parse_args(ctx, args)
+        except OptionError as exc:
+            typer.secho(exc.line(persian), fg=typer.colors.RED, err=True)
+            raise typer.Exit(2) from None
+
+
 def _asks_persian(args: list[str]) -> bool:
     """``--lang fa`` (or ``--lang=fa``) among a command's arguments."""
     return "--lang=fa" in args or any(a == "--lang" and b == "fa" for a, b in pairwise(args))
+
+
+# --- number options ------------------------------------------------------------------
+
+
+class OptionError(typer.BadParameter):
+    """A number option's value refused by :class:`WholeNumber` or :class:`Number`.
+
+    Raised inside the parser, so click attaches the option; :class:`AzadkarCommand` (and,
+    for other commands, :class:`AzadkarGroup`) prints it as :func:`fail` would
+    (``Error: --top must be ...``, in Persian with ``--lang fa``) and exits with 2.
+    """
+
+    def __init__(self, message: str, message_fa: str, *, colon: bool = False) -> None:
+        super().__init__(message)
+        self.message_fa = message_fa
+        self.colon = colon  # "--rate: 'x' is not a number" vs "--top must be at least 1"
+        self.persian = _language(None) == "fa"  # as far as known when raised
+        self.what_fa: str | None = None
+
+    def _option(self) -> str:
+        opts = list(getattr(self.param, "opts", None) or [])
+        longs = [o for o in opts if o.startswith("--")]
+        return (longs or opts or ["the option"])[0]
+
+    def line(self, persian: bool | None = None) -> str:
+        """``Error: OPTION message`` (``خطا: ...`` in Persian), for a person."""
+        opt = self._option()
+        sep = ":" if self.colon else ""
+        if self.persian if persian is None else persian:
+            from azadkar.bidi import ltr
+
+            who = f"{self.what_fa} ({ltr(opt)})" if self.what_fa else f"گزینهٔ {ltr(opt)}"
+            return f"خطا: {who}{sep} {self.message_fa}"
+        return f"Error: {opt}{sep} {self.message}"
+
+    def format_message(self) -> str:  # in another app: click's own layout, this text
+        return self.line().partition(": ")[2]
+
+
+def _shown(value: float) -> str:
+    return f"{int(value)}" if float(value).is_integer() else f"{value:g}"
+
+
+def _range_words(low: float | None, high: float | None, kind: str) -> tuple[str, str]:
+    """("a whole number from 1 to 90", "عددی صحیح میان ۱ و ۹۰") and the like."""
+    kind_fa = "عددی صحیح" if kind == "whole number" else "عددی"
+    if low is not None and high is not None:
+        return (
+            f"a {kind} from {_shown(low)} to {_shown(high)}",
+            f"{kind_fa} میان {fa_num(_shown(low))} و {fa_num(_shown(high))}",
+        )
+    if low is not None:
+        return (
+            f"a {kind} of at least {_shown(low)}",
+            f"{kind_fa} برابر {fa_num(_shown(low))} یا بیشتر",
+        )
+    if high is not None:
+        return (
+            f"a {kind} of at most {_shown(high)}",
+            f"{kind_fa} برابر {fa_num(_shown(high))} یا کمتر",
+        )
+    return f"a {kind}", kind_fa
+
+
+class _NumberParser:
+    kind = "number"
+
+    def __init__(
+        self,
+        low: float | None = None,
+        high: float | None = None,
+        *,
+        percent: bool = False,
+        what_fa: str | None = None,
+    ) -> None:
+        self.low, self.high, self.percent, self.what_fa = low, high, percent, what_fa
+
+    def _parse(self, value: Any) -> float:
+        raise NotImplementedError
+
+    def __call__(self, value: Any) -> Any:
+        from azadkar.numerals import NumberError
+
+        try:
+            number = self._parse(value)
+        except NumberError as exc:
+            raise self._error(exc.message, exc.message_fa, colon=True) from None
+        low, high = self.low, self.high
+        if low is None and high is None:
+            return number  # nan and inf too: the command refuses them with its own words
+        inside = math.isfinite(number) and (low is None or number >= low)
+        if not (inside and (high is None or number <= high)):
+            en, fa = _range_words(low, high, self.kind)
+            shown = f"{number:g}" if isinstance(number, float) else str(number)
+            raise self._error(f"must be {en}, got {shown}", f"باید {fa} باشد، نه {fa_num(shown)}")
+        return number
+
+    def _error(self, message: str, message_fa: str, *, colon: bool = False) -> OptionError:
+        err = OptionError(message, message_fa, colon=colon)
+        err.what_fa = self.what_fa
+        return err
+
+
+class WholeNumber(_NumberParser):
+    """The parser of a whole-number option: ``typer.Option(parser=WholeNumber(1, 90))``.
+
+    Takes what people type: ``30``, ``۳۰``, ``٣٠``, ``1,000``, ``۱٬۰۰۰`` (and ``۳۰٪`` with
+    ``percent=True``), checks ``low <= value <= high`` (either may be None) and refuses
+    anything else with one line naming the option, in Persian with ``--lang fa``
+    (``what_fa``, e.g. "سال برنامه", names the option in that line). A default value
+    passes through unchanged. :func:`whole_option` also shows the range in ``--help``.
+    """
+
+    kind = "whole number"
+
+    def _parse(self, value: Any) -> float:
+        from azadkar.numerals import parse_whole
+
+        return parse_whole(value, percent=self.percent)
+
+    def __call__(self, value: Any) -> int:
+        return int(super().__call__(value))
+
+
+class Number(_NumberParser):
+    """:class:`WholeNumber` for a number with decimals (``--rate ۴۰۰٬۰۰۰``, ``--hours ۳۵٫۵``).
+
+    ``nan`` and ``inf`` pass when there is no range, for the command to refuse with its own
+    message (as ``assess`` does, naming the API's limits).
+    """
+
+    def _parse(self, value: Any) -> float:
+        from azadkar.numerals import parse_number
+
+        return parse_number(value, percent=self.percent)
+
+    def __call__(self, value: Any) -> float:
+        return float(super().__call__(value))
+
+
+def whole_option(
+    *param_decls: str,
+    low: int | None = None,
+    high: int | None = None,
+    percent: bool = False,
+    what_fa: str | None = None,
+    **kwargs: Any,
+) -> Any:
+    """``typer.Option`` for a whole number read by :class:`WholeNumber`, its range shown in
+    ``--help`` as typer shows ``min``/``max``::
+
+        limit: Annotated[int, whole_option(low=0, help="At most this many rows (0: all).")] = 50
+    """
+    return typer.Option(
+        *param_decls,
+        parser=WholeNumber(low, high, percent=percent, what_fa=what_fa),
+        min=low,
+        max=high,
+        **kwargs,
+    )
 
 
 def run(app: typer.Typer) -> None:

@@ -9,7 +9,6 @@ and leaves indented example lines and list items exactly as written.
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,35 +60,13 @@ def reflow_app(app: Any) -> None:
             reflow_app(group.typer_instance)
 
 
-# Persian and Arabic-Indic digits and separators, as a Tehran freelancer types "۴۰۰٬۰۰۰".
-_NUMBER = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789.,", " %٪")
-# Commas only as thousands separators: "2,5" is refused rather than read as 25 or 2.5.
-_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
-
-
 def number(value: str | float) -> float:
-    """Parse an option's number from any digits, with thousands separators and an optional %."""
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip().translate(_NUMBER)
-    if "," in text:
-        if not _GROUPED.fullmatch(text):
-            raise ValueError(
-                f"{value!r}: use ',' only between thousands (1,100,000), '.' for decimals"
-            )
-        text = text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"{value!r} is not a number (e.g. 25, 1,100,000 or ۲۵)") from None
+    """Parse a number from any digits, with thousands separators and an optional %
+    (:func:`azadkar.numerals.parse_number`; a ``ValueError`` names the value). Options use
+    :class:`azadkar.cli._common.Number`, which also names the option, in either language."""
+    from azadkar.numerals import parse_number
 
-
-def whole_number(value: str | int) -> int:
-    """Like :func:`number` for whole numbers (percentages, days)."""
-    result = number(value)
-    if result != int(result):
-        raise ValueError(f"{value!r} is not a whole number")
-    return int(result)
+    return parse_number(value, percent=True)
 
 
 def version_text() -> str:
@@ -121,4 +98,4 @@ def write_output(path: Path, writer: Callable[[], object], flag: str) -> None:
         raise InputError(f"cannot write {flag} {str(path)!r}: {reason}{hint}") from None
 
 
-__all__ = ["number", "reflow", "reflow_app", "version_text", "whole_number", "write_output"]
+__all__ = ["number", "reflow", "reflow_app", "version_text", "write_output"]

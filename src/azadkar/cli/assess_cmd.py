@@ -7,8 +7,16 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Format, Lang, fa_num, fail, print_json, short
-from azadkar.cli._help import number, whole_number
+from azadkar.cli._common import (
+    AzadkarCommand,
+    Format,
+    Lang,
+    Number,
+    fail,
+    print_json,
+    short,
+    whole_option,
+)
 
 ASSESS_HELP = """Assess how exposed your freelance work is to generative AI, task by task.
 
@@ -55,18 +63,19 @@ def assess(
         typer.Option(
             "--service",
             "-s",
-            help="A service id, optionally with a share of your time in percent: logo_design or seo:30. "
+            help="A service id, optionally with a share of your time in percent: logo_design, "
+            "seo:30 or seo:۳۰٪. "
             "Repeat for several. Overrides what is read from TEXT. List ids with `azadkar services`.",
         ),
     ] = None,
     rate: Annotated[
         float | None,
-        typer.Option(parser=number, help="Your hourly rate (in --currency), e.g. 25 or ۴۰۰٬۰۰۰."),
+        typer.Option(parser=Number(), help="Your hourly rate (in --currency), e.g. 25 or ۴۰۰٬۰۰۰."),
     ] = None,
     currency: Annotated[
         str, typer.Option(help="USD, IRR (rial) or toman (تومان = rial / 10); any case.")
     ] = "USD",
-    hours: Annotated[float, typer.Option(parser=number, help="Working hours per week.")] = 40.0,
+    hours: Annotated[float, typer.Option(parser=Number(), help="Working hours per week.")] = 40.0,
     lang: Annotated[Lang, typer.Option(help="Language of the output: fa or en.")] = Lang.en,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json or md.")
@@ -93,7 +102,7 @@ def assess(
     costs: Annotated[
         float | None,
         typer.Option(
-            parser=number,
+            parser=Number(),
             help="Your monthly business costs in --currency (rent, internet, software, insurance, "
             "what you need to live on). Gives the floor price per billable hour.",
         ),
@@ -101,22 +110,24 @@ def assess(
     billable_hours: Annotated[
         float | None,
         typer.Option(
-            parser=number,
+            parser=Number(),
             help="Hours per month you can bill. Default: 70% of --hours x 52/12 (a stated assumption).",
         ),
     ] = None,
     usd_rate: Annotated[
         float | None,
         typer.Option(
-            parser=number,
+            parser=Number(),
             help="Rials per US dollar, replacing the shipped, dated open-market assumption "
             "(toman = rial / 10). Example: --usd-rate 1100000",
         ),
     ] = None,
     plan_year: Annotated[
         int,
-        typer.Option(
-            parser=whole_number,
+        whole_option(
+            low=2026,
+            high=2030,
+            what_fa="سال برنامه",
             help="Year the plan's AI shares and prices refer to (2026-2030), e.g. 2027 or ۲۰۲۷.",
         ),
     ] = 2027,
@@ -126,7 +137,7 @@ def assess(
     from azadkar.plan import plan as make_plan
     from azadkar.projection import project
 
-    _check_numbers(rate, hours, costs, billable_hours, usd_rate, plan_year)
+    _check_numbers(rate, hours, costs, billable_hours, usd_rate)
     understood = None
     specs: list[str] = list(service or [])
     if not specs:
@@ -190,7 +201,6 @@ def _check_numbers(
     costs: float | None,
     billable_hours: float | None,
     usd_rate: float | None,
-    plan_year: int,
 ) -> None:
     """Refuse a NaN, an infinity or an out-of-range number, naming the option (as the API)."""
     from azadkar.exposure import (
@@ -234,11 +244,6 @@ def _check_numbers(
             low=MIN_IRR_PER_USD,
             low_allowed=True,
             high=MAX_IRR_PER_USD,
-        )
-    if not 2026 <= plan_year <= 2030:
-        fail(
-            f"--plan-year must be between 2026 and 2030, got {plan_year}",
-            message_fa=f"سال برنامه (--plan-year) باید میان ۲۰۲۶ و ۲۰۳۰ باشد، نه {fa_num(plan_year)}",
         )
 
 
@@ -344,5 +349,5 @@ def services(
 
 
 def register(app: typer.Typer) -> None:
-    app.command(help=ASSESS_HELP)(assess)
+    app.command(help=ASSESS_HELP, cls=AzadkarCommand)(assess)
     app.command()(services)

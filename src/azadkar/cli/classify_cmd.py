@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from azadkar.cli._common import Lang, fa_num, fail, print_json
+from azadkar.cli._common import AzadkarCommand, Lang, fa_num, fail, print_json, whole_option
 
 CLASSIFY_HELP = """Say which freelance category and services a text is about, and why.
 
@@ -74,7 +74,9 @@ def classify(
     engine: Annotated[
         Engine, typer.Option("--engine", "-e", help="fast, embed or combined.")
     ] = Engine.fast,
-    top: Annotated[int, typer.Option(help="At most this many services per text.", min=1)] = 3,
+    top: Annotated[
+        int, whole_option(low=1, what_fa="شمار خدمت‌ها", help="At most this many services per text.")
+    ] = 3,
     format: Annotated[
         OutFormat,
         typer.Option("--format", "-f", help="text (for people) or json (for programs)."),
@@ -193,6 +195,7 @@ def _classify_file(
     from azadkar.text._files import (
         classify_file,
         file_kind,
+        output_folder,
         output_kind,
         parquet_rows,
         text_codec,
@@ -207,6 +210,8 @@ def _classify_file(
         )
     kind = file_kind(file)
     output_kind(output)
+    if not output.is_dir():  # (a folder as --output is named as such by classify_file)
+        output_folder(output)
     if kind == "parquet" and encoding is not None:
         fail(
             "--encoding is for CSV and JSON-lines files; Parquet stores its own text encoding",
@@ -260,4 +265,4 @@ def _classify_file(
 
 
 def register(app: typer.Typer) -> None:
-    app.command(help=CLASSIFY_HELP)(classify)
+    app.command(help=CLASSIFY_HELP, cls=AzadkarCommand)(classify)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Lang, print_json
+from azadkar.cli._common import AzadkarCommand, Lang, print_json, whole_option
 from azadkar.cli.disclose_cmd import fail_in
 
 
@@ -39,13 +39,21 @@ credentials = typer.Typer(
 )
 
 
-@credentials.command("dev-cert")
+@credentials.command("dev-cert", cls=AzadkarCommand)
 def dev_cert(
     out: Annotated[
         Path, typer.Option(help="Directory for ca.pem, cert.pem (leaf + chain) and key.pem.")
     ],
     name: Annotated[str, typer.Option(help="A name to put in the certificates.")] = "azadkar",
-    days: Annotated[int, typer.Option(help="Days the signing certificate is valid.")] = 90,
+    days: Annotated[
+        int,
+        whole_option(
+            low=1,
+            high=825,
+            what_fa="تعداد روزها",
+            help="Days the signing certificate is valid.",
+        ),
+    ] = 90,
     force: Annotated[bool, typer.Option(help="Overwrite existing files in --out.")] = False,
     lang: Annotated[Lang, typer.Option(help="Language of the messages: fa or en.")] = Lang.en,
 ) -> None:

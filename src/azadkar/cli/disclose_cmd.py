@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from azadkar.cli._common import Format, Lang, fail, print_json
-from azadkar.cli._help import whole_number
+from azadkar.cli._common import AzadkarCommand, Format, Lang, fail, print_json, whole_option
 
 if TYPE_CHECKING:
     from azadkar.errors import AzadkarError
@@ -294,8 +293,11 @@ def disclose(
     ] = False,
     ai_share: Annotated[
         int | None,
-        typer.Option(
-            parser=whole_number,
+        whole_option(
+            low=0,
+            high=100,
+            percent=True,
+            what_fa="سهم هوش مصنوعی",
             help="Percent of the deliverable produced by AI, 0-100 (your estimate). "
             "0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI.",
         ),
@@ -373,8 +375,12 @@ def disclose(
     ] = None,
     max_ai_share: Annotated[
         int | None,
-        typer.Option(
-            parser=whole_number, help="Clause: AI-produced share may not exceed this percent."
+        whole_option(
+            low=0,
+            high=100,
+            percent=True,
+            what_fa="سقف سهم هوش مصنوعی",
+            help="Clause: AI-produced share may not exceed this percent.",
         ),
     ] = None,
     ownership: Annotated[
@@ -388,11 +394,19 @@ def disclose(
         str | None, typer.Option(help="Clause: the governing law, e.g. 'the laws of Ontario'.")
     ] = None,
     dispute_days: Annotated[
-        int | None, typer.Option(help="Clause: days for each step of an AI-detector dispute.")
+        int | None,
+        whole_option(
+            low=1,
+            high=90,
+            what_fa="روزهای هر مرحلهٔ اعتراض",
+            help="Clause: days for each step of an AI-detector dispute.",
+        ),
     ] = None,
     save: Annotated[
         Path | None,
-        typer.Option(help="Also write the full report as JSON here (for `credentials sign`)."),
+        typer.Option(
+            help="Also write the full report as JSON to this .json file (for `credentials sign`)."
+        ),
     ] = None,
     check_aia: Annotated[
         str | None,
@@ -422,7 +436,7 @@ def _run(a: dict[str, Any]) -> None:
     if a["check_aia"] is not None:
         _check(a["check_aia"], a["format"], lang)
         return
-    _check_suffixes(a["clauses_html"], a["clauses_pdf"])
+    _check_suffixes(a["clauses_html"], a["clauses_pdf"], a["save"])
     data: dict[str, Any] = {}
     clause_opts: dict[str, Any] = {}
     if a["input"] is not None:
@@ -486,7 +500,9 @@ def _run(a: dict[str, Any]) -> None:
         get_service(str(data["service"]))  # an unknown id fails here, with the closest ids
     with _input_may_end(data, lang):
         _fill_missing(data, lang, a["no_input"])
-    report = d.disclose(data)
+    # --tool names were matched above (asked about, or kept with --keep-tool-names); the
+    # tools of an --input record were checked when it was made.
+    report = d.disclose(data, keep_tool_names=True)
 
     for key, opt in (
         ("platform", "platform"),
@@ -585,10 +601,27 @@ def _write(path: Path, writer: Any, flag: str) -> None:
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
-def _check_suffixes(html_path: Path | None, pdf_path: Path | None) -> None:
-    """Refuse a file name whose extension promises the other format (before any work)."""
+def _check_suffixes(
+    html_path: Path | None, pdf_path: Path | None, save_path: Path | None = None
+) -> None:
+    """Refuse a file name whose extension promises another format (before any work)."""
     from azadkar.bidi import ltr
     from azadkar.errors import InputError
+
+    # (A folder is named as such when it is written to.)
+    if save_path is not None and save_path.suffix.lower() != ".json" and not save_path.is_dir():
+        name = str(save_path)
+        ext = save_path.suffix
+        said = f"ends in {ext}" if ext else "has no extension"
+        said_fa = f"به {ltr(ext)} ختم می‌شود" if ext else "پسوند ندارد"
+        raise InputError(
+            f"--save writes the report as JSON, but {name!r} {said}; use a name ending in "
+            ".json (for HTML or PDF clauses: --clauses-html / --clauses-pdf)",
+            message_fa=f"{ltr('--save')} گزارش را به‌صورت JSON می‌نویسد، اما نام "
+            f"{ltr(repr(name))} {said_fa}؛ نامی بدهید که به {ltr('.json')} ختم شود (برای "
+            f"بندهای قرارداد در HTML یا PDF: {ltr('--clauses-html')} / {ltr('--clauses-pdf')})",
+            path=name,
+        )
 
     if html_path is not None and html_path.suffix.lower() == ".pdf":
         name = str(html_path)
@@ -638,8 +671,11 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
             data["human_review"] = True
         return
     if not data.get("title"):
-        # A title of spaces would be refused after every other answer: ask again now.
-        while not str(data.get("title") or "").strip():
+        from azadkar.disclosure.record import is_blank
+
+        # A title of spaces (or of invisible characters) would be refused after every
+        # other answer: ask again now.
+        while is_blank(str(data.get("title") or "")):
             data["title"] = _prompt("title", lang)
     if data.get("ai_share") is None:
         data["ai_share"] = _ask_share(lang)
@@ -655,9 +691,11 @@ def _fill_missing(data: dict[str, Any], lang: str, no_input: bool) -> None:
 
 def _missing_answers(data: dict[str, Any], *, tools_pending: bool = False) -> list[str]:
     """The options that give the answers ``data`` does not have yet."""
+    from azadkar.disclosure.record import is_blank
+
     share = data.get("ai_share")
     missing = []
-    if not str(data.get("title") or "").strip():
+    if is_blank(str(data.get("title") or "")):
         missing.append("--title")
     if share is None:
         missing.append("--ai-share")
@@ -756,7 +794,7 @@ def _check(statement: str, fmt: Format, lang: str) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("disclose", help=DISCLOSE_HELP)(disclose)
+    app.command("disclose", help=DISCLOSE_HELP, cls=AzadkarCommand)(disclose)
 
 
 __all__ = ["ToolSpecError", "fail_in", "parse_tool_spec", "register"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from azadkar.cli._common import Lang, fail, print_json
+from azadkar.cli._common import Lang, fail, print_json, whole_option
 
 if TYPE_CHECKING:
     from azadkar.market import MarketIndicators
@@ -32,6 +32,13 @@ Example session:
 
 The store is ~/.local/share/azadkar/market.duckdb unless you pass --db.
 """
+
+
+# Upper limits of --batch-size and --limit: the library's MAX_BATCH_SIZE (_classify) and
+# MAX_LIMIT (_store), written here so that the CLI does not import the market package to
+# build its options (a test keeps them equal).
+MAX_BATCH_SIZE = 1_000_000
+MAX_LIMIT = 1_000_000_000
 
 
 class StatusFormat(StrEnum):
@@ -71,6 +78,15 @@ DbOption = Annotated[
         "--db",
         help="The market store (a DuckDB file). Default: ~/.local/share/azadkar/market.duckdb.",
         dir_okay=False,
+    ),
+]
+
+
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        help="Language of the messages, errors and summary lines: fa or en "
+        "(--format json keeps its English keys)."
     ),
 ]
 
@@ -130,8 +146,9 @@ def ingest(
         typer.Option(
             help="Text encoding of CSV/TSV and JSON-lines files: utf-8 (default), or e.g. "
             "cp1256 for a CSV saved by Excel on Persian Windows. Such a file is decoded to "
-            "UTF-8 before it is read; a file that is UTF-8 already is refused. xlsx and "
-            "Parquet carry their own encoding.",
+            "UTF-8 before it is read; a file that is UTF-8 already is refused. A UTF-16 file "
+            'with a byte-order mark (Excel\'s "Unicode text") is read as such without it. '
+            "xlsx and Parquet carry their own encoding.",
         ),
     ] = "utf-8",
     db: DbOption = None,
@@ -139,6 +156,7 @@ def ingest(
     json_out: Annotated[
         bool, typer.Option("--json", help="Print the row accounting as JSON.")
     ] = False,
+    lang: LangOption = Lang.en,
 ) -> None:
     """Load postings into the store, all files in ONE transaction.
 
@@ -153,6 +171,8 @@ def ingest(
       azadkar market ingest ads.parquet --mapping my_columns.toml --rates my_rates.toml
 
       azadkar market ingest ponisha.csv --mapping ponisha.toml --encoding cp1256
+
+      azadkar market ingest jobinja.xlsx --lang fa
     """
     from azadkar.market import Store
 
@@ -168,26 +188,63 @@ def ingest(
     if json_out:
         print_json([r.to_dict() for r in results])
         return
+    fa = lang is Lang.fa
     db_arg = f" --db {shlex.quote(str(db))}" if db is not None else ""
     for r in results:
         if r.skipped:
-            typer.echo(f"{r.path}: skipped - {r.notes[0]}")
+            if fa:
+                typer.echo(f"{r.path}: کنار گذاشته شد - {_skipped_fa(r.notes[0])}")
+            else:
+                typer.echo(f"{r.path}: skipped - {r.notes[0]}")
             continue
-        typer.echo(
-            f"{r.path} [{r.format}]: {r.rows} rows = {r.accepted} accepted + {r.rejected} "
-            f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)"
-        )
-        for n in r.notes:
-            typer.echo(f"  note: {n}")
-        if r.rejected:
-            what = (
-                f"all {r.rows} rows were rejected"
-                if r.rejected == r.rows
-                else f"{r.rejected} rejected row(s)"
-            )
+        if fa:
             typer.echo(
-                f"  {what}: see why with `azadkar market rejected --file {r.file_id}{db_arg}`"
+                f"{r.path} [{r.format}]: {_n(r.rows, lang)} ردیف = {_n(r.accepted, lang)} "
+                f"پذیرفته + {_n(r.rejected, lang)} ردشده + {_n(r.duplicates, lang)} تکراری "
+                f"({_n(r.seconds or 0, lang, 2)} ثانیه)"
             )
+        else:
+            typer.echo(
+                f"{r.path} [{r.format}]: {r.rows} rows = {r.accepted} accepted + {r.rejected} "
+                f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)"
+            )
+        for n in r.notes_in(lang.value):
+            typer.echo(f"  {'یادداشت' if fa else 'note'}: {n}")
+        if r.rejected:
+            see = (
+                f"`azadkar market rejected --file {r.file_id}{db_arg}{' --lang fa' if fa else ''}`"
+            )
+            if fa:
+                what = (
+                    f"همهٔ {_n(r.rows, lang)} ردیف رد شدند"
+                    if r.rejected == r.rows
+                    else f"{_n(r.rejected, lang)} ردیف رد شد"
+                )
+                typer.echo(f"  {what}: چرایی را با {see} ببینید")
+            else:
+                what = (
+                    f"all {r.rows} rows were rejected"
+                    if r.rejected == r.rows
+                    else f"{r.rejected} rejected row(s)"
+                )
+                typer.echo(f"  {what}: see why with {see}")
+
+
+def _n(value: float, lang: Lang | str, digits: int = 0) -> str:
+    """A count (or seconds) for a summary line: Persian digits in ``fa``."""
+    from azadkar.report.strings import num
+
+    return num(value, str(getattr(lang, "value", lang)), digits)
+
+
+def _skipped_fa(note: str) -> str:
+    """The Persian of ``already ingested as file 3 (path): nothing added``."""
+    import re
+
+    m = re.fullmatch(r"already ingested as file (\d+) \((.*)\): nothing added", note)
+    if m is None:
+        return note
+    return f"پیش‌تر با شناسهٔ {_n(int(m[1]), 'fa')} ({m[2]}) وارد شده است: چیزی افزوده نشد"
 
 
 def status(
@@ -195,13 +252,14 @@ def status(
     format: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="text or json (one object per file).")
     ] = StatusFormat.text,
+    lang: LangOption = Lang.en,
 ) -> None:
     """Row accounting per ingested file: rows = accepted + rejected + duplicates.
 
     Example: azadkar market status --format json
     """
     from azadkar.market import Store
-    from azadkar.market._types import is_no_rate_note
+    from azadkar.market._types import is_no_rate_note, note_in
 
     with Store(db, read_only=True) as store:
         files = store.status()
@@ -209,44 +267,82 @@ def status(
     if format is StatusFormat.json:
         print_json([f.to_dict() for f in files])
         return
+    fa = lang is Lang.fa
     if not files:
-        typer.echo("The store is empty: load postings with `azadkar market ingest FILE`.")
+        typer.echo(
+            "انبار خالی است: آگهی‌ها را با `azadkar market ingest FILE` وارد کنید."
+            if fa
+            else "The store is empty: load postings with `azadkar market ingest FILE`."
+        )
         return
     w = max(len(Path(f.path).name) for f in files)
-    typer.echo(
-        f"{'id':>3}  {'file':<{w}}  {'format':<13} {'rows':>9} {'accepted':>9} "
-        f"{'rejected':>9} {'duplicates':>10} {'pay_unconverted':>15}"
-    )
-    for f in files:
+    if fa:
+        w = max(w, len("پرونده"))
         typer.echo(
-            f"{f.file_id:>3}  {Path(f.path).name:<{w}}  {f.format:<13} {f.rows:>9} "
-            f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10} {f.pay_unconverted:>15}"
+            f"{'شناسه':>5}  {'پرونده':<{w}}  {'قالب':<13} {'ردیف':>9} {'پذیرفته':>9} "
+            f"{'ردشده':>9} {'تکراری':>10} {'بی‌نرخ دلار':>15}"
         )
-    typer.echo(
-        f"\n{totals['postings']} postings, {totals['rejected']} rejected rows, "
-        f"{totals['predictions']} predictions in {store.path}"
-    )
+        for f in files:
+            typer.echo(
+                f"{_n(f.file_id, lang):>5}  {Path(f.path).name:<{w}}  {f.format:<13} "
+                f"{_n(f.rows, lang):>9} {_n(f.accepted, lang):>9} {_n(f.rejected, lang):>9} "
+                f"{_n(f.duplicates, lang):>10} {_n(f.pay_unconverted, lang):>15}"
+            )
+    else:
+        typer.echo(
+            f"{'id':>3}  {'file':<{w}}  {'format':<13} {'rows':>9} {'accepted':>9} "
+            f"{'rejected':>9} {'duplicates':>10} {'pay_unconverted':>15}"
+        )
+        for f in files:
+            typer.echo(
+                f"{f.file_id:>3}  {Path(f.path).name:<{w}}  {f.format:<13} {f.rows:>9} "
+                f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10} {f.pay_unconverted:>15}"
+            )
+    if fa:
+        typer.echo(
+            f"\n{_n(totals['postings'], lang)} آگهی، {_n(totals['rejected'], lang)} ردیف ردشده، "
+            f"{_n(totals['predictions'], lang)} پیش‌بینی در {store.path}"
+        )
+    else:
+        typer.echo(
+            f"\n{totals['postings']} postings, {totals['rejected']} rejected rows, "
+            f"{totals['predictions']} predictions in {store.path}"
+        )
     # Accepted postings whose pay has no USD value: why, per file (the ingest's notes).
     for f in files:
         if not f.pay_unconverted:
             continue
-        why = [n for n in f.notes if is_no_rate_note(n)]
-        for n in why or [
-            f"pay of {f.pay_unconverted} posting(s) not converted to USD: no exchange rate on "
-            "or before the posting date (ingested before the reason was recorded)"
-        ]:
-            typer.echo(f"file {f.file_id}: {n}")
+        why = [note_in(n, lang.value) for n in f.notes if is_no_rate_note(n)]
+        if not why:
+            why = [
+                f"دستمزد {_n(f.pay_unconverted, lang)} آگهی به دلار تبدیل نشد: در تاریخ آگهی یا "
+                "پیش از آن نرخ تبدیلی نبود (پیش از ثبت چرایی وارد شده است)"
+                if fa
+                else f"pay of {f.pay_unconverted} posting(s) not converted to USD: no exchange "
+                "rate on or before the posting date (ingested before the reason was recorded)"
+            ]
+        for n in why:
+            typer.echo(
+                f"{'پرونده' if fa else 'file'} {_n(f.file_id, lang) if fa else f.file_id}: {n}"
+            )
 
 
 def classify(
     db: DbOption = None,
     batch_size: Annotated[
-        int, typer.Option(min=1, help="Postings per classifier call (1 or more).")
+        int,
+        whole_option(
+            low=1,
+            high=MAX_BATCH_SIZE,
+            what_fa="اندازهٔ دسته",
+            help=f"Postings per classifier call (1 to {MAX_BATCH_SIZE:,}).",
+        ),
     ] = 5000,
     reclassify: Annotated[
         bool, typer.Option(help="Classify again postings this model version already labelled.")
     ] = False,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    lang: LangOption = Lang.en,
 ) -> None:
     """Put every posting in our categories with the shipped fast classifier.
 
@@ -265,6 +361,13 @@ def classify(
             reclassify=reclassify,
         )
     rate = res.classified / res.seconds if res.seconds > 0 else 0.0
+    if lang is Lang.fa:
+        typer.echo(
+            f"{_n(res.classified, lang)} آگهی با مدل {res.model_version} دسته‌بندی شد "
+            f"({_n(res.skipped, lang)} از پیش دسته‌بندی شده بود) در {_n(res.seconds, lang, 1)} "
+            f"ثانیه ({_n(rate, lang)} در ثانیه)"
+        )
+        return
     typer.echo(
         f"classified {res.classified} postings with model {res.model_version} "
         f"({res.skipped} already done) in {res.seconds:.1f}s ({rate:,.0f}/s)"
@@ -279,7 +382,9 @@ def _require_store(db: Path | None) -> None:
     path = db if db is not None else default_db_path()
     if not Path(path).exists():
         fail(
-            f"no market store at {path}: ingest postings first (`azadkar market ingest FILE --db ...`)"
+            f"no market store at {path}: ingest postings first (`azadkar market ingest FILE --db ...`)",
+            message_fa=f"در {path} انبار بازاری نیست: نخست آگهی‌ها را وارد کنید "
+            "(`azadkar market ingest FILE --db ...`)",
         )
 
 
@@ -446,33 +551,61 @@ def indicators(
 
 def rejected(
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=0, help="Show at most this many rows (0: all).")] = 50,
+    limit: Annotated[
+        int,
+        whole_option(
+            low=0,
+            high=MAX_LIMIT,
+            what_fa="بیشینهٔ ردیف‌ها",
+            help=f"Show at most this many rows (0: all; at most {MAX_LIMIT:,}).",
+        ),
+    ] = 50,
     file_id: Annotated[
-        int | None, typer.Option("--file", help="Only rows of this file id (see `status`).")
+        int | None,
+        whole_option(
+            "--file", low=1, what_fa="شمارهٔ فایل", help="Only rows of this file id (see `status`)."
+        ),
     ] = None,
     format: Annotated[StatusFormat, typer.Option("--format", "-f", help="text or json.")] = (
         StatusFormat.text
     ),
+    lang: LangOption = Lang.en,
 ) -> None:
     """Rows that were not accepted, with the reason and the raw row as read.
+
+    With --lang fa the reasons are in Persian words (the value read is kept as it was); JSON keeps the stored English reason.
 
     Example: azadkar market rejected --file 2 --limit 10
     """
     from azadkar.market import Store
+    from azadkar.market._types import reason_in
 
+    fa = lang is Lang.fa
     with Store(db, read_only=True) as store:
-        if file_id is not None and file_id not in {f.file_id for f in store.status()}:
-            known = ", ".join(str(f.file_id) for f in store.status()) or "none"
-            fail(f"no file with id {file_id} in {store.path} (file ids: {known}; see `status`)")
+        ids = [f.file_id for f in store.status()]
+        if file_id is not None and file_id not in ids:
+            known = ", ".join(str(i) for i in ids) or "none"
+            known_fa = "، ".join(_n(i, lang) for i in ids) or "هیچ"
+            fail(
+                f"no file with id {file_id} in {store.path} (file ids: {known}; see `status`)",
+                message_fa=f"در {store.path} پرونده‌ای با شناسهٔ {file_id} نیست (شناسه‌ها: "
+                f"{known_fa}؛ `azadkar market status` را ببینید)",
+            )
         rows = store.rejected(limit or None, file_id)
     if format is StatusFormat.json:
         print_json([r.__dict__ for r in rows])
         return
     if not rows:
-        typer.echo("No rejected rows.")
+        typer.echo("هیچ ردیفی رد نشده است." if fa else "No rejected rows.")
         return
     for r in rows:
-        typer.echo(f"{Path(r.path).name} row {r.row}: {r.reason}\n    {r.raw[:300]}")
+        if fa:
+            typer.echo(
+                f"{Path(r.path).name} ردیف {_n(r.row, lang)}: {reason_in(r.reason, 'fa')}\n"
+                f"    {r.raw[:300]}"
+            )
+        else:
+            typer.echo(f"{Path(r.path).name} row {r.row}: {r.reason}\n    {r.raw[:300]}")
 
 
 def report(
@@ -500,14 +633,41 @@ def report(
 
       azadkar market report market.html --events my-events.toml
     """
-    from azadkar.cli._help import write_output
     from azadkar.market import indicators as run
     from azadkar.report.market_report import write_market_report
 
     _check_report_path(out)
     res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
-    write_output(out, lambda: write_market_report(out, res, lang.value), "report")
+    try:
+        write_market_report(out, res, lang.value)
+    except OSError as exc:
+        # /proc/x.html, a read-only folder, a full disk: said in the report's language.
+        from azadkar.errors import InputError
+
+        why = exc.strerror or str(exc)
+        raise InputError(
+            f"cannot write report '{out}': {why}",
+            message_fa=f"گزارش «{out}» نوشته نشد: {_os_error_fa(exc)}",
+        ) from None
     typer.echo(f"گزارش نوشته شد: {out}" if lang is Lang.fa else f"report written: {out}")
+
+
+def _os_error_fa(exc: OSError) -> str:
+    """Why a file could not be written, in Persian (the system's words as well)."""
+    import errno
+
+    words = {
+        errno.ENOENT: "چنین پرونده یا پوشه‌ای نیست",
+        errno.EACCES: "اجازهٔ نوشتن نیست",
+        errno.EPERM: "اجازهٔ نوشتن نیست",
+        errno.EROFS: "این جا فقط‌خواندنی است",
+        errno.ENOSPC: "جایی بر دیسک نمانده است",
+        errno.EISDIR: "یک پوشه است",
+        errno.ENOTDIR: "بخشی از مسیر پوشه نیست",
+    }
+    said = words.get(exc.errno or 0)
+    why = exc.strerror or str(exc)
+    return f"{said} ({why})" if said else why
 
 
 def _check_report_path(out: Path) -> None:

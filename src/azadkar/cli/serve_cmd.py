@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from azadkar.cli._common import fail
+from azadkar.cli._common import AzadkarCommand, Number, fail, whole_option
 
 SERVE_HELP = """Run the azadkar web app (Persian and English pages, and the JSON API).
 
@@ -29,7 +29,7 @@ def serve_command(
     host: Annotated[
         str, typer.Option(help="Address to listen on. 127.0.0.1 keeps it to this machine.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    port: Annotated[int, whole_option(low=1, high=65535, help="Port to listen on.")] = 8000,
     market_db: Annotated[
         Path | None,
         typer.Option(
@@ -54,7 +54,10 @@ def serve_command(
         ),
     ] = None,
     max_upload_mb: Annotated[
-        float, typer.Option(min=0.1, max=1024, help="Largest upload accepted, in MB.")
+        float,
+        typer.Option(
+            parser=Number(0.1, 1024), min=0.1, max=1024, help="Largest upload accepted, in MB."
+        ),
     ] = 20.0,
 ) -> None:
     if (cert is None) != (key is None):
@@ -88,4 +91,4 @@ def serve_command(
 
 
 def register(app: typer.Typer) -> None:
-    app.command("serve", help=SERVE_HELP)(serve_command)
+    app.command("serve", help=SERVE_HELP, cls=AzadkarCommand)(serve_command)

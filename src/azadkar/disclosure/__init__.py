@@ -64,13 +64,26 @@ SCHEMA_PATH = "data/schemas/disclosure.schema.json"
 
 
 def disclose(
-    record: Disclosure | Mapping[str, Any] | str | Path | None = None, **fields: Any
+    record: Disclosure | Mapping[str, Any] | str | Path | None = None,
+    *,
+    keep_tool_names: bool = False,
+    **fields: Any,
 ) -> DisclosureReport:
     """Build the disclosure report for a deliverable.
 
     ``record`` may be a :class:`Disclosure`, a dict, JSON text or a JSON file path;
     keyword ``fields`` (any record field) are merged over it.
+
+    A tool name outside the catalogue that is close to a catalogue tool (``"chatgbt"``) is
+    a likely typo and raises :class:`~azadkar.errors.DisclosureError` with "did you mean
+    ChatGPT (chatgpt)?", as ``azadkar disclose`` and ``POST /api/disclose`` do; pass
+    ``keep_tool_names=True`` to record such a name as written (a tool the catalogue does
+    not know yet). Only the tools given here are checked (in ``fields`` or in a dict
+    ``record``): a record read back from a JSON file or text, or given as a
+    :class:`Disclosure`, was checked when it was made and is taken as it is.
     """
+    if not keep_tool_names:
+        _check_tool_names(record, fields)
     if record is None:
         data: dict[str, Any] = {}
     elif isinstance(record, Disclosure):
@@ -79,6 +92,29 @@ def disclose(
         data = load_disclosure(record).model_dump()
     data.update(fields)
     return build_report(make_disclosure(data))
+
+
+def _check_tool_names(record: object, fields: Mapping[str, Any]) -> None:
+    """Refuse a likely misspelt tool name among the tools given to :func:`disclose`."""
+    from azadkar.bidi import ltr
+    from azadkar.disclosure.tool_names import likely_typos, typo_error
+
+    if "tools" in fields:
+        uses = fields["tools"]
+    elif isinstance(record, Mapping) and not isinstance(record.get("record"), Mapping):
+        uses = record.get("tools")  # (a full report's record was read back, not typed)
+    else:
+        return
+    if not isinstance(uses, list | tuple):
+        return  # the record's own validation says what is wrong
+    unknown = likely_typos(uses)
+    if unknown:
+        raise typo_error(
+            unknown,
+            "Give the catalogue id, or pass keep_tool_names=True to record the names as written.",
+            f"شناسهٔ فهرست را بدهید، یا با {ltr('keep_tool_names=True')} نام را همان‌طور که "
+            "نوشته‌اید ثبت کنید.",
+        )
 
 
 def schema_json() -> str:

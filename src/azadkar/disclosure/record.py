@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -68,18 +69,46 @@ class ToolUse(BaseModel):
         return not_blank(value)
 
 
+# Characters that show nothing although Unicode files them as letters or symbols.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Controls, format characters (ZWNJ, ZWJ, RLM, the isolates, a BOM, a soft hyphen),
+# separators and combining marks.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def _invisible(ch: str) -> bool:
+    """A character that puts nothing visible on the screen: a space, a control or format
+    character (ZWNJ, RLM, LRI, a BOM, a soft hyphen), a separator, a combining mark with no
+    letter to sit on (``is_blank`` looks at whole texts), a blank filler letter."""
+    return ch.isspace() or ch in _BLANK_GLYPHS or unicodedata.category(ch) in _INVISIBLE
+
+
+def is_blank(value: str) -> bool:
+    """True when ``value`` has no visible character: empty, spaces, or only invisible
+    characters such as ZWNJ (U+200C) and RLM (U+200F) (``"\u200c\u200f"`` is blank)."""
+    return all(_invisible(ch) for ch in value)
+
+
 def not_blank(value: str | None) -> str | None:
-    """``value`` unless it is text made only of spaces (refused, like an empty required field).
+    """``value`` unless it is text with no visible character: only spaces, or invisible
+    characters such as ZWNJ and RLM (refused, like an empty required field).
 
     An empty optional field means "not given"; one of spaces would print as a blank name,
     title or purpose ("AI-USE DISCLOSURE:    ").
     """
     from azadkar.disclosure.fa_errors import BilingualValueError
 
-    if value and not value.strip():
+    if value and is_blank(value):
+        if not value.strip():
+            raise BilingualValueError(
+                "must not be blank (it holds only spaces)",
+                "نباید خالی باشد (فقط فاصله دارد)",
+            )
         raise BilingualValueError(
-            "must not be blank (it holds only spaces)",
-            "نباید خالی باشد (فقط فاصله دارد)",
+            "must not be blank (it holds nothing visible: only invisible characters such as "
+            "ZWNJ or RLM, or spaces)",
+            "نباید خالی باشد (چیز دیدنی ندارد: فقط نویسه‌های نامرئی مانند نیم‌فاصله یا "
+            "نشانهٔ جهت، یا فاصله)",
         )
     return value
 
@@ -321,6 +350,7 @@ __all__ = [
     "Mode",
     "Publication",
     "ToolUse",
+    "is_blank",
     "load_disclosure",
     "make_disclosure",
     "not_blank",

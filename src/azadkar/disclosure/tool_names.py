@@ -6,17 +6,21 @@ The catalogue (``azadkar.tools``, ``data/tools.toml``) names each tool by an id
 zero-width non-joiner and the Arabic forms of ی/ک, and knows the usual Persian spellings
 below, so those all find their tool. For a name it does not know, :func:`suggest_tools`
 gives the closest catalogue tools (for "did you mean ...?"); a tool outside the catalogue
-is still allowed, since new tools appear all the time.
+is still allowed, since new tools appear all the time. :func:`likely_typos` and
+:func:`typo_error` give the CLI, the API and :func:`azadkar.disclosure.disclose` one
+"did you mean ...?" error for a name close to a catalogue tool.
 """
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    from azadkar.errors import DisclosureError
     from azadkar.tools import Tool
 
 # Other names people use, Persian spellings first. Keys are catalogue ids; a test checks
@@ -101,4 +105,55 @@ def suggest_tools(name: str, n: int = 3) -> list[Tool]:
     return [get_tool(t) for t in out[:n]]
 
 
-__all__ = ["ALIASES", "fold", "match_tool", "suggest_tools"]
+def likely_typos(uses: Sequence[Any], field: str = "tools") -> list[dict[str, Any]]:
+    """The tool uses whose name is not a catalogue tool but close to one ("chatgbt"), each
+    as ``{"field": "tools[0].tool", "tool", "suggestions": [ids], "names": [names]}``.
+
+    A name far from every catalogue tool is a tool outside the catalogue, and allowed.
+    """
+    out: list[dict[str, Any]] = []
+    for i, use in enumerate(uses):
+        name = use.get("tool") if isinstance(use, Mapping) else getattr(use, "tool", None)
+        if not isinstance(name, str) or not name.strip() or match_tool(name) is not None:
+            continue
+        close = suggest_tools(name)
+        if close:
+            out.append(
+                {
+                    "field": f"{field}[{i}].tool",
+                    "tool": name,
+                    "suggestions": [c.id for c in close],
+                    "names": [c.name for c in close],
+                }
+            )
+    return out
+
+
+def typo_error(unknown: list[dict[str, Any]], fix: str, fix_fa: str) -> DisclosureError:
+    """The error for :func:`likely_typos`' finds: each name with "did you mean ...?", then
+    ``fix`` (``fix_fa`` in Persian): how to give the catalogue id or keep the names."""
+    from azadkar.bidi import ltr
+    from azadkar.errors import DisclosureError
+
+    en = [
+        f"{u['field']}: {u['tool']!r} is not in the AI tool catalogue; did you mean "
+        + ", ".join(f"{n} ({i})" for n, i in zip(u["names"], u["suggestions"], strict=True))
+        + "?"
+        for u in unknown
+    ]
+    fa = [
+        f"{ltr(u['field'])}: «{u['tool']}» در فهرست ابزارهای هوش مصنوعی نیست؛ منظورتان "
+        + "، ".join(ltr(f"{n} ({i})") for n, i in zip(u["names"], u["suggestions"], strict=True))
+        + " است؟"
+        for u in unknown
+    ]
+    return DisclosureError(
+        "; ".join(en) + f" {fix}",
+        message_fa="؛ ".join(fa) + f" {fix_fa}",
+        field=unknown[0]["field"],
+        suggestions=unknown[0]["suggestions"],
+        unknown_tools=[{k: u[k] for k in ("field", "tool", "suggestions")} for u in unknown],
+    )
+
+
+__all__ = ["ALIASES", "fold", "likely_typos", "match_tool", "suggest_tools", "typo_error"]

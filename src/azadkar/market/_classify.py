@@ -39,6 +39,11 @@ class Classifier(Protocol):
     def predict_services(self, texts: Sequence[str]) -> list[list[tuple[str, float]]]: ...
 
 
+# The most postings one classifier call takes (`market classify --batch-size`): a batch is
+# held in memory as text and as the model's features.
+MAX_BATCH_SIZE = 1_000_000
+
+
 def model_available() -> bool:
     d = Path(str(resources.files("azadkar.data").joinpath("model")))
     return d.is_dir() and any(d.iterdir())
@@ -51,6 +56,9 @@ def load_fast_classifier() -> Classifier:
             "the classifier model is not installed (src/azadkar/data/model is missing); "
             "build it with `python scripts/build_model.py`. Postings keep their platform "
             "categories until then.",
+            message_fa="مدل دسته‌بند نصب نیست (src/azadkar/data/model نیست)؛ آن را با "
+            "`python scripts/build_model.py` بسازید. تا آن زمان آگهی‌ها دسته‌های سکوی خود "
+            "را نگه می‌دارند.",
             engine="fast",
         )
     try:
@@ -58,9 +66,17 @@ def load_fast_classifier() -> Classifier:
 
         clf: Classifier = load_classifier("fast")
     except ImportError as exc:
-        raise EngineError(f"azadkar.text is not available: {exc}", engine="fast") from exc
+        raise EngineError(
+            f"azadkar.text is not available: {exc}",
+            message_fa=f"azadkar.text در دسترس نیست: {exc}",
+            engine="fast",
+        ) from exc
     except AzadkarError as exc:
-        raise EngineError(f"the classifier cannot be loaded: {exc.message}", engine="fast") from exc
+        raise EngineError(
+            f"the classifier cannot be loaded: {exc.message}",
+            message_fa=f"دسته‌بند بارگذاری نشد: {exc.text('fa')}",
+            engine="fast",
+        ) from exc
     return clf
 
 
@@ -107,8 +123,13 @@ def classify_postings(
     """
     import pyarrow as pa
 
-    if batch_size < 1:
-        raise InputError(f"batch_size must be 1 or more, not {batch_size}")
+    if not 1 <= batch_size <= MAX_BATCH_SIZE:
+        raise InputError(
+            f"batch_size must be 1 or more, not {batch_size}"
+            if batch_size < 1
+            else f"batch_size must be at most {MAX_BATCH_SIZE:,}, not {batch_size}",
+            message_fa=f"batch_size باید از ۱ تا {MAX_BATCH_SIZE:,} باشد، نه {batch_size}",
+        )
     clf = classifier if classifier is not None else load_fast_classifier()
     version = str(getattr(clf, "version_", "unknown"))
     con = store.con

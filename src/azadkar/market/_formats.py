@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -66,21 +66,77 @@ def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-class Columns:
-    """Case-insensitive access to a source's column names, as SQL expressions."""
+# Column names compared after Persian normalisation: Arabic yeh/kaf/teh marbuta as the
+# Persian letters (a cp1256 file's «تاريخ» is a Persian keyboard's «تاریخ»), Persian and
+# Arabic digits as ASCII, and no ZWNJ, space, tatweel or short vowel marks («مهارت‌ها»,
+# «مهارت ها» and «مهارتها» are one name).
+_NAME_FOLD = str.maketrans(
+    {
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **dict.fromkeys(
+            [
+                "\u200c", "\u200d", "\u200e", "\u200f", "\u00a0", " ", "\t", "\u0640",
+                *map(chr, range(0x064B, 0x0653)), "\u0654", "\u0670",
+            ]
+        ),
+    }
+)  # fmt: skip
 
-    def __init__(self, names: list[str]) -> None:
+
+def fold_name(name: str) -> str:
+    """A column name as :class:`Columns` matches it when no name matches exactly."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", name).lower().translate(_NAME_FOLD)
+
+
+class Columns:
+    """Case-insensitive access to a source's column names, as SQL expressions. A name that
+    matches no column exactly (case and edge spaces aside) matches the one column equal to
+    it after Persian normalisation (:func:`fold_name`), if there is exactly one."""
+
+    def __init__(self, names: list[str], decimals: Iterable[str] = ()) -> None:
         self.names = names
+        # Columns of a DECIMAL type (Parquet): read through DOUBLE, so that DECIMAL(10,3)'s
+        # 1500.000 is the text 1500.0, not 1500.000, which reads as an ambiguous 1.500.
+        self.decimals = set(decimals)
         self._lower = {n.lower().strip(): n for n in names}
+        self._folded: dict[str, list[str]] = {}
+        for n in names:
+            self._folded.setdefault(fold_name(n), []).append(n)
+
+    def matches(self, name: str) -> list[str]:
+        """The file's column(s) ``name`` stands for: the exact one, else every column equal
+        to it after Persian normalisation (more than one: ambiguous)."""
+        exact = self._lower.get(name.lower().strip())
+        if exact is not None:
+            return [exact]
+        return list(self._folded.get(fold_name(name), []))
+
+    def _find(self, name: str) -> str | None:
+        found = self.matches(name)
+        return found[0] if len(found) == 1 else None
 
     def has(self, *names: str) -> bool:
-        return all(n.lower() in self._lower for n in names)
+        return all(self._find(n) is not None for n in names)
+
+    def expr(self, column: str) -> str:
+        """The file's column ``column`` as text, a SQL expression."""
+        if column in self.decimals:
+            return f"CAST(CAST(src.{quote(column)} AS DOUBLE) AS VARCHAR)"
+        return f"CAST(src.{quote(column)} AS VARCHAR)"
 
     def get(self, *candidates: str) -> str:
         """First present column as a SQL expression, else ``NULL``."""
         for c in candidates:
-            if c.lower() in self._lower:
-                return f"CAST(src.{quote(self._lower[c.lower()])} AS VARCHAR)"
+            found = self._find(c)
+            if found is not None:
+                return self.expr(found)
         return "NULL"
 
     def content_hash(self) -> str:
@@ -106,9 +162,16 @@ class Adapter:
     map_skills: bool = False
 
 
+def _stated(expr: str) -> str:
+    """An Upwork API money field, NULL where it is 0: the API writes 0 (or 0.0) for a budget
+    that was not set (``no_budget`` jobs, hourly jobs without a range), so a zero there
+    means "not stated", not a pay of 0 (which would be rejected as non-positive pay)."""
+    return f"CASE WHEN TRY_CAST({expr} AS DOUBLE) = 0 THEN NULL ELSE {expr} END"
+
+
 def _upwork_api(c: Columns) -> Adapter:
-    hourly_min = c.get("hourly_budget_min", "hourly_rate_min", "hourly_rate")
-    hourly_max = c.get("hourly_budget_max", "hourly_rate_max", "hourly_rate")
+    hourly_min = _stated(c.get("hourly_budget_min", "hourly_rate_min", "hourly_rate"))
+    hourly_max = _stated(c.get("hourly_budget_max", "hourly_rate_max", "hourly_rate"))
     typ = c.get("type", "job_type")
     is_hourly = f"lower({typ}) = 'hourly'"
     return Adapter(
@@ -122,8 +185,10 @@ def _upwork_api(c: Columns) -> Adapter:
             "skills": c.get("skills", "ontology_skills"),
             "posted": c.get("published_on", "publish_time", "created_on", "published"),
             "pay_type": typ,
+            # A field the pay type does not use is ignored (the amount of an hourly job,
+            # the hourly range of a fixed-price one); a zero in the one it uses is not stated.
             "pay": f"CASE WHEN {is_hourly} THEN NULL ELSE "
-            f"{c.get('amount_amount', 'amount', 'budget')} END",
+            f"{_stated(c.get('amount_amount', 'amount', 'budget'))} END",
             "pay_min": f"CASE WHEN {is_hourly} THEN {hourly_min} END",
             "pay_max": f"CASE WHEN {is_hourly} THEN {hourly_max} END",
             "currency": c.get("amount_currency_code", "currency"),
@@ -225,49 +290,171 @@ def _jobinja(c: Columns) -> Adapter:
     )
 
 
-def mapped_adapter(c: Columns, mapping_path: Path) -> Adapter:
-    """An adapter from a column-mapping TOML (see docs/market.md)."""
+# Keys of a column-mapping TOML, and of its [defaults] table.
+MAPPING_KEYS = ("platform", "require_date", "date_formats", "columns", "defaults")
+DEFAULT_KEYS = ("currency", "pay_type", "category", "subcategory", "country")
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """A column-mapping TOML, checked (see :func:`load_mapping`)."""
+
+    path: Path
+    platform: str
+    require_date: bool
+    date_formats: tuple[str, ...]
+    columns: dict[str, str]
+    defaults: dict[str, str]
+
+
+def mapping_error(path: Path, en: str, fa: str) -> IngestError:
+    return IngestError(f"{path}: {en}", message_fa=f"{path}: {fa}", path=str(path))
+
+
+def load_mapping(path: Path) -> ColumnMapping:
+    """Read and check a column-mapping TOML before any row is read: known keys only (the
+    closest named for a misspelt one), each of the type it must be (``require_date`` true or
+    false, ``date_formats`` a list of texts, ``platform`` a non-empty text, every column name
+    and default a text), at least ``title`` or ``description`` mapped, and ``posted``
+    mapped when ``require_date`` is true. (Date formats, the default currency and pay type
+    are checked against the store's parser and rates by the store.)"""
+    from azadkar.market._store import unknown_key_error
+
     try:
-        doc = tomllib.loads(mapping_path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise IngestError(
-            f"cannot read mapping file {mapping_path}: {exc}", path=str(mapping_path)
+            f"cannot read mapping file {path}: {exc}",
+            message_fa=f"پروندهٔ نگاشت ستون‌ها {path} خوانده نشد: {exc}",
+            path=str(path),
         ) from exc
-    cols = doc.get("columns", {})
-    if not isinstance(cols, dict):
-        raise IngestError(f"{mapping_path}: [columns] must be a table", path=str(mapping_path))
-    unknown = sorted(set(cols) - set(CANONICAL))
-    if unknown:
-        raise IngestError(
-            f"{mapping_path}: unknown field(s) {', '.join(unknown)} in [columns]; "
-            f"known: {', '.join(CANONICAL)}",
-            path=str(mapping_path),
-        )
-    exprs: dict[str, str] = {}
-    for fld, col in cols.items():
-        if not c.has(str(col)):
-            raise IngestError(
-                f"{mapping_path}: column {col!r} (for {fld}) is not in the file; "
-                f"the file has: {', '.join(c.names)}",
-                path=str(mapping_path),
+    for key, value in doc.items():
+        if key not in MAPPING_KEYS:
+            en = unknown_key_error(
+                str(path),
+                key,
+                value,
+                MAPPING_KEYS,
+                "the file",
+                {"columns": "[columns]", "defaults": "[defaults]"},
             )
-        exprs[fld] = c.get(str(col))
-    if "title" not in exprs and "description" not in exprs:
-        raise IngestError(f"{mapping_path}: map at least `title` or `description` in [columns]")
+            raise IngestError(
+                en,
+                message_fa=f"{path}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: "
+                f"{'، '.join(MAPPING_KEYS)})",
+                path=str(path),
+            )
+    platform = doc.get("platform", "other")
+    if not isinstance(platform, str) or not platform.strip():
+        raise mapping_error(
+            path,
+            f"platform must be a non-empty text naming where the postings come from "
+            f'(platform = "ponisha"), not {platform!r}',
+            f"platform باید متنی ناتهی باشد که منبع آگهی‌ها را نام می‌برد "
+            f'(platform = "ponisha")، نه {platform!r}',
+        )
+    require_date = doc.get("require_date", False)
+    if not isinstance(require_date, bool):
+        raise mapping_error(
+            path,
+            f"require_date must be true or false (without quotes), not {require_date!r}",
+            f"require_date باید true یا false (بی‌گیومه) باشد، نه {require_date!r}",
+        )
+    formats = doc.get("date_formats", [])
+    if not isinstance(formats, list) or not all(isinstance(f, str) and f for f in formats):
+        raise mapping_error(
+            path,
+            "date_formats must be a list of strptime formats in brackets "
+            f'(date_formats = ["%d.%m.%Y"]), not {formats!r}',
+            "date_formats باید فهرستی از قالب‌های strptime در کروشه باشد "
+            f'(date_formats = ["%d.%m.%Y"])، نه {formats!r}',
+        )
+    tables: dict[str, dict[str, str]] = {}
+    for name, known in (("columns", CANONICAL), ("defaults", DEFAULT_KEYS)):
+        table = doc.get(name, {})
+        if not isinstance(table, dict):
+            raise mapping_error(
+                path,
+                f"[{name}] must be a table (a line [{name}], then key = value lines)",
+                f"[{name}] باید یک جدول باشد (سطر [{name}] و پس از آن سطرهای key = value)",
+            )
+        unknown = sorted(set(table) - set(known))
+        if unknown:
+            raise mapping_error(
+                path,
+                f"unknown field(s) {', '.join(unknown)} in [{name}]; known: {', '.join(known)}",
+                f"فیلد(های) ناشناختهٔ {'، '.join(unknown)} در [{name}]؛ فیلدهای شناخته: "
+                f"{'، '.join(known)}",
+            )
+        for key, value in table.items():
+            if not isinstance(value, str) or not value.strip():
+                raise mapping_error(
+                    path,
+                    f"[{name}] {key} must be a non-empty text in quotes, not {value!r}",
+                    f"[{name}] {key} باید متنی ناتهی در گیومه باشد، نه {value!r}",
+                )
+        tables[name] = dict(table)
+    cols = tables["columns"]
+    if "title" not in cols and "description" not in cols:
+        raise mapping_error(
+            path,
+            "map at least `title` or `description` in [columns]",
+            "دست‌کم `title` یا `description` را در [columns] نگاشت کنید",
+        )
+    if require_date and "posted" not in cols:
+        raise mapping_error(
+            path,
+            "require_date = true, but no column is mapped to `posted` in [columns]: every row "
+            'would be rejected as missing its date. Map the date column (posted = "..."), '
+            "or set require_date = false",
+            "require_date = true است اما هیچ ستونی در [columns] به `posted` نگاشت نشده است: "
+            "همهٔ ردیف‌ها برای نداشتن تاریخ رد می‌شدند. ستون تاریخ را نگاشت کنید "
+            '(posted = "...")، یا require_date = false بگذارید',
+        )
+    return ColumnMapping(
+        path, platform.strip(), require_date, tuple(formats), cols, tables["defaults"]
+    )
+
+
+def mapped_adapter(c: Columns, mapping_path: Path | ColumnMapping) -> Adapter:
+    """An adapter from a column-mapping TOML (see docs/market.md)."""
+    spec = mapping_path if isinstance(mapping_path, ColumnMapping) else load_mapping(mapping_path)
+    path = spec.path
+    exprs: dict[str, str] = {}
+    for fld, col in spec.columns.items():
+        found = c.matches(col)
+        if len(found) > 1:
+            raise mapping_error(
+                path,
+                f"column {col!r} (for {fld}) matches several columns of the file once "
+                f"Persian letters and spaces are normalised: {', '.join(found)}; write the "
+                "one you mean exactly as the file has it",
+                f"ستون {col!r} (برای {fld}) پس از یکسان‌سازی حرف‌ها و فاصله‌های فارسی با "
+                f"چند ستون پرونده یکی است: {'، '.join(found)}؛ همان را که می‌خواهید دقیقاً "
+                "چنان‌که در پرونده آمده بنویسید",
+            )
+        if not found:
+            raise mapping_error(
+                path,
+                f"column {col!r} (for {fld}) is not in the file; the file has: "
+                f"{', '.join(c.names)}",
+                f"ستون {col!r} (برای {fld}) در پرونده نیست؛ ستون‌های پرونده: {'، '.join(c.names)}",
+            )
+        exprs[fld] = c.expr(found[0])
     exprs.setdefault("key", c.content_hash())
-    defaults = doc.get("defaults", {})
+    defaults = spec.defaults
     # Currency and pay type defaults apply only where the row itself says nothing.
     for fld in ("category", "subcategory", "country"):
         if fld in defaults and fld not in exprs:
-            exprs[fld] = "'" + str(defaults[fld]).replace("'", "''") + "'"
+            exprs[fld] = "'" + defaults[fld].replace("'", "''") + "'"
     return Adapter(
         "mapped",
-        str(doc.get("platform", "other")),
+        spec.platform,
         exprs,
         default_currency=defaults.get("currency"),
         default_pay_type=defaults.get("pay_type"),
-        requires_date=bool(doc.get("require_date", False)),
-        date_formats=tuple(str(f) for f in doc.get("date_formats", [])),
+        requires_date=spec.require_date,
+        date_formats=spec.date_formats,
         map_skills="skills" in exprs,
     )
 
@@ -329,23 +516,35 @@ def detect_format(names: list[str]) -> str | None:
 
 # Said when a file's columns match no adapter (the web app replaces it with its own hint).
 FORMAT_HINT = "Pass --format, or --mapping FILE.toml to map the columns yourself."
+FORMAT_HINT_FA = "--format را بدهید، یا با --mapping FILE.toml ستون‌ها را خودتان نگاشت کنید."
 
 
 def build_adapter(
-    fmt: str | None, names: list[str], path: Path, mapping: Path | None = None
+    fmt: str | None,
+    names: list[str],
+    path: Path,
+    mapping: Path | ColumnMapping | None = None,
+    decimals: Iterable[str] = (),
 ) -> Adapter:
-    """The adapter for ``fmt`` (auto-detected from ``names`` when None)."""
-    c = Columns(names)
+    """The adapter for ``fmt`` (auto-detected from ``names`` when None); ``decimals``: the
+    columns of a DECIMAL type."""
+    c = Columns(names, decimals)
     if mapping is not None and fmt in (None, "mapped"):
         return mapped_adapter(c, mapping)
     if fmt == "mapped":
-        raise IngestError("--format mapped needs --mapping FILE.toml", path=str(path))
+        raise IngestError(
+            "--format mapped needs --mapping FILE.toml",
+            message_fa="--format mapped به --mapping FILE.toml نیاز دارد",
+            path=str(path),
+        )
     if fmt is None:
         fmt = detect_format(names)
         if fmt is None:
             raise IngestError(
                 f"{path}: cannot tell the format from its columns ({', '.join(names[:12])}). "
                 + FORMAT_HINT,
+                message_fa=f"{path}: قالب پرونده از ستون‌هایش ({'، '.join(names[:12])}) "
+                "شناخته نشد. " + FORMAT_HINT_FA,
                 path=str(path),
                 columns=names,
             )
@@ -353,15 +552,23 @@ def build_adapter(
         # A forced format that does not fit the file: stop before anything is read.
         found = detect_format(names)
         hint = f" (its columns look like {found})" if found else ""
+        hint_fa = f" (ستون‌هایش به {found} می‌ماند)" if found else ""
         raise IngestError(
             f"{path}: --format {fmt} needs the column(s) {'; '.join(missing)}, which the "
             f"file does not have{hint}; the file has: {', '.join(names)}. Nothing was stored. "
             "Leave out --format to detect the format, or map the columns with --mapping.",
+            message_fa=f"{path}: --format {fmt} به ستون(های) {'؛ '.join(missing)} نیاز دارد "
+            f"که پرونده ندارد{hint_fa}؛ ستون‌های پرونده: {'، '.join(names)}. چیزی ذخیره نشد. "
+            "--format را ننویسید تا قالب شناخته شود، یا ستون‌ها را با --mapping نگاشت کنید.",
             path=str(path),
             columns=names,
         )
     if fmt not in _BUILDERS:
-        raise IngestError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}", path=str(path))
+        raise IngestError(
+            f"unknown format {fmt!r}; known: {', '.join(FORMATS)}",
+            message_fa=f"قالب ناشناختهٔ {fmt!r}؛ قالب‌های شناخته: {'، '.join(FORMATS)}",
+            path=str(path),
+        )
     return _BUILDERS[fmt](c)
 
 
@@ -446,18 +653,152 @@ def raw_bytes(raw: str) -> bytes:
     return bytes(out)
 
 
-def encoding_hint(data: bytes) -> str:
-    """Why bytes that are not UTF-8 might be so, and what to do: Persian or Arabic text
-    from Windows (Excel on Persian Windows saves CSV as Windows-1256) is named as such."""
+# Byte-order marks of UTF-32 and UTF-16 (UTF-32's first: FF FE 00 00 starts with FF FE).
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# What each wide encoding is called for people ("Unicode text" is Excel's name for UTF-16).
+WIDE_NAMES = {
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 little-endian",
+    "utf-16-be": "UTF-16 big-endian",
+    "utf-32": "UTF-32",
+    "utf-32-le": "UTF-32 little-endian",
+    "utf-32-be": "UTF-32 big-endian",
+}
+
+
+def wide_encoding(head: bytes) -> tuple[str, bool] | None:
+    """(codec, has a byte-order mark) when ``head`` (a file's first bytes) is UTF-16 or
+    UTF-32 text: a byte-order mark, or NUL bytes in the places where text in those encodings
+    has them (UTF-8 text never holds a NUL byte). None for anything else."""
+    for bom, name in _WIDE_BOMS:
+        if head.startswith(bom):
+            return name, True
+    sample = head[:4096]
+    n = len(sample) - len(sample) % 4
+    if n < 8 or b"\x00" not in sample:
+        return None
+    sample = sample[:n]
+
+    def nul_share(start: int, step: int) -> float:
+        part = sample[start::step]
+        return part.count(0) / len(part)
+
+    if min(nul_share(i, 4) for i in (1, 2, 3)) >= 0.9:
+        return "utf-32-le", False
+    if min(nul_share(i, 4) for i in (0, 1, 2)) >= 0.9:
+        return "utf-32-be", False
+    even, odd = nul_share(0, 2), nul_share(1, 2)
+    if odd >= 0.2 and even <= 0.01:
+        return "utf-16-le", False
+    if even >= 0.2 and odd <= 0.01:
+        return "utf-16-be", False
+    return None
+
+
+def read_head(path: Path, size: int = 1 << 16) -> bytes:
+    """The first ``size`` bytes of a file (decompressed, for ``.gz``)."""
+    import gzip
+    import zlib
+
+    opener: Any = gzip.open if _is_gz(path) else open
+    try:
+        with opener(path, "rb") as f:
+            data: bytes = f.read(size)
+            return data
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def check_wide_text(
+    path: Path, encoding: str | None, name: str | Path | None = None
+) -> tuple[str | None, str | None]:
+    """The encoding to read a CSV/JSON-lines file in, and a note saying so, given the
+    ``--encoding`` asked for (None: UTF-8) and the file's first bytes. A UTF-16 or UTF-32
+    file with a byte-order mark (Excel's "Unicode text") is read in that encoding without
+    being asked; one without a mark, or a file given a wide encoding it is not in (or a
+    narrow encoding it is not in), stops the ingest with what to pass instead."""
+    shown = name or path
+    wide = wide_encoding(read_head(path))
+    asked_wide = encoding is not None and encoding.startswith(("utf-16", "utf-32"))
+    if wide is None:
+        if asked_wide:
+            assert encoding is not None
+            label = WIDE_NAMES.get(encoding, encoding)
+            raise IngestError(
+                f"{shown} is not {label} text (it has no byte-order mark and no NUL bytes "
+                f"between its letters): leave out --encoding if it is UTF-8, or give its "
+                "encoding (cp1256 for a CSV saved by Excel on Persian Windows). Nothing was "
+                "stored.",
+                message_fa=f"{shown} متن {label} نیست (نشانهٔ ترتیب بایت (BOM) و بایت NUL میان "
+                "حرف‌هایش ندارد): اگر UTF-8 است --encoding را ننویسید، وگرنه رمزگذاری آن را "
+                "بدهید (cp1256 برای CSV ذخیره‌شده با اکسل در ویندوز فارسی). چیزی ذخیره نشد.",
+                path=str(shown),
+            )
+        return encoding, None
+    codec, bom = wide
+    # With a byte-order mark, the codec that reads (and drops) it; without, the byte order
+    # the NUL bytes show (Python's utf-16/utf-32 decoders refuse text with no mark).
+    generic = codec[:6]
+    read_as = generic if bom else codec
+    label = WIDE_NAMES[generic if bom else codec]
+    how = "it starts with a byte-order mark" if bom else "NUL bytes between its letters"
+    how_fa = "با نشانهٔ ترتیب بایت (BOM) آغاز می‌شود" if bom else "بایت NUL میان حرف‌هایش"
+    if encoding is None:
+        if bom:
+            return read_as, (
+                f"read as {label} text (the file starts with a {label} byte-order mark)"
+            )
+        raise IngestError(
+            f"{shown} looks like {label} text without a byte-order mark ({how}): pass "
+            f"--encoding {read_as}, or save the file as UTF-8. Nothing was stored.",
+            message_fa=f"{shown} به نظر متن {label} بدون نشانهٔ ترتیب بایت (BOM) است "
+            f"({how_fa}): --encoding {read_as} را بدهید، یا پرونده را UTF-8 ذخیره کنید. "
+            "چیزی ذخیره نشد.",
+            path=str(shown),
+        )
+    if encoding not in (generic, codec):
+        fix = "leave out --encoding" if bom else f"pass --encoding {read_as}"
+        fix_fa = "--encoding را ننویسید" if bom else f"--encoding {read_as} را بدهید"
+        raise IngestError(
+            f"{shown} is {label} text ({how}), not {encoding}: {fix}. Nothing was stored.",
+            message_fa=f"{shown} متن {label} است ({how_fa})، نه {encoding}: {fix_fa}. "
+            "چیزی ذخیره نشد.",
+            path=str(shown),
+        )
+    return read_as, None
+
+
+def reads_as_cp1256(data: bytes) -> bool:
+    """True when bytes that are not UTF-8 read as Persian or Arabic text in Windows-1256
+    (the encoding Excel on Persian or Arabic Windows saves CSV in)."""
     try:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
-        text = ""
-    if sum("\u0600" <= ch <= "\u06ff" for ch in text) >= 2:
+        return False
+    return sum("\u0600" <= ch <= "\u06ff" for ch in text) >= 2
+
+
+def encoding_hint(data: bytes, lang: str = "en") -> str:
+    """Why bytes that are not UTF-8 might be so, and what to do: Persian or Arabic text
+    from Windows (Excel on Persian Windows saves CSV as Windows-1256) is named as such."""
+    if reads_as_cp1256(data):
+        if lang == "fa":
+            return (
+                "به‌صورت Windows-1256 خوانده می‌شود، رمزگذاری‌ای که اکسل در ویندوز فارسی یا "
+                "عربی CSV را با آن ذخیره می‌کند: --encoding cp1256 را بدهید، یا پرونده را "
+                "UTF-8 ذخیره کنید"
+            )
         return (
             "it reads as Windows-1256, the encoding Excel on Persian or Arabic Windows saves "
             "CSV in: pass --encoding cp1256, or save the file as UTF-8"
         )
+    if lang == "fa":
+        return "--encoding را با رمزگذاری پرونده بدهید، یا پرونده را UTF-8 ذخیره کنید"
     return "pass --encoding with the file's encoding, or save the file as UTF-8"
 
 
@@ -476,7 +817,9 @@ def check_file(path: Path, name: str | Path | None = None) -> None:
     size = path.stat().st_size
     if size == 0:
         raise IngestError(
-            f"{shown}: the file is empty (0 bytes); nothing was stored", path=str(shown)
+            f"{shown}: the file is empty (0 bytes); nothing was stored",
+            message_fa=f"{shown}: پرونده خالی است (۰ بایت)؛ چیزی ذخیره نشد",
+            path=str(shown),
         )
     stem = path.name.lower().removesuffix(".gz")
     if _is_gz(path):
@@ -488,11 +831,14 @@ def check_file(path: Path, name: str | Path | None = None) -> None:
             raise IngestError(
                 f"{shown}: not gzip-compressed data, though its name ends in .gz; rename it "
                 "without .gz if it is plain text. Nothing was stored.",
+                message_fa=f"{shown}: با آنکه نامش به .gz ختم می‌شود، دادهٔ فشرده با gzip نیست؛ "
+                "اگر متن ساده است، بی .gz نام‌گذاری‌اش کنید. چیزی ذخیره نشد.",
                 path=str(shown),
             ) from None
         if not more and not head.removeprefix(b"\xef\xbb\xbf").strip():
             raise IngestError(
                 f"{shown}: the file is empty once decompressed; nothing was stored",
+                message_fa=f"{shown}: پرونده پس از گشودن فشرده‌سازی خالی است؛ چیزی ذخیره نشد",
                 path=str(shown),
             )
         return
@@ -506,6 +852,8 @@ def check_file(path: Path, name: str | Path | None = None) -> None:
             raise IngestError(
                 f"{shown}: not a Parquet file (a Parquet file starts and ends with PAR1); "
                 "nothing was stored",
+                message_fa=f"{shown}: پروندهٔ Parquet نیست (پروندهٔ Parquet با PAR1 آغاز و "
+                "پایان می‌یابد)؛ چیزی ذخیره نشد",
                 path=str(shown),
             )
     elif stem.endswith(".xlsx"):
@@ -513,11 +861,15 @@ def check_file(path: Path, name: str | Path | None = None) -> None:
             raise IngestError(
                 f"{shown}: not an Excel .xlsx workbook (an .xlsx file is a zip archive); "
                 "nothing was stored",
+                message_fa=f"{shown}: کارپوشهٔ اکسل .xlsx نیست (پروندهٔ .xlsx بایگانی zip "
+                "است)؛ چیزی ذخیره نشد",
                 path=str(shown),
             )
     elif size <= len(head) and not head.removeprefix(b"\xef\xbb\xbf").strip():
         raise IngestError(
-            f"{shown}: the file is empty (only white space); nothing was stored", path=str(shown)
+            f"{shown}: the file is empty (only white space); nothing was stored",
+            message_fa=f"{shown}: پرونده خالی است (تنها فاصله)؛ چیزی ذخیره نشد",
+            path=str(shown),
         )
 
 
@@ -536,6 +888,7 @@ def check_header_utf8(path: Path, name: str | Path | None = None) -> None:
             shown = name or path
             raise IngestError(
                 f"{shown}: the header line is not UTF-8 text; {encoding_hint(line)}",
+                message_fa=f"{shown}: سطر سرستون‌ها متن UTF-8 نیست؛ {encoding_hint(line, 'fa')}",
                 path=str(shown),
             ) from None
 
@@ -553,23 +906,40 @@ def transcode(path: Path, out: Path, encoding: str, name: str | Path | None = No
     check = codecs.getincrementaldecoder("utf-8")(errors="strict")
     utf8, non_ascii = True, False
     opener: Any = gzip.open if _is_gz(path) else open
+    done = 0
     with (
         opener(path, "rb") as f,
         out.open("w", encoding="utf-8", errors="surrogateescape", newline="") as o,
     ):
-        while chunk := f.read(1 << 20):
-            non_ascii = non_ascii or not chunk.isascii()
-            if utf8:
-                try:
-                    check.decode(chunk)
-                except UnicodeDecodeError:
-                    utf8 = False
-            o.write(decoder.decode(chunk))
-        o.write(decoder.decode(b"", final=True))
+        try:
+            while chunk := f.read(1 << 20):
+                non_ascii = non_ascii or not chunk.isascii()
+                if utf8:
+                    try:
+                        check.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+                o.write(decoder.decode(chunk))
+                done += len(chunk)
+            o.write(decoder.decode(b"", final=True))
+        except UnicodeError as exc:
+            # Bytes a multi-byte encoding cannot carry over (a UTF-16 or UTF-32 file that
+            # is not one): the file is not in that encoding at all.
+            at = done + exc.start if isinstance(exc, UnicodeDecodeError) else done
+            why = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise IngestError(
+                f"{shown} is not {encoding} text (byte {at:,}: {why}); leave out --encoding "
+                "if it is UTF-8, or give its encoding. Nothing was stored.",
+                message_fa=f"{shown} متن {encoding} نیست (بایت {at:,}: {why})؛ اگر UTF-8 است "
+                "--encoding را ننویسید، وگرنه رمزگذاری آن را بدهید. چیزی ذخیره نشد.",
+                path=str(shown),
+            ) from None
     if utf8 and non_ascii:
         raise IngestError(
             f"{shown} is UTF-8 text already: --encoding {encoding} would garble its "
             "non-ASCII text; leave out --encoding. Nothing was stored.",
+            message_fa=f"{shown} از پیش متن UTF-8 است: --encoding {encoding} متن غیرلاتین آن "
+            "را درهم می‌ریخت؛ --encoding را ننویسید. چیزی ذخیره نشد.",
             path=str(shown),
         )
 
@@ -609,11 +979,17 @@ def clean_csv(
         )
         header = next(reader, None)
         if header is None or not any(h.strip() for h in header):
-            raise IngestError(f"{shown}: the file is empty (no header line)", path=str(shown))
-        if _has_bad_bytes(header):
-            hint = encoding_hint(_raw_bytes_of(raw_lines))
             raise IngestError(
-                f"{shown}: the header line is not UTF-8 text; {hint}", path=str(shown)
+                f"{shown}: the file is empty (no header line)",
+                message_fa=f"{shown}: پرونده خالی است (سطر سرستون‌ها ندارد)",
+                path=str(shown),
+            )
+        if _has_bad_bytes(header):
+            data = _raw_bytes_of(raw_lines)
+            raise IngestError(
+                f"{shown}: the header line is not UTF-8 text; {encoding_hint(data)}",
+                message_fa=f"{shown}: سطر سرستون‌ها متن UTF-8 نیست؛ {encoding_hint(data, 'fa')}",
+                path=str(shown),
             )
         names: list[str] = []
         for i, h in enumerate(header):

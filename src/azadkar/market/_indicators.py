@@ -83,11 +83,11 @@ def load_events(path: Path | None = None) -> list[Event]:
     where = str(path) if path else "the shipped events.toml"
     try:
         text = (
-            Path(path).read_text("utf-8")
+            Path(path).read_text("utf-8-sig")
             if path
             else (
                 importlib.resources.files("azadkar") / "data" / "market" / "events.toml"
-            ).read_text("utf-8")
+            ).read_text("utf-8-sig")
         )
         doc = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

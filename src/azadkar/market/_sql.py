@@ -30,17 +30,82 @@ _DIGITS_TO = "01234567890123456789,."
 _LETTERS_FROM = "يىكة"
 _LETTERS_TO = "ییکه"
 
-# A number with optional thousands separators and decimals: "1,000.50", "45000000".
-NUMBER_RE = r"[0-9][0-9,]*(?:\.[0-9]+)?"
+# A number as written: digit groups joined by thousands or decimal marks (, . a space, or a
+# slash, the Persian decimal mark typed on a keyboard: "۱/۵ میلیون"). Each such token is read
+# by ``az_token_n``; a token whose reading is ambiguous ("1,5", "1.500", "15 30") is not read
+# at all, and the row is rejected, rather than guessed.
+NUMBER_RE = r"[0-9]+(?:(?:[,.]|[ \x{00A0}\x{202F}\x{2009}]|\s*/\s*)[0-9]+)*"
+# How each token is read (after az_norm: Persian ٬ ٫ are , .):
+#   1234 / 1234.5          plain; but 1.500 (1-3 digits, a dot, 3 digits) is ambiguous:
+#                           1.5 in English, 1500 in German
+#   1,234,567.5             commas between groups of three: thousands (the dot: decimals)
+#   1.234.567 / 1.234,5     dots between groups of three (the comma: decimals)
+#   1 234 567               spaces (or no-break spaces) between groups of three: thousands
+#   1/5                     the slash is the Persian decimal mark: ۱/۵ میلیون = 1.5 million;
+#                           but only with a multiplier: without one (۱/۵ تومان, 15/30) the
+#                           text is ambiguous (``az_slash_n``)
+_SPACES = r"[ \x{00A0}\x{202F}\x{2009}]"
+_TOKEN_SQL = rf"""CASE
+    WHEN strpos(x, '.') BETWEEN 2 AND 4 AND length(x) - strpos(x, '.') = 3
+         AND NOT starts_with(x, '0') AND regexp_full_match(x, '[0-9]+\.[0-9]+') THEN NULL
+    ELSE coalesce(TRY_CAST(x AS DOUBLE), CASE
+    WHEN regexp_full_match(x, '[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?')
+         THEN TRY_CAST(replace(x, ',', '') AS DOUBLE)
+    WHEN regexp_full_match(x, '[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]+)?')
+         THEN TRY_CAST(replace(replace(x, '.', ''), ',', '.') AS DOUBLE)
+    WHEN regexp_full_match(x, '[0-9]{{1,3}}(?:{_SPACES}[0-9]{{3}})+(?:\.[0-9]+)?')
+         THEN TRY_CAST(regexp_replace(x, '{_SPACES}', '', 'g') AS DOUBLE)
+    WHEN regexp_full_match(x, '[0-9]+\s*/\s*[0-9]+')
+         THEN TRY_CAST(regexp_replace(x, '\s*/\s*', '.') AS DOUBLE)
+    END) END"""
 
-# Range separators between two amounts: "15-30", "15 – 30", "15 to 30", "۱۵ تا ۳۰".
-_RANGE_RE = r"[0-9]\s*[kK]?\s*(?:-|–|—|to|تا)\s*(?:[$€£]|usd)?\s*[0-9]"
-# Text that says the amount is only a lower or only an upper bound.
-_LOWER_ONLY_RE = r"^\s*(?:از|from|min\b|minimum|at least|starting)"
-_UPPER_ONLY_RE = r"^\s*(?:تا|up to|upto|max\b|maximum|<)"
+# Range separators between two amounts: "15-30", "15 – 30", "15 to 30", "۱۵ تا ۳۰", also
+# with a multiplier or currency after the first ("۱۰ میلیون تا ۲۰ میلیون", "10k-20k").
+_RANGE_RE = (
+    r"[0-9]\s*(?:k|m|م|هزار|میلیون|ملیون|میلیارد|thousand|million)?\s*(?:تومان|تومن|ریال|"
+    r"دلار|usd|\$)?\s*(?:-|–|—|to|تا)\s*(?:[$€£]|usd)?\s*[0-9]"
+)
+# Text that says the amount is only a lower or only an upper bound: a word before the first
+# digit (از ۲۰ میلیون, بیش از, حداقل, from, at least, over, >), or after the amount (۲۰
+# میلیون به بالا, $50+, 50 or more). A one-sided bound is stored as pay_min or pay_max alone,
+# and the posting's pay is that bound (see docs/market.md). An upper-bound word wins over a
+# lower-bound one (کمتر از is "less than", though it holds از).
+_LOWER_ONLY_RE = (
+    r"^[^0-9]*(?:(?:^|[^\x{0600}-\x{06FF}\x{200C}])(?:از|حداقل|دست[\x{200C} ]?کم|بالای)"
+    r"(?:[^\x{0600}-\x{06FF}\x{200C}]|$)|\b(?:from|min|minimum|at least|starting|over|"
+    r"more than|above)\b|[>≥])|[0-9].*(?:به بالا|و بیشتر|\band (?:above|up)\b|\bor more\b)|"
+    r"[0-9][^0-9+]*\+(?:[^0-9]|$)"
+)
+_UPPER_ONLY_RE = (
+    r"^[^0-9]*(?:(?:^|[^\x{0600}-\x{06FF}\x{200C}])(?:تا|حداکثر|کمتر از|زیر)"
+    r"(?:[^\x{0600}-\x{06FF}\x{200C}]|$)|\b(?:up ?to|max|maximum|less than|under|"
+    r"below)\b|[<≤])"
+)
 # A minus sign (ASCII or U+2212) before the first digit: "-50", "$-50", "-$50", "از -۳۰".
 # The minus of a range ("15 - 30") follows a digit, so it does not match.
 _NEGATIVE_RE = r"^[^0-9]*[-−]\s*[$€£]?\s*[0-9]"
+# Multipliers: billion, million (also "30M", "1.5m", and «م» standing alone after a number,
+# the abbreviation of میلیون in salary ads: "۲۵ م" = 25 million), thousand (k, هزار).
+_MULT_RE = (
+    r"میلیار|ملیار|billion|میلیون|ملیون|million|هزار|thousand|[0-9]\s*[km]\b|"
+    r"[0-9]\s*م(?:[^\x{0600}-\x{06FF}\x{200C}]|$)"
+)
+_MILLION_RE = r"میلیون|ملیون|million|[0-9]\s*m\b|[0-9]\s*م(?:[^\x{0600}-\x{06FF}\x{200C}]|$)"
+# Currencies named in words. Toman also as IRT (the code Iranian sites use) and «ت» standing
+# alone after an amount (۲۵ م ت). FOREIGN: currencies that have no code here, or words that
+# would otherwise be read as another currency (دلار کانادا is not USD, ریال سعودی not IRR):
+# the row is rejected as "unknown currency", never read in the format's default currency.
+_TOMAN_RE = (
+    r"تومان|تومن|toman|\btmn\b|\birt\b|(?:^|[^\x{0600}-\x{06FF}\x{200C}])ت"
+    r"(?:[^\x{0600}-\x{06FF}\x{200C}]|$)"
+)
+_FOREIGN_RE = (
+    r"یورو|پوند|درهم|لیر|دینار|روبل|یوان|روپیه|افغانی|فرانک|کرون|منات|پزو|وون|"
+    r"ریال\s*(?:سعودی|عربستان|عمان|قطر|یمن)|دلار\s*(?:کانادا|استرالیا|هنگ|سنگاپور|نیوزیلند)|"
+    r"dirham|lira|dinar|rouble|ruble|yuan|renminbi|\brmb\b|\byen\b|rupee|afghani|franc|"
+    r"kron[aeo]|manat|peso|riyal|canadian|australian|\b(?:c|ca|a|au|nz|hk|s)\$|[¥₹₽₺₩₪]|"
+    r"\b(?:aed|cad|aud|chf|cny|jpy|inr|rub|sar|qar|omr|kwd|iqd|afn|nzd|hkd|sgd)\b"
+)
 # Pay text with no digit that says the pay is not stated (matched on ``az_norm`` text:
 # lower case, Persian letters): negotiable, not specified, a pay type alone ("Hourly" in
 # Upwork search results), the labour-law base salary. Other text with no digit in a pay
@@ -92,48 +157,66 @@ CREATE OR REPLACE TEMP MACRO az_blank(s) AS az_blank_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_has_digit_n(n) AS coalesce(regexp_matches(n, '[0-9]'), false);
 CREATE OR REPLACE TEMP MACRO az_has_digit(s) AS az_has_digit_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_fast_num_n(n) AS
-    TRY_CAST(replace(replace(n, '$', ''), ',', '') AS DOUBLE);
+    CASE WHEN strlen(n) - strpos(n, '.') = 3
+              AND regexp_full_match(n, '\$?[1-9][0-9]{{0,2}}\.[0-9]{{3}}') THEN NULL
+         ELSE TRY_CAST(replace(n, '$', '') AS DOUBLE) END;
 CREATE OR REPLACE TEMP MACRO az_pay_junk_n(n) AS
     n IS NOT NULL AND NOT az_has_digit_n(n) AND NOT regexp_matches(n, '{NOT_STATED_RE}');
-CREATE OR REPLACE TEMP MACRO az_nums_n(n) AS
-    list_transform(regexp_extract_all(n, '{NUMBER_RE}'),
-                   lambda x: TRY_CAST(replace(x, ',', '') AS DOUBLE));
 CREATE OR REPLACE TEMP MACRO az_mult_n(n) AS
-    CASE WHEN NOT regexp_matches(n, 'میلیار|ملیار|billion|میلیون|ملیون|million|هزار|thousand|[0-9]\s*k\b')
-              THEN 1.0
+    CASE WHEN NOT regexp_matches(n, '{_MULT_RE}') THEN 1.0
          WHEN regexp_matches(n, 'میلیار|ملیار|billion') THEN 1e9
-         WHEN regexp_matches(n, 'میلیون|ملیون|million') THEN 1e6
+         WHEN regexp_matches(n, '{_MILLION_RE}') THEN 1e6
          ELSE 1e3 END;
+CREATE OR REPLACE TEMP MACRO az_nums_n(n) AS
+    list_transform(regexp_extract_all(n, '{NUMBER_RE}'), lambda x: {_TOKEN_SQL});
+CREATE OR REPLACE TEMP MACRO az_slash_n(n) AS
+    contains(n, '/') AND regexp_matches(n, '[0-9]\s*/\s*[0-9]') AND az_mult_n(n) = 1.0;
+CREATE OR REPLACE TEMP MACRO az_ambiguous_n(n) AS
+    coalesce(list_count(az_nums_n(n)) < len(az_nums_n(n)) OR az_slash_n(n), false);
 CREATE OR REPLACE TEMP MACRO az_sign_n(n) AS
     CASE WHEN regexp_matches(n, '{_NEGATIVE_RE}') THEN -1.0 ELSE 1.0 END;
-CREATE OR REPLACE TEMP MACRO az_is_range_n(n) AS
-    regexp_matches(n, '{_RANGE_RE}') AND len(az_nums_n(n)) >= 2;
+-- The slow path, for text the fast cast cannot read: the numbers are extracted once (bound
+-- to ``ns`` by a one-element list_transform) and read as a range, a lower or an upper
+-- bound, or one amount. A token that cannot be read unambiguously makes the bounds NaN:
+-- the row is rejected ("ambiguous number"), never read with the token left out.
 CREATE OR REPLACE TEMP MACRO az_money_lo_n(n) AS
-    CASE WHEN n IS NULL THEN NULL
-         ELSE coalesce(az_fast_num_n(n),
-             CASE WHEN NOT az_has_digit_n(n) THEN NULL
-                  WHEN NOT az_is_range_n(n) AND regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
-                  ELSE az_nums_n(n)[1] * az_mult_n(n) * az_sign_n(n) END) END;
+    CASE WHEN n IS NULL THEN NULL ELSE coalesce(az_fast_num_n(n),
+        CASE WHEN NOT az_has_digit_n(n) THEN NULL ELSE list_transform([az_nums_n(n)], lambda ns:
+            CASE WHEN len(ns) = 0 THEN NULL
+                 WHEN list_count(ns) < len(ns) OR az_slash_n(n) THEN 'nan'::DOUBLE
+                 WHEN NOT (len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}'))
+                      AND regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
+                 ELSE ns[1] * az_mult_n(n) * az_sign_n(n) END)[1] END) END;
 CREATE OR REPLACE TEMP MACRO az_money_hi_n(n) AS
-    CASE WHEN n IS NULL THEN NULL
-         ELSE coalesce(az_fast_num_n(n),
-             CASE WHEN NOT az_has_digit_n(n) THEN NULL
-                  WHEN az_is_range_n(n) THEN az_nums_n(n)[2] * az_mult_n(n)
-                  WHEN regexp_matches(n, '{_LOWER_ONLY_RE}') THEN NULL
-                  ELSE az_nums_n(n)[1] * az_mult_n(n) * az_sign_n(n) END) END;
+    CASE WHEN n IS NULL THEN NULL ELSE coalesce(az_fast_num_n(n),
+        CASE WHEN NOT az_has_digit_n(n) THEN NULL ELSE list_transform([az_nums_n(n)], lambda ns:
+            CASE WHEN len(ns) = 0 THEN NULL
+                 WHEN list_count(ns) < len(ns) OR az_slash_n(n) THEN 'nan'::DOUBLE
+                 WHEN len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}') THEN ns[2] * az_mult_n(n)
+                 WHEN regexp_matches(n, '{_LOWER_ONLY_RE}')
+                      AND NOT regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
+                 ELSE ns[1] * az_mult_n(n) * az_sign_n(n) END)[1] END) END;
 CREATE OR REPLACE TEMP MACRO az_money_lo(s) AS az_money_lo_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_money_hi(s) AS az_money_hi_n(az_norm(s));
+CREATE OR REPLACE TEMP MACRO az_ambiguous(s) AS az_ambiguous_n(az_norm(s));
 CREATE OR REPLACE TEMP MACRO az_currency_n(n) AS
     CASE WHEN n IS NULL THEN NULL
          WHEN starts_with(n, '$') THEN 'USD'
-         WHEN regexp_matches(n, 'تومان|تومن|toman|\btmn\b') THEN 'TOMAN'
-         WHEN regexp_matches(n, 'ریال|rial|\birr\b') THEN 'IRR'
-         WHEN regexp_matches(n, '\$|\busd\b|dollar|دلار') THEN 'USD'
+         WHEN regexp_matches(n, '{_TOMAN_RE}') THEN 'TOMAN'
+         WHEN regexp_matches(n, 'ریال|rial|\birr\b')
+              THEN CASE WHEN regexp_matches(n, '{_FOREIGN_RE}') THEN '?' ELSE 'IRR' END
+         WHEN regexp_matches(n, '\$|\busd\b|dollar|دلار')
+              THEN CASE WHEN regexp_matches(n, '{_FOREIGN_RE}') THEN '?' ELSE 'USD' END
          WHEN regexp_matches(n, '€|\beur\b|euro') THEN 'EUR'
-         WHEN regexp_matches(n, '£|\bgbp\b') THEN 'GBP'
+         WHEN regexp_matches(n, '£|\bgbp\b|pounds?\b|sterling') THEN 'GBP'
+         WHEN regexp_matches(n, '{_FOREIGN_RE}') THEN '?'
          WHEN regexp_matches(n, '^[a-z]{{3}}$') AND n NOT IN ('inf', 'nan') THEN upper(n)
          ELSE NULL END;
 CREATE OR REPLACE TEMP MACRO az_currency(s) AS az_currency_n(az_norm(s));
+CREATE OR REPLACE TEMP MACRO az_count(s) AS
+    coalesce(TRY_CAST(az_digits(s) AS DOUBLE),
+             CASE WHEN regexp_full_match(az_digits(s), '[0-9]{{1,3}}(?:,[0-9]{{3}})+')
+                  THEN TRY_CAST(replace(az_digits(s), ',', '') AS DOUBLE) END);
 CREATE OR REPLACE TEMP MACRO az_date_like_n(n) AS coalesce(regexp_matches(n, '{DATE_LIKE_RE}'), false);
 CREATE OR REPLACE TEMP MACRO az_fast_ts_n(n) AS
     CASE WHEN n >= '1900' THEN TRY_CAST(n AS TIMESTAMP) END;
@@ -210,11 +293,16 @@ def install(con: duckdb.DuckDBPyConnection) -> None:
 
 @dataclass(frozen=True)
 class Money:
-    """A parsed amount: ``lo``/``hi`` bounds (equal for a single amount) and a currency code."""
+    """A parsed amount: ``lo``/``hi`` bounds (equal for a single amount; one of them None
+    for a one-sided bound), a currency code, and ``problem``: why the ingest would reject
+    the text (``ambiguous number``, ``unknown currency``, ``a date, not an amount``, ``not
+    a finite number``), or None. (Zero, negative and too large amounts are the ingest's to
+    judge: they depend on the pay type and the exchange rate.)"""
 
     lo: float | None
     hi: float | None
     currency: str | None
+    problem: str | None = None
 
 
 # DuckDB installs and loads "known" extensions on demand, downloading them from
@@ -242,12 +330,26 @@ def _scratch() -> duckdb.DuckDBPyConnection:
 
 def parse_money(text: str | None) -> Money:
     """Parse a money string with the ingest's own SQL, e.g. ``"۲۰ میلیون تومان"``."""
-    row = (
+    lo, hi, cur, date_like = (
         _scratch()
-        .execute("SELECT az_money_lo($1), az_money_hi($1), az_currency($1)", [text])
+        .execute(
+            "SELECT az_money_lo($1), az_money_hi($1), az_currency($1), az_date_like_n(az_norm($1))",
+            [text],
+        )
         .fetchall()[0]
     )
-    return Money(row[0], row[1], row[2])
+    problem = None
+    if date_like and (lo is not None or hi is not None):
+        problem = "a date, not an amount"
+    elif any(v is not None and v != v for v in (lo, hi)):  # NaN: a token read no one way
+        problem = "ambiguous number"
+    elif any(v is not None and v in (float("inf"), float("-inf")) for v in (lo, hi)):
+        problem = "not a finite number"
+    if problem is not None:
+        lo = hi = None
+    if cur == "?":  # a currency named in words that azadkar has no code for
+        problem, cur = problem or "unknown currency", None
+    return Money(lo, hi, cur, problem)
 
 
 def normalize_digits(text: str | None) -> str | None:

@@ -205,6 +205,8 @@ END
 
 
 DEFAULT_MEMORY_LIMIT = "2GB"
+# The most rejected rows one call lists (`market rejected --limit`; 0 lists them all).
+MAX_LIMIT = 1_000_000_000
 
 # Pay caps (a stated assumption): an amount above them, in USD at the posting's rate, is
 # no real posting's pay but a typo or a unit mistake (``$1e308`` would be stored as an
@@ -212,6 +214,10 @@ DEFAULT_MEMORY_LIMIT = "2GB"
 # reason in _parse_sql spells the same numbers.
 PAY_CAP_HOURLY_USD = 10_000_000.0  # per hour
 PAY_CAP_USD = 1_000_000_000.0  # a project budget or a monthly salary
+# The most postings one row may stand for (an OLI count, a mapped weight): a stated
+# assumption, far above any real count, that keeps every weight (and sums of millions of
+# them) a 64-bit integer. The reason in _parse_sql spells the same number.
+COUNT_CAP = 1_000_000_000.0
 
 _UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
 _UNITS.update({"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40})
@@ -268,17 +274,11 @@ def unknown_key_error(
 
 
 def _toml_number(value: Any) -> float | None:
-    """A TOML number (or a number in text) as a float; None when it is not a number."""
-    if isinstance(value, bool):
+    """A TOML number as a float; None for anything else (a number in quotes is text: the
+    file says something other than what it looks like, so it is not read as a number)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
-            return float(value.replace(",", ""))
-        except ValueError:
-            return None
-    return None
+    return float(value)
 
 
 def load_rates(path: Path | None = None) -> list[tuple[str, dt.date, float]]:
@@ -286,78 +286,111 @@ def load_rates(path: Path | None = None) -> list[tuple[str, dt.date, float]]:
 
     The file is checked before any of it is used: known keys only, at least one
     ``[[rate]]``, each with a currency code, a ``from`` date and a finite ``units_per_usd``
-    above 0, no two for one currency and date. The error names the file, the entry and
-    the key.
+    above 0 (a TOML number, not text), no two for one currency and date, and USD (the unit
+    everything is converted to) only at 1. The error names the file, the entry and the key.
     """
     where = str(path) if path else "the shipped rates.toml"
+    where_fa = str(path) if path else "rates.toml همراه آزادکار"
+
+    def bad(en: str, fa: str) -> InputError:
+        return InputError(en, message_fa=fa, path=str(path))
+
     try:
         text = (
-            Path(path).read_text("utf-8") if path else _data_file("rates.toml").read_text("utf-8")
+            Path(path).read_text("utf-8-sig")
+            if path
+            else _data_file("rates.toml").read_text("utf-8-sig")
         )
         doc = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(f"cannot read rates file {where}: {exc}", path=str(path)) from exc
+        raise bad(
+            f"cannot read rates file {where}: {exc}",
+            f"پروندهٔ نرخ‌ها {where_fa} خوانده نشد: {exc}",
+        ) from exc
     for key, value in doc.items():
         if key not in RATES_KEYS:
-            raise InputError(
+            raise bad(
                 unknown_key_error(where, key, value, RATES_KEYS, "the file", {"rate": "[[rate]]"}),
-                path=str(path),
+                f"{where_fa}: کلید ناشناختهٔ {key!r}؛ هر نرخ جدولی [[rate]] است (کلیدهای "
+                f"شناخته: {'، '.join(RATES_KEYS)})",
             )
     entries = doc.get("rate", [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise InputError(
+        raise bad(
             f"{where}: `rate` must be a list of tables: write each rate as [[rate]] "
             "(currency, from, units_per_usd)",
-            path=str(path),
+            f"{where_fa}: هر نرخ را جدولی [[rate]] بنویسید (currency، from، units_per_usd)",
         )
     if not entries:
-        raise InputError(
+        raise bad(
             f"{where}: no [[rate]] entries; write one [[rate]] table per currency and date, "
             'e.g. [[rate]] currency = "IRR" from = 2024-01-01 units_per_usd = 580000',
-            path=str(path),
+            f"{where_fa}: هیچ [[rate]] ندارد؛ برای هر واحد پول و تاریخ یک جدول [[rate]] "
+            'بنویسید، مانند [[rate]] currency = "IRR" from = 2024-01-01 units_per_usd = 580000',
         )
     rows: list[tuple[str, dt.date, float]] = [("USD", dt.date(1900, 1, 1), 1.0)]
     has_toman = False
     seen: set[tuple[str, dt.date]] = set()
     for i, r in enumerate(entries, 1):
         entry = f"{where}: [[rate]] #{i}"
+        entry_fa = f"{where_fa}: [[rate]] شمارهٔ {i}"
         for key, value in r.items():
             if key not in RATE_KEYS:
-                raise InputError(
-                    unknown_key_error(entry, key, value, RATE_KEYS, "the entry"), path=str(path)
+                raise bad(
+                    unknown_key_error(entry, key, value, RATE_KEYS, "the entry"),
+                    f"{entry_fa}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: {'، '.join(RATE_KEYS)})",
                 )
         missing = [k for k in ("currency", "from", "units_per_usd") if k not in r]
         if missing:
-            raise InputError(
+            raise bad(
                 f"{entry} lacks {', '.join(missing)} (each [[rate]] needs currency, "
                 "from (a date) and units_per_usd)",
-                path=str(path),
+                f"{entry_fa} {'، '.join(missing)} ندارد (هر [[rate]] باید currency، from (یک "
+                "تاریخ) و units_per_usd داشته باشد)",
             )
         cur, frm = r["currency"], r["from"]
         if not isinstance(cur, str) or not re.fullmatch(r"[A-Za-z]{3,10}", cur):
-            raise InputError(
+            raise bad(
                 f"{entry}: currency must be a code of 3-10 letters (IRR, TOMAN, EUR), not {cur!r}",
-                path=str(path),
+                f"{entry_fa}: currency باید کدی ۳ تا ۱۰ حرفی باشد (IRR، TOMAN، EUR)، نه {cur!r}",
             )
         cur = cur.upper()
         if isinstance(frm, dt.datetime):
             frm = frm.date()
         if not isinstance(frm, dt.date):
-            raise InputError(
+            raise bad(
                 f"{entry} ({cur}): `from` must be a TOML date (from = 2024-01-01), not {frm!r}",
-                path=str(path),
+                f"{entry_fa} ({cur}): `from` باید تاریخ TOML باشد (from = 2024-01-01)، نه {frm!r}",
             )
-        units = _toml_number(r["units_per_usd"])
+        raw = r["units_per_usd"]
+        units = _toml_number(raw)
         if units is None or not math.isfinite(units) or units <= 0:
-            raise InputError(
-                f"{entry} ({cur} from {frm}): units_per_usd must be a finite number above 0, "
-                f"not {r['units_per_usd']!r}",
-                path=str(path),
+            quoted = (
+                " (a number without quotes: units_per_usd = 500000)" if isinstance(raw, str) else ""
+            )
+            quoted_fa = " (عددی بی‌گیومه: units_per_usd = 500000)" if isinstance(raw, str) else ""
+            raise bad(
+                f"{entry} ({cur} from {frm}): units_per_usd must be a finite number above 0"
+                f"{quoted}, not {raw!r}",
+                f"{entry_fa} ({cur} از {frm}): units_per_usd باید عددی متناهی و بزرگ‌تر از ۰ "
+                f"باشد{quoted_fa}، نه {raw!r}",
             )
         if (cur, frm) in seen:
-            raise InputError(f"{entry}: a second rate for {cur} from {frm}", path=str(path))
+            raise bad(
+                f"{entry}: a second rate for {cur} from {frm}",
+                f"{entry_fa}: نرخ دوم برای {cur} از {frm}",
+            )
         seen.add((cur, frm))
         if cur == "USD":
+            if units != 1:
+                raise bad(
+                    f"{entry}: USD is the unit every pay is converted to, so its "
+                    f"units_per_usd is 1, not {raw!r}; remove the entry, or give the "
+                    "currency you meant",
+                    f"{entry_fa}: همهٔ دستمزدها به USD تبدیل می‌شوند، پس units_per_usd آن ۱ "
+                    f"است، نه {raw!r}؛ این جدول را بردارید، یا واحد پولی را که منظورتان بود "
+                    "بنویسید",
+                )
             continue
         has_toman = has_toman or cur == "TOMAN"
         rows.append((cur, frm, 1.0 / units))
@@ -371,9 +404,9 @@ def load_platform_labels(path: Path | None = None) -> dict[str, dict[str, str]]:
     from azadkar.market._types import CATEGORY_IDS
 
     text = (
-        Path(path).read_text("utf-8")
+        Path(path).read_text("utf-8-sig")
         if path
-        else _data_file("platform_categories.toml").read_text("utf-8")
+        else _data_file("platform_categories.toml").read_text("utf-8-sig")
     )
     doc = tomllib.loads(text)
     out: dict[str, dict[str, str]] = {}
@@ -421,6 +454,8 @@ class _Staged:
     names: list[str] | None = None
     # For a file read from its UTF-8 copy (--encoding): the copy's directory.
     decoded_dir: Path | None = None
+    # Notes on how the file was read (a UTF-16 file decoded without --encoding).
+    notes: tuple[str, ...] = ()
 
 
 # Fields that are often long: trimmed with az_trim, which returns ASCII text without an
@@ -479,18 +514,39 @@ def _text_encoding(encoding: str | None) -> str | None:
     if encoding is None:
         return None
     try:
-        name = codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(
             f"unknown encoding {encoding!r}: give a Python codec name such as utf-8, cp1256 "
-            "(Persian/Arabic Windows), utf-16 or latin-1"
+            "(Persian/Arabic Windows), utf-16 or latin-1",
+            message_fa=f"رمزگذاری ناشناخته {encoding!r}: نام یک رمزگذاری پایتون را بدهید، مانند "
+            "utf-8، cp1256 (ویندوز فارسی/عربی)، utf-16 یا latin-1",
         ) from None
+    # rot13, base64, zlib, hex, ... are codecs, but not of text: bytes to bytes, or str to str.
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(
+            f"{encoding!r} is not a text encoding (it turns bytes into bytes, or text into "
+            "text): give the encoding the file's text is written in, such as utf-8, cp1256 "
+            "or utf-16",
+            message_fa=f"{encoding!r} رمزگذاری متن نیست (بایت را به بایت یا متن را به متن "
+            "برمی‌گرداند): رمزگذاری متن پرونده را بدهید، مانند utf-8، cp1256 یا utf-16",
+        )
+    name = info.name
     return None if name in ("utf-8", "utf-8-sig") else name
 
 
 def _short_error(text: str) -> str:
     """DuckDB's first line of an error, without its hints and the SQL it ran."""
     return text.strip().splitlines()[0] if text.strip() else "unreadable"
+
+
+def _cannot_read(path: Path | str, why: str) -> IngestError:
+    """``cannot read FILE: why`` (DuckDB's or openpyxl's words), in both languages."""
+    return IngestError(
+        f"cannot read {path}: {why}",
+        message_fa=f"پروندهٔ {path} خوانده نشد: {why}",
+        path=str(path),
+    )
 
 
 class Store:
@@ -516,19 +572,28 @@ class Store:
         if self.path != ":memory:":
             p = Path(self.path)
             first = "ingest postings first (`azadkar market ingest FILE --db ...`)"
+            first_fa = "نخست آگهی‌ها را وارد کنید (`azadkar market ingest FILE --db ...`)"
             if p.is_dir():
                 raise InputError(
-                    f"{p} is a folder; give the market store file (.duckdb)", path=str(p)
+                    f"{p} is a folder; give the market store file (.duckdb)",
+                    message_fa=f"{p} یک پوشه است؛ پروندهٔ انبار بازار (.duckdb) را بدهید",
+                    path=str(p),
                 )
             if read_only and not p.exists():
-                raise InputError(f"no market store at {p}: {first}", path=str(p))
+                raise InputError(
+                    f"no market store at {p}: {first}",
+                    message_fa=f"در {p} انبار بازاری نیست: {first_fa}",
+                    path=str(p),
+                )
             if p.exists() and p.stat().st_size == 0:
                 # An empty file (made by `touch` or a file dialog) is a new store; DuckDB
                 # refuses a 0-byte file, so it is replaced (and put back if nothing is
                 # stored).
                 if read_only:
                     raise InputError(
-                        f"no market store at {p} (the file is empty): {first}", path=str(p)
+                        f"no market store at {p} (the file is empty): {first}",
+                        message_fa=f"در {p} انبار بازاری نیست (پرونده خالی است): {first_fa}",
+                        path=str(p),
                     )
                 p.unlink()
                 self._was_empty_file = True
@@ -541,6 +606,7 @@ class Store:
                 if not parent.is_dir():
                     raise InputError(
                         f"cannot make the market store {p}: {parent} is a file, not a folder",
+                        message_fa=f"انبار بازار {p} ساخته نشد: {parent} پرونده است، نه پوشه",
                         path=str(p),
                     )
                 try:
@@ -548,6 +614,7 @@ class Store:
                 except OSError as exc:
                     raise InputError(
                         f"cannot make the folder for the market store {p}: {exc.strerror or exc}",
+                        message_fa=f"پوشهٔ انبار بازار {p} ساخته نشد: {exc.strerror or exc}",
                         path=str(p),
                     ) from None
         config: dict[str, Any] = dict(_sql.NO_DOWNLOADS)
@@ -586,8 +653,24 @@ class Store:
                     "چیزی تغییر نکرد: پروندهٔ دیگری به --db بدهید، یا نام پرونده‌ای تازه.",
                     path=self.path,
                 ) from None
+            if "Could not set lock" in str(exc):
+                # DuckDB lets one process write a database file (or several only read it).
+                pid = next(iter(re.findall(r"\(PID (\d+)\)", str(exc))), None)
+                who, who_fa = (f" (PID {pid})", f" (شناسهٔ فرایند {pid})") if pid else ("", "")
+                raise InputError(
+                    f"the market store {self.path} is in use by another process{who}, most "
+                    "likely another azadkar command (an ingest, classify or the web app) still "
+                    "running: wait for it to finish, then try again. Nothing was changed.",
+                    message_fa=f"انبار بازار {self.path} در دست فرایند دیگری است{who_fa}، به "
+                    "احتمال زیاد فرمان دیگری از آزادکار (ورود آگهی‌ها، دسته‌بندی یا برنامهٔ وب) "
+                    "که هنوز در کار است: صبر کنید تا تمام شود و دوباره بکوشید. چیزی تغییر نکرد.",
+                    path=self.path,
+                    locked=True,
+                ) from None
             raise InputError(
-                f"cannot open market store {self.path}: {_short_error(str(exc))}"
+                f"cannot open market store {self.path}: {_short_error(str(exc))}",
+                message_fa=f"انبار بازار {self.path} باز نشد: {_short_error(str(exc))}",
+                path=self.path,
             ) from exc
         try:
             self._check_tables(read_only)
@@ -613,6 +696,8 @@ class Store:
                 raise InputError(
                     f"no market store at {self.path} (the DuckDB file holds no tables): "
                     "ingest postings first (`azadkar market ingest FILE --db ...`)",
+                    message_fa=f"در {self.path} انبار بازاری نیست (پروندهٔ DuckDB جدولی ندارد): "
+                    "نخست آگهی‌ها را وارد کنید (`azadkar market ingest FILE --db ...`)",
                     path=self.path,
                 )
             return
@@ -692,9 +777,7 @@ class Store:
         except Exception as exc:
             if kind == "other" or not _is_read_error(exc):
                 # One line, without the SQL DuckDB ran and its carets.
-                raise IngestError(
-                    f"cannot read {path}: {_short_error(str(exc))}", path=str(path)
-                ) from exc
+                raise _cannot_read(path, _short_error(str(exc))) from exc
             raise _NeedsCleaning(str(exc)) from exc
         return frm, cols, kind
 
@@ -720,11 +803,13 @@ class Store:
             else:
                 lines, bad, first = _formats.clean_jsonl(read, out)
                 if not bad:
-                    raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
+                    raise _cannot_read(path, _short_error(error))
                 if bad == lines:
                     raise IngestError(
                         f"{path}: no line of the file is a JSON object ({first}); "
                         "nothing was stored",
+                        message_fa=f"{path}: هیچ سطری از پرونده شیء JSON نیست ({first})؛ "
+                        "چیزی ذخیره نشد",
                         path=str(path),
                     )
                 frm = f"read_json({_sql_str(str(out))}, format='newline_delimited', sample_size=-1)"
@@ -732,12 +817,9 @@ class Store:
         except IngestError:
             raise
         except Exception as exc:
-            raise IngestError(
-                f"cannot read {path}: {_short_error(error)} ({_short_error(str(exc))})",
-                path=str(path),
-            ) from exc
+            raise _cannot_read(path, f"{_short_error(error)} ({_short_error(str(exc))})") from exc
         if _formats.BAD_COL not in cols:  # JSON: no line was malformed after all
-            raise IngestError(f"cannot read {path}: {_short_error(error)}", path=str(path))
+            raise _cannot_read(path, _short_error(error))
         return frm, [c for c in cols if c not in (_formats.BAD_COL, _formats.LINE_COL)]
 
     def _csv_dialect(self, path: Path) -> _formats.CsvDialect:
@@ -769,13 +851,18 @@ class Store:
         except Exception as exc:
             raise IngestError(
                 f"cannot read {path} as an Excel workbook: {_short_error(str(exc))}",
+                message_fa=f"{path} به‌صورت کارپوشهٔ اکسل خوانده نشد: {_short_error(str(exc))}",
                 path=str(path),
             ) from exc
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:
-            raise IngestError(f"{path}: the first sheet is empty", path=str(path))
+            raise IngestError(
+                f"{path}: the first sheet is empty",
+                message_fa=f"{path}: نخستین برگهٔ آن خالی است",
+                path=str(path),
+            )
         names = []
         for i, h in enumerate(header):
             n = str(h).strip() if h is not None and str(h).strip() else f"column{i}"
@@ -1058,7 +1145,7 @@ q AS (
     coalesce(az_money_hi_n(pmax_n), az_money_hi_n(pay_n)) AS hi,
     coalesce(az_currency_n(cur_n), az_currency_n(pay_n), az_currency_n(pmin_n),
              az_currency_n(pmax_n), {default_cur}) AS cur,
-    TRY_CAST(az_digits(c_weight) AS DOUBLE) AS w
+    az_count(c_weight) AS w
   FROM p
 ),
 r AS (
@@ -1072,9 +1159,12 @@ r AS (
       WHEN posted_at < TIMESTAMP '1995-01-01' OR posted_at > now()::TIMESTAMP + INTERVAL 366 DAY
         THEN 'date out of range: ' || c_posted
       WHEN pay_type_n = 'unknown' THEN 'unknown pay type: ' || c_pay_type
-      WHEN NOT isfinite(lo) OR NOT isfinite(hi) THEN 'pay is not a finite number: ' || {pay_text}
       WHEN {has_pay} AND az_date_like_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
         THEN 'a date, not an amount, in the pay column: ' || {pay_text}
+      WHEN (isnan(lo) OR isnan(hi))
+           AND (az_ambiguous_n(pay_n) OR az_ambiguous_n(pmin_n) OR az_ambiguous_n(pmax_n))
+        THEN 'ambiguous number in the pay (write it as 1500 or 1.5): ' || {pay_text}
+      WHEN NOT isfinite(lo) OR NOT isfinite(hi) THEN 'pay is not a finite number: ' || {pay_text}
       WHEN lo IS NULL AND hi IS NULL
            AND az_has_digit_n(concat_ws(' ', pay_n, pmin_n, pmax_n))
         THEN 'unparseable pay: ' || {pay_text}
@@ -1082,8 +1172,11 @@ r AS (
         THEN 'unparseable pay: ' || {pay_text}
       WHEN lo <= 0 OR hi <= 0 THEN 'non-positive pay: ' || {pay_text}
       WHEN lo > hi THEN 'pay range min > max: ' || {pay_text}
-      WHEN {has_pay} AND NOT az_blank_n(cur_n) AND az_currency_n(cur_n) IS NULL
+      WHEN {has_pay} AND NOT az_blank_n(cur_n) AND coalesce(az_currency_n(cur_n), '?') = '?'
         THEN 'unknown currency: ' || c_currency || ' (known: '
+             || array_to_string({cur_list}, ', ') || ')'
+      WHEN {has_pay} AND cur = '?'
+        THEN 'unknown currency: ' || {pay_text} || ' (known: '
              || array_to_string({cur_list}, ', ') || ')'
       WHEN {has_pay} AND cur IS NULL
         THEN 'pay without a currency: ' || {pay_text}
@@ -1092,6 +1185,10 @@ r AS (
       WHEN greatest(lo, hi) > getvariable('az_pay_floor')
            AND greatest(lo, hi) * ({rate_q}) > {cap}
         THEN 'pay too large (over 10M USD an hour or 1B USD a project or month): ' || {pay_text}
+      WHEN c_weight IS NOT NULL AND (isnan(w) OR isinf(w))
+        THEN 'count is not a finite number: ' || c_weight
+      WHEN c_weight IS NOT NULL AND w > {COUNT_CAP!r}
+        THEN 'count too large (over 1 billion postings in one row): ' || c_weight
       WHEN c_weight IS NOT NULL AND (w IS NULL OR w < 0 OR w <> floor(w))
         THEN 'invalid count: ' || c_weight
     END AS reason,
@@ -1115,7 +1212,7 @@ r AS (
   CASE WHEN {has_pay} THEN s.cur END AS currency,
   coalesce((s.lo + s.hi) / 2, s.lo, s.hi) * ({rate_sql}) AS pay_usd,
   CASE WHEN {has_pay} THEN {rate_date_sql} END AS rate_date,
-  coalesce(CAST({w} AS BIGINT), 1) AS weight"""
+  coalesce(TRY_CAST({w} AS BIGINT), 1) AS weight"""
 
     def _stage_view_sql(self, adapter: _formats.Adapter, labels: dict[str, str], table: str) -> str:
         """The rows of a stage filled by ``_parse_sql(mode="stage")``, with every column of
@@ -1158,6 +1255,61 @@ FROM {table} s"""
             f"CASE {row}cur {' '.join(rate_parts)} END",
             f"CASE {row}cur {' '.join(date_parts)} END" if date_parts else "NULL::DATE",
         )
+
+    def _check_mapping(self, spec: _formats.ColumnMapping, currencies: Sequence[str]) -> None:
+        """What of a mapping file only the store can check, before any row is read: each
+        date format is one DuckDB's strptime reads, the default currency one the rates
+        convert, the default pay type one the parser knows."""
+        import duckdb
+
+        where = spec.path
+        for f in spec.date_formats:
+            try:
+                self.con.execute("SELECT try_strptime('2024-01-01', ?)", [f]).fetchall()
+            except duckdb.Error as exc:
+                raise _formats.mapping_error(
+                    where,
+                    f"date_formats: {f!r} is not a date format ({_short_error(str(exc))}); "
+                    "use strptime codes such as %d.%m.%Y or %Y-%m-%d %H:%M",
+                    f"date_formats: {f!r} قالب تاریخ نیست؛ کدهای strptime مانند %d.%m.%Y یا "
+                    "%Y-%m-%d %H:%M را به کار ببرید",
+                ) from None
+        known = ", ".join(sorted(currencies))
+        cur = spec.defaults.get("currency")
+        if cur is not None:
+            (code,) = self.con.execute("SELECT az_currency(?)", [cur]).fetchall()[0]
+            if code is None or code == "?":
+                raise _formats.mapping_error(
+                    where,
+                    f"[defaults] currency = {cur!r} is not a currency azadkar knows (known: "
+                    f"{known}; also written toman, تومان, ریال, rial, dollar, $): every row "
+                    "with pay would be rejected",
+                    f"[defaults] currency = {cur!r} واحد پولی نیست که آزادکار بشناسد "
+                    f"(واحدهای شناخته: {known}؛ و نیز toman، تومان، ریال، rial، dollar، $): "
+                    "همهٔ ردیف‌های دارای دستمزد رد می‌شدند",
+                )
+            if code not in currencies:
+                raise _formats.mapping_error(
+                    where,
+                    f"[defaults] currency = {cur!r} ({code}) has no exchange rate in the "
+                    f"rates file ({self._rates_name}; it has {known}): add a [[rate]] for "
+                    f"{code} with --rates, or choose one of {known}",
+                    f"[defaults] currency = {cur!r} ({code}) در پروندهٔ نرخ‌ها "
+                    f"({self._rates_name}؛ واحدهای آن: {known}) نرخ تبدیل ندارد: با --rates "
+                    f"یک [[rate]] برای {code} بیفزایید، یا یکی از {known} را برگزینید",
+                )
+        pay_type = spec.defaults.get("pay_type")
+        if pay_type is not None:
+            sql = _PAY_TYPES.format(e="$1")
+            (kind,) = self.con.execute(f"SELECT {sql}", [pay_type]).fetchall()[0]
+            if kind in (None, "unknown", "none"):
+                raise _formats.mapping_error(
+                    where,
+                    f"[defaults] pay_type = {pay_type!r} is not a pay type; use hourly, fixed "
+                    "or salary (or ساعتی, پروژه‌ای, ماهانه)",
+                    f"[defaults] pay_type = {pay_type!r} نوع دستمزد نیست؛ hourly، fixed یا "
+                    "salary (یا ساعتی، پروژه‌ای، ماهانه) را بنویسید",
+                )
 
     def ingest(
         self,
@@ -1214,17 +1366,27 @@ FROM {table} s"""
         if source_names is not None and len(source_names) != len(paths):
             raise InputError(f"source_names has {len(source_names)} names for {len(paths)} files")
         if fmt is not None and fmt not in _formats.FORMATS:
-            raise InputError(f"unknown format {fmt!r}; known: {', '.join(_formats.FORMATS)}")
+            raise InputError(
+                f"unknown format {fmt!r}; known: {', '.join(_formats.FORMATS)}",
+                message_fa=f"قالب ناشناختهٔ {fmt!r}؛ قالب‌های شناخته: {'، '.join(_formats.FORMATS)}",
+            )
         files = [Path(p) for p in paths]
         for f in files:
             if not f.is_file():
-                raise IngestError(f"no such file: {f}", path=str(f))
+                raise IngestError(
+                    f"no such file: {f}", message_fa=f"چنین پرونده‌ای نیست: {f}", path=str(f)
+                )
         plat = self._install_lookups(
             Path(rates) if rates else None, Path(platform_labels) if platform_labels else None
         )
         currencies = [
             r[0] for r in self.con.execute("SELECT DISTINCT currency FROM az_rates").fetchall()
         ]
+        # A mapping file is read and checked once, before any file is read.
+        spec = None
+        if mapping is not None and fmt in (None, "mapped"):
+            spec = _formats.load_mapping(Path(mapping))
+            self._check_mapping(spec, currencies)
         self.con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
         bar = None
         if progress and len(files) > 1:
@@ -1248,7 +1410,7 @@ FROM {table} s"""
                     i,
                     f,
                     fmt,
-                    Path(mapping) if mapping else None,
+                    spec,
                     plat,
                     currencies,
                     budget,
@@ -1292,7 +1454,7 @@ FROM {table} s"""
         index: int,
         path: Path,
         fmt: str | None,
-        mapping: Path | None,
+        mapping: _formats.ColumnMapping | None,
         plat: dict[str, dict[str, str]],
         currencies: list[str],
         budget: int,
@@ -1314,6 +1476,11 @@ FROM {table} s"""
         _formats.check_file(path)
         decoded_dir: Path | None = None
         read = path
+        note = None
+        if kind != "other":
+            # UTF-16/UTF-32 text (Excel's "Unicode text"): read in its own encoding when it
+            # says so with a byte-order mark; otherwise what to pass is said.
+            encoding, note = _formats.check_wide_text(path, encoding)
         if kind != "other" and encoding is not None:
             decoded_dir = self._new_stage_dir()
             gz = path.name.lower().endswith(".gz")
@@ -1334,6 +1501,7 @@ FROM {table} s"""
                 self._remove_stage_dir(decoded_dir)
             raise
         st.decoded_dir = decoded_dir
+        st.notes = (note,) if note else ()
         st.seconds = time.perf_counter() - t0
         return st
 
@@ -1344,7 +1512,7 @@ FROM {table} s"""
         read: Path,
         kind: str,
         fmt: str | None,
-        mapping: Path | None,
+        mapping: _formats.ColumnMapping | None,
         plat: dict[str, dict[str, str]],
         currencies: list[str],
         budget: int,
@@ -1408,7 +1576,7 @@ FROM {table} s"""
         is_csv: bool,
         marked: bool,
         fmt: str | None,
-        mapping: Path | None,
+        mapping: _formats.ColumnMapping | None,
         plat: dict[str, dict[str, str]],
         currencies: list[str],
         budget: int,
@@ -1420,7 +1588,14 @@ FROM {table} s"""
         rej = f"az_rej_{tag}"
         stage_dir: Path | None = None
         try:
-            adapter = _formats.build_adapter(fmt, cols, path, mapping)
+            decimals: list[str] = []
+            if frm.startswith("read_parquet("):  # typed columns: which are DECIMAL
+                decimals = [
+                    r[0]
+                    for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()
+                    if str(r[1]).startswith("DECIMAL")
+                ]
+            adapter = _formats.build_adapter(fmt, cols, path, mapping, decimals)
             labels = plat.get(adapter.platform, {})
             # Compressed sources hold several times their size in text.
             packed = path.name.lower().endswith((".gz", ".parquet"))
@@ -1592,7 +1767,7 @@ FROM {table} s"""
             )
         unconverted, no_rate = self._no_rate_notes(file_id)
         seconds = st.seconds + time.perf_counter() - t0
-        notes = (*adapter.notes, *no_rate)
+        notes = (*st.notes, *adapter.notes, *no_rate)
         self.con.execute(
             "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -1752,7 +1927,15 @@ FROM {table} s"""
 
     def rejected(self, limit: int | None = 100, file_id: int | None = None) -> list[RejectedRow]:
         if limit is not None and limit < 0:
-            raise InputError(f"limit must be 0 (all) or more, not {limit}")
+            raise InputError(
+                f"limit must be 0 (all) or more, not {limit}",
+                message_fa=f"limit باید ۰ (همه) یا بیشتر باشد، نه {limit}",
+            )
+        if limit is not None and limit > MAX_LIMIT:
+            raise InputError(
+                f"limit must be at most {MAX_LIMIT:,} (0 for all), not {limit}",
+                message_fa=f"limit باید حداکثر {MAX_LIMIT:,} باشد (۰ برای همه)، نه {limit}",
+            )
         where = f"WHERE r.file_id = {int(file_id)}" if file_id is not None else ""
         lim = f"LIMIT {int(limit)}" if limit else ""
         rows = self.con.execute(

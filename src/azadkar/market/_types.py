@@ -198,6 +198,9 @@ REJECT_REASONS_FA: dict[str, str] = {
     "unknown pay type": "نوع دستمزد ناشناخته است",
     "a date, not an amount, in the pay column": "در ستون دستمزد تاریخ آمده است، نه مبلغ",
     "unparseable pay": "دستمزد خوانا نیست",
+    "ambiguous number in the pay (write it as 1500 or 1.5)": (
+        "عدد دستمزد دوپهلوست (آن را به شکل ۱۵۰۰ یا ۱٫۵ بنویسید)"
+    ),
     "non-positive pay": "دستمزد صفر یا منفی است",
     "pay is not a finite number": "دستمزد عددی متناهی نیست",
     "pay too large (over 10M USD an hour or 1B USD a project or month)": (
@@ -209,6 +212,10 @@ REJECT_REASONS_FA: dict[str, str] = {
     "pay without a currency": "دستمزد واحد پول ندارد",
     "no exchange rate for currency": "برای این واحد پول نرخ تبدیلی نیست",
     "invalid count": "شمار نامعتبر است",
+    "count is not a finite number": "شمار عددی متناهی نیست",
+    "count too large (over 1 billion postings in one row)": (
+        "شمار بیش از اندازه بزرگ است (بیش از یک میلیارد آگهی در یک ردیف)"
+    ),
     "malformed CSV line": "سطر CSV خراب است",
     "malformed JSON line": "سطر JSON خراب است",
 }
@@ -338,6 +345,12 @@ NOTES_FA: dict[str, str] = {
     "Jobinja salaries are monthly, in toman; kept apart from hourly and fixed pay": (
         "حقوق‌های جابینجا ماهانه و به تومان‌اند؛ جدا از دستمزد ساعتی و پروژه‌ای نگه داشته می‌شوند"
     ),
+    **{
+        f"read as {label} text (the file starts with a {label} byte-order mark)": (
+            f"به‌صورت متن {label} خوانده شد (پرونده با نشانهٔ ترتیب بایت {label} آغاز می‌شود)"
+        )
+        for label in ("UTF-16", "UTF-32")
+    },
 }
 
 

@@ -14,7 +14,10 @@ its values untouched, under ``input_<name>`` (``input_category``).
 Text files are read as UTF-8 (a byte-order mark is fine) unless ``encoding`` names another
 (``cp1256`` for a Windows Persian export). A file that is not text in that encoding stops
 the run before anything is written, naming the line and, where it can tell, the encoding
-the file seems to be in: bytes are never replaced by U+FFFD behind the user's back.
+the file seems to be in: bytes are never replaced by U+FFFD behind the user's back. The
+other way round, a file that is UTF-8 text already is refused with another ``encoding``
+(``cp1256`` would turn ``طراحی`` into ``ط·ط±ط§ط­غŒ``), and so is a codec that is not a text
+encoding (``base64``).
 
 Nothing in a row is dropped on the way:
 
@@ -36,7 +39,8 @@ Nothing in a row is dropped on the way:
   lines and an infinity as the text ``"Infinity"``/``"-Infinity"``: JSON has no such numbers.
 
 The output is written to a temporary file beside it and renamed at the end, so a run that
-stops on an error leaves no half-written output (and an older output file untouched).
+stops on an error leaves no half-written output (and an older output file untouched). Its
+folder must exist: a missing one is an error, not made.
 """
 
 from __future__ import annotations
@@ -150,7 +154,11 @@ def _refuse(message: str, message_fa: str, **data: Any) -> Any:
 
 
 def text_codec(encoding: str) -> str:
-    """The codec name to read ``encoding`` with (UTF-8 as ``utf-8-sig``: a BOM is skipped)."""
+    """The codec name to read ``encoding`` with (UTF-8 as ``utf-8-sig``: a BOM is skipped).
+
+    An unknown name is refused, and so is a codec that does not turn bytes into text
+    (``base64``, ``rot13``, ``hex``, ``zip``: Python has them, a text file is in none).
+    """
     try:
         name = codecs.lookup(encoding).name
     except LookupError:
@@ -161,7 +169,87 @@ def text_codec(encoding: str) -> str:
             "cp1256 (ویندوز فارسی/عربی)، utf-16 یا latin-1",
             encoding=encoding,
         ) from None
+    try:
+        io.TextIOWrapper(io.BytesIO(), encoding=name)
+    except LookupError:  # "'base64' is not a text encoding"
+        raise IngestError(
+            f"--encoding {encoding!r} is not a text encoding (it turns bytes into other "
+            "bytes, or text into other text); give the encoding the file's text is in, "
+            "e.g. utf-8, cp1256 (Windows Persian/Arabic), utf-16 or latin-1",
+            message_fa=f"«{encoding}» (--encoding) رمزگذاری متن نیست (بایت‌ها را به بایت‌های "
+            "دیگر یا متن را به متن دیگر برمی‌گرداند)؛ رمزگذاری متن پرونده را بدهید، برای نمونه "
+            "utf-8، cp1256 (ویندوز فارسی/عربی)، utf-16 یا latin-1",
+            encoding=encoding,
+        ) from None
     return "utf-8-sig" if name in ("utf-8", "utf-8-sig") else name
+
+
+def output_folder(path: Path) -> None:
+    """IngestError unless the folder ``path`` is to be written in exists (it is not made:
+    a mistyped folder is an error, as for ``assess --report`` and ``market report``)."""
+    parent = path.parent
+    if parent.is_dir():
+        return
+    if parent.exists():
+        raise IngestError(
+            f"{parent} is a file, not a folder (for --output {path}); nothing was written",
+            message_fa=f"{parent} پرونده است، نه پوشه (برای --output {path})؛ چیزی نوشته نشد",
+            path=str(path),
+        )
+    raise IngestError(
+        f"folder {parent} does not exist (for --output {path}); create it or choose "
+        "another folder (nothing was written)",
+        message_fa=f"پوشهٔ {parent} وجود ندارد (برای --output {path})؛ آن را بسازید یا پوشهٔ "
+        "دیگری را بدهید (چیزی نوشته نشد)",
+        path=str(path),
+    )
+
+
+def check_not_utf8(path: Path, codec: str, given: str | None = None) -> None:
+    """Refuse to read a file that is UTF-8 text already in another encoding: every
+    non-ASCII letter would come out garbled (``طراحی`` as ``ط·ط±ط§ط­غŒ``), never refused.
+
+    One pass over the bytes, in 1 MB chunks, that stops at the first byte that is not
+    UTF-8: a file really in a legacy encoding (Windows-1256) has one at its first
+    non-ASCII letter. For UTF-16/32, a file that is valid UTF-8 with no NUL byte (ASCII
+    text) is refused too: such text in UTF-16 has a NUL beside every ASCII character,
+    its line ends included.
+    """
+    if codec in ("utf-8-sig", "utf-8"):
+        return
+    given = given or codec  # as the person typed it
+    wide = codec.startswith(("utf-16", "utf-32"))
+    check = codecs.getincrementaldecoder("utf-8")("strict")
+    non_ascii = nul = False
+    try:
+        with path.open("rb") as f:
+            while chunk := f.read(1 << 20):
+                non_ascii = non_ascii or not chunk.isascii()
+                nul = nul or (wide and b"\0" in chunk)
+                check.decode(chunk)
+            check.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return  # not UTF-8: the file may well be in the encoding given
+    except OSError:
+        return  # the reader names the problem
+    if non_ascii:
+        raise IngestError(
+            f"{path} is UTF-8 text already: --encoding {given} would garble its non-ASCII "
+            "text (Persian letters among it); leave out --encoding (nothing was written)",
+            message_fa=f"{path} از پیش متن UTF-8 است: --encoding {given} نوشته‌های غیرلاتین "
+            "آن (از جمله حروف فارسی) را درهم می‌ریزد؛ --encoding را ندهید (چیزی نوشته نشد)",
+            path=str(path),
+            encoding=codec,
+        )
+    if wide and not nul:
+        raise IngestError(
+            f"{path} is not {given} text: it has no NUL bytes, so it is plain ASCII (UTF-8) "
+            "text; leave out --encoding (nothing was written)",
+            message_fa=f"{path} متن {given} نیست: هیچ بایت NUL ندارد، پس متن سادهٔ ASCII "
+            "(UTF-8) است؛ --encoding را ندهید (چیزی نوشته نشد)",
+            path=str(path),
+            encoding=codec,
+        )
 
 
 def _services_text(services: list[tuple[str, float]]) -> str:
@@ -334,6 +422,31 @@ def _decode_error(path: Path, codec: str, exc: UnicodeDecodeError) -> IngestErro
     )
 
 
+def _codec_error(path: Path, codec: str, exc: UnicodeError) -> IngestError:
+    """A clear error for a decoder that gave up on the file as a whole (no byte to name:
+    "UTF-16 stream does not start with BOM")."""
+    reason = str(exc)
+    hint = hint_fa = ""
+    if codec in ("utf-16", "utf-32"):
+        size = codec.removeprefix("utf-")
+        hint = (
+            f"; a UTF-{size} file without a byte-order mark needs --encoding "
+            f"utf-{size}-le or utf-{size}-be"
+        )
+        hint_fa = (
+            f"؛ پروندهٔ UTF-{size} بدون نشانهٔ ترتیب بایت (BOM) به --encoding utf-{size}-le "
+            f"یا utf-{size}-be نیاز دارد"
+        )
+    return IngestError(
+        f"{path} cannot be read as {codec} text ({reason}){hint}; check --encoding "
+        "(nothing was written)",
+        message_fa=f"{path} را نمی‌توان به‌صورت متن {codec} خواند ({reason}){hint_fa}؛ "
+        "--encoding را بررسی کنید (چیزی نوشته نشد)",
+        path=str(path),
+        encoding=codec,
+    )
+
+
 def _open_text(
     path: Path, codec: str, newline: str | None = None
 ) -> tuple[io.TextIOWrapper, io.BufferedReader]:
@@ -426,6 +539,8 @@ def _read_csv(
                     reported = done
         except UnicodeDecodeError as exc:
             raise _decode_error(path, codec, exc) from None
+        except UnicodeError as exc:
+            raise _codec_error(path, codec, exc) from None
         except csv.Error as exc:
             raise IngestError(
                 f"{path}, line {reader.line_num}: not readable as CSV ({exc}); nothing was written",
@@ -492,6 +607,8 @@ def _scan_jsonl(path: Path, codec: str = "utf-8-sig") -> tuple[list[str], set[st
                         kinds.add("text" if isinstance(v, dict | list) else type(v).__name__)
         except UnicodeDecodeError as exc:
             raise _decode_error(path, codec, exc) from None
+        except UnicodeError as exc:
+            raise _codec_error(path, codec, exc) from None
     mixed = {k for k, kinds in columns.items() if len(kinds) > 1 or kinds == {"text"}}
     return list(columns), mixed, count
 
@@ -583,9 +700,12 @@ def classify_file(
             message_fa=f"--output {dst} یک پوشه است؛ نام یک پرونده را بدهید",
             path=str(dst),
         )
+    output_folder(dst)
     codec = text_codec(encoding)
     if src.is_file() and src.stat().st_size == 0:
         raise _empty(src)
+    if kind_in != "parquet":
+        check_not_utf8(src, codec, encoding)
     clf = load_classifier(engine)
     summary = FileSummary(str(src), str(dst), column, engine, clf.version_)
     summary.encoding = "parquet" if kind_in == "parquet" else codecs.lookup(encoding).name
@@ -709,7 +829,6 @@ class _Writer:
         # Written beside the output and renamed at the end: an error leaves no half file.
         self.tmp = path.with_name(f".{path.name}.azadkar-partial")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             if kind in ("csv", "jsonl"):
                 self._f = self.tmp.open("w", encoding="utf-8", newline="")
         except OSError as exc:
@@ -851,8 +970,10 @@ __all__ = [
     "CHUNK",
     "NEW_COLUMNS",
     "FileSummary",
+    "check_not_utf8",
     "classify_file",
     "file_kind",
+    "output_folder",
     "output_kind",
     "parquet_rows",
     "text_codec",

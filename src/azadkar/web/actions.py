@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from azadkar.errors import AzadkarError, EngineError, InputError, ProfileError
-from azadkar.market._formats import FORMAT_HINT
+from azadkar.market._formats import FORMAT_HINT, FORMAT_HINT_FA
 from azadkar.web.settings import Settings
 from azadkar.web.uploads import Sniffed, display_name, private_dir, write_private
 
@@ -84,12 +84,20 @@ def scenario_ids() -> list[str]:
 
 
 def check_scenario(name: str | None) -> str | None:
+    """``name`` when it is a shipped scenario id (or None for the default); else a
+    :class:`ScenarioError` (422: a field of the request is wrong) listing the shipped ids."""
     if name is None or name == "":
         return None
     known = scenario_ids()
     if name not in known:
-        raise InputError(
+        from azadkar.bidi import isolate, ltr
+        from azadkar.errors import ScenarioError
+
+        raise ScenarioError(
             f"unknown scenario {name!r}; choose one of {', '.join(known)}",
+            message_fa=f"سناریوی {isolate(repr(name))} شناخته نشد؛ یکی از این‌ها را بدهید: "
+            + "، ".join(ltr(k) for k in known),
+            field="scenario",
             scenario=name,
             known=known,
         )
@@ -220,7 +228,9 @@ def disclose(
     from azadkar.disclosure import contract_clauses
     from azadkar.disclosure import disclose as run_disclose
 
-    report = run_disclose(record)
+    # The API and the form have matched the tool names already (the API honouring its
+    # keep_tool_names), so a name kept as written is not refused again here.
+    report = run_disclose(record, keep_tool_names=True)
     clauses = {
         lang: contract_clauses(clause_options or {}, lang=lang, record=report.record)
         for lang in ("fa", "en")
@@ -391,6 +401,12 @@ WEB_FORMAT_HINT = (
     "them in a TOML file and run `azadkar market ingest FILE --mapping MAP.toml` "
     "(docs/market.md)."
 )
+WEB_FORMAT_HINT_FA = (
+    "این صفحه خروجی‌های API و RSS آپ‌ورک، نتایج جست‌وجوی آپ‌ورک، سری‌های Online Labour "
+    "Index و پرونده‌های .xlsx جابینجا را از روی ستون‌هایشان می‌خواند؛ برای پرونده‌ای با "
+    "ستون‌های دیگر، ستون‌ها را در یک پروندهٔ TOML نگاشت کنید و "
+    "`azadkar market ingest FILE --mapping MAP.toml` را اجرا کنید (docs/market.md)."
+)
 
 
 def _scrub(text: str, path: Path | None = None, shown: str = "") -> str:
@@ -442,6 +458,10 @@ class Market:
                     exc.message = _scrub(exc.message, src, shown).replace(
                         FORMAT_HINT, WEB_FORMAT_HINT
                     )
+                    if exc.message_fa:
+                        exc.message_fa = _scrub(exc.message_fa, src, shown).replace(
+                            FORMAT_HINT_FA, WEB_FORMAT_HINT_FA
+                        )
                     exc.args = (exc.message,)
                     exc.data.pop("path", None)
                     raise

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from azadkar.errors import DisclosureError, InputError, ProfileError, UnknownServiceError
 from azadkar.web import actions, problems
@@ -75,6 +75,21 @@ class Body(BaseModel):
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
+def typed_number(value: Any, *, percent: bool = False) -> Any:
+    """A number sent as text the way people type it ("۴۰۰٬۰۰۰", "1,100,000", "۳۵٫۵", and
+    "۶۰٪" for a percent) as that number, read as the CLI reads its options
+    (:func:`azadkar.numerals.parse_number`). Anything else is returned as it is, for the
+    field's own check to refuse with its usual message ("must be a number, not ...")."""
+    if not isinstance(value, str):
+        return value
+    from azadkar.numerals import NumberError, parse_number
+
+    try:
+        return parse_number(value, percent=percent)
+    except NumberError:
+        return value
+
+
 class ServiceShare(Body):
     id: str = Field(min_length=1, max_length=80, examples=["logo_design"])
     share: float | None = Field(
@@ -83,6 +98,11 @@ class ServiceShare(Body):
         le=100,
         description="Percent of working time; blank shares split what is left equally.",
     )
+
+    @field_validator("share", mode="before")
+    @classmethod
+    def _typed_share(cls, value: Any) -> Any:
+        return typed_number(value, percent=True)
 
 
 class AssessRequest(Body):
@@ -129,6 +149,11 @@ class AssessRequest(Body):
         le=744,
         description="Billable hours per month (default: 70% of your working hours).",
     )
+
+    @field_validator("rate", "hours_per_week", "monthly_costs", "billable_hours", mode="before")
+    @classmethod
+    def _typed_numbers(cls, value: Any) -> Any:
+        return typed_number(value)
 
     def to_input(self) -> actions.AssessInput:
         specs: list[actions.ServiceSpec] = []
@@ -352,8 +377,8 @@ def report(
     dependencies=JSON_BODY,
 )
 def disclose(body: DiscloseRequest) -> dict[str, Any]:
-    record = _catalogue_tool_names(body.record, keep=body.keep_tool_names)
-    report, clauses = actions.disclose(record, body.clauses)
+    record = _catalogue_tool_names(_typed_numbers(body.record), keep=body.keep_tool_names)
+    report, clauses = actions.disclose(record, _typed_numbers(body.clauses))
     return {
         "disclosure": report.to_json_dict(),
         "clauses": {lang: actions.clauses_dict(c) for lang, c in clauses.items()},
@@ -361,6 +386,18 @@ def disclose(body: DiscloseRequest) -> dict[str, Any]:
 
 
 KEEP = '"keep_tool_names": true'
+# The whole-number fields of a disclosure record and of the clause options; the shares
+# may carry a % sign.
+_RECORD_NUMBERS = {"ai_share": True, "max_ai_share": True, "dispute_days": False}
+
+
+def _typed_numbers(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with the numbers among them sent as text read as numbers (``typed_number``)."""
+    out = dict(fields)
+    for key, percent in _RECORD_NUMBERS.items():
+        if key in out:
+            out[key] = typed_number(out[key], percent=percent)
+    return out
 
 
 def _catalogue_tool_names(record: dict[str, Any], *, keep: bool) -> dict[str, Any]:
@@ -368,49 +405,25 @@ def _catalogue_tool_names(record: dict[str, Any], *, keep: bool) -> dict[str, An
     catalogue knows in any case or spelling ("ChatGPT", «چت جی پی تی»); a 422 with the
     closest tools for a likely typo ("chatgbt"), unless ``keep``; any other name as written.
     """
+    from azadkar.disclosure.tool_names import likely_typos, match_tool, typo_error
+
     uses = record.get("tools")
     if not isinstance(uses, list):
         return record  # the record's own validation says what is wrong
     out: list[Any] = []
-    unknown: list[dict[str, Any]] = []
-    for i, use in enumerate(uses):
+    for use in uses:
         name = use.get("tool") if isinstance(use, dict) else None
         if isinstance(name, str) and name.strip():
-            tool, close = actions.match_tool_name(name)
+            tool = match_tool(name)
             if tool is not None:
                 use = {**use, "tool": tool.id}
-            elif close and not keep:
-                unknown.append(
-                    {
-                        "field": f"record.tools[{i}].tool",
-                        "tool": name,
-                        "suggestions": [c.id for c in close],
-                        "names": [c.name for c in close],
-                    }
-                )
         out.append(use)
+    unknown = [] if keep else likely_typos(out, "record.tools")
     if unknown:
-        en = [
-            f"{u['field']}: {u['tool']!r} is not in the AI tool catalogue; did you mean "
-            + ", ".join(f"{n} ({i})" for n, i in zip(u["names"], u["suggestions"], strict=True))
-            + "?"
-            for u in unknown
-        ]
-        fa = [
-            f"{ltr(u['field'])}: «{u['tool']}» در فهرست ابزارهای هوش مصنوعی نیست؛ منظورتان "
-            + "، ".join(
-                ltr(f"{n} ({i})") for n, i in zip(u["names"], u["suggestions"], strict=True)
-            )
-            + " است؟"
-            for u in unknown
-        ]
-        raise DisclosureError(
-            "; ".join(en) + f" Send the catalogue id, or {KEEP} to record the names as written.",
-            message_fa="؛ ".join(fa) + f" شناسهٔ فهرست را بفرستید، یا با {ltr(KEEP)} نام را "
-            "همان‌طور که نوشته‌اید ثبت کنید.",
-            field=unknown[0]["field"],
-            suggestions=unknown[0]["suggestions"],
-            unknown_tools=[{k: u[k] for k in ("field", "tool", "suggestions")} for u in unknown],
+        raise typo_error(
+            unknown,
+            f"Send the catalogue id, or {KEEP} to record the names as written.",
+            f"شناسهٔ فهرست را بفرستید، یا با {ltr(KEEP)} نام را همان‌طور که نوشته‌اید ثبت کنید.",
         )
     return {**record, "tools": out}
 
@@ -426,7 +439,7 @@ def _disclosure_field(text: str | None) -> dict[str, Any] | None:
         ) from None
     if not isinstance(value, dict):
         raise DisclosureError("the 'disclosure' field must be a JSON object (a disclosure record)")
-    return value
+    return _typed_numbers(value)
 
 
 @router.post(
@@ -499,6 +512,10 @@ async def market_ingest(
     file: Annotated[
         UploadFile, File(description="CSV, JSON Lines, JSON, Excel (.xlsx) or Parquet postings")
     ],
+    lang: Annotated[
+        Lang | None,
+        Form(description="fa or en, as `?lang=`; errors carry both (detail, detail_fa)."),
+    ] = None,
 ) -> dict[str, Any]:
     state = request.app.state.azadkar
     data = await file.read()

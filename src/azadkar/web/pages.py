@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import partial
 from typing import Any
@@ -340,6 +339,8 @@ def field_status(exc: AzadkarError) -> int:
 
 def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
     """Services, shares, rate and currency from the query string, with errors a person can fix."""
+    from azadkar.exposure import MAX_HOURS_PER_WEEK, MAX_MONTHLY_COSTS, MAX_RATE, check_number
+
     q = request.query_params
     ids = q.getlist("sid")
     shares = q.getlist("share")
@@ -352,7 +353,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         raw = shares[i].strip() if i < len(shares) else ""
         share: float | None = None
         if raw:
-            share = _number(raw)
+            share = _number(raw, percent=True)
             name = names.get(sid, sid)
             if share is None:
                 raise ProfileError(
@@ -377,6 +378,8 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
                 f"the hourly rate must be a number, not {rate_raw!r}",
                 message_fa=f"نرخ ساعتی باید عدد باشد، نه «{rate_raw}»",
             )
+        # A number out of range is named as such ("too large: at most ..."), not as text.
+        check_number(rate, "the hourly rate", "نرخ ساعتی", high=MAX_RATE)
     hours_raw = (q.get("hours") or "40").strip() or "40"
     hours = _number(hours_raw)
     if hours is None:
@@ -384,17 +387,25 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             f"hours per week must be a number, not {hours_raw!r}",
             message_fa=f"ساعت در هفته باید عدد باشد، نه «{hours_raw}»",
         )
+    check_number(hours, "hours per week", "ساعت کار در هفته", high=MAX_HOURS_PER_WEEK)
     currency = q.get("currency") or "USD"
     text = (q.get("text") or "").strip() or None
     costs_raw = (q.get("costs") or "").strip()
     costs = None
     if costs_raw:
         costs = _number(costs_raw)
-        if costs is None or costs < 0:
+        if costs is None:
             raise ProfileError(
                 f"monthly costs must be a number, 0 or more, not {costs_raw!r}",
                 message_fa=f"هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد، نه «{costs_raw}»",
             )
+        check_number(
+            costs,
+            "the total of monthly costs",
+            "هزینهٔ ماهانه",
+            low_allowed=True,
+            high=MAX_MONTHLY_COSTS,
+        )
     scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
     raw_form = {
         "rate": rate_raw,
@@ -410,9 +421,6 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         ),
         raw_form,
     )
-
-
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
 
 
 def _bars(*args: Any, **kw: Any) -> Markup:
@@ -525,10 +533,7 @@ def _edit_page(
         if not sid.strip():
             continue
         raw = shares[i].strip() if i < len(shares) else ""
-        try:
-            rows.append((sid, float(raw.translate(_DIGITS)) if raw else None))
-        except ValueError:
-            rows.append((sid, None))
+        rows.append((sid, _number(raw, percent=True) if raw else None))
     return render(
         request,
         "understood.html",
@@ -741,8 +746,8 @@ def _lang_field(form: Any, default: str) -> str:
 
 def _int_field(raw: str, name: str, lang: str = "en", label: str = "") -> int:
     """A whole percent 0-100 from a form field, or an error naming the field's label."""
-    value = _number(raw)
-    if value is None or value != int(value) or not 0 <= value <= 100:
+    value = _number(raw, percent=True)
+    if value is None or not 0 <= value <= 100 or value != int(value):
         label = label or name
         raise InputError(
             f"{label}: must be a whole number from 0 to 100, not {raw!r}",
@@ -878,14 +883,18 @@ def disclose_field_errors(exc: AzadkarError, lang: str) -> dict[str, str]:
     return out
 
 
-def _number(raw: str) -> float | None:
-    """A finite number from a form field (Persian or Latin digits), or None."""
-    text = raw.strip().translate(_DIGITS).replace(",", "").replace("٬", "")
+def _number(raw: str, *, percent: bool = False) -> float | None:
+    """The number in a form field as the CLI reads it (Persian digits, ٬ and ٫, a % on a
+    percent: :func:`azadkar.numerals.parse_number`), or None when it holds no number.
+
+    It may be out of range (or inf / nan): the caller checks its own limits and says so.
+    """
+    from azadkar.numerals import NumberError, parse_number
+
     try:
-        value = float(text)
-    except ValueError:
+        return parse_number(raw, percent=percent)
+    except NumberError:
         return None
-    return value if math.isfinite(value) and abs(value) < 1e12 else None
 
 
 @router.get("/disclose", response_class=HTMLResponse)

@@ -44,7 +44,13 @@ def problem(
     return body
 
 
+# RFC 9110's names, whatever Python's http module calls them (3.11: "Unprocessable Entity").
+_TITLES = {422: "Unprocessable Content"}
+
+
 def _title(status: int) -> str:
+    if status in _TITLES:
+        return _TITLES[status]
     try:
         return HTTPStatus(status).phrase
     except ValueError:

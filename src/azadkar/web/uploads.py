@@ -56,6 +56,57 @@ def _looks_like_text(head: bytes) -> bool:
     return bad <= len(text) // 100
 
 
+def _wide_bom(head: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``head`` starts with that encoding's byte-order mark."""
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
+
+
+def _encoding_advice(data: bytes, what: str) -> tuple[str, str, str] | None:
+    """(English, Persian, encoding) saying how to send text that is not UTF-8: a CSV saved
+    by Excel on Persian Windows (Windows-1256), or UTF-16 text without a byte-order mark.
+    None when the bytes are no such text."""
+    from azadkar.bidi import ltr
+    from azadkar.market._formats import WIDE_NAMES, reads_as_cp1256, wide_encoding
+
+    head = data[:65536]
+    wide = wide_encoding(head)
+    save = (
+        'save it as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"), or load it '
+        "on the command line"
+    )
+    save_fa = (
+        "آن را UTF-8 ذخیره کنید (در اکسل: Save As و سپس «CSV UTF-8 (Comma delimited)»)، یا در "
+        "خط فرمان واردش کنید"
+    )
+    if wide is not None:
+        codec = wide[0]
+        label = WIDE_NAMES[codec]
+        return (
+            f"the {what} is {label} text without a byte-order mark; {save}: "
+            f"azadkar market ingest FILE --encoding {codec}",
+            f"{what_fa(what)} متن {ltr(label)} بدون نشانهٔ ترتیب بایت (BOM) است؛ {save_fa}: "
+            + ltr(f"azadkar market ingest FILE --encoding {codec}"),
+            codec,
+        )
+    text = head.decode("cp1256", errors="replace")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls <= len(text) // 100 and reads_as_cp1256(head):
+        return (
+            f"the {what} is not UTF-8 text: it reads as Windows-1256, the encoding Excel on "
+            f"Persian or Arabic Windows saves CSV in; {save}: "
+            "azadkar market ingest FILE --encoding cp1256",
+            f"{what_fa(what)} متن UTF-8 نیست: به‌صورت Windows-1256 خوانده می‌شود، رمزگذاری‌ای "
+            f"که اکسل در ویندوز فارسی یا عربی CSV را با آن ذخیره می‌کند؛ {save_fa}: "
+            + ltr("azadkar market ingest FILE --encoding cp1256"),
+            "cp1256",
+        )
+    return None
+
+
 def sniff(data: bytes) -> Sniffed | None:
     """What ``data`` is, from its first bytes (and, for ZIP, its member names)."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -76,6 +127,11 @@ def sniff(data: bytes) -> Sniffed | None:
             return Sniffed(*XLSX)
         return None
     head = data[:65536].removeprefix(b"\xef\xbb\xbf")
+    wide = _wide_bom(head)
+    if wide is not None:
+        # UTF-16 or UTF-32 text with a byte-order mark (Excel's "Unicode text"): judged by
+        # its text; the market ingest reads such a file in its own encoding.
+        head = head.decode(wide, errors="replace").encode("utf-8")
     if not _looks_like_text(head):
         return None
     stripped = head.lstrip()
@@ -121,6 +177,11 @@ def check_type(data: bytes, allowed: tuple[str, ...], what: str) -> Sniffed:
             field=what,
         )
     found = sniff(data)
+    if found is None and "csv" in allowed and (advice := _encoding_advice(data, what)):
+        # Text in another encoding (a CSV saved by Excel on Persian Windows): what to do.
+        err = InputError(advice[0], message_fa=advice[1], field=what, encoding=advice[2])
+        err.status = 415
+        raise err
     if found is None or found.kind not in allowed:
         seen = f"a {found.kind.upper()} file" if found else "a file of a type azadkar does not read"
         seen_fa = f"یک فایل {found.kind.upper()}" if found else "فایلی از نوعی که آزادکار نمی‌خواند"
