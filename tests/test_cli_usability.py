@@ -713,3 +713,35 @@ def test_service_shares_take_a_percent_sign(share: str) -> None:
     assert r.exit_code == 0, r.output  # before: "the share after ':' must be a number"
     shares = {s["id"]: s["share"] for s in json.loads(r.stdout)["profile"]["services"]}
     assert shares == {"logo_design": pytest.approx(0.6), "seo": pytest.approx(0.4)}
+
+
+@pytest.mark.parametrize(
+    ("args", "persian"),
+    [
+        (
+            ["market", "status", "--format", "xml"],
+            "مقدار \u2066xml\u2069 برای \u2066--format\u2069 پذیرفته نیست",
+        ),
+        (["assess", "--bogus"], "گزینهٔ \u2066--bogus\u2069 وجود ندارد"),
+        (["nosuch"], "فرمانی به نام \u2066nosuch\u2069 نیست"),
+        (["credentials", "verify"], "آرگومان \u2066file\u2069 داده نشده است"),
+    ],
+)
+def test_usage_errors_are_persian_with_lang_fa(args: list[str], persian: str) -> None:
+    """click's own usage errors, printed by the console script, in Persian with --lang fa
+    (click's English words follow in brackets); exit code 2 either way."""
+    import subprocess
+    import sys
+
+    def script(argv: list[str]) -> subprocess.CompletedProcess[str]:
+        code = "import sys; from azadkar.cli import main; sys.argv = sys.argv[1:]; main()"
+        return subprocess.run(
+            [sys.executable, "-c", code, "azadkar", *argv], capture_output=True, text=True
+        )
+
+    fa = script([*args, "--lang", "fa"])
+    assert fa.returncode == 2, fa.stderr
+    assert f"خطا: {persian}" in fa.stderr and "Traceback" not in fa.stderr, fa.stderr
+    assert "--help" in fa.stderr
+    en = script(args)
+    assert en.returncode == 2 and "خطا" not in en.stderr and "Traceback" not in en.stderr

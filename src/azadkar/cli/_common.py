@@ -284,5 +284,76 @@ def whole_option(
 
 
 def run(app: typer.Typer) -> None:
-    """Run ``app`` as the console script."""
-    app()
+    """Run ``app`` as the console script.
+
+    With ``--lang fa`` among the arguments, click's own usage errors (an unknown option or
+    command, a value not among the choices, a missing argument) are printed in Persian,
+    with click's English words after them, instead of typer's English box.
+    """
+    if not _asks_persian(sys.argv[1:]):
+        app()
+        return
+    # typer carries its own click; its exception classes are reached through the public
+    # typer.BadParameter (a UsageError, a ClickException) rather than a private module.
+    mro = {c.__name__: c for c in typer.BadParameter.__mro__}
+    usage_error: Any = mro["UsageError"]
+    click_exception: Any = mro["ClickException"]
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=sys.argv[1:], prog_name="azadkar", standalone_mode=False)
+    except usage_error as exc:
+        where = exc.ctx.command_path if exc.ctx else "azadkar"
+        typer.secho(f"خطا: {usage_error_fa(exc.format_message())}", fg=typer.colors.RED, err=True)
+        typer.secho(f"({exc.format_message()})", err=True)
+        typer.echo(f"راهنما: \u2066{where} --help\u2069", err=True)
+        raise SystemExit(2) from None
+    except typer.Abort:
+        typer.secho("لغو شد.", fg=typer.colors.RED, err=True)
+        raise SystemExit(1) from None
+    except click_exception as exc:
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def usage_error_fa(message: str) -> str:
+    """click's usage error ``message`` in Persian (the common kinds; others are prefixed)."""
+    import re
+
+    def code(s: str) -> str:
+        return f"\u2066{s}\u2069"
+
+    def choices(s: str) -> str:
+        return "، ".join(code(c.strip().strip("'")) for c in s.split(","))
+
+    m = re.match(
+        r"No such option: (\S+)(?: \((?:Possible options|Did you mean):? (.+?)\??\))?", message
+    )
+    if m:
+        hint = f" (شاید منظورتان {choices(m[2])} بود)" if m[2] else ""
+        return f"گزینهٔ {code(m[1])} وجود ندارد{hint}"
+    m = re.match(r"No such command '(.+?)'", message)
+    if m:
+        return f"فرمانی به نام {code(m[1])} نیست"
+    m = re.match(
+        r"Invalid value for '([^']+)'(?: / '[^']+')?: (?:Value error, )?'(.*)' is not one of (.+?)\.?$",
+        message,
+    )
+    if m:
+        return f"مقدار {code(m[2])} برای {code(m[1])} پذیرفته نیست؛ یکی از این‌ها را بدهید: {choices(m[3])}"
+    m = re.match(r"Invalid value for '([^']+)'", message)
+    if m:
+        return f"مقدار {code(m[1])} نادرست است"
+    m = re.match(r"Missing argument '(.+?)'", message)
+    if m:
+        return f"آرگومان {code(m[1])} داده نشده است"
+    m = re.match(r"Missing option '(.+?)'", message)
+    if m:
+        return f"گزینهٔ {code(m[1])} لازم است"
+    m = re.match(r"Option '(.+?)' requires an argument", message)
+    if m:
+        return f"گزینهٔ {code(m[1])} مقداری لازم دارد"
+    m = re.match(r"Got unexpected extra arguments? \((.+)\)", message)
+    if m:
+        return f"آرگومان اضافه: {code(m[1])}"
+    return "فرمان نادرست است"
