@@ -316,6 +316,17 @@ def run(app: typer.Typer) -> None:
     raise SystemExit(code if isinstance(code, int) else 0)
 
 
+# click's usage errors that name one thing, and their Persian ({} is that thing).
+_USAGE_FA = (
+    (r"No such command '(.+?)'", "فرمانی به نام {} نیست"),
+    (r"Invalid value for '([^']+)'", "مقدار {} نادرست است"),
+    (r"Missing argument '(.+?)'", "آرگومان {} داده نشده است"),
+    (r"Missing option '(.+?)'", "گزینهٔ {} لازم است"),
+    (r"Option '(.+?)' requires an argument", "گزینهٔ {} مقداری لازم دارد"),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", "آرگومان اضافه: {}"),
+)
+
+
 def usage_error_fa(message: str) -> str:
     """click's usage error ``message`` in Persian (the common kinds; others are prefixed)."""
     import re
@@ -332,28 +343,14 @@ def usage_error_fa(message: str) -> str:
     if m:
         hint = f" (شاید منظورتان {choices(m[2])} بود)" if m[2] else ""
         return f"گزینهٔ {code(m[1])} وجود ندارد{hint}"
-    m = re.match(r"No such command '(.+?)'", message)
-    if m:
-        return f"فرمانی به نام {code(m[1])} نیست"
     m = re.match(
         r"Invalid value for '([^']+)'(?: / '[^']+')?: (?:Value error, )?'(.*)' is not one of (.+?)\.?$",
         message,
     )
     if m:
         return f"مقدار {code(m[2])} برای {code(m[1])} پذیرفته نیست؛ یکی از این‌ها را بدهید: {choices(m[3])}"
-    m = re.match(r"Invalid value for '([^']+)'", message)
-    if m:
-        return f"مقدار {code(m[1])} نادرست است"
-    m = re.match(r"Missing argument '(.+?)'", message)
-    if m:
-        return f"آرگومان {code(m[1])} داده نشده است"
-    m = re.match(r"Missing option '(.+?)'", message)
-    if m:
-        return f"گزینهٔ {code(m[1])} لازم است"
-    m = re.match(r"Option '(.+?)' requires an argument", message)
-    if m:
-        return f"گزینهٔ {code(m[1])} مقداری لازم دارد"
-    m = re.match(r"Got unexpected extra arguments? \((.+)\)", message)
-    if m:
-        return f"آرگومان اضافه: {code(m[1])}"
+    for pattern, persian in _USAGE_FA:
+        m = re.match(pattern, message)
+        if m:
+            return persian.format(code(m[1]))
     return "فرمان نادرست است"
