@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import time
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from azadkar.errors import InputError
 from azadkar.market._types import (
     CATEGORY_IDS,
     CITED_GHOST_WORK_HOURLY_USD,
@@ -78,42 +76,18 @@ def load_events(path: Path | None = None) -> list[Event]:
     key, not a silent "no events configured"; a file with no [[event]] at all has none."""
     import importlib.resources
 
-    from azadkar.market._store import unknown_key_error
+    from azadkar.market._store import toml_entries, unknown_key_error
 
-    where = str(path) if path else "the shipped events.toml"
-    try:
-        text = (
-            Path(path).read_text("utf-8-sig")
-            if path
-            else (
-                importlib.resources.files("azadkar") / "data" / "market" / "events.toml"
-            ).read_text("utf-8-sig")
-        )
-        doc = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise InputError(
-            f"cannot read events file {where}: {exc}",
-            message_fa=f"پروندهٔ رویدادها {where} خوانده نشد: {exc}",
-        ) from exc
-
-    def bad(en: str, fa: str) -> InputError:
-        return InputError(en, message_fa=fa, path=str(path) if path else None)
-
-    for key, value in doc.items():
-        if key not in EVENTS_KEYS:
-            raise bad(
-                unknown_key_error(
-                    where, key, value, EVENTS_KEYS, "the file", {"event": "[[event]]"}
-                ),
-                f"{where}: کلید ناشناختهٔ {key!r}؛ هر رویداد جدولی [[event]] است",
-            )
-    entries = doc.get("event", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise bad(
-            f"{where}: `event` must be a list of tables: write each event as [[event]] "
-            "(id, name, date, exclude_from_control)",
-            f"{where}: هر رویداد را جدولی [[event]] بنویسید (id، name، date، exclude_from_control)",
-        )
+    entries, bad, where, _ = toml_entries(
+        path,
+        lambda: (
+            importlib.resources.files("azadkar") / "data" / "market" / "events.toml"
+        ).read_text("utf-8-sig"),
+        what=("events", "رویدادها"),
+        table="event",
+        keys=EVENTS_KEYS,
+        fields=", ".join(EVENT_KEYS),
+    )
     out = []
     seen: set[str] = set()
     for i, e in enumerate(entries, 1):

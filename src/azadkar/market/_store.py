@@ -273,6 +273,50 @@ def unknown_key_error(
     return f"{where}: unknown {what} in {in_what}{hint} (known: {names})"
 
 
+def toml_entries(
+    path: Path | None,
+    shipped: Callable[[], str],
+    *,
+    what: tuple[str, str],
+    table: str,
+    keys: Sequence[str],
+    fields: str,
+) -> tuple[list[dict[str, Any]], Callable[[str, str], InputError], str, str]:
+    """Read a rates/events-like TOML file (``path``, else the ``shipped`` text): a UTF-8
+    BOM is fine, every top-level key must be one of ``keys`` and ``table`` a list of
+    ``[[table]]`` tables (whose ``fields`` the error names). ``what`` names the file kind
+    in English and Persian. Returns the entries, the error maker ``bad(en, fa)`` (its
+    errors name the file), and the file's name for English and Persian messages."""
+    where = str(path) if path else f"the shipped {what[0]}.toml"
+    where_fa = str(path) if path else f"{what[0]}.toml همراه آزادکار"
+
+    def bad(en: str, fa: str) -> InputError:
+        return InputError(en, message_fa=fa, path=str(path) if path else None)
+
+    try:
+        doc = tomllib.loads(Path(path).read_text("utf-8-sig") if path else shipped())
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise bad(
+            f"cannot read {what[0]} file {where}: {exc}",
+            f"پروندهٔ {what[1]} {where_fa} خوانده نشد: {exc}",
+        ) from exc
+    shown = f"[[{table}]]"
+    for key, value in doc.items():
+        if key not in keys:
+            raise bad(
+                unknown_key_error(where, key, value, keys, "the file", {table: shown}),
+                f"{where_fa}: کلید ناشناختهٔ {key!r}؛ هر مورد جدولی {shown} است (کلیدهای "
+                f"شناخته: {'، '.join(keys)})",
+            )
+    entries = doc.get(table, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise bad(
+            f"{where}: `{table}` must be a list of tables: write each as {shown} ({fields})",
+            f"{where_fa}: هر مورد را جدولی {shown} بنویسید ({fields.replace(', ', '، ')})",
+        )
+    return entries, bad, where, where_fa
+
+
 def _toml_number(value: Any) -> float | None:
     """A TOML number as a float; None for anything else (a number in quotes is text: the
     file says something other than what it looks like, so it is not read as a number)."""
@@ -289,38 +333,14 @@ def load_rates(path: Path | None = None) -> list[tuple[str, dt.date, float]]:
     above 0 (a TOML number, not text), no two for one currency and date, and USD (the unit
     everything is converted to) only at 1. The error names the file, the entry and the key.
     """
-    where = str(path) if path else "the shipped rates.toml"
-    where_fa = str(path) if path else "rates.toml همراه آزادکار"
-
-    def bad(en: str, fa: str) -> InputError:
-        return InputError(en, message_fa=fa, path=str(path))
-
-    try:
-        text = (
-            Path(path).read_text("utf-8-sig")
-            if path
-            else _data_file("rates.toml").read_text("utf-8-sig")
-        )
-        doc = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise bad(
-            f"cannot read rates file {where}: {exc}",
-            f"پروندهٔ نرخ‌ها {where_fa} خوانده نشد: {exc}",
-        ) from exc
-    for key, value in doc.items():
-        if key not in RATES_KEYS:
-            raise bad(
-                unknown_key_error(where, key, value, RATES_KEYS, "the file", {"rate": "[[rate]]"}),
-                f"{where_fa}: کلید ناشناختهٔ {key!r}؛ هر نرخ جدولی [[rate]] است (کلیدهای "
-                f"شناخته: {'، '.join(RATES_KEYS)})",
-            )
-    entries = doc.get("rate", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise bad(
-            f"{where}: `rate` must be a list of tables: write each rate as [[rate]] "
-            "(currency, from, units_per_usd)",
-            f"{where_fa}: هر نرخ را جدولی [[rate]] بنویسید (currency، from، units_per_usd)",
-        )
+    entries, bad, where, where_fa = toml_entries(
+        path,
+        lambda: _data_file("rates.toml").read_text("utf-8-sig"),
+        what=("rates", "نرخ‌ها"),
+        table="rate",
+        keys=RATES_KEYS,
+        fields="currency, from, units_per_usd",
+    )
     if not entries:
         raise bad(
             f"{where}: no [[rate]] entries; write one [[rate]] table per currency and date, "
@@ -427,6 +447,20 @@ def sha256_file(path: Path) -> str:
         while chunk := f.read(1 << 22):
             h.update(chunk)
     return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Parse:
+    """How one file of an ingest call is parsed: the options of the call and the text
+    budgets left for it (``budget``: text kept in the stage; ``memory_budget``: of that,
+    in memory)."""
+
+    fmt: str | None
+    mapping: _formats.ColumnMapping | None
+    plat: dict[str, dict[str, str]]
+    currencies: list[str]
+    budget: int
+    memory_budget: int
 
 
 @dataclass
@@ -1406,17 +1440,8 @@ FROM {table} s"""
             # staged with their text, within one memory budget for the whole call.
             budget, memory_budget = self.stage_text_max_bytes, self.stage_memory_max_bytes
             for i, f in enumerate(files):
-                st = self._stage(
-                    i,
-                    f,
-                    fmt,
-                    spec,
-                    plat,
-                    currencies,
-                    budget,
-                    memory_budget,
-                    encoding,
-                )
+                how = _Parse(fmt, spec, plat, currencies, budget, memory_budget)
+                st = self._stage(i, f, how, encoding)
                 budget -= st.text_bytes
                 if st.stage_dir is None:
                     memory_budget -= st.text_bytes
@@ -1449,18 +1474,7 @@ FROM {table} s"""
             self.con.execute("SET enable_progress_bar = false")
         return results
 
-    def _stage(
-        self,
-        index: int,
-        path: Path,
-        fmt: str | None,
-        mapping: _formats.ColumnMapping | None,
-        plat: dict[str, dict[str, str]],
-        currencies: list[str],
-        budget: int,
-        memory_budget: int,
-        encoding: str | None = None,
-    ) -> _Staged:
+    def _stage(self, index: int, path: Path, how: _Parse, encoding: str | None = None) -> _Staged:
         """Parse one file into temp tables (no transaction open; the store is not touched).
 
         The file's SHA-256 is computed in a thread while DuckDB parses the file. A file
@@ -1493,9 +1507,7 @@ FROM {table} s"""
         elif kind == "csv":
             _formats.check_header_utf8(path)
         try:
-            st = self._stage_read(
-                index, path, read, kind, fmt, mapping, plat, currencies, budget, memory_budget
-            )
+            st = self._stage_read(index, path, read, kind, how)
         except BaseException:
             if decoded_dir is not None:
                 self._remove_stage_dir(decoded_dir)
@@ -1505,19 +1517,7 @@ FROM {table} s"""
         st.seconds = time.perf_counter() - t0
         return st
 
-    def _stage_read(
-        self,
-        index: int,
-        path: Path,
-        read: Path,
-        kind: str,
-        fmt: str | None,
-        mapping: _formats.ColumnMapping | None,
-        plat: dict[str, dict[str, str]],
-        currencies: list[str],
-        budget: int,
-        memory_budget: int,
-    ) -> _Staged:
+    def _stage_read(self, index: int, path: Path, read: Path, kind: str, how: _Parse) -> _Staged:
         """_stage for the file ``read`` (``path`` itself, or its UTF-8 copy)."""
         tag = f"s{index}"
         rej = f"az_rej_{tag}"
@@ -1526,10 +1526,7 @@ FROM {table} s"""
             try:
                 try:
                     frm, cols, kind = self._source(path, rej, tag, read)
-                    st = self._stage_source(
-                        index, path, frm, cols, kind == "csv", False, fmt, mapping, plat,
-                        currencies, budget, memory_budget,
-                    )  # fmt: skip
+                    st = self._stage_source(index, path, frm, cols, kind == "csv", False, how)
                 except _NeedsCleaning as need:
                     error = str(need)
                 except Exception as exc:
@@ -1547,10 +1544,7 @@ FROM {table} s"""
                 clean_dir = self._new_stage_dir()
                 try:
                     frm, cols = self._clean_source(path, kind, clean_dir, error, read)
-                    st = self._stage_source(
-                        index, path, frm, cols, False, True, fmt, mapping, plat,
-                        currencies, budget, memory_budget,
-                    )  # fmt: skip
+                    st = self._stage_source(index, path, frm, cols, False, True, how)
                 except BaseException:
                     self._remove_stage_dir(clean_dir)
                     raise
@@ -1575,12 +1569,7 @@ FROM {table} s"""
         cols: list[str],
         is_csv: bool,
         marked: bool,
-        fmt: str | None,
-        mapping: _formats.ColumnMapping | None,
-        plat: dict[str, dict[str, str]],
-        currencies: list[str],
-        budget: int,
-        memory_budget: int,
+        how: _Parse,
     ) -> _Staged:
         """Parse ``frm`` (one file's rows) into the stage; ``marked``: the source is a clean
         copy whose ``az_bad``/``az_line`` columns mark malformed lines."""
@@ -1595,12 +1584,12 @@ FROM {table} s"""
                     for r in self.con.execute(f"DESCRIBE SELECT * FROM {frm}").fetchall()
                     if str(r[1]).startswith("DECIMAL")
                 ]
-            adapter = _formats.build_adapter(fmt, cols, path, mapping, decimals)
-            labels = plat.get(adapter.platform, {})
+            adapter = _formats.build_adapter(how.fmt, cols, path, how.mapping, decimals)
+            labels = how.plat.get(adapter.platform, {})
             # Compressed sources hold several times their size in text.
             packed = path.name.lower().endswith((".gz", ".parquet"))
             text_bytes = path.stat().st_size * (5 if packed else 1)
-            once = text_bytes <= budget
+            once = text_bytes <= how.budget
             # A file parsed once (text kept in the stage) has no row_number(): its
             # rows are numbered from the stage's rowid, so the parse runs on every
             # core. The narrow verdict pass of a big file keeps row_number(), since
@@ -1609,13 +1598,13 @@ FROM {table} s"""
                 frm,
                 adapter,
                 labels,
-                currencies,
+                how.currencies,
                 mode="stage" if once else "verdict",
                 numbered=not once,
                 marked=marked,
                 names=cols,
             )
-            in_memory = not once or text_bytes <= memory_budget
+            in_memory = not once or text_bytes <= how.memory_budget
             if in_memory:
                 table = f"az_stage0_{tag}"
                 self.con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {sel}")
