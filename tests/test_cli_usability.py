@@ -320,14 +320,29 @@ def test_cited_not_verified_has_one_persian_wording() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
 def test_exposure_bars_are_never_clipped_at_80_columns(lang: str) -> None:
+    from rich.cells import cell_len
+
     from azadkar.exposure import assess, make_profile
+    from azadkar.layers import LAYER_NAMES
     from azadkar.report.terminal import render_assessment
 
     console = Console(record=True, width=80)
     render_assessment(assess(make_profile(["logo_design"])), lang, console=console)
     text = console.export_text()
     assert "░…" not in text and "█…" not in text
-    assert re.search(r"[█░]{12}", text)
+    assert re.search(r"[█░]{8}", text) and not re.search(r"[█░]{9}", text)  # short bars
+    assert all(cell_len(line) <= 80 for line in text.splitlines())
+    # Layer names keep whole words per line in the service panel (they were cut to one
+    # word per line, "coordinat…"), and the last column ("tasks") is not pushed out.
+    assert "…" not in text
+    for names in LAYER_NAMES.values():
+        two_words = " ".join(names[lang].split()[:2])
+        assert two_words in text, two_words
+    assert text.count("وظیفه" if lang == "fa" else "tasks") >= 4
+
+    wide = Console(record=True, width=120)
+    render_assessment(assess(make_profile(["logo_design"])), lang, console=wide)
+    assert re.search(r"[█░]{12}", wide.export_text())
 
 
 def test_version_names_the_evidence_versions() -> None:

@@ -250,3 +250,24 @@ def test_outlook_income_table_fits_80_columns_with_the_currency_in_the_header(la
         assert f"{central}  ({low} – " in row, row
     rate = next(line for line in lines if ("15.00" in line or "۱۵٫۰۰" in line))
     assert unit.strip("()") in rate  # the rate today names its currency
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_tasks_ai_share_names_the_plan_year_it_refers_to(lang: str) -> None:
+    """'AI share 0%' beside 'Supervise' read as a contradiction: the share is the scenario's
+    projection for the plan year, and the terminal and Markdown plans now say which year."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.report.markdown import outlook_markdown
+    from azadkar.report.plan_view import render_outlook
+
+    a = assess(make_profile(["logo_design"], rate=15))
+    p, pl = project(a), plan(a, year=2028)
+    buf = StringIO()
+    render_outlook(p, pl, lang, console=Console(file=buf, width=100, color_system=None))
+    said = "سهم هوش مصنوعی در ۲۰۲۸: " if lang == "fa" else "AI share in 2028: "
+    assert buf.getvalue().count(said) == len(pl.actions)
+    header = "سهم هوش مصنوعی ۲۰۲۸" if lang == "fa" else "AI share 2028"
+    assert header in outlook_markdown(a, p, pl, lang)

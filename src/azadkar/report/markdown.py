@@ -205,7 +205,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         out += [f"### {s('tasks_of', lang)} {sv.service.name(lang)}", ""]
         out.append(
             f"| {s('task', lang)} | {t('layer', lang)} | {s('labels', lang)}{_fn(notes, 'labels')} "
-            f"| {s('hours_now', lang)}{_fn(notes, 'weights')} | {s('ai_share_task', lang)}{_fn(notes, 'assume:ai_share')} "
+            f"| {s('hours_now', lang)}{_fn(notes, 'weights')} | {s('ai_share_task', lang)} {yr(pl.year)}{_fn(notes, 'assume:ai_share')} "
             f"| {s('tools', lang)}{_fn(notes, 'tools', 'plan:tools')} | {s('why', lang)} |"
         )
         out.append("|---|---|---|---:|---:|---|---|")

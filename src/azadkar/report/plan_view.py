@@ -124,9 +124,8 @@ def render_outlook(
         detail = (
             f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
             f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
-            f"{s('ai_share_task', lang)} {pct(act.ai_share, lang)}"
-            + (f" · {tools}" if tools else "")
-            + "[/dim]"
+            f"{s('ai_share_task', lang)} {'در' if lang == 'fa' else 'in'} {_yr(pl.year, lang)}: "
+            f"{pct(act.ai_share, lang)}" + (f" · {tools}" if tools else "") + "[/dim]"
         )
         tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
     console.print(tasks)

@@ -25,17 +25,30 @@ def bar(value: float, width: int = BAR_WIDTH, style: str = "cyan") -> Text:
     return out
 
 
+def _head(title: str, bar_width: int) -> str:
+    """A bar column's title on two lines when the bars are short ("β human" / "labels")."""
+    if bar_width >= BAR_WIDTH:
+        return title
+    first, _, rest = title.partition(" ")
+    head, _, tail = rest.partition(" ")
+    return f"{first} {head}\n{tail}" if tail else title
+
+
 def _exposure_table(
-    rows: Sequence[tuple[str, Exposure, float | None]], lang: str, first: str
+    rows: Sequence[tuple[str, Exposure, float | None]],
+    lang: str,
+    first: str,
+    bar_width: int = BAR_WIDTH,
 ) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-    table.add_column(first)
+    # Layer names ("Client relations & coordination") cut to a letter per line read badly.
+    table.add_column(first, min_width=16)
     if rows and rows[0][2] is not None:
         table.add_column(t("time_in_layer", lang), justify="right")
     # A clipped bar ("██████░░░░…") would misstate the value: bars never shrink.
-    table.add_column(f"β {t('human', lang)}", min_width=BAR_WIDTH, no_wrap=True)
+    table.add_column(_head(f"β {t('human', lang)}", bar_width), min_width=bar_width, no_wrap=True)
     table.add_column("", justify="right")
-    table.add_column(f"β {t('gpt4', lang)}", min_width=BAR_WIDTH, no_wrap=True)
+    table.add_column(_head(f"β {t('gpt4', lang)}", bar_width), min_width=bar_width, no_wrap=True)
     table.add_column("", justify="right")
     table.add_column("α / γ (GPT-4)", justify="right")
     table.add_column(t("tasks", lang), justify="right")
@@ -47,9 +60,9 @@ def _exposure_table(
             cells += ["—", "", "—", "", "", num(0, lang)]
         else:
             cells += [
-                bar(ex.human.beta, style="magenta"),
+                bar(ex.human.beta, bar_width, style="magenta"),
                 pct(ex.human.beta, lang),
-                bar(ex.gpt4.beta),
+                bar(ex.gpt4.beta, bar_width),
                 pct(ex.gpt4.beta, lang),
                 f"{pct(ex.gpt4.alpha, lang)} / {pct(ex.gpt4.gamma, lang)}",
                 num(ex.n_tasks, lang),
@@ -73,7 +86,12 @@ def _task_lines(title: str, tasks: list[TaskExposure], lang: str) -> Table:
     return table
 
 
-def _service_panel(s: ServiceExposure, lang: str) -> Panel:
+def _bar_width(console: Console) -> int:
+    """Shorter bars on a narrow terminal, so layer names keep whole words per line."""
+    return BAR_WIDTH if console.width >= 100 else 8
+
+
+def _service_panel(s: ServiceExposure, lang: str, bar_width: int = BAR_WIDTH) -> Panel:
     name = s.service.name(lang)
     head = Text.assemble(
         (name, "bold"),
@@ -86,9 +104,9 @@ def _service_panel(s: ServiceExposure, lang: str) -> Panel:
     ]
     parts: list[Any] = [
         head,
-        _exposure_table([(t("overall", lang), s.exposure, None)], lang, ""),
+        _exposure_table([(t("overall", lang), s.exposure, None)], lang, "", bar_width),
         Text(""),
-        _exposure_table(layer_rows, lang, t("layer", lang)),
+        _exposure_table(layer_rows, lang, t("layer", lang), bar_width),
     ]
     if s.exposure.disagreement > 0:
         parts.append(
@@ -132,16 +150,17 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
             console.print(f"  [dim]{t('understood_words', lang)}: {words}[/dim]")
         console.print(f"  [dim]{t('understood_fix', lang)}[/dim]")
     rows = [(t("overall", lang), a.exposure, None)]
-    console.print(_exposure_table(rows, lang, ""))
+    bw = _bar_width(console)
+    console.print(_exposure_table(rows, lang, "", bw))
     layer_rows = [
         (LAYER_NAMES[layer][lang], a.layers[layer], a.layer_time[layer]) for layer in LAYERS
     ]
     console.print(Text(t("layers", lang), style="bold"))
-    console.print(_exposure_table(layer_rows, lang, t("layer", lang)))
+    console.print(_exposure_table(layer_rows, lang, t("layer", lang), bw))
     if a.applicability is not None:
         console.print(f"{t('applicability', lang)}: {num(a.applicability, lang, 3)}")
     for s in a.services:
-        console.print(_service_panel(s, lang))
+        console.print(_service_panel(s, lang, bw))
     console.print(Text(t("evidence", lang), style="bold"))
     for key in ("ev_labels", "ev_scores", "ev_weights", "ev_layers", "ev_msft", "statements_en"):
         line = t(key, lang)
