@@ -558,6 +558,27 @@ def test_a_non_finite_or_huge_count_is_a_rejected_row_not_a_traceback(tmp_path: 
     assert weights == [(1200,), (1200,), (12,)]
 
 
+def test_an_empty_count_is_a_missing_count_not_one_posting(tmp_path: Path) -> None:
+    """An OLI row is a count of postings; an empty count was counted as one posting."""
+    src = oli(tmp_path, ["", "  ", "7"])
+    with Store(":memory:") as s:
+        [res] = s.ingest([src])
+        assert (res.accepted, res.rejected) == (1, 2)
+        assert [(r.row, r.reason) for r in s.rejected()] == [
+            (1, "missing count"),
+            (2, "missing count"),
+        ]
+        assert s.con.execute("SELECT sum(weight) FROM postings").fetchone() == (7,)
+    # A file with no count column keeps the default weight of one posting per row.
+    plain = write_csv(tmp_path / "p.csv", ["id", "title"], [{"id": "1", "title": "t"}])
+    m = tmp_path / "m.toml"
+    m.write_text('[columns]\nkey = "id"\ntitle = "title"\n', encoding="utf-8")
+    with Store(":memory:") as s:
+        [res] = s.ingest([plain], mapping=m)
+        assert res.accepted == 1
+        assert s.con.execute("SELECT weight FROM postings").fetchone() == (1,)
+
+
 def test_a_mapped_weight_follows_the_same_rule(tmp_path: Path) -> None:
     p = write_csv(
         tmp_path / "w.csv",

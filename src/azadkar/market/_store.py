@@ -1079,6 +1079,9 @@ c AS (
             else "NULL"
         )
         req_date = "true" if adapter.requires_date else "false"
+        # A mapped count column (an OLI series) is the data itself: an empty cell is a
+        # missing count, not one posting.
+        req_count = "true" if "weight" in adapter.exprs else "false"
         hints = [f"try_strptime(posted_n, {_sql_str(f)})::TIMESTAMP" for f in adapter.date_formats]
         # CASE, not COALESCE: the general parser runs only where every hint failed.
         posted = "".join(f"CASE WHEN {h} IS NOT NULL THEN {h} ELSE " for h in hints)
@@ -1219,6 +1222,7 @@ r AS (
       WHEN greatest(lo, hi) > getvariable('az_pay_floor')
            AND greatest(lo, hi) * ({rate_q}) > {cap}
         THEN 'pay too large (over 10M USD an hour or 1B USD a project or month): ' || {pay_text}
+      WHEN c_weight IS NULL AND {req_count} THEN 'missing count'
       WHEN c_weight IS NOT NULL AND (isnan(w) OR isinf(w))
         THEN 'count is not a finite number: ' || c_weight
       WHEN c_weight IS NOT NULL AND w > {COUNT_CAP!r}

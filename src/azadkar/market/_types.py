@@ -211,6 +211,7 @@ REJECT_REASONS_FA: dict[str, str] = {
     "pay range min > max": "کمینهٔ بازهٔ دستمزد از بیشینه بزرگ‌تر است",
     "pay without a currency": "دستمزد واحد پول ندارد",
     "no exchange rate for currency": "برای این واحد پول نرخ تبدیلی نیست",
+    "missing count": "شمار ندارد",
     "invalid count": "شمار نامعتبر است",
     "count is not a finite number": "شمار عددی متناهی نیست",
     "count too large (over 1 billion postings in one row)": (
