@@ -802,6 +802,24 @@ def test_user_rates_starting_later_leave_earlier_pay_unconverted(
     assert usd == pytest.approx(2e6 / 52_000)
 
 
+def test_the_pay_cap_applies_to_pay_dated_before_the_first_rate(
+    store: Store, tmp_path: Path
+) -> None:
+    """Unconverted pay skipped the 'pay too large' check (it needs a USD value): a 2017
+    budget of 10^18 toman was accepted. The cap now uses the currency's oldest rate."""
+    p = _ponisha(
+        tmp_path,
+        [
+            ("الف", "2017-05-01", "1000000000000000000 تومان"),
+            ("ب", "2017-05-01", "۲ میلیون تومان"),
+        ],
+    )
+    [res] = store.ingest([p], mapping=tmp_path / "ponisha.toml")
+    assert (res.accepted, res.rejected, res.pay_unconverted) == (1, 1, 1)
+    [bad] = store.rejected()
+    assert bad.row == 1 and bad.reason.startswith("pay too large")
+
+
 def test_ingested_at_is_filled_at_once_and_the_same_utc_time_in_status(
     store: Store, rss_file: Path
 ) -> None:

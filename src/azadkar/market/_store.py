@@ -1098,7 +1098,9 @@ c AS (
         has_pay = "(lo IS NOT NULL OR hi IS NOT NULL)"
         # The pay in USD is computed at insert (the view); the cap check needs it earlier,
         # so only for amounts above az_pay_floor (no smaller amount can pass a cap).
-        rate_q, _ = self._rate_exprs(row="")
+        # Pay dated before the rates file begins is kept unconverted, but the cap still
+        # applies to it, at the currency's oldest rate.
+        rate_q, _ = self._rate_exprs(row="", oldest_if_earlier=True)
         cap = (
             f"CASE WHEN pay_type_n = 'hourly' THEN {PAY_CAP_HOURLY_USD!r} ELSE {PAY_CAP_USD!r} END"
         )
@@ -1265,7 +1267,7 @@ r AS (
   NULL::VARCHAR AS mapped_category, {skill} AS az_skill_label, s.ai_training
 FROM {table} s"""
 
-    def _rate_exprs(self, row: str = "s.") -> tuple[str, str]:
+    def _rate_exprs(self, row: str = "s.", oldest_if_earlier: bool = False) -> tuple[str, str]:
         """SQL for the USD rate and its date, as CASE expressions over the (small) rate table.
 
         An ASOF join would do the same but costs a sort of every row; the table has a few
@@ -1273,6 +1275,8 @@ FROM {table} s"""
         positions: each currency, date and rate is read from the variables set in
         _install_lookups (``getvariable``, folded into a constant by DuckDB), so nothing
         from a rates file becomes SQL text. ``row``: the prefix of ``posted_at``/``cur``.
+        ``oldest_if_earlier``: a date before a currency's first rate takes that first rate
+        (for the pay cap's sanity check only; such pay is never converted).
         """
         by_cur: dict[str, list[int]] = {}
         for i, (cur, _) in enumerate(self._rate_order, 1):
@@ -1284,6 +1288,8 @@ FROM {table} s"""
             r = " ".join(
                 f"WHEN {day} >= {frm}[{i}] THEN getvariable('az_rate_usd')[{i}]" for i in entries
             )
+            if oldest_if_earlier:
+                r += f" ELSE getvariable('az_rate_usd')[{entries[-1]}]"
             dd = " ".join(f"WHEN {day} >= {frm}[{i}] THEN {frm}[{i}]" for i in entries)
             cur_sql = f"getvariable('az_rate_cur')[{entries[0]}]"
             rate_parts.append(f"WHEN {cur_sql} THEN CASE {r} END")
