@@ -760,3 +760,28 @@ def test_usage_errors_are_persian_with_lang_fa(args: list[str], persian: str) ->
     assert "--help" in fa.stderr
     en = script(args)
     assert en.returncode == 2 and "خطا" not in en.stderr and "Traceback" not in en.stderr
+
+
+@pytest.mark.parametrize(
+    ("message", "persian"),
+    [
+        ("No such option: --bogus (Possible options: --hours)", "گزینهٔ ⁦--bogus⁩ وجود ندارد"),
+        ("No such option '--bogus'.", "گزینهٔ ⁦--bogus⁩ وجود ندارد"),
+        ("Missing parameter: name", "پارامتر ⁦name⁩ داده نشده است"),
+        ("Missing command.", "فرمانی داده نشده است"),
+        ("Option '--range' requires 2 arguments.", "گزینهٔ ⁦--range⁩ مقداری لازم دارد"),
+        ("Option '--json' does not take a value.", "گزینهٔ ⁦--json⁩ مقداری نمی‌گیرد"),
+        ("Argument 'pair' takes 2 values.", "آرگومان ⁦pair⁩ شمار دیگری از مقدارها لازم دارد"),
+        ("Could not open file 'x.csv': No such file", "پروندهٔ ⁦x.csv⁩ باز نشد"),
+        ("Invalid value: must be positive", "مقدار نادرست است"),
+    ],
+)
+def test_every_kind_of_click_usage_error_has_its_own_persian_line(
+    message: str, persian: str
+) -> None:
+    """These kinds printed the generic «فرمان نادرست است» (wrong command) before."""
+    from azadkar.cli._common import usage_error_fa
+
+    said = usage_error_fa(message)
+    assert said.startswith(persian), said
+    assert said != "فرمان نادرست است"

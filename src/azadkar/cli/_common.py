@@ -322,8 +322,14 @@ _USAGE_FA = (
     (r"Invalid value for '([^']+)'", "مقدار {} نادرست است"),
     (r"Missing argument '(.+?)'", "آرگومان {} داده نشده است"),
     (r"Missing option '(.+?)'", "گزینهٔ {} لازم است"),
-    (r"Option '(.+?)' requires an argument", "گزینهٔ {} مقداری لازم دارد"),
+    (r"Missing parameter:? '?([^']+?)'?\.?$", "پارامتر {} داده نشده است"),
+    (r"Missing command", "فرمانی داده نشده است"),
+    (r"Option '(.+?)' requires (?:an argument|\d+ arguments)", "گزینهٔ {} مقداری لازم دارد"),
+    (r"Option '(.+?)' does not take a value", "گزینهٔ {} مقداری نمی‌گیرد"),
+    (r"Argument '(.+?)' takes \d+ values", "آرگومان {} شمار دیگری از مقدارها لازم دارد"),
     (r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)", "آرگومان اضافه: {}"),
+    (r"Could not open file '(.+?)'", "پروندهٔ {} باز نشد"),
+    (r"Invalid value: ", "مقدار نادرست است"),
 )
 
 
@@ -338,7 +344,8 @@ def usage_error_fa(message: str) -> str:
         return "، ".join(code(c.strip().strip("'")) for c in s.split(","))
 
     m = re.match(
-        r"No such option: (\S+)(?: \((?:Possible options|Did you mean):? (.+?)\??\))?", message
+        r"No such option:? '?(-[^'\s]+?)'?\.?(?: \((?:Possible options|Did you mean):? (.+?)\??\))?$",
+        message,
     )
     if m:
         hint = f" (شاید منظورتان {choices(m[2])} بود)" if m[2] else ""
@@ -352,5 +359,5 @@ def usage_error_fa(message: str) -> str:
     for pattern, persian in _USAGE_FA:
         m = re.match(pattern, message)
         if m:
-            return persian.format(code(m[1]))
+            return persian.format(code(m[1])) if m.groups() else persian
     return "فرمان نادرست است"
