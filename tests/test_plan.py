@@ -165,3 +165,25 @@ def test_floor_price_is_never_infinite() -> None:
     a = assess(make_profile(["seo"], rate=10))
     with pytest.raises(ProfileError, match="too few"):
         plan(a, monthly_costs=1e13, billable_hours=1e-310)
+
+
+def test_a_package_price_below_todays_rate_is_called_a_lowest_price_not_a_suggestion() -> None:
+    """A translator at 250,000 toman was told the 'suggested package price' was 83,694 next
+    to advice to keep the time AI saves: the figure is the scenario's market price, a floor
+    to defend, and the plan now says so."""
+    from azadkar.report.plan_strings import s
+
+    a = assess(
+        make_profile(
+            ["text_translation:70", "transcription_subtitling:30"], rate=250_000, currency="toman"
+        )
+    )
+    pr = plan(a, monthly_costs=20_000_000).pricing
+    assert pr.rate is not None and pr.package_price_per_today_hour is not None
+    assert pr.package_price_per_today_hour < pr.rate
+    assert s("package", "en").startswith("Lowest package price")
+    assert "قیمت پیشنهادی" not in s("package", "fa")
+    en = [n[0] for n in pr.notes]
+    assert any("not a price to aim for" in n for n in en)
+    assert any("its cost floor is lower than the hourly floor" in n for n in en)
+    assert all(fa and fa != e for e, fa in pr.notes)

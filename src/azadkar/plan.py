@@ -631,6 +631,27 @@ def _pricing(
             "بخش‌هایی را که انسانی نگه می‌دارید (ایده، قضاوت در کار مشتری، شناخت مخاطب) بر پایهٔ ارزش قیمت بدهید نه زمان، و در پیشنهاد فهرستشان کنید.",
         ),
     ]
+    if package is not None and r is not None and package < r:
+        notes.append(
+            (
+                "The lowest package price is what the scenario's market may push such work down to, "
+                "not a price to aim for: quote up to your price today for it where clients accept "
+                "that, and the time AI saves is yours.",
+                "کمترین قیمت بسته همان است که بازارِ سناریو ممکن است قیمت چنین کاری را به آن برساند، "
+                "نه قیمتی که باید هدف بگیرید: تا جایی که مشتری می‌پذیرد همان قیمت امروزتان را برای "
+                "آن بگیرید؛ آن‌گاه زمانی که هوش مصنوعی صرفه‌جویی می‌کند از آنِ شما می‌ماند.",
+            )
+        )
+    if floor is not None and keep < 1:
+        notes.append(
+            (
+                "The floor is per billable hour. Work that takes one hour today takes less of your "
+                "time once AI does part of it, so its cost floor is lower than the hourly floor.",
+                "کف قیمت برای هر ساعت قابل صورت‌حساب است. کاری که امروز یک ساعت طول می‌کشد وقتی "
+                "هوش مصنوعی بخشی از آن را انجام دهد زمان کمتری از شما می‌گیرد، پس کف هزینهٔ آن "
+                "از کف ساعتی کمتر است.",
+            )
+        )
     if floor is not None and r is not None and r < floor:
         notes.append(
             (

@@ -94,8 +94,8 @@ S: dict[str, dict[str, str]] = {
         "fa": "درآمد هر تحویل‌دادنی اگر ساعتی صورت‌حساب بدهید",
     },
     "package": {
-        "en": "Suggested package price for work that takes one hour today",
-        "fa": "قیمت پیشنهادی بسته برای کاری که امروز یک ساعت طول می‌کشد",
+        "en": "Lowest package price for work that takes one hour today (the scenario's market price, never below your costs)",
+        "fa": "کمترین قیمت بسته برای کاری که امروز یک ساعت طول می‌کشد (قیمت بازار در سناریو، نه کمتر از هزینه‌هایتان)",
     },
     "floor": {
         "en": "Floor price per billable hour (your costs / billable hours)",
