@@ -271,3 +271,49 @@ def test_a_tasks_ai_share_names_the_plan_year_it_refers_to(lang: str) -> None:
     assert buf.getvalue().count(said) == len(pl.actions)
     header = "سهم هوش مصنوعی ۲۰۲۸" if lang == "fa" else "AI share 2028"
     assert header in outlook_markdown(a, p, pl, lang)
+
+
+def test_terminal_plan_lists_tasks_under_their_service() -> None:
+    """Logo and banner design share O*NET tasks: the terminal plan listed those tasks twice
+    in one list with nothing to tell the copies apart; it now has a heading per service."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.report.plan_view import render_outlook
+
+    a = assess(make_profile(["logo_design:50", "banner_ad_design:50"], rate=15))
+    p, pl = project(a), plan(a)
+    buf = StringIO()
+    render_outlook(p, pl, "en", console=Console(file=buf, width=200, color_system=None))
+    text = buf.getvalue()
+    logo, banner = text.index("Tasks of Logo design"), text.index("Tasks of Banner & advertising")
+    assert logo < banner
+    shared = "Present final layouts to clients for approval."
+    assert text.count(shared) == 2
+    assert logo < text.index(shared) < banner < text.rindex(shared)
+
+
+@pytest.mark.parametrize(("service", "shown"), [("logo_design", False), ("text_translation", True)])
+def test_the_new_role_row_is_shown_only_when_it_gets_hours(service: str, shown: bool) -> None:
+    """The 'New role: content lifecycle' row read 0.0 in every column for most services (the
+    audience layer takes the redeployed hours first), next to a scenario note that said the
+    freed hours go to content-lifecycle work. The row is left out when it is zero throughout,
+    and the note says where the hours go."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.projection import SUPERVISION
+    from azadkar.report.plan_strings import bucket
+    from azadkar.report.plan_view import render_outlook
+    from azadkar.scenarios import load_scenario
+
+    a = assess(make_profile([service], rate=10))
+    p, pl = project(a), plan(a)
+    assert (p.years[-1].adapt.hours[SUPERVISION].central > 0) is shown
+    buf = StringIO()
+    render_outlook(p, pl, "en", console=Console(file=buf, width=200, color_system=None))
+    assert (bucket(SUPERVISION, "en") in buf.getvalue()) is shown
+    note = load_scenario("report-2025").params["adapt.redeploy"].note_en
+    assert "audience-layer (bridge) work first" in note

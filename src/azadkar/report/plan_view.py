@@ -12,10 +12,11 @@ from rich.text import Text
 
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
-from azadkar.projection import HOUR_BUCKETS, Band, Projection
+from azadkar.projection import HOUR_BUCKETS, SUPERVISION, Band, Projection
 from azadkar.report.plan_strings import CURRENCY_NAMES, bucket, money, s, status_text
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
+from azadkar.taxonomy import get_service
 
 _STYLE = {"automate": "blue", "supervise": "yellow", "keep": "green"}
 
@@ -96,6 +97,10 @@ def render_outlook(
     hours.add_column(f"{s('stay', lang)} {_yr(last.year, lang)}", justify="right")
     hours.add_column(f"{s('adapt', lang)} {_yr(last.year, lang)}", justify="right")
     for b in HOUR_BUCKETS:
+        if b == SUPERVISION and not any(
+            (p.baseline_hours[b], last.stay.hours[b].central, last.adapt.hours[b].central)
+        ):
+            continue  # the new role gets hours only when audience work cannot take them all
         hours.add_row(
             bucket(b, lang),
             num(p.baseline_hours[b], lang, 1),
@@ -113,22 +118,31 @@ def render_outlook(
             for a in ACTIONS
         )
     )
-    tasks = Table(box=None, show_header=False, pad_edge=False)
-    tasks.add_column(width=14)
-    tasks.add_column(ratio=1)
-    ranked = sorted(
-        pl.actions, key=lambda x: (ACTIONS.index(x.action), -x.hours_per_week * (x.ai_share + 0.01))
-    )
-    for act in ranked:
-        tools = _sep(lang).join(x.name for x in act.tools)
-        detail = (
-            f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
-            f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
-            f"{s('ai_share_task', lang)} {'در' if lang == 'fa' else 'in'} {_yr(pl.year, lang)}: "
-            f"{pct(act.ai_share, lang)}" + (f" · {tools}" if tools else "") + "[/dim]"
+    # One list per service, as in the HTML/PDF report: services that share O*NET tasks (logo
+    # and banner design) listed the same task twice, with nothing to tell the copies apart.
+    services = list(dict.fromkeys(act.service_id for act in pl.actions))
+    for sid in services:
+        if len(services) > 1:
+            console.print(
+                Text(f"{s('tasks_of', lang)} {get_service(sid).name(lang)}", style="bold")
+            )
+        tasks = Table(box=None, show_header=False, pad_edge=False)
+        tasks.add_column(width=14)
+        tasks.add_column(ratio=1)
+        ranked = sorted(
+            (act for act in pl.actions if act.service_id == sid),
+            key=lambda x: (ACTIONS.index(x.action), -x.hours_per_week * (x.ai_share + 0.01)),
         )
-        tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
-    console.print(tasks)
+        for act in ranked:
+            tools = _sep(lang).join(x.name for x in act.tools)
+            detail = (
+                f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
+                f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
+                f"{s('ai_share_task', lang)} {'در' if lang == 'fa' else 'in'} {_yr(pl.year, lang)}: "
+                f"{pct(act.ai_share, lang)}" + (f" · {tools}" if tools else "") + "[/dim]"
+            )
+            tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
+        console.print(tasks)
 
     console.print(Text(s("roles", lang), style="bold"))
     for i, fit in enumerate(pl.roles[:3], 1):
