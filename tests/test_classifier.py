@@ -326,3 +326,34 @@ def test_a_few_control_characters_do_not_make_a_cell_binary() -> None:
     results = {inspect_cell(f"logo{ch}design") for ch in ("\x00", "\x1b", "\x01", "\x7f")}
     assert results == {("logo design", "")}
     assert inspect_cell("\x00\x01\x02\x03garbage\ufffd\ufffd")[1] == "binary"
+
+
+def test_a_profile_gives_time_only_to_services_at_least_as_likely_as_not() -> None:
+    """A video editor's 46% 'music production' guess took a fifth of the week before; such
+    guesses are now listed as maybe, with no share of the time."""
+    from azadkar.text._classify import PROFILE_MIN_CONFIDENCE, Classification
+
+    def c(services: list[tuple[str, float]]) -> Classification:
+        return Classification("t", "en", "t", "design", 0.9, services, [], "fast", "v")
+
+    mixed = c(
+        [("video_editing", 1.0), ("social_media_management", 0.98), ("music_production", 0.46)]
+    )
+    assert PROFILE_MIN_CONFIDENCE == 0.5
+    assert [s for s, _ in mixed.profile] == ["video_editing", "social_media_management"]
+    assert sum(p for _, p in mixed.profile) == pytest.approx(1.0, abs=1e-3)
+    assert mixed.maybe == [("music_production", 0.46)]
+    unsure = c([("animation", 0.4), ("video_editing", 0.3)])
+    assert unsure.profile == [("animation", 1.0)]  # the best guess, when none is likely
+    assert unsure.maybe == [("video_editing", 0.3)]
+    assert c([]).profile == [] and c([]).maybe == []
+
+
+def test_evidence_has_no_phrase_made_of_a_detached_persian_suffix() -> None:
+    """«پیج‌ها ریلز» is normalised to "پیج ها ریلز"; the evidence showed the fragment «ها ریلز»."""
+    from azadkar.text import classify
+
+    ev = classify(
+        "تدوینگر ویدیو هستم با پریمیر و افترافکت، برای یوتیوبرها و پیج‌ها ریلز میسازم"
+    ).evidence
+    assert ev and not any(w in {"ها", "های", "ای"} for e in ev for w in e.split()), ev

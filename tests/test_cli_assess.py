@@ -313,3 +313,21 @@ def test_number_options_name_themselves_in_persian_and_refuse_a_stray_percent() 
     )
     assert "Error" not in fa  # before: click's English usage box
     _refused(["assess", "-s", "seo", "--rate", "15%"], "Error: --rate: '15%' is not a number")
+
+
+def test_free_text_lists_unsure_services_without_a_share_of_the_time() -> None:
+    r = runner.invoke(
+        app,
+        ["assess", "I edit videos for YouTubers in Premiere and After Effects"],
+        env={"COLUMNS": "200"},
+    )
+    assert r.exit_code == 0, r.output
+    assert "Video editing (video_editing)" in r.output and "100% share of your time" in r.output
+    line = next(x for x in r.output.splitlines() if "(animation)" in x)
+    assert (
+        "not counted" in line and "--service animation:percent" in line and "share of" not in line
+    )
+    j = runner.invoke(
+        app, ["assess", "I edit videos for YouTubers in Premiere and After Effects", "-f", "json"]
+    )
+    assert [s["id"] for s in json.loads(j.stdout)["profile"]["services"]] == ["video_editing"]

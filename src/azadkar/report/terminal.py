@@ -14,6 +14,7 @@ from rich.text import Text
 from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.report.strings import most_human_note, num, pct, t, task_ref
+from azadkar.taxonomy import get_service
 
 BAR_WIDTH = 12
 
@@ -23,6 +24,12 @@ def bar(value: float, width: int = BAR_WIDTH, style: str = "cyan") -> Text:
     out = Text("█" * filled, style=style)
     out.append("░" * (width - filled), style="grey37")
     return out
+
+
+_NOT_COUNTED = {
+    "en": " · not counted, too unsure (add it with --service {sid}:percent if you do this work)",
+    "fa": " · در حساب نیامد، اطمینان کم است (اگر این کار را هم می‌کنید با \u2066--service {sid}:درصد\u2069 بیفزایید)",
+}
 
 
 def _head(title: str, bar_width: int) -> str:
@@ -139,8 +146,12 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
         by_id = {s.id: s for s in a.services}
         for sid, conf in getattr(u, "services", []):
             sv = by_id.get(sid)
-            name = f"{sv.service.name(lang)} ({sid})" if sv else sid
-            share = f" · {pct(sv.share, lang)} {t('share', lang)}" if sv else ""
+            if sv is not None:
+                name = f"{sv.service.name(lang)} ({sid})"
+                share = f" · {pct(sv.share, lang)} {t('share', lang)}"
+            else:  # too unsure to get a share of the time (Classification.maybe)
+                name = f"[dim]{get_service(sid).name(lang)} ({sid})"
+                share = _NOT_COUNTED[lang].format(sid=sid) + "[/dim]"
             console.print(f"  • {name} · {t('confidence', lang)} {pct(conf, lang)}{share}")
         ev = getattr(u, "evidence", None)
         if ev:

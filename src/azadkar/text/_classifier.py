@@ -109,6 +109,19 @@ _FILLER = frozenset(
         "هم",
         "یا",
         "تا",
+        # Persian plural and comparative suffixes, which normalisation writes apart
+        # («پیج‌ها ریلز» -> "پیج ها ریلز"): "ها ریلز" is no phrase.
+        "ها",
+        "های",
+        "هایی",
+        "ای",
+        "تر",
+        "ترین",
+        "also",
+        "mostly",
+        "sometimes",
+        "گاهی",
+        "بیشتر",
     ]
 )
 

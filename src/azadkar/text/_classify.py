@@ -39,6 +39,10 @@ _GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\u
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+# A service the classifier is less sure of than this gets no share of the time in a profile.
+PROFILE_MIN_CONFIDENCE = 0.5
+
+
 @dataclass(frozen=True)
 class Classification:
     """What the classifier understood from one text, and why.
@@ -63,11 +67,25 @@ class Classification:
 
     @property
     def profile(self) -> list[tuple[str, float]]:
-        """The services as shares of the work (summing to 1), for an assessment."""
-        total = sum(p for _, p in self.services)
+        """The services as shares of the work (summing to 1), for an assessment.
+
+        Only services at least as likely as not (``PROFILE_MIN_CONFIDENCE``) get a share of
+        the time, or the most likely one when none is: a 46% guess ("music production" for
+        a video editor) took a fifth of the week before. The others are :attr:`maybe`.
+        """
+        counted = [(s, p) for s, p in self.services if p >= PROFILE_MIN_CONFIDENCE]
+        counted = counted or self.services[:1]
+        total = sum(p for _, p in counted)
         if total <= 0:
             return []
-        return [(s, round(p / total, 4)) for s, p in self.services]
+        return [(s, round(p / total, 4)) for s, p in counted]
+
+    @property
+    def maybe(self) -> list[tuple[str, float]]:
+        """Services the text may also describe but too unsure to get a share of the time
+        (shown to the user, who can add them with ``--service``)."""
+        counted = {s for s, _ in self.profile}
+        return [(s, p) for s, p in self.services if s not in counted]
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
