@@ -331,3 +331,13 @@ def test_free_text_lists_unsure_services_without_a_share_of_the_time() -> None:
         app, ["assess", "I edit videos for YouTubers in Premiere and After Effects", "-f", "json"]
     )
     assert [s["id"] for s in json.loads(j.stdout)["profile"]["services"]] == ["video_editing"]
+
+
+def test_plan_is_a_command_with_the_same_output_as_assess() -> None:
+    args = ["--service", "seo:60", "--service", "logo_design:40", "--rate", "20", "-f", "json"]
+    plan_r, assess_r = runner.invoke(app, ["plan", *args]), runner.invoke(app, ["assess", *args])
+    assert plan_r.exit_code == 0, plan_r.output  # was "No such command 'plan'"
+    a, p = json.loads(assess_r.stdout), json.loads(plan_r.stdout)
+    assert p["plan"]["tasks"] == a["plan"]["tasks"] and p["plan"]["pricing"] == a["plan"]["pricing"]
+    help_r = runner.invoke(app, ["plan", "--help"], env={"COLUMNS": "100"})
+    assert "same command as assess" in help_r.output

@@ -693,3 +693,13 @@ def test_output_into_a_missing_folder_is_refused_and_not_made(tmp_path) -> None:
     with pytest.raises(IngestError, match="does not exist"):
         classify_file(src, "title", missing / "z.csv")
     assert not (tmp_path / "nonexist").exists()
+
+
+def test_persian_classify_shows_confidences_as_persian_percentages() -> None:
+    import re
+
+    r = runner.invoke(app, ["classify", "--lang", "fa", "استخدام مترجم زبان انگلیسی دورکار"])
+    assert r.exit_code == 0, r.output
+    assert re.search(r"اطمینان [۰-۹]+٪", r.output), r.output  # was «اطمینان 1.00»
+    assert not re.search(r"\d\.\d\d", r.output.split("منبع")[0]), r.output
+    assert "«مترجم زبان»" in r.output

@@ -348,6 +348,24 @@ def services(
     render_services(tax, found, lang.value)
 
 
+PLAN_HELP = """The 2026-2030 outlook and your adaptation plan: the same command as assess.
+
+Every assessment ends with the plan (what to automate with which tools, supervise or keep
+human, roles to grow into, skills, pricing); `azadkar plan` takes the same options and
+prints the same, so either name works.
+
+Examples:
+
+  azadkar plan --service logo_design:60 --service seo:40 --rate 15 --costs 600
+
+  azadkar plan --lang fa "مترجم انگلیسی به فارسی هستم" --currency toman --rate 300000
+
+  azadkar plan --service seo --plan-year 2028 --report plan.pdf
+"""
+
+
 def register(app: typer.Typer) -> None:
     app.command(help=ASSESS_HELP, cls=AzadkarCommand)(assess)
+    # README names "plan" as a capability; `azadkar plan` said "No such command".
+    app.command("plan", help=PLAN_HELP, cls=AzadkarCommand)(assess)
     app.command()(services)

@@ -47,13 +47,13 @@ _LABELS = {
     },
     "fa": {
         "input": "ورودی:      علامت‌خورده ({flags})",
-        "category": "دسته:       {name} ({cid})  اطمینان {p:.2f}",
+        "category": "دسته:       {name} ({cid})  اطمینان {p}",
         "services": "خدمت‌ها:   ",
         "none": "خدمت‌ها:    هیچ خدمتی شناخته نشد",
         "evidence": "شواهد:      ",
         "language": "زبان:       {lang}",
         "source": (
-            "منبع:       موتور {engine}، مدل {model}؛ اطمینان‌ها احتمال‌های کالیبره‌اند "
+            "منبع:       موتور \u2066{engine}\u2069، مدل \u2066{model}\u2069؛ اطمینان‌ها احتمال‌های کالیبره‌اند "
             "(docs/classifier.md)"
         ),
     },
@@ -76,9 +76,15 @@ def classification_text(c: Any, lang: str = "en") -> str:
                 flags=sep.join(f"{f}: {reasons[f]}" if f in reasons else f for f in c.flags)
             )
         )
+    from azadkar.report.strings import pct
+
+    def prob(p: float) -> str | float:
+        # Persian readers get the percentage with Persian digits, as in `assess`.
+        return pct(p, "fa") if lang == "fa" else p
+
     lines.append(
         t["category"].format(
-            cid=c.category, name=_name("category", c.category, lang), p=c.category_confidence
+            cid=c.category, name=_name("category", c.category, lang), p=prob(c.category_confidence)
         )
     )
     if c.services:
@@ -86,14 +92,15 @@ def classification_text(c: Any, lang: str = "en") -> str:
         for i, (sid, p) in enumerate(c.services):
             head = t["services"] if i == 0 else pad
             if lang == "fa":
-                lines.append(f"{head} {_name('service', sid, lang)} ({sid})  {p:.2f}")
+                lines.append(f"{head} {_name('service', sid, lang)} ({sid})  {prob(p)}")
             else:
                 lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {p:.2f}")
     else:
         lines.append(t["none"])
     if c.evidence:
         sep = "، " if lang == "fa" else ", "
-        lines.append(t["evidence"] + sep.join(f'"{e}"' for e in c.evidence))
+        quote = "«{}»" if lang == "fa" else '"{}"'
+        lines.append(t["evidence"] + sep.join(quote.format(e) for e in c.evidence))
     lines.append(t["language"].format(lang=c.lang))
     lines.append(t["source"].format(engine=c.engine, model=c.model_version))
     return "\n".join(lines)
