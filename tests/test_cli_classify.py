@@ -7,6 +7,7 @@ import json
 import random
 import re
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -703,3 +704,20 @@ def test_persian_classify_shows_confidences_as_persian_percentages() -> None:
     assert re.search(r"اطمینان [۰-۹]+٪", r.output), r.output  # was «اطمینان 1.00»
     assert not re.search(r"\d\.\d\d", r.output.split("منبع")[0]), r.output
     assert "«مترجم زبان»" in r.output
+
+
+def test_output_dash_prints_csv_rows_and_sends_the_summary_to_stderr(tmp_path: Path) -> None:
+    """`--file` needed an output file: a researcher trying five rows had to write one."""
+    import csv
+    import io
+
+    src = tmp_path / "p.csv"
+    src.write_text("id,title\n1,WordPress site for a bakery\n2,ترجمه مقاله انگلیسی\n3,\n", "utf-8")
+    r = runner.invoke(app, ["classify", "--file", str(src), "-c", "title", "-o", "-"])
+    assert r.exit_code == 0, r.output
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [x["id"] for x in rows] == ["1", "2", "3"]
+    assert [x["category"] for x in rows] == ["web_dev", "translation", ""]
+    assert rows[2]["flag"] == "empty"
+    assert "3 rows classified -> standard output" in r.stderr and "classified" not in r.stdout
+    assert "azadkar-classify-" not in r.stderr  # the temporary file is not named

@@ -60,7 +60,8 @@ def classify(
         typer.Option(
             "--output",
             "-o",
-            help="Where to write the classified rows (--file); .csv, .tsv, .jsonl or .parquet.",
+            help="Where to write the classified rows (--file); .csv, .tsv, .jsonl or .parquet; "
+            "- writes CSV to the terminal (standard output; the summary then goes to stderr).",
         ),
     ] = None,
     encoding: Annotated[
@@ -102,14 +103,20 @@ def classify(
             )
         if output is None:
             fail(
-                "--file needs --output: the file to write (.csv, .tsv, .jsonl or .parquet)",
+                "--file needs --output: the file to write (.csv, .tsv, .jsonl or .parquet), "
+                "or - to print CSV",
                 message_fa="گزینهٔ --file به --output نیاز دارد: پرونده‌ای که نتیجه در آن نوشته شود "
-                "(.csv، .tsv، .jsonl یا .parquet)",
+                "(.csv، .tsv، .jsonl یا .parquet)، یا - برای چاپ CSV",
             )
         with _engine_in_persian(engine.value):
-            _classify_file(
-                file, column, output, engine.value, top, format, progress, encoding, lang.value
-            )
+            if str(output) == "-":
+                _classify_to_stdout(
+                    file, column, engine.value, top, format, progress, encoding, lang.value
+                )
+            else:
+                _classify_file(
+                    file, column, output, engine.value, top, format, progress, encoding, lang.value
+                )
         return
     if encoding is not None:
         fail(
@@ -179,6 +186,36 @@ def _names_a_file(text: str) -> bool:
         return Path(candidate).expanduser().is_file()
     except (OSError, ValueError):
         return False
+
+
+def _classify_to_stdout(
+    file: Path,
+    column: str,
+    engine: str,
+    top: int,
+    format: OutFormat,
+    progress: bool,
+    encoding: str | None,
+    lang: str,
+) -> None:
+    """``--output -``: the rows as CSV on standard output, the summary on standard error
+    (so ``azadkar classify --file f.csv -c title -o - | head`` shows rows, not the summary)."""
+    import contextlib
+    import io
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="azadkar-classify-") as tmp:
+        out = Path(tmp) / "classified.csv"
+        said = io.StringIO()
+        with contextlib.redirect_stdout(said):
+            _classify_file(file, column, out, engine, top, format, progress, encoding, lang)
+        with out.open(encoding="utf-8", newline="") as f:
+            shutil.copyfileobj(f, sys.stdout)
+        sys.stdout.flush()
+        where = "خروجی استاندارد" if lang == "fa" else "standard output"
+        sys.stderr.write(said.getvalue().replace(str(out), where))
 
 
 def _classify_file(
