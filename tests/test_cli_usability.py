@@ -785,3 +785,16 @@ def test_every_kind_of_click_usage_error_has_its_own_persian_line(
     said = usage_error_fa(message)
     assert said.startswith(persian), said
     assert said != "فرمان نادرست است"
+
+
+def test_long_words_in_option_help_fold_at_80_columns_instead_of_being_cut() -> None:
+    """At 80 columns the --tool format read "ID:MODE/CODE:PU…" and the default store path
+    "~/.local/share/azadk…": words too long for the help column were cut."""
+    env = {"COLUMNS": "80"}
+    disclose = runner.invoke(app, ["disclose", "--help"], terminal_width=80, env=env)
+    assert disclose.exit_code == 0
+    assert "ID:MODE/CODE:PU…" not in disclose.output and "docs/disclosure…" not in disclose.output
+    assert "ID:MODE/CODE:PUR" in disclose.output  # folded onto the next line instead
+    for cmd in (["market", "ingest"], ["market", "report"], ["market", "indicators"]):
+        r = runner.invoke(app, [*cmd, "--help"], terminal_width=80, env=env)
+        assert r.exit_code == 0 and "…" not in r.output, cmd

@@ -79,9 +79,10 @@ from azadkar.cli import serve_cmd  # noqa: E402
 serve_cmd.register(app)
 # end of registration block
 
-from azadkar.cli._help import reflow_app  # noqa: E402
+from azadkar.cli._help import fold_long_help_words, reflow_app  # noqa: E402
 
 reflow_app(app)
+fold_long_help_words()
 
 
 def main() -> None:

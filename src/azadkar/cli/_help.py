@@ -60,6 +60,33 @@ def reflow_app(app: Any) -> None:
             reflow_app(group.typer_instance)
 
 
+def fold_long_help_words() -> None:
+    """Fold, instead of cutting with "…", words too long for an option's help column.
+
+    On an 80-column terminal the help column of a command with long option names
+    (``disclose``) is about 16 characters wide, and typer's table cut the words that did
+    not fit: the --tool format "ID:MODE/CODE:PURPOSE" read "ID:MODE/CODE:PU…". Typer
+    builds each option's help as rich ``Text`` items; this marks them ``overflow="fold"``.
+    A typer without the private helper keeps its own behaviour.
+    """
+    from rich.text import Text
+    from typer import rich_utils
+
+    original = getattr(rich_utils, "_get_parameter_help", None)
+    if original is None or getattr(original, "_azadkar_folds", False):
+        return
+
+    def folded(*args: Any, **kwargs: Any) -> Any:
+        columns = original(*args, **kwargs)
+        for item in getattr(columns, "renderables", []):
+            if isinstance(item, Text):
+                item.overflow = "fold"
+        return columns
+
+    folded._azadkar_folds = True  # type: ignore[attr-defined]
+    rich_utils._get_parameter_help = folded
+
+
 def number(value: str | float) -> float:
     """Parse a number from any digits, with thousands separators and an optional %
     (:func:`azadkar.numerals.parse_number`; a ``ValueError`` names the value). Options use
