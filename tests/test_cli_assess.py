@@ -177,7 +177,7 @@ def test_print_json_refuses_nan() -> None:
     [
         (["assess", "-s", "seo", "--rate", "-1"], "نرخ ساعتی (--rate) باید بیشتر از ۰"),
         (["assess", "-s", "seo", "--hours", "0"], "ساعت کار در هفته (--hours) باید"),
-        (["assess", "-s", "seo", "--currency", "EUR"], "واحد پول «EUR» شناخته نشد"),
+        (["assess", "-s", "seo", "--currency", "BTC"], "واحد پول «BTC» شناخته نشد"),
         (["assess", "-s", "seo", "--rate", "nan"], "باید یک عدد معمولی باشد"),
         (["assess", "-s", "seo", "--plan-year", "2040"], "میان ۲۰۲۶ و ۲۰۳۰"),
         (["assess"], "کارتان را در متن (TEXT) شرح دهید"),
@@ -341,3 +341,16 @@ def test_plan_is_a_command_with_the_same_output_as_assess() -> None:
     assert p["plan"]["tasks"] == a["plan"]["tasks"] and p["plan"]["pricing"] == a["plan"]["pricing"]
     help_r = runner.invoke(app, ["plan", "--help"], env={"COLUMNS": "100"})
     assert "same command as assess" in help_r.output
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_assess_in_cad_shows_cad_and_says_how_to_see_usd(lang: str) -> None:
+    base = ["assess", "-s", "ux_ui_design", "--rate", "90", "--currency", "CAD", "--costs", "2500"]
+    r = runner.invoke(app, [*base, "--lang", lang], env={"COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    cad = "دلار کانادا" if lang == "fa" else "CAD"
+    assert f"{'۹۰٫۰۰' if lang == 'fa' else '90.00'} {cad}" in r.output
+    assert "--fx" in r.output  # how to see USD
+    j = runner.invoke(app, [*base, "--fx", "1.38", "-f", "json"])
+    floor = json.loads(j.stdout)["plan"]["pricing"]["floor_rate_all"]
+    assert list(floor) == ["CAD", "USD"] and floor["USD"] == pytest.approx(floor["CAD"] / 1.38)

@@ -280,8 +280,9 @@ def test_currency_as_people_type_it(typed: str, code: str) -> None:
 
 
 def test_unknown_currency_lists_what_is_accepted() -> None:
-    r = runner.invoke(app, ["assess", "--service", "seo", "--currency", "EUR"])
-    _clean_error(r, "'EUR' is not one of USD, IRR, toman", "تومان")
+    r = runner.invoke(app, ["assess", "--service", "seo", "--currency", "BTC"])
+    _clean_error(r, "'BTC' is not known", "USD, IRR and toman have shipped exchange rates")
+    assert "CAD, EUR, GBP" in r.output and "تومان" in r.output
 
 
 def test_persian_disclosure_header_and_model_list() -> None:

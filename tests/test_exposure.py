@@ -102,7 +102,7 @@ def test_shares_split_and_validate() -> None:
     with pytest.raises(ProfileError, match="must be a number"):
         make_profile(["seo:abc"])
     with pytest.raises(ProfileError, match="currency"):
-        make_profile(["seo"], currency="EUR")
+        make_profile(["seo"], currency="BTC")
     with pytest.raises(UnknownServiceError, match="seo"):
         make_profile(["seoo"])
 

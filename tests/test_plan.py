@@ -187,3 +187,30 @@ def test_a_package_price_below_todays_rate_is_called_a_lowest_price_not_a_sugges
     assert any("not a price to aim for" in n for n in en)
     assert any("its cost floor is lower than the hourly floor" in n for n in en)
     assert all(fa and fa != e for e, fa in pr.notes)
+
+
+def test_a_freelancer_in_toronto_works_in_cad_with_or_without_a_stated_rate() -> None:
+    """CAD was refused ("not one of USD, IRR, toman"). Other ISO currencies are accepted;
+    amounts stay in them, with USD beside them only for a rate the user states."""
+    from azadkar.exposure import normalize_currency
+
+    assert [normalize_currency(c) for c in ("cad", " CAD ", "دلار کانادا", "€", "یورو")] == [
+        "CAD", "CAD", "CAD", "EUR", "EUR",
+    ]  # fmt: skip
+    with pytest.raises(ProfileError, match=r"did you mean CAD\?"):
+        normalize_currency("CAX")
+    a = assess(make_profile(["ux_ui_design"], rate=90, currency="cad"))
+    assert a.profile.currency == "CAD"
+    alone = plan(a, monthly_costs=2500).pricing
+    assert alone.in_all(alone.floor_rate) == {"CAD": pytest.approx(2500 / alone.billable_hours)}
+    assert not alone.exchange.converts("CAD")
+    stated = plan(a, monthly_costs=2500, units_per_usd=1.38).pricing
+    both = stated.in_all(stated.floor_rate)
+    assert both is not None and list(both) == ["CAD", "USD"]
+    assert both["USD"] == pytest.approx(both["CAD"] / 1.38)
+    assert stated.to_dict()["exchange_rate"]["units_per_usd"] == {"CAD": 1.38}
+    # The stated rate is for currencies without a shipped one.
+    with pytest.raises(ProfileError, match="--usd-rate"):
+        plan(assess(make_profile(["seo"], currency="toman")), units_per_usd=1.38)
+    with pytest.raises(ProfileError, match="must be"):
+        plan(a, units_per_usd=-1)

@@ -297,7 +297,7 @@ def test_serve_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         "rate=-1",
         "hours=nan",
         "hours=0",
-        "currency=EUR",
+        "currency=BTC",
     ],
 )
 def test_bad_numbers_in_the_profile_are_client_errors(web: Any, query: str) -> None:

@@ -32,8 +32,36 @@ from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.taxonomy import Service, load_taxonomy
 
 CURRENCIES = ("USD", "IRR", "toman")
-# What people type for the same three currencies, in either language and any case.
+# Other currencies freelancers earn in (ISO 4217 codes). azadkar ships no rate for them:
+# amounts stay in the currency, and are shown in USD too only with a rate the user states
+# (`plan(units_per_usd=...)`, `assess --fx`).
+OTHER_CURRENCIES = (
+    "CAD", "EUR", "GBP", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+    "TRY", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "IQD", "AFN", "PKR", "INR", "BDT",
+    "GEL", "AMD", "AZN", "KZT", "UZS", "RUB", "UAH", "EGP", "MAD", "NGN", "KES", "ZAR",
+    "JPY", "CNY", "KRW", "MYR", "SGD", "PHP", "IDR", "THB", "VND", "BRL", "MXN", "ARS",
+)  # fmt: skip
+ALL_CURRENCIES = CURRENCIES + OTHER_CURRENCIES
+# What people type for these currencies, in either language and any case.
 _CURRENCY_ALIASES = {
+    "cad": "CAD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "دلار کانادا": "CAD",
+    "eur": "EUR",
+    "euro": "EUR",
+    "€": "EUR",
+    "یورو": "EUR",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "£": "GBP",
+    "پوند": "GBP",
+    "lira": "TRY",
+    "لیر": "TRY",
+    "dirham": "AED",
+    "درهم": "AED",
+    "افغانی": "AFN",
+    "دینار عراق": "IQD",
     "usd": "USD",
     "dollar": "USD",
     "$": "USD",
@@ -349,6 +377,34 @@ def parse_service_spec(spec: str) -> tuple[str, float | None]:
     return spec.strip(), None
 
 
+def normalize_currency(currency: str) -> str:
+    """``currency`` as azadkar names it (``USD``, ``IRR``, ``toman`` or an ISO code from
+    :data:`OTHER_CURRENCIES`), from what people type: ``usd``, ``تومان``, ``cad``, ``€``.
+    Anything else is a :class:`ProfileError` naming the closest known code."""
+    import difflib
+
+    typed = currency.strip()
+    key = " ".join(typed.lower().split())
+    found = _CURRENCY_ALIASES.get(key) or (
+        typed.upper() if typed.upper() in ALL_CURRENCIES else None
+    )
+    if found:
+        return found
+    close = difflib.get_close_matches(typed.upper(), ALL_CURRENCIES, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]}?)" if close else ""
+    hint_fa = f" (شاید منظورتان {close[0]} بود)" if close else ""
+    raise ProfileError(
+        f"currency {typed!r} is not known{hint}. USD, IRR and toman have shipped exchange "
+        "rates; other ISO codes (CAD, EUR, GBP, TRY, AED, ...) are accepted and stay in "
+        "their currency unless you state a rate (also accepted: usd, dollar, rial, تومان, "
+        "ریال, دلار, یورو)",
+        message_fa=f"واحد پول «{typed}» شناخته نشد{hint_fa}. دلار (USD)، ریال (IRR) و تومان "
+        "نرخ تبدیل همراه دارند؛ کدهای دیگر (CAD، EUR، GBP، TRY، AED و …) هم پذیرفته می‌شوند و "
+        "مبلغ‌ها به همان واحد می‌مانند مگر نرخی بدهید",
+        currency=typed,
+    )
+
+
 def make_profile(
     specs: Sequence[str | tuple[str, float | None]],
     *,
@@ -409,15 +465,7 @@ def make_profile(
             + "، ".join(f"{sid} {shown_number(round(p or 0, 4), 'fa')}٪" for sid, p in parsed),
             shares={sid: p for sid, p in parsed},
         )
-    currency = _CURRENCY_ALIASES.get(currency.strip().lower(), currency)
-    if currency not in CURRENCIES:
-        raise ProfileError(
-            f"currency {currency!r} is not one of {', '.join(CURRENCIES)} "
-            "(also accepted: usd, dollar, rial, تومان, ریال, دلار)",
-            message_fa=f"واحد پول «{currency}» شناخته نشد؛ یکی از USD، IRR یا toman را بنویسید "
-            "(دلار، ریال و تومان هم پذیرفته می‌شود)",
-            currency=currency,
-        )
+    currency = normalize_currency(currency)
     if rate is not None:
         rate = check_number(rate, "rate", "نرخ ساعتی", high=MAX_RATE, rate=rate)
     hours_per_week = check_number(
@@ -603,6 +651,7 @@ def category_exposure(category_id: str) -> dict[str, Any]:
 
 
 __all__ = [
+    "ALL_CURRENCIES",
     "CURRENCIES",
     "MAX_BILLABLE_HOURS",
     "MAX_HOURS_PER_WEEK",
@@ -610,6 +659,7 @@ __all__ = [
     "MAX_MONTHLY_COSTS",
     "MAX_RATE",
     "MIN_IRR_PER_USD",
+    "OTHER_CURRENCIES",
     "Applicability",
     "Assessment",
     "Exposure",
@@ -623,6 +673,7 @@ __all__ = [
     "check_number",
     "check_profile",
     "make_profile",
+    "normalize_currency",
     "parse_service_spec",
     "score",
     "service_tasks",

@@ -137,30 +137,54 @@ PLAN_ASSUMPTIONS: Final = (
 # --------------------------------------------------------------------------- money
 
 
+_IRANIAN = ("USD", "IRR", "toman")
+
+
 @dataclass(frozen=True, slots=True)
 class ExchangeRate:
-    """IRR per USD: a dated, replaceable assumption (toman = IRR / 10)."""
+    """IRR per USD: a dated, replaceable assumption (toman = IRR / 10); and, for a currency
+    azadkar ships no rate for (CAD, EUR, ...), the units per USD the user stated, if any."""
 
     irr_per_usd: float
     as_of: str
     source: str
+    other: tuple[tuple[str, float], ...] = ()  # ((currency, units per USD), ...), stated
+
+    def converts(self, currency: str) -> bool:
+        return currency in _IRANIAN or any(c == currency for c, _ in self.other)
+
+    def _units(self, currency: str) -> float:
+        for c, units in self.other:
+            if c == currency:
+                return units
+        raise KeyError(f"no exchange rate for {currency}")
 
     def to_usd(self, amount: float, currency: str) -> float:
         if currency == "USD":
             return amount
+        if currency not in _IRANIAN:
+            return amount / self._units(currency)
         irr = amount * 10 if currency == "toman" else amount
         return irr / self.irr_per_usd
 
     def from_usd(self, usd: float, currency: str) -> float:
         if currency == "USD":
             return usd
+        if currency not in _IRANIAN:
+            return usd * self._units(currency)
         irr = usd * self.irr_per_usd
         return irr / 10 if currency == "toman" else irr
 
     def all(self, amount: float, currency: str) -> dict[str, float]:
-        """``amount`` in every supported currency, ``currency`` itself first."""
+        """``amount`` in the currencies it converts to, ``currency`` itself first: USD, IRR
+        and toman for those three; another currency with USD beside it only when a rate was
+        stated, else alone."""
+        if currency not in _IRANIAN:
+            if not self.converts(currency):
+                return {currency: amount}
+            return {currency: amount, "USD": self.to_usd(amount, currency)}
         usd = self.to_usd(amount, currency)
-        order = [currency] + [c for c in ("USD", "IRR", "toman") if c != currency]
+        order = [currency] + [c for c in _IRANIAN if c != currency]
         return {c: self.from_usd(usd, c) for c in order}
 
     def to_dict(self) -> dict[str, Any]:
@@ -170,6 +194,7 @@ class ExchangeRate:
             "as_of": self.as_of,
             "source": self.source,
             "status": "assumption",
+            "units_per_usd": {c: u for c, u in self.other},
         }
 
 
@@ -688,11 +713,14 @@ def plan(
     billable_hours: float | None = None,
     irr_per_usd: float | None = None,
     n_roles: int | None = None,
+    units_per_usd: float | None = None,
 ) -> Plan:
     """The adaptation plan: per-task actions, ranked roles, human skills and pricing.
 
     ``monthly_costs`` and ``billable_hours`` (per month) are in the profile's currency and
     give the floor price; ``irr_per_usd`` replaces the shipped, dated exchange-rate assumption.
+    ``units_per_usd``: for a profile in a currency azadkar ships no rate for (CAD, EUR, ...),
+    how many units buy one US dollar (a stated assumption); amounts are then also in USD.
     """
     a = assessment if isinstance(assessment, Assessment) else assess(assessment)
     sc = load_scenario(scenario)
@@ -745,6 +773,28 @@ def plan(
         if irr_per_usd is not None
         else default_exchange_rate()
     )
+    currency = a.profile.currency
+    if units_per_usd is not None:
+        if currency in _IRANIAN:
+            raise ProfileError(
+                f"a rate per US dollar (--fx) is for a currency azadkar has no rate for, not "
+                f"{currency}"
+                + ("" if currency == "USD" else "; for rial and toman use --usd-rate"),
+                message_fa=f"نرخ در برابر دلار (--fx) برای واحد پولی است که آزادکار نرخش را ندارد، "
+                f"نه {currency}"
+                + ("" if currency == "USD" else "؛ برای ریال و تومان --usd-rate را بدهید"),
+                currency=currency,
+            )
+        units = check_number(
+            units_per_usd,
+            f"{currency} per USD (--fx)",
+            f"{currency} در برابر یک دلار (--fx)",
+            high=MAX_IRR_PER_USD,
+            units_per_usd=units_per_usd,
+        )
+        exchange = ExchangeRate(
+            exchange.irr_per_usd, exchange.as_of, exchange.source, ((currency, units),)
+        )
     from azadkar.tools import load_catalogue
 
     cat = load_catalogue()

@@ -69,7 +69,6 @@ def fold_long_help_words() -> None:
     builds each option's help as rich ``Text`` items; this marks them ``overflow="fold"``.
     A typer without the private helper keeps its own behaviour.
     """
-    from rich.text import Text
     from typer import rich_utils
 
     original = getattr(rich_utils, "_get_parameter_help", None)
@@ -79,7 +78,7 @@ def fold_long_help_words() -> None:
     def folded(*args: Any, **kwargs: Any) -> Any:
         columns = original(*args, **kwargs)
         for item in getattr(columns, "renderables", []):
-            if isinstance(item, Text):
+            if type(item).__name__ == "Text":  # rich.text.Text (rich belongs to report/)
                 item.overflow = "fold"
         return columns
 

@@ -73,7 +73,11 @@ def assess(
         typer.Option(parser=Number(), help="Your hourly rate (in --currency), e.g. 25 or ۴۰۰٬۰۰۰."),
     ] = None,
     currency: Annotated[
-        str, typer.Option(help="USD, IRR (rial) or toman (تومان = rial / 10); any case.")
+        str,
+        typer.Option(
+            help="USD, IRR (rial) or toman (تومان = rial / 10), any case; or another ISO code "
+            "such as CAD, EUR, GBP, TRY or AED (amounts then stay in it; add --fx to see USD)."
+        ),
     ] = "USD",
     hours: Annotated[float, typer.Option(parser=Number(), help="Working hours per week.")] = 40.0,
     lang: Annotated[Lang, typer.Option(help="Language of the output: fa or en.")] = Lang.en,
@@ -120,6 +124,15 @@ def assess(
             parser=Number(),
             help="Rials per US dollar, replacing the shipped, dated open-market assumption "
             "(toman = rial / 10). Example: --usd-rate 1100000",
+        ),
+    ] = None,
+    fx: Annotated[
+        float | None,
+        typer.Option(
+            "--fx",
+            parser=Number(),
+            help="For a --currency azadkar ships no rate for (CAD, EUR, ...): how many units "
+            "of it buy one US dollar, a rate you state. Example: --currency CAD --fx 1.38",
         ),
     ] = None,
     plan_year: Annotated[
@@ -174,6 +187,7 @@ def assess(
         monthly_costs=costs,
         billable_hours=billable_hours,
         irr_per_usd=usd_rate,
+        units_per_usd=fx,
     )
     if report is not None:
         _write_report(report, result, outlook, plan, lang.value)

@@ -108,6 +108,11 @@ S: dict[str, dict[str, str]] = {
     "costs": {"en": "Monthly costs", "fa": "هزینهٔ ماهانه"},
     "billable": {"en": "Billable hours per month", "fa": "ساعت قابل صورت‌حساب در ماه"},
     "exchange": {"en": "Exchange rate", "fa": "نرخ ارز"},
+    "fx_given": {"en": "your --fx", "fa": "نرخ ‎--fx‎ شما"},
+    "fx_none": {
+        "en": "none for {cur}: amounts stay in {cur} (add --fx, units per US dollar, to see USD)",
+        "fa": "برای {cur} نرخی نیست: مبلغ‌ها به همین واحد می‌مانند (برای دیدن دلار ‎--fx‎ را بدهید)",
+    },
     "in_year": {"en": "in", "fa": "در سال"},
     "source": {"en": "source", "fa": "منبع"},
     "param_value": {
@@ -128,7 +133,25 @@ CURRENCY_NAMES = {
     "USD": {"en": "USD", "fa": "دلار"},
     "IRR": {"en": "IRR", "fa": "ریال"},
     "toman": {"en": "toman", "fa": "تومان"},
+    # Other currencies keep their ISO code in English; these have a Persian name.
+    "CAD": {"en": "CAD", "fa": "دلار کانادا"},
+    "EUR": {"en": "EUR", "fa": "یورو"},
+    "GBP": {"en": "GBP", "fa": "پوند"},
+    "AUD": {"en": "AUD", "fa": "دلار استرالیا"},
+    "TRY": {"en": "TRY", "fa": "لیر ترکیه"},
+    "AED": {"en": "AED", "fa": "درهم امارات"},
+    "AFN": {"en": "AFN", "fa": "افغانی"},
+    "IQD": {"en": "IQD", "fa": "دینار عراق"},
 }
+
+
+def currency_name(currency: str, lang: str) -> str:
+    """How a sentence names ``currency``: its Persian name, or the ISO code (isolated left to
+    right in Persian text) for one without a Persian name here."""
+    names = CURRENCY_NAMES.get(currency)
+    if names is not None:
+        return names["fa" if lang == "fa" else "en"]
+    return f"\u2066{currency}\u2069" if lang == "fa" else currency
 
 
 def s(key: str, lang: str) -> str:
@@ -146,10 +169,10 @@ def money(amount: float | None, currency: str, lang: str, *, unit: bool = True) 
     leaves the currency name out (for a table whose header names it)."""
     if amount is None:
         return "—"
-    digits = 2 if currency == "USD" and abs(amount) < 1000 else 0
+    digits = 2 if currency not in ("IRR", "toman") and abs(amount) < 1000 else 0
     if not unit:
         return num(amount, lang, digits)
-    return f"{num(amount, lang, digits)} {CURRENCY_NAMES[currency]['fa' if lang == 'fa' else 'en']}"
+    return f"{num(amount, lang, digits)} {currency_name(currency, lang)}"
 
 
 def status_text(status: str, lang: str) -> str:
@@ -159,4 +182,4 @@ def status_text(status: str, lang: str) -> str:
     return s(key, lang) if key else status
 
 
-__all__ = ["CURRENCY_NAMES", "S", "bucket", "money", "s", "status_text"]
+__all__ = ["CURRENCY_NAMES", "S", "bucket", "currency_name", "money", "s", "status_text"]

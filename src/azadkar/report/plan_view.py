@@ -13,7 +13,7 @@ from rich.text import Text
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, SUPERVISION, Band, Projection
-from azadkar.report.plan_strings import CURRENCY_NAMES, bucket, money, s, status_text
+from azadkar.report.plan_strings import bucket, currency_name, money, s, status_text
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
 from azadkar.taxonomy import get_service
@@ -64,7 +64,7 @@ def render_outlook(
         return pct(v, lang)
 
     unit = (
-        f"{s('income_month', lang)} ({CURRENCY_NAMES[cur]['fa' if lang == 'fa' else 'en']})"
+        f"{s('income_month', lang)} ({currency_name(cur, lang)})"
         if absolute
         else s("income_index", lang)
     )
@@ -175,13 +175,20 @@ def render_outlook(
         floor_all = pr.in_all(pr.floor_rate) or {}
         rows.append((s("floor", lang), " = ".join(money(v, c, lang) for c, v in floor_all.items())))
         fx = pr.exchange
-        rows.append(
-            (
-                s("exchange", lang),
+        semi = "؛ " if lang == "fa" else "; "
+        if cur in ("USD", "IRR", "toman"):
+            said = (
                 f"{money(1, 'USD', lang)} = {money(fx.irr_per_usd, 'IRR', lang)} "
-                f"({_date(fx.as_of, lang)}{'؛ ' if lang == 'fa' else '; '}{s('assumption', lang)})",
+                f"({_date(fx.as_of, lang)}{semi}{s('assumption', lang)})"
             )
-        )
+        elif fx.converts(cur):
+            said = (
+                f"{money(1, 'USD', lang)} = {money(fx.from_usd(1, cur), cur, lang)} "
+                f"({s('fx_given', lang)}{semi}{s('assumption', lang)})"
+            )
+        else:
+            said = s("fx_none", lang).format(cur=currency_name(cur, lang))
+        rows.append((s("exchange", lang), said))
     else:
         rows.append((s("floor", lang), s("no_costs", lang)))
     grid = Table(box=None, show_header=False, pad_edge=False)
