@@ -490,7 +490,13 @@ def test_persian_sign_and_verify_output(
     v = runner.invoke(app, ["credentials", "verify", str(signed_png["signed"]), "--lang", "fa"])
     first = v.output.splitlines()[0]
     assert first.startswith(f"{RLM}{LRI}{signed_png['signed']}{PDI}: معتبر")
-    assert f"{LRI}trust.notChecked{PDI}" in v.output
+    # reasons and actions in Persian words, not the codes (signer.testOnly, c2pa.created)
+    assert "[توضیح] اعتماد بررسی نشد: " in v.output
+    assert "[توضیح] با گواهی «فقط برای آزمایش»" in v.output
+    assert "trust.notChecked" not in v.output and "signer.testOnly" not in v.output
+    assert "ساخته شد: " in v.output and "c2pa.created" not in v.output
+    en = runner.invoke(app, ["credentials", "verify", str(signed_png["signed"])])
+    assert "[info] signer.testOnly: signed with a TEST ONLY" in en.output
 
 
 def test_persian_clauses_html_and_pdf_from_the_cli(app: typer.Typer, tmp_path: Path) -> None:
@@ -733,3 +739,146 @@ def test_a_record_with_a_kept_tool_name_reads_back(app: typer.Typer, tmp_path: P
     again = runner.invoke(app, ["disclose", "--input", str(saved), "--no-input", "-f", "json"])
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout)["record"]["tools"][0]["tool"] == "chatgbt"
+
+
+# --- reviewer's report: assist codes, tool names, interactive --tool form, Persian words ---
+
+
+def test_an_assisting_tool_adds_no_content_code_and_the_statement_agrees(
+    app: typer.Typer,
+) -> None:
+    # "none of their output is in the deliverable" and an Nc for that tool contradicted
+    # each other; the statement named Claude next to Nc.
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "Blog post", "--ai-share", "30",
+         "--tool", "chatgpt:generate:first draft", "--tool", "grammarly:edit",
+         "--tool", "claude:assist:research", "--review", "--no-input", "-f", "json"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    claude = out["uses"][2]
+    assert claude["contribution"] is None and claude["digital_source_type"] is None
+    assert out["aia"]["statement"] == "AIA Ph Se Nc Hin R ChatGPT, Grammarly v1.0"
+    assert (
+        "AI tools also assisted (Claude for research); none of their output"
+        in (out["client_sentence"]["en"])
+    )
+    assert (
+        "Claude also assisted; none of its output is in the deliverable"
+        in (out["aia"]["explanation"]["en"])
+    )
+    text = runner.invoke(app, ["disclose", "--title", "Notes", "--ai-share", "10",
+                               "--tool", "claude:assist:research", "--review", "--no-input"])  # fmt: skip
+    assert "| Claude | assist | research | - | - |" in text.output
+    assert "AIA Ph Hin R Claude v1.0" in text.output  # named, with no contribution code
+
+
+@pytest.mark.parametrize(
+    ("spec", "code"), [("generate", "Nc"), ("edit", "Se"), ("edit/Ce", "Ce"), ("generate/Se", "Se")]
+)
+def test_every_mode_gives_the_code_its_sentence_says(
+    app: typer.Typer, spec: str, code: str
+) -> None:
+    r = runner.invoke(app, ["disclose", "--title", "x", "--ai-share", "20", "--tool",
+                            f"grammarly:{spec}", "--review", "--no-input", "-f", "json"])  # fmt: skip
+    out = json.loads(r.stdout)
+    assert out["uses"][0]["contribution"] == code and out["aia"]["contributions"] == [code]
+
+
+def test_an_assisting_tool_with_a_stated_code_is_refused(app: typer.Typer) -> None:
+    r = runner.invoke(app, ["disclose", "--title", "x", "--ai-share", "20", "--tool",
+                            "claude:assist/Nc", "--review", "--no-input"])  # fmt: skip
+    assert r.exit_code == 2
+    assert "tools.0.contribution: 'Nc' says the tool's output is in the deliverable" in r.output
+
+
+@pytest.mark.parametrize(
+    ("name", "tool_id", "shown"),
+    [
+        ("فتوشاپ", "adobe_photoshop", "Adobe Photoshop"),
+        ("photoshop", "adobe_photoshop", "Adobe Photoshop"),
+        ("پریمیر", "adobe_premiere_pro", "Adobe Premiere Pro"),
+        ("کپ‌کات", "capcut", "CapCut"),
+        ("دیپ‌ال", "deepl", "DeepL"),
+        ("گوگل ترنسلیت", "google_translate", "Google Translate"),
+        ("داوینچی", "davinci_resolve", "DaVinci Resolve"),
+        ("Microsoft Copilot", "microsoft_copilot", "Microsoft Copilot"),
+        ("سونو", "suno", "Suno"),
+    ],
+)
+def test_common_tool_names_are_recognised_and_the_statement_is_latin(
+    app: typer.Typer, name: str, tool_id: str, shown: str
+) -> None:
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "Poster", "--ai-share", "50", "--tool", "midjourney:generate",
+         "--tool", f"{name}:edit:پاکسازی", "--review", "--no-input", "--lang", "fa",
+         "-f", "json"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "در فهرست ابزارها نیست" not in r.output
+    out = json.loads(r.stdout)
+    assert out["record"]["tools"][1]["tool"] == tool_id
+    assert out["aia"]["statement"].endswith(f" Midjourney, {shown} v1.0")
+    assert out["aia"]["statement"].isascii()
+
+
+def test_bare_copilot_is_asked_about_not_guessed(app: typer.Typer) -> None:
+    r = runner.invoke(app, ["disclose", "--title", "x", "--ai-share", "20", "--tool",
+                            "Copilot", "--review", "--no-input"])  # fmt: skip
+    assert r.exit_code == 2
+    assert "'github_copilot' (GitHub Copilot), 'microsoft_copilot' (Microsoft Copilot)" in r.output
+
+
+def test_a_persian_name_outside_the_catalogue_is_flagged_for_the_statement(
+    app: typer.Typer,
+) -> None:
+    r = runner.invoke(app, ["disclose", "--title", "x", "--ai-share", "20", "--tool",
+                            "سورا", "--review", "--no-input", "--lang", "fa"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "در بیانیهٔ AIA هم؛ اگر نام لاتین آن را می‌دانید" in r.output
+
+
+def test_interactive_tool_prompt_reads_the_tool_option_form(app: typer.Typer) -> None:
+    # tool, then: a whole --tool value (no more questions for it), a bad mode (asked
+    # again), a name and Persian mode (purpose asked), the end of the list, review
+    answers = "پوستر\n۳۰\nchatgpt:generate:کپشن\nchatgpt:paint\nگرامرلی:ویرایش\nلحن\n\nبله\n"
+    r = runner.invoke(app, ["disclose", "--lang", "fa", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert out["record"]["tools"] == [
+        {"tool": "chatgpt", "mode": "generate", "purpose": "کپشن", "contribution": None,
+         "model": None},
+        {"tool": "grammarly", "mode": "edit", "purpose": "لحن", "contribution": None,
+         "model": None},
+    ]  # fmt: skip
+    assert "حالت \u2068'paint'\u2069 باید generate" in r.output
+    assert out["aia"]["statement"] == "AIA Ph Se Nc Hin R ChatGPT, Grammarly v1.0"
+
+
+def test_persian_eu_guidance_uses_persian_digits_and_words(app: typer.Typer) -> None:
+    r = runner.invoke(app, [*FLAGS, "--lang", "fa"])
+    assert r.exit_code == 0, r.output
+    assert "- مادهٔ ۵۰(۲) (وظیفهٔ ارائه‌دهندهٔ ابزار): " in r.output
+    assert "- مادهٔ ۵۰(۴) (فعال نمی‌شود): " in r.output
+    assert "50(2)" not in r.output.split("Regulation (EU)")[0]
+    assert "vendor_duty" not in r.output and "not_triggered" not in r.output
+    j = json.loads(runner.invoke(app, [*FLAGS, "--lang", "fa", "-f", "json"]).stdout)
+    assert [(f["article"], f["status"]) for f in j["eu_ai_act"]["findings"]] == [
+        ("50(2)", "vendor_duty"),
+        ("50(4)", "not_triggered"),
+    ]
+
+
+def test_english_text_keeps_the_title_and_client_as_written(app: typer.Typer) -> None:
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "Onboarding UX copy for Acme SaaS", "--client", "Acme SaaS",
+         "--ai-share", "30", "--tool", "chatgpt", "--review", "--no-input"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    first = r.output.splitlines()[0]
+    assert first == "AI-USE DISCLOSURE: Onboarding UX copy for Acme SaaS"
+    assert "- Client: Acme SaaS" in r.output
+    assert "\nIN PLAIN WORDS\n" in r.output  # azadkar's own headings stay in capitals

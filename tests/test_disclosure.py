@@ -123,7 +123,10 @@ def test_assist_only_leaves_the_media_human_made() -> None:
     )
     assert report.digital_source_type.code == "digitalCreation"
     assert report.digital_source_type.rule == "assist_only"
-    assert report.aia.contributions == ["Nc"]
+    # none of its output is in the deliverable: no contribution code (it used to be Nc)
+    assert report.aia.contributions == []
+    assert report.aia.statement == "AIA Ph Hin R ChatGPT v1.0"
+    assert report.uses[0].contribution is None
 
 
 def test_tool_outside_the_catalogue_is_kept_as_given() -> None:
@@ -132,11 +135,11 @@ def test_tool_outside_the_catalogue_is_kept_as_given() -> None:
         modality="audio",
         ai_share=50,
         human_review=True,
-        tools=[{"tool": "Suno", "mode": "generate", "purpose": "backing track"}],
+        tools=[{"tool": "Udio", "mode": "generate", "purpose": "backing track"}],
     )
     use = report.uses[0]
-    assert use.tool_id is None and use.name == "Suno" and use.vendor is None
-    assert report.aia.statement == "AIA HAb Nc Hin R Suno v1.0"
+    assert use.tool_id is None and use.name == "Udio" and use.vendor is None
+    assert report.aia.statement == "AIA HAb Nc Hin R Udio v1.0"
 
 
 @pytest.mark.parametrize(
@@ -491,7 +494,11 @@ def test_persian_report_markdown_isolates_codes_and_names() -> None:
     assert f"{LRI}`{report.aia.statement}`{PDI}" in md
     assert f"| {RLM}{FSI}Canva (Magic Studio){PDI} | تولید | {FSI}layout (A3){PDI} | Nc |" in md
     assert f"\n{RLM}{LRI}`compositeWithTrainedAlgorithmicMedia`{PDI} - " in md
-    assert f"- {RLM}**{LRI}50(2){PDI}** ({LRI}vendor_duty{PDI}): " in md
+    # the article with Persian digits, the status in words (the JSON keeps the ids)
+    assert "- **مادهٔ ۵۰(۲)** (وظیفهٔ ارائه‌دهندهٔ ابزار): " in md
+    assert "vendor_duty" not in md and "not_triggered" not in md
+    assert report.eu_ai_act["findings"][0]["article"] == "50(2)"
+    assert report.eu_ai_act["findings"][0]["status"] == "vendor_duty"
     assert f"{LRI}IBM Research, AI Attribution Toolkit" in md  # the whole citation, isolated
     text = render_text(report, "fa")
     assert f"{LRI}{report.aia.statement}{PDI}" in text and "`" not in text
@@ -722,3 +729,63 @@ def test_library_refuses_a_misspelt_tool_like_the_cli_and_the_api(tmp_path: Path
     # names the catalogue knows, and names far from every tool, pass as before
     assert disclose({**BLOG, "tools": [{"tool": "ChatGPT"}]}).aia.statement.endswith("ChatGPT v1.0")
     assert disclose({**BLOG, "tools": [{"tool": "Sora"}]}).aia.statement.endswith("Sora v1.0")
+
+
+# --- reviewer's report: assist codes, canonical names, Persian guidance, title case --------
+
+
+def test_assisting_tools_add_no_code_and_are_not_named_next_to_producers() -> None:
+    claude = {"tool": "claude", "mode": "assist", "purpose": "research"}
+    report = disclose({**BLOG, "tools": [*BLOG["tools"], claude]})
+    assert report.aia.statement == "AIA Ph Se Nc Hin R ChatGPT, Grammarly v1.0"
+    assert [u.contribution for u in report.uses] == ["Nc", "Se", None]
+    assert report.uses[2].contribution_from.startswith("assist mode")
+    assert "Claude also assisted" in report.aia.explanation["en"]
+    assert "نیز کمک کرد" in report.aia.explanation["fa"]
+    # an assisting tool alone: named, no code (the sentence says it only assisted)
+    only = disclose({**BLOG, "ai_share": 10, "tools": [claude]})
+    assert only.aia.statement == "AIA Ph Hin R Claude v1.0"
+    assert "Claude only assisted" in only.aia.explanation["en"]
+    # a tool that generated and also assisted is no "only assisted" tool
+    both = disclose({**BLOG, "tools": [BLOG["tools"][0], {**claude, "tool": "chatgpt"}]})
+    assert both.aia.statement == "AIA Ph Nc Hin R ChatGPT v1.0"
+    assert "assisted" not in both.aia.explanation["en"]
+
+
+def test_assist_with_a_stated_contribution_is_refused() -> None:
+    with pytest.raises(DisclosureError) as err:
+        make_disclosure(
+            {**BLOG, "tools": [{"tool": "claude", "mode": "assist", "contribution": "Nc"}]}
+        )
+    assert "tools.0.contribution: 'Nc' says the tool's output is in the deliverable" in (
+        err.value.message
+    )
+    assert "حالت" in str(err.value.message_fa)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [("فتوشاپ", "Adobe Photoshop"), ("میدجرنی", "Midjourney"), ("photoshop", "Adobe Photoshop")],
+)
+def test_statement_carries_the_catalogue_name_for_a_persian_spelling(
+    name: str, canonical: str
+) -> None:
+    # also for a record read back as it is (a JSON file keeps the name as typed)
+    record = {**BLOG, "tools": [{"tool": name, "mode": "edit"}]}
+    for report in (disclose(record), disclose(json.dumps(record, ensure_ascii=False))):
+        assert report.aia.statement.endswith(f" {canonical} v1.0")
+        assert report.aia.model == canonical and report.uses[0].name == canonical
+
+
+def test_persian_guidance_words_and_english_title_case() -> None:
+    from azadkar.disclosure import render_text
+    from azadkar.disclosure.guidance import article_text, status_text
+
+    assert article_text("50(4) deep fake", "fa") == "مادهٔ ۵۰(۴)، جعل عمیق"
+    assert article_text("50(4)", "en") == "50(4)"
+    assert status_text("exception_may_apply", "fa") == "ممکن است استثنا شامل شود"
+    assert status_text("likely", "en") == "likely"
+    report = disclose({**BLOG, "title": "Onboarding UX copy for Acme SaaS", "client": "Acme SaaS"})
+    text = render_text(report, "en")
+    assert text.startswith("AI-USE DISCLOSURE: Onboarding UX copy for Acme SaaS\n")
+    assert "- Client: Acme SaaS" in text and "\nTOOLS\n" in text

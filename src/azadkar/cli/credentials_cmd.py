@@ -258,7 +258,7 @@ _LABELS = {
 
 def _print_text(result: Any, lang: str = "en") -> None:
     from azadkar.bidi import RLM, isolate, ltr
-    from azadkar.disclosure.credentials import reason_text
+    from azadkar.disclosure.credentials import ACTIONS_FA, REASONS_FA, reason_text
 
     fa = lang == "fa"
     key = "fa" if fa else "en"
@@ -286,7 +286,12 @@ def _print_text(result: Any, lang: str = "en") -> None:
     typer.secho(f"{start}{code(result.file)}: {result.verdict_text(lang)}", fg=color, bold=True)
     for reason in result.reasons:
         text = reason_text(reason, lang, result.trust_anchor)
-        typer.echo(f"  [{label(reason.severity)}] {code(reason.code)}: {text}")
+        # A Persian line says it in words, without the code ("signer.testOnly"); a code
+        # with no Persian text (one of c2pa's rarer ones) is shown, for looking it up.
+        if fa and reason.code in REASONS_FA:
+            typer.echo(f"  [{label(reason.severity)}] {text}")
+        else:
+            typer.echo(f"  [{label(reason.severity)}] {code(reason.code)}: {text}")
     if result.manifest:
         m = result.manifest
         sig = m.get("signature") or {}
@@ -297,7 +302,13 @@ def _print_text(result: Any, lang: str = "en") -> None:
         for action in m.get("actions", []):
             agent = (action.get("softwareAgent") or {}).get("name", "")
             dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
-            typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
+            if fa:
+                verb = ACTIONS_FA.get(str(action.get("action")))
+                what = verb or code(action.get("action"))
+                parts = [code(dst) if dst else "", name(agent) if agent else ""]
+                typer.echo(f"  {what}: {' '.join(p for p in parts if p)}".rstrip())
+            else:
+                typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
     if result.disclosure:
         typer.echo(f"{label('disclosure')}: {code(result.disclosure.get('aia'))}")
         sentences = result.disclosure.get("client_sentence") or {}

@@ -143,6 +143,7 @@ def parse_tool_spec(spec: str) -> dict[str, Any]:
     use: dict[str, Any] = {"tool": tool}
     if len(parts) > 1 and parts[1].strip():
         mode, _, code = parts[1].strip().partition("/")
+        mode = _MODE_WORDS.get(mode.strip(), mode.strip().lower())
         if mode not in ("generate", "edit", "assist"):
             raise ToolSpecError(
                 f"--tool {spec!r}: mode {mode!r} must be generate, edit or assist",
@@ -230,10 +231,26 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
         )
         if _confirm(question, lang, default=True):
             return best.id
+    # The AIA statement is read by machines and by clients who may not read Persian: a
+    # name in another script is carried as written there, so say how to give a Latin one.
+    latin = all(ch.isascii() for ch in name if ch.isalpha())
     typer.echo(
-        f"  ({isolate(repr(name))} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود)"
+        f"  ({isolate(repr(name))} در فهرست ابزارها نیست؛ همان‌طور که نوشتید ثبت می‌شود"
+        + (
+            ""
+            if latin
+            else "، در بیانیهٔ AIA هم؛ اگر نام لاتین آن را می‌دانید، همان را بنویسید، مثلاً "
+            f"{ltr('Sora')}"
+        )
+        + ")"
         if fa
-        else f"  ({name!r} is not in the AI tool catalogue; it is recorded as written)",
+        else f"  ({name!r} is not in the AI tool catalogue; it is recorded as written"
+        + (
+            ""
+            if latin
+            else ", also in the AIA statement; if you know its Latin name, write that, e.g. Sora"
+        )
+        + ")",
         err=True,
     )
     return name
@@ -242,16 +259,25 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
 def _ask_tools(lang: str) -> list[dict[str, Any]]:
     uses: list[dict[str, Any]] = []
     while True:
-        name = _prompt("tool", lang, default="", show_default=False).strip()
-        if not name:
+        answer = _prompt("tool", lang, default="", show_default=False).strip()
+        if not answer:
             return uses
-        tool_name = _tool_name(name, lang, no_input=False, keep=False, flag=False)
-        mode = ""
+        # The --tool form typed at the prompt ("chatgpt:generate:caption") is read as the
+        # option reads it; the questions ask only for what it leaves out.
+        try:
+            use = parse_tool_spec(answer)
+        except ToolSpecError as exc:
+            typer.echo(f"  {exc.message_fa if lang == 'fa' else exc}", err=True)
+            continue
+        use["tool"] = _tool_name(use["tool"], lang, no_input=False, keep=False, flag=False)
+        mode = use.get("mode", "")
         while mode not in ("generate", "edit", "assist"):
             answer = _prompt("mode", lang, default="generate").strip()
             mode = _MODE_WORDS.get(answer, answer.lower())
-        purpose = _prompt("purpose", lang, default="", show_default=False)
-        uses.append({"tool": tool_name, "mode": mode, "purpose": purpose})
+        use["mode"] = mode
+        if "purpose" not in use:
+            use["purpose"] = _prompt("purpose", lang, default="", show_default=False)
+        uses.append(use)
 
 
 def disclose(

@@ -108,6 +108,15 @@ REASONS_FA: Final = {
 }
 
 
+# The C2PA actions azadkar writes, in Persian words.
+ACTIONS_FA: Final = {
+    "c2pa.created": "ساخته شد",
+    "c2pa.edited": "ویرایش شد",
+    "c2pa.opened": "باز شد",
+    "c2pa.converted": "تبدیل شد",
+}
+
+
 def untrusted_text(anchor: str, lang: str = "en", detail: str = "") -> str:
     """Why a valid signature is not trusted, naming the trust anchor file that was checked.
 
@@ -822,6 +831,7 @@ def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 __all__ = [
+    "ACTIONS_FA",
     "DISCLOSURE_LABEL",
     "FORMATS",
     "REASONS_FA",

@@ -42,6 +42,34 @@ DISCLAIMER: Final = {
 
 Status = Literal["likely", "exception_may_apply", "not_triggered", "vendor_duty"]
 
+# What Persian text shows for a finding's article and status (JSON keeps the ids).
+ARTICLE_FA: Final = {
+    "50(2)": "مادهٔ ۵۰(۲)",
+    "50(4)": "مادهٔ ۵۰(۴)",
+    "50(4) deep fake": "مادهٔ ۵۰(۴)، جعل عمیق",
+    "50(4) public-interest text": "مادهٔ ۵۰(۴)، متن برای آگاه‌کردن عموم",
+}
+STATUS_FA: Final = {
+    "vendor_duty": "وظیفهٔ ارائه‌دهندهٔ ابزار",
+    "not_triggered": "فعال نمی‌شود",
+    "likely": "اعلام احتمالاً لازم است",
+    "exception_may_apply": "ممکن است استثنا شامل شود",
+}
+
+
+def article_text(article: str, lang: str = "en") -> str:
+    """A finding's article as ``lang`` shows it: ``50(2)``, or «مادهٔ ۵۰(۲)» in Persian."""
+    if lang != "fa":
+        return article
+    from azadkar.report.strings import fa_digits
+
+    return ARTICLE_FA.get(article) or f"مادهٔ {fa_digits(article)}"
+
+
+def status_text(status: str, lang: str = "en") -> str:
+    """A finding's status as ``lang`` shows it: the id, or Persian words in Persian."""
+    return STATUS_FA.get(status, status) if lang == "fa" else status
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -177,4 +205,14 @@ def eu_ai_act_check(record: Disclosure) -> Guidance:
     return Guidance(eu_audience=True, disclosure_needed=needed, findings=tuple(findings))
 
 
-__all__ = ["DISCLAIMER", "SOURCE", "Finding", "Guidance", "eu_ai_act_check"]
+__all__ = [
+    "ARTICLE_FA",
+    "DISCLAIMER",
+    "SOURCE",
+    "STATUS_FA",
+    "Finding",
+    "Guidance",
+    "article_text",
+    "eu_ai_act_check",
+    "status_text",
+]

@@ -22,6 +22,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -67,6 +68,23 @@ class ToolUse(BaseModel):
     @classmethod
     def _not_blank(cls, value: str | None) -> str | None:
         return not_blank(value)
+
+    @field_validator("contribution")
+    @classmethod
+    def _assist_has_no_code(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # A code says what the tool's output did to the deliverable; an assisting tool's
+        # output is not in it (the client sentence says so), so a code would contradict it.
+        if value and info.data.get("mode") == "assist":
+            from azadkar.disclosure.fa_errors import BilingualValueError, ltr
+
+            raise BilingualValueError(
+                f"{value!r} says the tool's output is in the deliverable, but mode 'assist' "
+                "says none of it is; drop the code, or set the mode to generate or edit",
+                f"{ltr(repr(value))} می‌گوید خروجی ابزار در اثر است، اما حالت {ltr('assist')} "
+                f"(کمک) می‌گوید هیچ‌یک از آن در اثر نیست؛ کد را بردارید یا حالت را "
+                f"{ltr('generate')} یا {ltr('edit')} بگذارید",
+            )
+        return value
 
 
 # Characters that show nothing although Unicode files them as letters or symbols.

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from azadkar.bidi import RLM, isolate, ltr
 from azadkar.disclosure import aia as _aia
 from azadkar.disclosure import iptc
-from azadkar.disclosure.guidance import eu_ai_act_check
+from azadkar.disclosure.guidance import article_text, eu_ai_act_check, status_text
 from azadkar.disclosure.record import Disclosure
 from azadkar.report.strings import fa_digits
 
@@ -43,7 +43,10 @@ class ResolvedUse(BaseModel):
     mode: str
     purpose: str
     model: str | None
-    contribution: str
+    contribution: str | None = Field(
+        description="AIA contribution code (Se, Ce, Nc); null for a tool that only assisted, "
+        "since none of its output is in the deliverable."
+    )
     contribution_from: str = Field(description="'stated', or the rule that supplied it.")
     digital_source_type: str | None
 
@@ -91,17 +94,21 @@ def _resolve(record: Disclosure) -> list[ResolvedUse]:
     out = []
     for use in record.tools:
         tool = match_tool(use.tool)  # id, name in any case, or a Persian spelling
-        contrib: str
-        if use.contribution:
+        contrib: str | None
+        if use.mode == "assist":
+            # None of its output is in the deliverable (the client sentence says so), so it
+            # made no contribution the AIA codes describe.
+            contrib, origin = None, "assist mode: none of its output is in the deliverable"
+        elif use.contribution:
             contrib, origin = use.contribution, "stated"
         elif use.mode == "edit":
             contrib = tool.edit_contribution if tool else "Ce"
             origin = "catalogue edit_contribution" if tool else "edit mode default (Ce)"
         else:
-            contrib, origin = "Nc", f"{use.mode} mode default (Nc)"
+            contrib, origin = "Nc", "generate mode default (Nc)"
         dst = iptc.for_use(
             use.mode,
-            contrib,
+            contrib or "",
             tool.dst_generate if tool else "trainedAlgorithmicMedia",
             tool.dst_edit if tool else "compositeWithTrainedAlgorithmicMedia",
         )
@@ -122,9 +129,51 @@ def _resolve(record: Disclosure) -> list[ResolvedUse]:
     return out
 
 
+def _use_name(use: ResolvedUse) -> str:
+    return f"{use.name} {use.model}" if use.model else use.name
+
+
 def _model_text(uses: list[ResolvedUse]) -> str | None:
-    names = [f"{u.name} {u.model}" if u.model else u.name for u in uses]
+    """The statement's model part: the tools whose contributions its codes describe.
+
+    A tool that only assisted made none of the deliverable, so it is left out when another
+    tool generated or edited material (naming it next to ``Nc`` would say it made content,
+    against the client sentence); when every tool only assisted, they are named, with no
+    contribution code, so the statement still says which AI was used.
+    """
+    producers = [u for u in uses if u.mode != "assist"]
+    names = [_use_name(u) for u in producers or uses]
     return ", ".join(dict.fromkeys(names)) or None
+
+
+def _assist_note(uses: list[ResolvedUse], model: str | None) -> dict[str, str]:
+    """What the explanation adds about tools that only assisted (empty when none did)."""
+    made = {_use_name(u) for u in uses if u.mode != "assist"}
+    helpers = [
+        name
+        for name in dict.fromkeys(_use_name(u) for u in uses if u.mode == "assist")
+        if name not in made
+    ]
+    if not helpers:
+        return {"en": "", "fa": ""}
+    named = model is not None and all(h in model.split(", ") for h in helpers)
+    en_names, fa_names = ", ".join(helpers), "، ".join(isolate(h) for h in helpers)
+    one = len(helpers) == 1
+    its, them = ("its", "it") if one else ("their", "them")
+    did_fa, its_fa = ("کرد", "خروجی‌هایش") if one else ("کردند", "خروجی‌هایشان")
+    if named:
+        return {
+            "en": f" {en_names} only assisted: none of {its} output is in the deliverable, so "
+            f"no contribution code stands for {them}.",
+            "fa": f" {fa_names} فقط کمک {did_fa} و هیچ‌یک از {its_fa} در اثر نیست، پس کد "
+            "مشارکتی برای آن نیامده است.",
+        }
+    return {
+        "en": f" {en_names} also assisted; none of {its} output is in the deliverable, so the "
+        f"statement does not name {them}.",
+        "fa": f" {fa_names} نیز کمک {did_fa} و هیچ‌یک از {its_fa} در اثر نیست، پس بیانیه نامی "
+        "از آن نمی‌برد.",
+    }
 
 
 def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
@@ -242,6 +291,7 @@ def build_report(record: Disclosure) -> DisclosureReport:
         for k, v in iptc.REASONS[rule].items()
     }
     text = str(statement)
+    note = _assist_note(uses, statement.model) if proportion != "Eh" else {"en": "", "fa": ""}
     return DisclosureReport(
         record=record,
         aia=AIAInfo(
@@ -251,7 +301,10 @@ def build_report(record: Disclosure) -> DisclosureReport:
             initiative=list(statement.initiative),
             review=statement.review,
             model=statement.model,
-            explanation={"en": statement.explain("en"), "fa": statement.explain("fa")},
+            explanation={
+                "en": statement.explain("en") + note["en"],
+                "fa": statement.explain("fa") + note["fa"],
+            },
         ),
         digital_source_type=SourceTypeInfo(
             code=code,
@@ -267,6 +320,7 @@ def build_report(record: Disclosure) -> DisclosureReport:
     )
 
 
+_HEADING: Final = {"en": "AI-use disclosure", "fa": "افشای استفاده از هوش مصنوعی"}
 _MODE_FA = {"generate": "تولید", "edit": "ویرایش", "assist": "کمک"}
 
 
@@ -303,8 +357,7 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
         return ltr(text) if fa else text
 
     rec = report.record
-    heading = "افشای استفاده از هوش مصنوعی" if fa else "AI-use disclosure"
-    lines = [f"# {heading}: {value(rec.title)}", ""]
+    lines = [f"# {_HEADING['fa' if fa else 'en']}: {value(rec.title)}", ""]
     meta = [
         ("پدیدآورنده" if fa else "Author", value(rec.author)),
         ("مشتری" if fa else "Client", value(rec.client)),
@@ -341,7 +394,7 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
             # the terminal output) stays right to left.
             lines.append(
                 f"| {value(name, lead=True)} | {mode} | {value(u.purpose) or '-'} "
-                f"| {u.contribution} | {u.digital_source_type or '-'} |"
+                f"| {u.contribution or '-'} | {u.digital_source_type or '-'} |"
             )
         lines.append("")
     dst = report.digital_source_type
@@ -367,18 +420,26 @@ def render_markdown(report: DisclosureReport, lang: str = "en") -> str:
         "",
     ]
     for f in eu["findings"]:
-        # The isolate marks go inside the ** so the Markdown emphasis still closes.
-        lines.append(
-            f"- {start}**{code(f['article'])}** ({code(f['status'])}): {f['fa' if fa else 'en']}"
-        )
+        # Persian: the article with Persian digits and the status in words (the JSON keeps
+        # the ids "50(2)" and "vendor_duty").
+        article, status = article_text(f["article"], lang), status_text(f["status"], lang)
+        lines.append(f"- **{article}** ({status}): {f['fa' if fa else 'en']}")
     lines += ["", f"_{eu['disclaimer']['fa' if fa else 'en']} {code(eu['source'])}_", ""]
     return "\n".join(lines)
 
 
 def render_text(report: DisclosureReport, lang: str = "en") -> str:
-    """A plain-text rendering for the terminal (Markdown without the markup)."""
+    """A plain-text rendering for the terminal (Markdown without the markup).
+
+    English headings are in capitals, but only azadkar's own words: the title keeps the
+    person's capitalisation ("AI-USE DISCLOSURE: Onboarding UX copy for Acme SaaS").
+    """
     out = []
+    title_heading = f"# {_HEADING['en']}: "
     for line in render_markdown(report, lang).splitlines():
+        if lang != "fa" and line.startswith(title_heading):
+            out.append(_HEADING["en"].upper() + ": " + line.removeprefix(title_heading))
+            continue
         line = line.replace("**", "").replace("`", "")
         if line.startswith("#"):
             line = line.lstrip("# ").upper() if lang != "fa" else line.lstrip("# ")

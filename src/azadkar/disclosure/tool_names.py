@@ -30,7 +30,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "claude": ("کلود",),
     "gemini": ("جمینای", "جمنای", "جیمنای", "جمینی", "google gemini", "bard"),
     "grammarly": ("گرامرلی",),
-    "deepl": ("دیپ ال", "دیپل", "deep l"),
+    "deepl": ("دیپ ال", "دیپ‌ال", "دیپل", "deep l"),
     "google_translate": ("گوگل ترنسلیت", "گوگل ترجمه", "مترجم گوگل", "ترجمه گوگل"),
     "jasper": ("جسپر", "جاسپر", "jasper ai"),
     "surfer_seo": ("سرفر", "سرفر سئو", "surfer"),
@@ -39,15 +39,59 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "midjourney": ("میدجرنی", "میدجورنی", "مید جرنی", "میدجورنى", "mid journey"),
     "adobe_firefly": ("فایرفلای", "ادوبی فایرفلای", "ادوب فایرفلای", "firefly"),
     "figma_ai": ("فیگما", "figma"),
-    "github_copilot": ("کوپایلوت", "کوپایلت", "گیت هاب کوپایلوت", "copilot"),
+    "github_copilot": ("گیت هاب کوپایلوت", "گیتهاب کوپایلوت", "github copilot"),
     "cursor": ("کرسر", "کِرسر"),
     "descript": ("دیسکریپت", "دسکریپت"),
-    "capcut": ("کپ کات", "کپکات"),
+    "capcut": ("کپ کات", "کپکات", "کپ‌کات"),
     "runway": ("رانوی", "ران وی", "runway ml", "runwayml"),
     "elevenlabs": ("الون لبز", "الون لب", "ایلون لبز", "eleven labs"),
     "whisper": ("ویسپر",),
     "label_studio": ("لیبل استودیو",),
     "perplexity": ("پرپلکسیتی", "پرپلکسیته"),
+    "adobe_photoshop": ("فتوشاپ", "فوتوشاپ", "ادوبی فتوشاپ", "ادوب فتوشاپ", "photoshop"),
+    "adobe_illustrator": (
+        "ایلاستریتور",
+        "ایلوستریتور",
+        "ادوبی ایلاستریتور",
+        "ادوب ایلاستریتور",
+        "illustrator",
+    ),
+    "adobe_lightroom": ("لایت روم", "لایتروم", "ادوبی لایت روم", "lightroom", "lightroom classic"),
+    "adobe_premiere_pro": (
+        "پریمیر",
+        "پریمیر پرو",
+        "پریمیره",
+        "ادوبی پریمیر",
+        "ادوب پریمیر",
+        "premiere",
+        "premiere pro",
+        "adobe premiere",
+    ),
+    "davinci_resolve": (
+        "داوینچی",
+        "داوینچی ریزالو",
+        "داوینچی رزالو",
+        "davinci",
+        "da vinci resolve",
+    ),
+    "microsoft_copilot": (
+        "مایکروسافت کوپایلوت",
+        "کوپایلوت مایکروسافت",
+        "ms copilot",
+        "copilot 365",
+        "microsoft 365 copilot",
+        "bing chat",
+    ),
+    "suno": ("سونو", "suno ai"),
+}
+
+# Names that mean more than one catalogue tool: never matched silently, but offered as
+# "did you mean ...?" (closest first). "Copilot" alone is GitHub's code assistant for a
+# programmer and Microsoft's assistant in Word or Outlook for a writer.
+AMBIGUOUS: Final[dict[str, tuple[str, ...]]] = {
+    "copilot": ("github_copilot", "microsoft_copilot"),
+    "کوپایلوت": ("github_copilot", "microsoft_copilot"),
+    "کوپایلت": ("github_copilot", "microsoft_copilot"),
 }
 
 _LETTERS: Final = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه", "أ": "ا"})
@@ -97,6 +141,9 @@ def suggest_tools(name: str, n: int = 3) -> list[Tool]:
     key = fold(name)
     if not key:
         return []
+    ambiguous = {fold(k): ids for k, ids in AMBIGUOUS.items()}
+    if key in ambiguous:
+        return [get_tool(t) for t in ambiguous[key][:n]]
     index = _index()
     out: list[str] = []
     for close in difflib.get_close_matches(key, list(index), n=n * 3, cutoff=0.75):
@@ -156,4 +203,12 @@ def typo_error(unknown: list[dict[str, Any]], fix: str, fix_fa: str) -> Disclosu
     )
 
 
-__all__ = ["ALIASES", "fold", "likely_typos", "match_tool", "suggest_tools", "typo_error"]
+__all__ = [
+    "ALIASES",
+    "AMBIGUOUS",
+    "fold",
+    "likely_typos",
+    "match_tool",
+    "suggest_tools",
+    "typo_error",
+]
