@@ -317,3 +317,33 @@ def test_the_new_role_row_is_shown_only_when_it_gets_hours(service: str, shown: 
     assert (bucket(SUPERVISION, "en") in buf.getvalue()) is shown
     note = load_scenario("report-2025").params["adapt.redeploy"].note_en
     assert "audience-layer (bridge) work first" in note
+
+
+def test_more_idle_hours_on_the_adapt_path_are_explained_and_it_earns_more() -> None:
+    """Under the observed scenario 'adapt' had more hours without paid work than 'stay as is'
+    with nothing next to the table to say why; the note says it and the income shows it."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from azadkar.projection import IDLE
+    from azadkar.report.plan_view import render_outlook
+
+    def shown(service: str, scenario: str | None) -> tuple[bool, bool, float, float]:
+        a = assess(make_profile([service], rate=20))
+        p, pl = project(a, scenario), plan(a, scenario=scenario)
+        last = p.years[-1]
+        buf = StringIO()
+        render_outlook(p, pl, "en", console=Console(file=buf, width=200, color_system=None))
+        more_idle = last.adapt.hours[IDLE].central > last.stay.hours[IDLE].central + 0.05
+        return (
+            more_idle,
+            "Adapting leaves more hours without paid work" in buf.getvalue(),
+            last.adapt.income.central,  # type: ignore[union-attr]
+            last.stay.income.central,  # type: ignore[union-attr]
+        )
+
+    more_idle, noted, adapt, stay = shown("logo_design", "observed-2023-2025")
+    assert more_idle and noted and adapt > stay
+    more_idle, noted, _, _ = shown("logo_design", None)
+    assert not more_idle and not noted

@@ -53,6 +53,16 @@ S: dict[str, dict[str, str]] = {
         "fa": "سهم زمان شما که هوش مصنوعی انجام می‌دهد",
     },
     "hours_layers": {"en": "Weekly hours by layer", "fa": "ساعت هفتگی به تفکیک لایه"},
+    "idle_note": {
+        "en": "Adapting leaves more hours without paid work here, yet earns more (see income): "
+        "AI does part of the work you are paid for, and the scenario refills only part of "
+        "the hours it frees (adapt.redeploy). Staying as is keeps hours by doing that work "
+        "slowly, at falling pay.",
+        "fa": "در این‌جا سازگار شدن ساعت‌های بی‌کار بیشتری می‌گذارد، ولی درآمد بیشتری دارد (درآمد را "
+        "ببینید): هوش مصنوعی بخشی از کاری را که برایش پول می‌گیرید انجام می‌دهد و سناریو تنها "
+        "بخشی از ساعت‌های آزادشده را دوباره پر می‌کند (adapt.redeploy). همین‌طور ماندن ساعت‌ها "
+        "را با انجام کند همان کار، با دستمزدی رو به کاهش، نگه می‌دارد.",
+    },
     "no_rate": {
         "en": "No rate given: income is shown as a percentage of today's. Add --rate to see amounts.",
         "fa": "نرخی داده نشده: درآمد به‌صورت درصدی از امروز نشان داده می‌شود. برای دیدن مبلغ --rate بدهید.",

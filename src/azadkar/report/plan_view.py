@@ -12,7 +12,7 @@ from rich.text import Text
 
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
-from azadkar.projection import HOUR_BUCKETS, SUPERVISION, Band, Projection
+from azadkar.projection import HOUR_BUCKETS, IDLE, SUPERVISION, Band, Projection
 from azadkar.report.plan_strings import bucket, currency_name, money, s, status_text
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
@@ -108,6 +108,9 @@ def render_outlook(
             num(last.adapt.hours[b].central, lang, 1),
         )
     console.print(hours)
+    if last.adapt.hours[IDLE].central > last.stay.hours[IDLE].central + 0.05:
+        # More idle hours on the path that earns more read as a contradiction.
+        console.print(f"[dim]{s('idle_note', lang)}[/dim]")
 
     console.rule(f"[bold]{s('plan_section', lang)}")
     hba = pl.hours_by_action()
