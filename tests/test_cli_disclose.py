@@ -882,3 +882,15 @@ def test_english_text_keeps_the_title_and_client_as_written(app: typer.Typer) ->
     assert first == "AI-USE DISCLOSURE: Onboarding UX copy for Acme SaaS"
     assert "- Client: Acme SaaS" in r.output
     assert "\nIN PLAIN WORDS\n" in r.output  # azadkar's own headings stay in capitals
+
+
+def test_interactive_copilot_offers_each_copilot_in_turn(app: typer.Typer) -> None:
+    """Only GitHub Copilot was offered; saying no recorded the bare name 'copilot'."""
+    answers = "Poster\n30\ncopilot:generate:captions\nn\ny\n\ny\n"
+    r = runner.invoke(app, ["disclose", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    assert (
+        "Did you mean GitHub Copilot" in r.output and "Did you mean Microsoft Copilot" in r.output
+    )
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert [t["tool"] for t in out["record"]["tools"]] == ["microsoft_copilot"]

@@ -212,7 +212,6 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
     shown = f"--tool {name!r}" if flag else repr(name)
     shown_fa = ltr(shown) if flag else isolate(shown)
     if close:
-        best = close[0]
         if no_input:
             ids = ", ".join(f"{t.id!r} ({t.name})" for t in close)
             ids_fa = "، ".join(f"{isolate(repr(t.id))} ({isolate(t.name)})" for t in close)
@@ -223,14 +222,24 @@ def _tool_name(name: str, lang: str, *, no_input: bool, keep: bool, flag: bool) 
                 f"است؟ اگر ابزار دیگری است، {ltr('--keep-tool-names')} را بیفزایید تا همان‌طور "
                 "که نوشته‌اید ثبت شود.",
             )
-        question = (
-            f"  {isolate(repr(name))} در فهرست ابزارها نیست. منظورتان {isolate(best.name)} "
-            f"({isolate(best.id)}) است؟"
-            if fa
-            else f"  {name!r} is not in the AI tool catalogue. Did you mean {best.name} ({best.id})?"
-        )
-        if _confirm(question, lang, default=True):
-            return best.id
+        # Each close tool in turn ("Copilot": GitHub Copilot, then Microsoft Copilot).
+        for i, cand in enumerate(close):
+            lead = (
+                ""
+                if i
+                else (
+                    f"{isolate(repr(name))} در فهرست ابزارها نیست. "
+                    if fa
+                    else f"{name!r} is not in the AI tool catalogue. "
+                )
+            )
+            question = (
+                f"  {lead}منظورتان {isolate(cand.name)} ({isolate(cand.id)}) است؟"
+                if fa
+                else f"  {lead}Did you mean {cand.name} ({cand.id})?"
+            )
+            if _confirm(question, lang, default=i == 0):
+                return cand.id
     # The AIA statement is read by machines and by clients who may not read Persian: a
     # name in another script is carried as written there, so say how to give a Latin one.
     latin = all(ch.isascii() for ch in name if ch.isalpha())
