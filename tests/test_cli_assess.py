@@ -104,8 +104,10 @@ def test_terminal_lists_every_assumption_and_parameter() -> None:
     p = project(a)
     for asm in (*p.assumptions, *plan(a).assumptions):
         assert asm.en in r.output, asm.id
+    from azadkar.report.plan_strings import param_label
+
     for key in p.params_used:
-        assert f"• {key} = " in r.output
+        assert f"• {param_label(key, 'en')} ({key}) = " in r.output
 
 
 def test_errors_speak_persian_with_lang_fa() -> None:

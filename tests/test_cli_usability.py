@@ -493,7 +493,7 @@ def test_persian_task_lines_name_both_label_sources_alike() -> None:
 def test_persian_markdown_headers_and_task_references_are_persian() -> None:
     fa = runner.invoke(app, ["assess", "--service", "logo_design", "--lang", "fa", "-f", "md"])
     assert fa.exit_code == 0, fa.output
-    head = next(line for line in fa.stdout.splitlines() if line.startswith("|  |"))
+    head = next(line for line in fa.stdout.splitlines() if line.startswith("| لایه |"))
     assert "α انسانی | β انسانی | γ انسانی | α GPT-4 | β GPT-4 | γ GPT-4" in head
     assert " H |" not in fa.stdout
     assert "(O*NET 27-1011.00، وظیفهٔ ۲۸۴)" in fa.stdout

@@ -243,7 +243,7 @@ def test_outlook_income_table_fits_80_columns_with_the_currency_in_the_header(la
     assert lines[header].count(unit) == 2  # both income columns
     for y in p.years:
         year = num(y.year, lang, 0).replace("٬", "").replace(",", "")
-        [row] = [line for line in lines if line.startswith(year)]
+        [row] = [line for line in lines if re.match(rf"{year}\s+\S+[%٪]", line)]
         assert "USD" not in row and "دلار" not in row
         central = num(y.stay.income.central, lang, 0)  # type: ignore[union-attr]
         low = num(y.stay.income.low, lang, 0)  # type: ignore[union-attr]
@@ -347,3 +347,33 @@ def test_more_idle_hours_on_the_adapt_path_are_explained_and_it_earns_more() -> 
     assert more_idle and noted and adapt > stay
     more_idle, noted, _, _ = shown("logo_design", None)
     assert not more_idle and not noted
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_toman_incomes_are_in_millions_and_parameters_in_words(lang: str) -> None:
+    """An 8-digit toman band wrapped over two lines at 80 columns, and the scenario
+    parameters were listed by their file keys only (layers.execution.takeover)."""
+    from io import StringIO
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from azadkar.report.plan_strings import param_label
+    from azadkar.report.plan_view import render_outlook
+
+    a = assess(
+        make_profile(
+            ["logo_design:60", "social_media_management:40"], rate=300_000, currency="toman"
+        )
+    )
+    p, pl = project(a), plan(a)
+    buf = StringIO()
+    render_outlook(p, pl, lang, console=Console(file=buf, width=80, color_system=None))
+    text = buf.getvalue()
+    assert ("میلیون" if lang == "fa" else "million") in text
+    year = "۲۰۳۰" if lang == "fa" else "2030"
+    [row] = [line for line in text.splitlines() if re.match(rf"{year}\s+\S+[%٪]", line)]
+    assert row.count("(") == 3 and cell_len(row) <= 80  # both bands on the year's line
+    label = param_label("layers.execution.takeover", lang)
+    assert label != "layers.execution.takeover" and label in text
+    assert "layers.execution.takeover" in text  # the key is kept for editing a scenario file

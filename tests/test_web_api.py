@@ -409,9 +409,12 @@ def test_currency_takes_the_cli_spellings(api: Any) -> None:
         assert r.json()["profile"]["currency"] == profile.currency == meant
     r = api.post("/api/plan", json={"services": ["seo"], "monthly_costs": 9e7, "currency": "تومان"})
     assert r.status_code == 200 and r.json()["plan"]["pricing"]["currency"] == "toman"
-    body = _problem(api.post("/api/assess", json={"services": ["seo"], "currency": "euro"}), 422)
-    assert body["field"] == "currency" and "USD, IRR, toman" in body["detail"]
-    assert "تومان" in body["detail_fa"] and "euro" in body["detail_fa"]
+    # Other ISO currencies (CAD, EUR, ...) are accepted; their amounts stay in them.
+    r = api.post("/api/assess", json={"services": ["seo"], "rate": 90, "currency": "euro"})
+    assert r.status_code == 200 and r.json()["profile"]["currency"] == "EUR"
+    body = _problem(api.post("/api/assess", json={"services": ["seo"], "currency": "bitcoin"}), 422)
+    assert body["field"] == "currency" and "USD, IRR and toman" in body["detail"]
+    assert "تومان" in body["detail_fa"] and "bitcoin" in body["detail_fa"]
 
 
 def test_unknown_service_in_the_body_is_422_and_points_at_the_api_list(api: Any) -> None:

@@ -143,6 +143,38 @@ def _direction(text: str, start: int) -> str | None:
     return None
 
 
+# A command-line option ("--usd-rate", "--service id:percent") in running text, with an
+# argument that follows it when that is a Latin word; any LRM around it is dropped (the
+# isolate replaces it). Not inside a word, nor right after an isolate mark.
+_OPTION: Final = re.compile(
+    "\u200e?(?<![\\w\u2066-])(--[A-Za-z][\\w-]*(?:[ =][A-Za-z0-9_][\\w:./%=-]*[\\w%])?)\u200e?"
+)
+
+
+def ltr_options(text: str) -> str:
+    """``text`` with every command-line option (``--db``, ``--usd-rate``) isolated LTR.
+
+    In right-to-left text the leading ``--`` of an option is neutral and takes the
+    paragraph's direction, so «با --usd-rate جایگزینش کنید» displays «usd-rate--». Each
+    option (with a Latin argument that follows it, as in ``--service id:percent``) is
+    wrapped in LRI … PDI; an option already inside an isolate is left alone.
+    """
+    out: list[str] = []
+    depth = 0
+    pos = 0
+    for m in _OPTION.finditer(text):
+        for ch in text[pos : m.start()]:
+            if ch in _OPENERS:
+                depth += 1
+            elif ch == PDI and depth:
+                depth -= 1
+        out.append(text[pos : m.start()])
+        out.append(m.group(0) if depth else ltr(m.group(1)))
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _TOKENS: Final = re.compile(f"([{LRI}{RLI}{FSI}{PDI}`])")
 
 
@@ -194,4 +226,4 @@ def to_html(text: str, *, code: bool = True) -> str:
     return "".join(out)
 
 
-__all__ = ["FSI", "LRI", "PDI", "RLI", "RLM", "isolate", "ltr", "strip", "to_html"]
+__all__ = ["FSI", "LRI", "PDI", "RLI", "RLM", "isolate", "ltr", "ltr_options", "strip", "to_html"]

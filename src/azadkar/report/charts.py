@@ -49,8 +49,8 @@ _T = {
         "fa": "مواجهه در هر لایه، به تفکیک خدمت",
     },
     "exposure_sub": {
-        "en": "bar: GPT-4 beta, tick: human beta (GPTs are GPTs labels)",
-        "fa": "میله: بتا با برچسب مدل — خط: بتا با برچسب انسانی",
+        "en": "bar: GPT-4 beta, diamond on the bar: human beta (GPTs are GPTs labels)",
+        "fa": "میله: بتا با برچسب مدل — لوزی روی همان میله: بتا با برچسب انسانی",
     },
     "beta": {"en": "beta (share of task weight exposed)", "fa": "بتا (سهم وزن وظایف در معرض)"},
     "layer": {"en": "layer", "fa": "لایه"},
@@ -155,10 +155,19 @@ def exposure_by_layer(a: Assessment, lang: str = "en") -> Any:
             alt.Tooltip("human:Q", format=".0%"),
         ],
     )
-    ticks = base.mark_tick(color="black", thickness=2, size=12).encode(
-        y=y, yOffset="service:N", x=alt.X("human:Q", scale=x_scale)
+    # The human beta: a diamond in its service's colour, outlined, on the same row (yOffset)
+    # as that service's bar, so it reads as belonging to that bar even where the bar is
+    # short or empty (a black tick at 100% beside a zero-length bar belonged to no bar).
+    marks = base.mark_point(
+        shape="diamond", filled=True, size=70, opacity=1, stroke="#1d2330", strokeWidth=1
+    ).encode(
+        y=y,
+        yOffset="service:N",
+        x=alt.X("human:Q", scale=x_scale),
+        color=alt.Color("service:N", title=_t("service", lang)),
+        tooltip=["service:N", "layer:N", alt.Tooltip("human:Q", format=".0%")],
     )
-    chart = (bars + ticks).properties(
+    chart = (bars + marks).properties(
         width=460,
         height=alt.Step(14),
         title=alt.TitleParams(_t("exposure_title", lang), subtitle=_t("exposure_sub", lang)),
@@ -166,13 +175,25 @@ def exposure_by_layer(a: Assessment, lang: str = "en") -> Any:
     return _config(chart, lang)
 
 
+def shown_buckets(p: Projection) -> list[str]:
+    """The hour buckets with some hours today or in a year on either path, in order.
+
+    A bucket that is zero everywhere (the new role's hours when the plan adds none)
+    would only be a legend entry with no bar."""
+    paths = [p.baseline_hours] + [
+        {k: py.hours[k].central for k in HOUR_BUCKETS} for y in p.years for py in (y.stay, y.adapt)
+    ]
+    return [k for k in HOUR_BUCKETS if any(abs(h[k]) > 1e-9 for h in paths)]
+
+
 def hours_by_layer(p: Projection, lang: str = "en") -> Any:
     import altair as alt
 
     rows = []
-    order = {k: i for i, k in enumerate(HOUR_BUCKETS)}
+    buckets = shown_buckets(p)
+    order = {k: i for i, k in enumerate(buckets)}
     for path in ("stay", "adapt"):
-        for k in HOUR_BUCKETS:
+        for k in buckets:
             rows.append(
                 {
                     "path": _t(path, lang),
@@ -184,7 +205,7 @@ def hours_by_layer(p: Projection, lang: str = "en") -> Any:
             )
         for y in p.years:
             py = y.stay if path == "stay" else y.adapt
-            for k in HOUR_BUCKETS:
+            for k in buckets:
                 rows.append(
                     {
                         "path": _t(path, lang),
@@ -199,7 +220,7 @@ def hours_by_layer(p: Projection, lang: str = "en") -> Any:
     ]
     if lang == "fa":
         years = years[::-1]
-    domain = [_bucket_name(k, lang) for k in HOUR_BUCKETS]
+    domain = [_bucket_name(k, lang) for k in buckets]
     chart = (
         alt.Chart(alt.Data(values=rows))
         .mark_bar()
@@ -212,7 +233,7 @@ def hours_by_layer(p: Projection, lang: str = "en") -> Any:
             ),
             color=alt.Color(
                 "bucket:N",
-                scale=alt.Scale(domain=domain, range=[COLORS[k] for k in HOUR_BUCKETS]),
+                scale=alt.Scale(domain=domain, range=[COLORS[k] for k in buckets]),
                 title=None,
             ),
             order=alt.Order("order:Q"),
@@ -268,9 +289,9 @@ def income(p: Projection, lang: str = "en") -> Any:
                 }
             )
     data = alt.Data(values=rows)
-    from azadkar.report.plan_strings import CURRENCY_NAMES
+    from azadkar.report.plan_strings import currency_name
 
-    unit = CURRENCY_NAMES[p.currency]["fa" if lang == "fa" else "en"]
+    unit = currency_name(p.currency, lang)
     title = f"{_t('income_abs', lang)} ({unit})" if absolute else _t("income_idx", lang)
     fmt = ",.0f" if absolute else ".0%"
     domain = [_t("stay", lang), _t("adapt", lang)]
@@ -424,6 +445,7 @@ __all__ = [
     "exposure_by_layer",
     "hours_by_layer",
     "income",
+    "shown_buckets",
     "task_map",
     "to_png",
     "to_svg",

@@ -14,13 +14,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from azadkar.bidi import ltr_options, to_html
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.plan import ACTION_NAMES
 from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
-from azadkar.report.strings import fa_digits, num, pct, t, task_ref
+from azadkar.report.strings import fa_digits, g, num, pct, t, task_ref
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -94,6 +95,26 @@ def _understood(a: Assessment, lang: str) -> list[tuple[str, float]]:
     return out
 
 
+def text_html(text: str, lang: str) -> Any:
+    """Escaped HTML for a sentence of the report (a note, an assumption, a hint).
+
+    In Persian, command-line options (``--usd-rate``) and the isolate marks the strings
+    carry become ``<bdi dir="ltr">`` / ``<bdi>`` elements: WeasyPrint does not keep an
+    FSI … PDI's effect across a line break, and an option's leading ``--`` would
+    otherwise be laid out right to left (``usd-rate--``).
+    """
+    from markupsafe import Markup, escape
+
+    if lang != "fa":
+        return escape(text)
+    return Markup(to_html(ltr_options(text), code=False))
+
+
+def _nobreak(text: str) -> str:
+    """``GPT-4`` with a non-breaking hyphen, so a narrow header does not split it."""
+    return text.replace("GPT-4", "GPT\u20114")
+
+
 def context(
     a: Assessment, p: Projection, pl: Plan, lang: str = "en", for_pdf: bool = False
 ) -> dict[str, Any]:
@@ -141,10 +162,15 @@ def context(
         "s": lambda key: plan_strings.s(key, lang),
         "t": lambda key: t(key, lang),
         "task_ref": lambda task: task_ref(task, lang),
-        "pct": lambda v, d=0: pct(v, lang, d),
-        "num": lambda v, d=0: num(v, lang, d),
+        "pct": lambda v, d=0: Markup(to_html(pct(v, lang, d, isolate=True), code=False)),
+        "num": lambda v, d=0: Markup(to_html(num(v, lang, d, isolate=True), code=False)),
+        "g": lambda v: g(v, lang),
+        "text": lambda x: text_html(str(x), lang),
+        "head": lambda x: _nobreak(str(x)),
         "yr": lambda y: fa_digits(y) if lang == "fa" else str(y),
-        "money": lambda v, c=cur: plan_strings.money(v, c, lang),
+        "money": lambda v, c=cur, unit=True: plan_strings.money(v, c, lang, unit=unit),
+        "cur_name": plan_strings.currency_name(cur, lang),
+        "param_label": lambda k: plan_strings.param_label(k, lang),
         "bucket": lambda k: plan_strings.bucket(k, lang),
         "status": lambda st: plan_strings.status_text(st, lang),
         "layer_params": layer_params,
@@ -180,4 +206,4 @@ def write_html(path: str | Path, a: Assessment, p: Projection, pl: Plan, lang: s
     return out
 
 
-__all__ = ["context", "font_face_css", "render_html", "write_html"]
+__all__ = ["context", "font_face_css", "render_html", "text_html", "write_html"]

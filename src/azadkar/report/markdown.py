@@ -5,14 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from azadkar.bidi import ltr_options
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import fa_digits, most_human_note, num, pct, t, task_ref
+from azadkar.report import strings
+from azadkar.report.strings import fa_digits, most_human_note, t, task_ref
 
 if TYPE_CHECKING:
     from azadkar.plan import Plan
     from azadkar.projection import Band, Projection
     from azadkar.report.notes import Notes
+
+
+def num(value: float, lang: str, digits: int = 0) -> str:
+    """:func:`azadkar.report.strings.num`, a negative Persian number isolated LTR."""
+    return strings.num(value, lang, digits, isolate=True)
+
+
+def pct(value: float | None, lang: str, digits: int = 0) -> str:
+    """:func:`azadkar.report.strings.pct`, a negative Persian one isolated LTR («−۲۴٪»)."""
+    return strings.pct(value, lang, digits, isolate=True)
+
+
+def _text(text: str, lang: str) -> str:
+    """A sentence for Persian Markdown: command-line options isolated LTR (``--db``)."""
+    return ltr_options(text) if lang == "fa" else text
 
 
 def _row(name: str, ex: Exposure, lang: str, time: float | None = None) -> str:
@@ -76,7 +93,7 @@ def _service_md(s: ServiceExposure, lang: str) -> list[str]:
 
 def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     out = [f"# azadkar — {t('assessment', lang)}", ""]
-    out += _header("", lang, True)
+    out += _header(t("layer", lang), lang, True)
     out.append(_row(f"**{t('overall', lang)}**", a.exposure, lang, 1.0))
     for layer in LAYERS:
         out.append(_row(LAYER_NAMES[layer][lang], a.layers[layer], lang, a.layer_time[layer]))
@@ -129,7 +146,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     from azadkar.plan import ACTION_NAMES, ACTIONS
     from azadkar.projection import HOUR_BUCKETS
     from azadkar.report.notes import collect
-    from azadkar.report.plan_strings import bucket, money, s, status_text
+    from azadkar.report.plan_strings import bucket, money, param_label, s, status_text
 
     notes = collect(a, p, pl, lang)
     cur = a.profile.currency
@@ -158,7 +175,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     out.append("")
     absolute = p.baseline_income is not None
     if not absolute:
-        out += [f"_{s('no_rate', lang)}_", ""]
+        out += [f"_{_text(s('no_rate', lang), lang)}_", ""]
     head = s("income_month", lang) if absolute else s("income_index", lang)
     out.append(
         f"| {s('year', lang)} | {s('ai_share', lang)}{_fn(notes, 'assume:ai_share', 'assume:task_beta', 'assume:ramp')} "
@@ -285,7 +302,7 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         rows.append((s("floor", lang), s("no_costs", lang)))
     out += ["| | |", "|---|---:|"] + [f"| {k} | {v} |" for k, v in rows]
     out.append("")
-    out += [f"- {fa_t if fa else en_t}" for en_t, fa_t in pr.notes]
+    out += [f"- {_text(fa_t, lang) if fa else en_t}" for en_t, fa_t in pr.notes]
     out.append("")
     if sc.claims:
         out += [f"## {s('claims_section', lang)}", ""]
@@ -299,13 +316,20 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         f"- {c.claim.text(lang)} — **{VERDICT_NAMES[c.verdict][lang]}**"
         for c in check_claims().checks
     ]
-    out += ["", s("claim_checks_note", lang), ""]
+    out += ["", _text(s("claim_checks_note", lang), lang), ""]
     out += [f"## {s('assumptions_section', lang)}", ""]
-    out += [f"- {asm.text(lang)}{_fn(notes, 'assume:' + asm.id)}" for asm in p.assumptions]
-    out += [f"- {asm.text(lang)}{_fn(notes, 'plan:' + asm.id)}" for asm in pl.assumptions]
-    out += [f"- `{k}`{_fn(notes, 'param:' + k)}" for k in p.params_used]
+    out += [
+        f"- {_text(asm.text(lang), lang)}{_fn(notes, 'assume:' + asm.id)}" for asm in p.assumptions
+    ]
+    out += [
+        f"- {_text(asm.text(lang), lang)}{_fn(notes, 'plan:' + asm.id)}" for asm in pl.assumptions
+    ]
+    out += [
+        f"- {_md_escape(param_label(k, lang))} (`{k}`){_fn(notes, 'param:' + k)}"
+        for k in p.params_used
+    ]
     out += ["", f"## {s('notes_section', lang)}", ""]
-    out += [f"[^{n}]: {_md_escape(text)}" for n, _key, text in notes.used()]
+    out += [f"[^{n}]: {_md_escape(_text(text, lang))}" for n, _key, text in notes.used()]
     out.append("")
     return "\n".join(out)
 

@@ -177,7 +177,24 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
                 f"{source_text(sp.skill.source, lang)} [{status_text('cited, not verified', lang)}]"
             )
         fx = pl.pricing.exchange
-        if fa:
+        cur = pl.pricing.currency
+        if cur not in ("USD", "IRR", "toman") and fx.converts(cur):
+            units = num(fx.from_usd(1, cur), lang, 4)
+            texts["fx"] = (
+                f"۱ دلار = {units} {cur}: نرخی که با --fx دادید؛ فرض است، نه نرخ رسمی."
+                if fa
+                else f"1 USD = {units} {cur}: the rate you gave with --fx; an assumption, not an "
+                "official rate."
+            )
+        elif cur not in ("USD", "IRR", "toman"):
+            texts["fx"] = (
+                f"برای {cur} نرخی داده نشده: مبلغ‌ها به همین واحد می‌مانند؛ برای دیدن دلار --fx "
+                "(شمار واحد در برابر یک دلار) را بدهید."
+                if fa
+                else f"No rate for {cur} was given: amounts stay in {cur}; add --fx (units per US "
+                "dollar) to see them in USD."
+            )
+        elif fa:
             texts["fx"] = (
                 f"۱ دلار = {num(fx.irr_per_usd, lang)} ریال ({num(fx.irr_per_usd / 10, lang)} تومان)، "
                 + (f"از {iso(fa_digits(fx.as_of), lang)}؛ " if fx.as_of != "given" else "")

@@ -164,6 +164,55 @@ def currency_name(currency: str, lang: str) -> str:
     return f"\u2066{currency}\u2069" if lang == "fa" else currency
 
 
+_PARAM_WORDS = {
+    "takeover": {"en": "AI takeover of {x}", "fa": "سهم هوش مصنوعی از {x}"},
+    "multiplier": {
+        "en": "AI productivity multiplier in {x}",
+        "fa": "ضریب بهره‌وری با هوش مصنوعی در {x}",
+    },
+    "pass_through": {
+        "en": "Share of AI time savings passed on to clients",
+        "fa": "سهمی از صرفه‌جویی زمانی هوش مصنوعی که به مشتری می‌رسد",
+    },
+    "redeploy": {
+        "en": "Share of freed hours refilled by adapting",
+        "fa": "سهم ساعت‌های آزادشده که با سازگار شدن دوباره پر می‌شود",
+    },
+    "bridge_demand": {
+        "en": "Demand multiplier for bridge (audience) work",
+        "fa": "ضریب تقاضا برای کار پل (تحلیل مخاطب)",
+    },
+    "demand": {"en": "Demand change, {x}", "fa": "تغییر تقاضا، {x}"},
+    "pay": {"en": "Pay change, {x}", "fa": "تغییر دستمزد، {x}"},
+}
+
+
+def param_label(key: str, lang: str) -> str:
+    """A scenario parameter in words ("AI takeover of Technical execution" for
+    ``layers.execution.takeover``); the key itself for one this table does not know."""
+    from azadkar.layers import LAYER_NAMES
+    from azadkar.taxonomy import load_taxonomy
+
+    lg = "fa" if lang == "fa" else "en"
+    parts = key.split(".")
+    try:
+        if parts[0] == "layers" and len(parts) == 3:
+            return _PARAM_WORDS[parts[2]][lg].format(x=LAYER_NAMES[parts[1]][lg])
+        if parts[0] in ("market", "adapt") and len(parts) == 2:
+            return _PARAM_WORDS[parts[1]][lg]
+        if parts[0] in ("demand", "pay") and len(parts) == 2:
+            tax = load_taxonomy()
+            target = parts[1]
+            named = next((c for c in tax.categories if c.id == target), None) or next(
+                (sv for sv in tax.services if sv.id == target), None
+            )
+            if named is not None:
+                return _PARAM_WORDS[parts[0]][lg].format(x=named.name(lg))
+    except KeyError:
+        pass
+    return key
+
+
 def s(key: str, lang: str) -> str:
     entry = S[key]
     return entry["fa"] if lang == "fa" else entry["en"]
@@ -192,4 +241,13 @@ def status_text(status: str, lang: str) -> str:
     return s(key, lang) if key else status
 
 
-__all__ = ["CURRENCY_NAMES", "S", "bucket", "currency_name", "money", "s", "status_text"]
+__all__ = [
+    "CURRENCY_NAMES",
+    "S",
+    "bucket",
+    "currency_name",
+    "money",
+    "param_label",
+    "s",
+    "status_text",
+]

@@ -13,7 +13,14 @@ from rich.text import Text
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, IDLE, SUPERVISION, Band, Projection
-from azadkar.report.plan_strings import bucket, currency_name, money, s, status_text
+from azadkar.report.plan_strings import (
+    bucket,
+    currency_name,
+    money,
+    param_label,
+    s,
+    status_text,
+)
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
 from azadkar.taxonomy import get_service
@@ -30,6 +37,11 @@ def _date(iso: str, lang: str) -> str:
     if lang != "fa":
         return iso
     return "\u2066" + fa_digits(iso) + "\u2069"
+
+
+def _key(key: str, lang: str) -> str:
+    """A scenario key as it is written in the file, isolated left to right in Persian."""
+    return escape(f"\u2066{key}\u2069" if lang == "fa" else key)
 
 
 def _sep(lang: str) -> str:
@@ -55,19 +67,24 @@ def render_outlook(
     if not absolute:
         console.print(f"[dim]{s('no_rate', lang)}[/dim]")
 
+    # Incomes of a million or more (rial, toman) are shown in millions: "45.8 (44.4 – 49.9)"
+    # fits an 80-column terminal where "45,758,296 (44,352,996 – 49,853,714)" wrapped.
+    millions = absolute and (p.baseline_income or 0) >= 1e6
+
     def cash(v: float) -> str:
         # The currency is named once, in the column headers: "2,256 (2,185 – 2,479)" fits
         # an 80-column terminal where "2,256 USD (2,185 USD – 2,479 USD)" wrapped.
+        if millions:
+            return num(v / 1e6, lang, 1)
         return money(v, cur, lang, unit=False)
 
     def idx(v: float) -> str:
         return pct(v, lang)
 
-    unit = (
-        f"{s('income_month', lang)} ({currency_name(cur, lang)})"
-        if absolute
-        else s("income_index", lang)
-    )
+    name = currency_name(cur, lang)
+    if millions:
+        name = f"میلیون {name}" if lang == "fa" else f"million {name}"
+    unit = f"{s('income_month', lang)} ({name})" if absolute else s("income_index", lang)
     table = Table(box=None, header_style="bold", pad_edge=False)
     table.add_column(s("year", lang))
     table.add_column(s("ai_share", lang), justify="right")
@@ -219,7 +236,8 @@ def render_outlook(
     for key in p.params_used:
         prm = p.scenario.params[key]
         console.print(
-            f"• {escape(key)} = {escape(_param_band(prm, lang))} "
+            f"• {escape(param_label(key, lang))} [dim]({_key(key, lang)})[/dim] = "
+            f"{escape(_param_band(prm, lang))} "
             f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(_param_source(prm, lang))})[/dim]"
         )
     console.print(f"[dim]{s('assumptions_where', lang)}[/dim]")

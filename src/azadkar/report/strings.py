@@ -54,6 +54,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "fa": "امتیاز کاربردپذیری هوش مصنوعی مایکروسافت",
     },
     "tasks": {"en": "tasks", "fa": "وظیفه"},
+    "param_key": {"en": "key", "fa": "پارامتر"},
     "evidence": {"en": "Where the numbers come from", "fa": "منشأ اعداد"},
     "understood": {"en": "What azadkar understood", "fa": "برداشت آزادکار از متن شما"},
     "understood_words": {"en": "words that decided it", "fa": "واژه‌های تعیین‌کننده"},
@@ -143,16 +144,44 @@ def t(key: str, lang: str) -> str:
     return entry.get(lang) or entry["en"]
 
 
-def num(value: float, lang: str, digits: int = 0) -> str:
+def _signed(text: str, negative: bool, isolate: bool) -> str:
+    """A Persian number; with ``isolate``, a negative one in a left-to-right isolate.
+
+    In right-to-left text the minus sign of «−۲۴٪» is a neutral character that takes the
+    paragraph's direction and ends up after the number («۲۴٪−»); an LRI … PDI keeps it
+    on the left, where it is read. (``azadkar.bidi.to_html`` turns the isolate into a
+    ``<bdi dir="ltr">`` in HTML.)
+    """
+    return f"\u2066{text}\u2069" if negative and isolate else text
+
+
+def num(value: float, lang: str, digits: int = 0, *, isolate: bool = False) -> str:
+    """``value`` with thousands separators (``٬`` and Persian digits in Persian).
+
+    ``isolate``: a negative Persian number comes in an LTR isolate (for reports; see
+    :func:`_signed`)."""
     text = f"{value:,.{digits}f}"
-    return text.translate(_PERSIAN_DIGITS).replace(",", "٬") if lang == "fa" else text
+    if lang != "fa":
+        return text
+    fa = text.translate(_PERSIAN_DIGITS).replace(",", "٬")
+    return _signed(fa, fa.startswith("−"), isolate)
 
 
-def pct(value: float | None, lang: str, digits: int = 0) -> str:
+def pct(value: float | None, lang: str, digits: int = 0, *, isolate: bool = False) -> str:
+    """``value`` as a percentage (``۲۴٪`` in Persian); ``isolate`` as in :func:`num`."""
     if value is None:
         return "—"
     text = f"{100 * value:.{digits}f}"
-    return f"{text.translate(_PERSIAN_DIGITS)}٪" if lang == "fa" else f"{text}%"
+    if lang != "fa":
+        return f"{text}%"
+    fa = f"{text.translate(_PERSIAN_DIGITS)}٪"
+    return _signed(fa, fa.startswith("−"), isolate)
 
 
-__all__ = ["STRINGS", "num", "pct", "t", "task_ref"]
+def g(value: float, lang: str) -> str:
+    """``value`` in ``%g`` form (``0.8``, ``3``), with Persian digits and ``٫`` in Persian."""
+    text = f"{value:g}"
+    return text.translate(_PERSIAN_DIGITS) if lang == "fa" else text
+
+
+__all__ = ["STRINGS", "g", "num", "pct", "t", "task_ref"]

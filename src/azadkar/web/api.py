@@ -125,9 +125,10 @@ class AssessRequest(Body):
         min_length=1,
         max_length=20,
         description="USD, IRR (rial) or toman (rial / 10), in any case, or their names in "
-        "Persian or English (دلار, ریال, تومان, dollar, rial): the same spellings as "
+        "Persian or English (دلار, ریال, تومان, dollar, rial); or another ISO code such as "
+        "CAD, EUR or GBP, whose amounts stay in that currency: the same spellings as "
         "`azadkar assess --currency`.",
-        examples=["USD", "toman", "تومان"],
+        examples=["USD", "toman", "تومان", "CAD"],
     )
     hours_per_week: float = Field(default=40.0, gt=0, le=100)
     scenario: str | None = Field(

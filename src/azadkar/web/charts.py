@@ -54,10 +54,12 @@ def bars(
     width: int = 720,
     label_width: int = 230,
     stacked: bool = False,
+    classes: Sequence[str] = SERIES_CLASSES,
 ) -> Markup:
     """Grouped horizontal bars: one group per row, one bar per series, value at the tip.
 
     ``stacked`` puts each row's label above its bars instead of beside them (for phones).
+    ``classes`` are the series' colour classes (the report's colours, when it has them).
     """
     n = max(len(series), 1)
     bar_h, gap, group_gap = (14, 4, 18) if n > 1 else (18, 0, 14)
@@ -83,7 +85,7 @@ def bars(
     for i, name in enumerate(series if n > 1 else ()):
         x = width - lx - 12 if rtl else lx
         out.append(
-            f'<rect class="{SERIES_CLASSES[i % 6]}" x="{_fmt_attr(x)}" y="4" '
+            f'<rect class="{classes[i % len(classes)]}" x="{_fmt_attr(x)}" y="4" '
             'width="12" height="12" rx="2"/>'
         )
         tx = x - 6 if rtl else x + 18
@@ -132,7 +134,7 @@ def bars(
             )
             bx = start - w if rtl else start
             out.append(
-                f'<rect class="{SERIES_CLASSES[i % 6]}" x="{_fmt_attr(bx)}" y="{_fmt_attr(by)}" '
+                f'<rect class="{classes[i % len(classes)]}" x="{_fmt_attr(bx)}" y="{_fmt_attr(by)}" '
                 f'width="{_fmt_attr(w)}" height="{bar_h}" rx="3"/>'
             )
             vx = start - plot_w - 8 if rtl else start + plot_w + 8
@@ -162,6 +164,26 @@ def _nice_step(raw: float) -> float:
     return 10 * base
 
 
+def _text_width(text: str, size: float = 12.5) -> float:
+    """A generous estimate of a label's width in SVG units (no font metrics on the server):
+    about 0.6 em a character, a little more for capitals and digits."""
+    return sum(size * (0.68 if ch.isupper() or ch.isdigit() else 0.58) for ch in text)
+
+
+def legend_rows(names: Sequence[str], width: float, size: float = 12.5) -> list[list[int]]:
+    """The legend's entries (indexes of ``names``) row by row, wrapped to ``width``."""
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for i, name in enumerate(names):
+        w = 18 + _text_width(name, size) + 16
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(i)
+        used += w
+    return rows
+
+
 def lines(
     x_labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
@@ -173,15 +195,24 @@ def lines(
     height: int = 280,
     vmin: float = 0.0,
     max_x_labels: int = 8,
+    classes: Sequence[str] = SERIES_CLASSES,
+    font_size: float = 12.5,
 ) -> Markup:
     """A line chart over ordered x labels (months). Time runs right-to-left in RTL.
 
-    At most about ``max_x_labels`` x labels are written (the last one always), so they do
-    not overlap on a narrow chart."""
-    left, right, top, bottom = 56, 16, 30, 40
+    The legend wraps onto as many rows as it needs (the plot moves down), and at most
+    ``max_x_labels`` x labels are written, fewer when they would not fit side by side (the
+    first and last always, anchored inwards so neither is cut at the chart's edge).
+    ``font_size`` is the size the style sheet gives legend and axis text (for the estimates).
+    """
+    names = [name for name, _ in series]
+    legend = legend_rows(names, width, font_size)
+    row_h = font_size + 8
+    left, right, top, bottom = 56, 20, int(len(legend) * row_h + 14), 40
     if rtl:
         left, right = right, left
     plot_w = width - left - right
+    height += top - 30  # the plot keeps its height whatever the legend needs
     plot_h = height - top - bottom
     values = [v for _, vs in series for v in vs if v is not None]
     vmax = max(values) if values else 1.0
@@ -216,32 +247,59 @@ def lines(
             f'<text class="axis" x="{_fmt_attr(ax)}" y="{_fmt_attr(yy + 4)}" '
             f'text-anchor="{"start" if rtl else "end"}">{escape(fmt(v))}</text>'
         )
-    step = max(1, n // max(1, max_x_labels))
+    # as many x labels as fit side by side, at most max_x_labels
+    label_w = max((_text_width(lab, font_size) for lab in x_labels), default=0.0) + 14
+    fit = max(2, int(plot_w // label_w) + 1) if n > 1 else 1
+    shown = max(1, min(max_x_labels, fit))
+    step = max(1, math.ceil((n - 1) / max(1, shown - 1))) if n > 1 else 1
+    keep = set(range(0, n, step))
+    last_kept = max(keep)
+    if last_kept != n - 1:
+        if last_kept > 0 and (n - 1 - last_kept) < step / 2:
+            keep.discard(last_kept)  # it would crowd the last label
+        keep.add(n - 1)
     for i, lab in enumerate(x_labels):
-        if i % step == 0 or i == n - 1:
-            out.append(
-                f'<text class="axis" x="{_fmt_attr(px(i))}" y="{height - bottom + 18}" '
-                f'text-anchor="middle">{escape(lab)}</text>'
-            )
-    lx = 0.0
-    for si, (name, vs) in enumerate(series):
-        cls = SERIES_CLASSES[si % 6]
+        if i not in keep:
+            continue
+        x = px(i)
+        # the labels at the plot's two ends grow inwards, so neither is cut off
+        if n > 1 and x <= left + 1:
+            anchor = "start"
+        elif n > 1 and x >= left + plot_w - 1:
+            anchor = "end"
+        else:
+            anchor = "middle"
+        out.append(
+            f'<text class="axis" x="{_fmt_attr(x)}" y="{height - bottom + 18}" '
+            f'text-anchor="{anchor}">{escape(lab)}</text>'
+        )
+    for si, (_name, vs) in enumerate(series):
+        cls = classes[si % len(classes)]
         pts = [(px(i), py(v)) for i, v in enumerate(vs) if v is not None]
         if len(pts) > 1:
             d = " ".join(f"{_fmt_attr(x)},{_fmt_attr(y)}" for x, y in pts)
             out.append(f'<polyline class="line {cls}" points="{d}"/>')
         for x, y in pts:
             out.append(f'<circle class="{cls}" cx="{_fmt_attr(x)}" cy="{_fmt_attr(y)}" r="3"/>')
-        x0 = width - lx - 12 if rtl else lx
-        out.append(f'<rect class="{cls}" x="{_fmt_attr(x0)}" y="4" width="12" height="12" rx="2"/>')
-        tx = x0 - 6 if rtl else x0 + 18
-        out.append(
-            f'<text class="legend" x="{_fmt_attr(tx)}" y="14" text-anchor="{"end" if rtl else "start"}">'
-            f"{escape(name)}</text>"
-        )
-        lx += 30 + 8 * len(name)
+    for r, entries in enumerate(legend):
+        lx = 0.0
+        y0 = 4 + r * row_h
+        for si in entries:
+            name = names[si]
+            cls = classes[si % len(classes)]
+            x0 = width - lx - 12 if rtl else lx
+            out.append(
+                f'<rect class="{cls}" x="{_fmt_attr(x0)}" y="{_fmt_attr(y0)}" width="12" '
+                'height="12" rx="2"/>'
+            )
+            tx = x0 - 6 if rtl else x0 + 18
+            out.append(
+                f'<text class="legend" x="{_fmt_attr(tx)}" y="{_fmt_attr(y0 + 10)}" '
+                f'text-anchor="{"end" if rtl else "start"}">{escape(name)}</text>'
+            )
+            lx += 18 + _text_width(name, font_size) + 16
     out.append("</svg>")
     return _finish(out, rtl)
 
 
-__all__ = ["Row", "bars", "dual", "lines"]
+__all__ = ["Row", "bars", "dual", "legend_rows", "lines"]

@@ -500,3 +500,37 @@ VALIDATION: dict[str, dict[str, str]] = {
 def validation_messages(lang: str) -> dict[str, str]:
     """The form-check messages in ``lang``, for the page's ``data-validation`` attribute."""
     return {key: entry.get(lang) or entry["en"] for key, entry in VALIDATION.items()}
+
+
+# Presentation fixes: azadkar's own notes, billable hours, the market's re-categorisation
+# notice and the verify heading for a TEST ONLY signature.
+UI.update(
+    {
+        "azadkar_note": {"en": "azadkar's note", "fa": "یادداشت آزادکار"},
+        "billable_hours": {
+            "en": "Billable hours a month",
+            "fa": "ساعت قابل صورت‌حساب در ماه",
+        },
+        "billable_ph": {"en": "70% of your hours", "fa": "۷۰٪ ساعت‌های کاری"},
+        "recategorised_title": {
+            "en": "Categories recomputed for the whole store",
+            "fa": "دسته‌ها برای همهٔ آگهی‌های انبار دوباره تعیین شد",
+        },
+        "recategorised_body": {
+            "en": "After this upload the categories of all {n} postings in the store come from "
+            "azadkar's classifier model {model}, which reads each posting's title, skills and "
+            "description, not from the platforms' own labels. The counts and pay per category "
+            "below can therefore differ a lot from before the upload, also for files you "
+            "uploaded earlier: compare them with this in mind.",
+            "fa": "پس از این بارگذاری، دستهٔ همهٔ {n} آگهی انبار را مدل دسته‌بندی آزادکار "
+            "{model} تعیین می‌کند (از عنوان، مهارت‌ها و شرح هر آگهی)، نه برچسب خود پلتفرم‌ها. "
+            "برای همین تعداد و دستمزد هر دسته در پایین ممکن است با پیش از بارگذاری بسیار فرق "
+            "کند، حتی برای فایل‌هایی که پیش‌تر بارگذاری کرده بودید؛ مقایسه را با این در نظر "
+            "بگیرید.",
+        },
+        "valid_test_only": {
+            "en": "valid signature, made with a TEST ONLY certificate: not trusted for clients",
+            "fa": "امضای معتبر با گواهی «فقط آزمایشی»: برای مشتری قابل اعتماد نیست",
+        },
+    }
+)

@@ -30,6 +30,12 @@ from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what
 router = APIRouter(include_in_schema=False, dependencies=[Depends(problems.check_lang)])
 LANG_COOKIE = "azadkar_lang"
 MAX_ROWS = 12
+# The separator between the parts of a line ("Logo design · 25%"); on Persian pages a
+# middle dot reads as the digit zero «۰», so an em dash.
+SEP = {"en": " · ", "fa": " — "}
+# An hourly rate in USD above this is far more likely toman or rial typed in the wrong
+# currency (the page warns, and still computes).
+USD_RATE_WARN = 1000.0
 
 
 def make_templates() -> Jinja2Templates:
@@ -47,6 +53,9 @@ def make_templates() -> Jinja2Templates:
     env.filters["inline_code"] = inline_code
     env.filters["claim_text"] = claim_text
     env.filters["year"] = year_text
+    env.filters["nbhyphen"] = nb_hyphen
+    env.filters["digits"] = digits_in
+    env.filters["latin"] = isolate_latin
     env.globals["most_human_note"] = most_human_note
     env.globals["reason_in"] = _reason_in
     env.globals["note_in"] = _note_in
@@ -75,6 +84,49 @@ def _note_in(note: str, lang: str) -> str:
     from azadkar.market._types import note_in
 
     return note_in(note, lang)
+
+
+def nb_hyphen(text: object) -> str:
+    """Hyphens as non-breaking hyphens (U+2011), so a code such as an O*NET SOC code
+    (``27-1024.00``) never breaks across lines at its hyphen."""
+    return str(text).replace("-", "\u2011")
+
+
+def digits_in(text: object, lang: str) -> str:
+    """Latin digits (and the decimal point) in Persian digits on Persian pages."""
+    text = str(text)
+    if lang != "fa":
+        return text
+    return fa_digits(re.sub(r"(?<=\d)\.(?=\d)", "٫", text))
+
+
+# A run of Latin words inside Persian text: words (with the signs that belong to names,
+# versions and addresses: O*NET, v1.0, https://…/) joined by spaces or commas, with any
+# balanced "(…)" of Latin words, e.g. «Canva (Magic Studio)», «O*NET (CC BY 4.0)».
+_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9*&./:_#?=%+'\u2011-]*"
+_LATIN_RUN = re.compile(
+    rf"{_LATIN_WORD}(?:(?:[ ,]+|\s[-–=]\s)(?:{_LATIN_WORD}|\([A-Za-z0-9*&./:_ ,'-]+\)))*"
+    rf"(?:\s?\([A-Za-z0-9*&./:_ ,'-]+\))?"
+)
+
+
+def isolate_latin(text: object, lang: str) -> Markup:
+    """Escape ``text``; on Persian pages isolate each run of Latin words left to right
+    (``<bdi dir="ltr">``), so its brackets, "=", "/" and periods stay with it instead of
+    being reordered by the Persian around it («E1 = …», «(Canva (Magic Studio) …)»)."""
+    raw = str(text)
+    if lang != "fa":
+        return Markup(escape(raw))
+    out, at = [], 0
+    for m in _LATIN_RUN.finditer(raw):
+        out.append(str(escape(raw[at : m.start()])))
+        run = m.group(0)
+        # a short name (O*NET (CC BY 4.0)) stays on one line; a long run may wrap
+        keep = ' class="nowrap"' if len(run) <= 24 else ""
+        out.append(f'<bdi dir="ltr"{keep}>{escape(run)}</bdi>')
+        at = m.end()
+    out.append(str(escape(raw[at:])))
+    return Markup("".join(out))
 
 
 def year_text(year: int, lang: str) -> str:
@@ -164,6 +216,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         "LAYERS": LAYERS,
         "LAYER_NAMES": LAYER_NAMES,
         "LAYER_REPORT": LAYER_REPORT,
+        # «·» looks like the Persian zero «۰» beside Persian digits: an em dash there.
+        "sep": SEP[lang],
         **context,
     }
     response = state.templates.TemplateResponse(request, template, ctx, status_code=status)
@@ -211,30 +265,39 @@ def _taxonomy_groups(lang: str) -> list[dict[str, Any]]:
     return groups
 
 
+def default_currency(lang: str) -> str:
+    """The currency a new form starts with: toman on Persian pages, USD on English ones."""
+    return "toman" if lang == "fa" else "USD"
+
+
 def _edit_context(
     lang: str,
     rows: list[tuple[str, float | None]],
     rate: str = "",
-    currency: str = "USD",
+    currency: str = "",
     hours: str = "40",
     text: str = "",
     costs: str = "",
     scenario: str = "",
+    billable: str = "",
 ) -> dict[str, Any]:
     from azadkar.scenarios import list_scenarios
 
-    shown = [(sid, "" if share is None else f"{share:g}") for sid, share in rows]
+    # Persian forms show Persian digits (the server reads either).
+    shown = [(sid, "" if share is None else digits_in(f"{share:g}", lang)) for sid, share in rows]
     # always offer a few blank rows, for services the classifier missed
     shown += [("", "")] * max(2, 3 - len(shown))
     return {
         "groups": _taxonomy_groups(lang),
         "rows": shown[:MAX_ROWS],
-        "rate": rate,
-        "currency": currency,
-        "hours": hours,
+        "rate": digits_in(rate, lang),
+        "currency": currency or default_currency(lang),
+        "hours": digits_in(hours, lang),
         "text": text,
-        "currencies": ("USD", "IRR", "toman"),
-        "costs": costs,
+        # USD, rial and toman have shipped rates; the others stay in their own currency.
+        "currencies": ("USD", "IRR", "toman", "CAD", "EUR", "GBP", "AUD", "TRY", "AED", "AFN"),
+        "costs": digits_in(costs, lang),
+        "billable": digits_in(billable, lang),
         "scenario": scenario,
         "scenarios": [(sc.id, sc.name(lang)) for sc in list_scenarios()],
     }
@@ -339,7 +402,13 @@ def field_status(exc: AzadkarError) -> int:
 
 def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
     """Services, shares, rate and currency from the query string, with errors a person can fix."""
-    from azadkar.exposure import MAX_HOURS_PER_WEEK, MAX_MONTHLY_COSTS, MAX_RATE, check_number
+    from azadkar.exposure import (
+        MAX_BILLABLE_HOURS,
+        MAX_HOURS_PER_WEEK,
+        MAX_MONTHLY_COSTS,
+        MAX_RATE,
+        check_number,
+    )
 
     q = request.query_params
     ids = q.getlist("sid")
@@ -391,21 +460,20 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
     currency = q.get("currency") or "USD"
     text = (q.get("text") or "").strip() or None
     costs_raw = (q.get("costs") or "").strip()
-    costs = None
-    if costs_raw:
-        costs = _number(costs_raw)
-        if costs is None:
-            raise ProfileError(
-                f"monthly costs must be a number, 0 or more, not {costs_raw!r}",
-                message_fa=f"هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد، نه «{costs_raw}»",
-            )
-        check_number(
-            costs,
-            "the total of monthly costs",
-            "هزینهٔ ماهانه",
-            low_allowed=True,
-            high=MAX_MONTHLY_COSTS,
-        )
+    costs = _optional_number(
+        costs_raw,
+        ("monthly costs must be a number, 0 or more", "هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد"),
+        ("the total of monthly costs", "هزینهٔ ماهانه"),
+        low_allowed=True,
+        high=MAX_MONTHLY_COSTS,
+    )
+    billable_raw = (q.get("billable") or "").strip()
+    billable = _optional_number(
+        billable_raw,
+        ("billable hours per month must be a number", "ساعت قابل صورت‌حساب در ماه باید عدد باشد"),
+        ("billable hours per month", "ساعت قابل صورت‌حساب در ماه"),
+        high=MAX_BILLABLE_HOURS,
+    )
     scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
     raw_form = {
         "rate": rate_raw,
@@ -414,10 +482,18 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         "text": text or "",
         "costs": costs_raw,
         "scenario": scenario or "",
+        "billable": billable_raw,
     }
     return (
         actions.AssessInput(
-            tuple(specs), text, rate, currency, hours, scenario=scenario, monthly_costs=costs
+            tuple(specs),
+            text,
+            rate,
+            currency,
+            hours,
+            scenario=scenario,
+            monthly_costs=costs,
+            billable_hours=billable,
         ),
         raw_form,
     )
@@ -436,6 +512,8 @@ def _lines(*args: Any, **kw: Any) -> Markup:
         "width": 340,
         "height": min(int(kw.get("height", 280)), 240),
         "max_x_labels": 4,
+        # the narrow chart's legend and axis text are 13 units (style.css)
+        "font_size": 13.0,
     }
     return charts.dual(charts.lines(*args, **kw), charts.lines(*args, **narrow))
 
@@ -519,6 +597,70 @@ async def assess_result(request: Request) -> HTMLResponse:
         html_available=actions.optional_module("azadkar.report.html") is not None,
         pdf_available=actions.optional_module("azadkar.report.pdf") is not None,
         raw=raw,
+        param_label=lambda k: param_label(k, lang),
+        param_number=lambda v: param_number(v, lang),
+        param_source=lambda text, status: param_source(str(text), status, lang),
+        usd_warning=_usd_warning(a, query, lang),
+        billable_note=_billable_note(pl, a, lang),
+    )
+
+
+def _usd_warning(a: Any, query: list[tuple[str, str]], lang: str) -> dict[str, str] | None:
+    """An hourly rate in USD too high to be dollars: say so, with a link to the same
+    profile in toman (the result is still computed as given)."""
+    rate = a.profile.rate
+    if rate is None or a.profile.currency != "USD" or rate <= USD_RATE_WARN:
+        return None
+    as_toman = [(k, "toman" if k == "currency" else v) for k, v in query]
+    if not any(k == "currency" for k, _ in as_toman):
+        as_toman.append(("currency", "toman"))
+    amount = num(rate, lang, 0)
+    if lang == "fa":
+        text = (
+            f"نرخ ساعتی {amount} دلار آمریکا خیلی بالاست. منظورتان تومان بود؟ "
+            "ارقام زیر با دلار حساب شده‌اند."
+        )
+        link = "همین نمایه با تومان"
+    else:
+        text = (
+            f"An hourly rate of {amount} USD is very high. Did you mean toman? "
+            "The figures below are computed in USD."
+        )
+        link = "The same profile in toman"
+    return {
+        "text": text,
+        "link": link,
+        "href": f"/assess/result?{urlencode([*as_toman, ('lang', lang)])}",
+    }
+
+
+def _billable_note(pl: Any, a: Any, lang: str) -> str | None:
+    """How the floor price was computed: costs ÷ N billable hours a month, and where N
+    came from (the form's field, or assumed from the hours a week)."""
+    pr = (pl or {}).get("pricing") or {}
+    hours = pr.get("billable_hours_per_month")
+    if not pr.get("floor_rate") or not hours:
+        return None
+    n = num(hours, lang, 0)
+    if not pr.get("billable_hours_assumed"):
+        return (
+            f"هزینه‌ها ÷ {n} ساعت قابل صورت‌حساب در ماه (از فرم)"
+            if lang == "fa"
+            else f"Costs ÷ {n} billable hours a month (from the form)"
+        )
+    from azadkar.plan import DEFAULT_BILLABLE_SHARE
+
+    week = num(a.profile.hours_per_week, lang, 0)
+    share = pct(DEFAULT_BILLABLE_SHARE, lang)
+    if lang == "fa":
+        return (
+            f"هزینه‌ها ÷ {n} ساعت قابل صورت‌حساب در ماه (فرض: {share} از {week} ساعت کار در "
+            "هفته؛ باقی صرف امور اداری، فروش و یادگیری می‌شود. با خانهٔ «ساعت قابل صورت‌حساب "
+            "در ماه» تغییرش دهید)"
+        )
+    return (
+        f"Costs ÷ {n} billable hours a month (assumed: {share} of your {week} hours a week; the "
+        "rest goes to admin, sales and learning. Change it with the billable-hours field)"
     )
 
 
@@ -547,11 +689,13 @@ def _edit_page(
             lang,
             rows,
             rate=q.get("rate") or "",
-            currency=q.get("currency") or "USD",
+            # an address with a rate and no currency was read as USD (see _parse_profile)
+            currency=q.get("currency") or ("USD" if q.get("rate") else ""),
             hours=q.get("hours") or "40",
             text=q.get("text") or "",
             costs=q.get("costs") or "",
             scenario=q.get("scenario") or "",
+            billable=q.get("billable") or "",
         ),
     )
 
@@ -572,6 +716,41 @@ def _plan_strings(lang: str) -> dict[str, Any]:
         "money": lambda amount, currency: signed(mod.money(amount, currency, lang), lang),
         "status": lambda status: mod.status_text(status, lang),
     }
+
+
+# "Stay as is" and "adapt" in the report's colours (azadkar.report.charts: stay #e45756,
+# red; adapt #4c78a8, blue): the web's vermilion (s1) and blue (s0), in that order.
+PATH_CLASSES = ("s1", "s0")
+
+
+def param_label(key: str, lang: str) -> str:
+    """A scenario parameter (``layers.execution.takeover``) in words, in the page's language,
+    as the terminal and the reports name it; the key itself when azadkar does not name it."""
+    from azadkar.report.plan_strings import param_label as label
+
+    return label(key, "fa" if lang == "fa" else "en")
+
+
+def param_number(value: Any, lang: str) -> str:
+    """A parameter's value as written in the scenario (``0.8``, ``3``), Persian digits on
+    Persian pages."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return digits_in(f"{value:g}", lang)
+    return digits_in(value, lang)
+
+
+# The Persian source of an assumption starts «فرض آزادکار:» and its badge already says
+# «فرض»: the word once.
+_ASSUMPTION_PREFIX = {"fa": "فرض آزادکار: ", "en": "azadkar assumption: "}
+
+
+def param_source(text: str, status: str, lang: str) -> str:
+    """A parameter's source without repeating its status badge's word."""
+    prefix = _ASSUMPTION_PREFIX["fa" if lang == "fa" else "en"]
+    if status == "assumption" and text.startswith(prefix):
+        rest = text[len(prefix) :]
+        return f"آزادکار: {rest}" if lang == "fa" else f"azadkar: {rest}"
+    return text
 
 
 def _action_names() -> dict[str, dict[str, str]]:
@@ -605,6 +784,7 @@ def _outlook_charts(proj: Any, pl: Any, lang: str) -> dict[str, Markup]:
             title=s("income_index"),
             height=260,
             vmin=floor,
+            classes=PATH_CLASSES,
         )
         last = years[-1]
         buckets = [k for k in last["stay"]["hours"] if k in proj["baseline"]["hours"]]
@@ -624,6 +804,7 @@ def _outlook_charts(proj: Any, pl: Any, lang: str) -> dict[str, Markup]:
             fmt=lambda v: num(v, lang, 1),
             vmax=vmax,
             title=s("hours_layers"),
+            classes=PATH_CLASSES,
         )
     if pl:
         from azadkar.plan import ACTION_NAMES
@@ -800,7 +981,7 @@ def _disclose_field_error(loc: list[Any], msg: str, lang: str) -> str:
     field = str(loc[-1])
     label = t(_DISCLOSE_LABELS[field], lang) if field in _DISCLOSE_LABELS else field
     if loc[0] == "tools" and len(loc) > 1 and isinstance(loc[1], int):
-        label = f"{t('tool', lang)} {num(loc[1] + 1, lang)} · {label}"
+        label = f"{t('tool', lang)} {num(loc[1] + 1, lang)}{SEP[lang]}{label}"
         if field == "tool":
             label = f"{t('tool', lang)} {num(loc[1] + 1, lang)}"
     if "at least 1 character" in msg or msg == "Field required":
@@ -881,6 +1062,29 @@ def disclose_field_errors(exc: AzadkarError, lang: str) -> dict[str, str]:
     if m and m.group(1) in _DISCLOSE_LABELS:
         out.setdefault(m.group(1), _disclose_field_error([m.group(1)], m.group(2), lang))
     return out
+
+
+def _optional_number(
+    raw: str,
+    not_a_number: tuple[str, str],
+    what: tuple[str, str],
+    *,
+    low_allowed: bool = False,
+    high: float,
+) -> float | None:
+    """An optional numeric form field: None when empty, else the number checked against
+    its limits; ``not_a_number`` and ``what`` are (English, Persian) words for the errors."""
+    from azadkar.exposure import check_number
+
+    if not raw:
+        return None
+    value = _number(raw)
+    if value is None:
+        raise ProfileError(
+            f"{not_a_number[0]}, not {raw!r}", message_fa=f"{not_a_number[1]}، نه «{raw}»"
+        )
+    check_number(value, what[0], what[1], low_allowed=low_allowed, high=high)
+    return value
 
 
 def _number(raw: str, *, percent: bool = False) -> float | None:
@@ -1019,7 +1223,61 @@ async def disclose_submit(request: Request) -> HTMLResponse:
         report=report,
         clauses=clauses[lang],
         record_json=json.dumps(report.record.model_dump(mode="json"), ensure_ascii=False),
+        options_json=json.dumps(options, ensure_ascii=False),
     )
+
+
+_CLAUSE_OPTIONS = ("platform", "ownership", "max_ai_share")
+
+
+async def _disclosure_again(form: Any, lang: str) -> dict[str, Any]:
+    """The disclosure the sign form carries (its record and clause options, hidden fields),
+    made again, so the page keeps showing it after signing; nothing when the form has none
+    or it no longer holds (the form is then shown empty, as before)."""
+    raw = form.get("record")
+    if not isinstance(raw, str) or not raw.strip():
+        return {}
+    try:
+        from azadkar.web.api import _disclosure_field
+
+        record = _disclosure_field(raw)
+        if record is None:
+            return {}
+        options_raw = form.get("options")
+        options: dict[str, Any] = {}
+        if isinstance(options_raw, str) and options_raw.strip():
+            loaded = json.loads(options_raw)
+            if isinstance(loaded, dict):
+                options = {k: v for k, v in loaded.items() if k in _CLAUSE_OPTIONS}
+        report, clauses = await run_in_threadpool(actions.disclose, record, options)
+    except (AzadkarError, ValueError):
+        return {}
+    rec = report.record.model_dump(mode="json")
+    tools = [
+        (str(x.get("tool") or ""), str(x.get("mode") or "generate"), str(x.get("purpose") or ""))
+        for x in rec.get("tools") or []
+    ][:3]
+    values = {
+        "title": rec.get("title") or "",
+        "service": rec.get("service") or "",
+        "modality": rec.get("modality") or "text",
+        "ai_share": str(rec.get("ai_share", "")),
+        "author": rec.get("author") or "",
+        "client": rec.get("client") or "",
+        "human_review": bool(rec.get("human_review")),
+        "eu_audience": bool((rec.get("publication") or {}).get("eu_audience")),
+        "platform": str(options.get("platform") or "direct"),
+        "ownership": str(options.get("ownership") or "assignment"),
+        "max_ai_share": str(options.get("max_ai_share") or ""),
+        "tools": (tools + [("", "generate", "")] * 3)[:3],
+    }
+    return {
+        "values": values,
+        "report": report,
+        "clauses": clauses[lang],
+        "record_json": json.dumps(rec, ensure_ascii=False),
+        "options_json": json.dumps(options, ensure_ascii=False),
+    }
 
 
 async def _upload(request: Request, allowed: tuple[str, ...], what: str) -> tuple[Any, bytes, Any]:
@@ -1071,11 +1329,14 @@ async def disclose_sign(request: Request) -> HTMLResponse:
             sign_error=exc.text(lang),
         )
     token = state.downloads.put(signed)
+    # The disclosure the person just wrote stays on the page (made again from the form).
+    again = await _disclosure_again(form, lang)
     return _disclose_page(
         request,
         lang,
         signed=signed,
         token=token,
+        **again,
     )
 
 
@@ -1278,10 +1539,34 @@ def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
     return out
 
 
+def recategorised_notice(
+    ingested: dict[str, Any] | None, ind: dict[str, Any] | None, lang: str
+) -> Markup | None:
+    """After an upload the classifier re-categorises every posting in the store, not only
+    the new file's: the sentence that says so, with the number of postings it now covers."""
+    classified = (ingested or {}).get("classified") or {}
+    version = classified.get("model_version")
+    if not version:
+        return None
+    sources = (ind or {}).get("category_source") or {}
+    n = (
+        sources.get(f"model {version}")
+        or (ind or {}).get("postings")
+        or classified.get("classified", 0)
+    )
+    text = str(escape(t("recategorised_body", lang)))
+    return Markup(
+        text.replace("{n}", str(escape(num(int(n), lang)))).replace(
+            "{model}", str(Markup('<code dir="ltr">{}</code>').format(version))
+        )
+    )
+
+
 def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -> HTMLResponse:
     state = request.app.state.azadkar
     market_status = state.market.status()
     ind = state.market.indicators() if market_status["postings"] else None
+    extra.setdefault("recategorised", recategorised_notice(extra.get("ingested"), ind, lang))
     return render(
         request,
         "market.html",
