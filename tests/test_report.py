@@ -377,3 +377,19 @@ def test_toman_incomes_are_in_millions_and_parameters_in_words(lang: str) -> Non
     label = param_label("layers.execution.takeover", lang)
     assert label != "layers.execution.takeover" and label in text
     assert "layers.execution.takeover" in text  # the key is kept for editing a scenario file
+
+
+def test_the_least_exposed_heading_does_not_call_tasks_the_plan_automates_human() -> None:
+    """Social media management listed "Conduct online marketing initiatives…" (E2/E2) under
+    "Most human tasks" while the plan said to automate it; the list is relative, and its
+    heading now says so."""
+    from azadkar.report.strings import t
+
+    a = assess(make_profile(["social_media_management"]))
+    listed = {tk.task_id for tk in a.services[0].most_human()}
+    automated = {act.task.task_id for act in plan(a).by_action("automate")}
+    assert listed & automated  # the case the reviewer saw
+    for lang in ("en", "fa"):
+        heading = t("most_human", lang)
+        assert "human" not in heading.lower() and "انسانی" not in heading
+        assert "relative" in heading or "نسبی" in heading

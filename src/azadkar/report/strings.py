@@ -32,17 +32,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "gamma": {"en": "gamma (with LLM software)", "fa": "گاما (با نرم‌افزار مبتنی بر مدل)"},
     "most_exposed": {"en": "Most exposed tasks", "fa": "بیشترین مواجهه"},
     "most_human": {
-        "en": "Most human tasks (least exposed)",
-        "fa": "انسانی‌ترین وظایف (کم‌مواجهه‌ترین)",
+        "en": "Least exposed tasks of this service (relative; see their labels)",
+        "fa": "کم‌مواجهه‌ترین وظایف این خدمت (نسبی؛ برچسب‌هایشان را ببینید)",
     },
     "most_human_uniform": {
-        "en": "Most human tasks: none stands out; every task of this service has β {beta}.",
-        "fa": "انسانی‌ترین وظایف: هیچ‌کدام متمایز نیست؛ β همهٔ وظایف این خدمت {beta} است.",
+        "en": "Least exposed tasks: none stands out; every task of this service has β {beta}.",
+        "fa": "کم‌مواجهه‌ترین وظایف: هیچ‌کدام متمایز نیست؛ β همهٔ وظایف این خدمت {beta} است.",
     },
     "most_human_few": {
-        "en": "Most human tasks: this service's few tasks are all listed above; "
+        "en": "Least exposed tasks: this service's few tasks are all listed above; "
         "the lowest β is {beta}.",
-        "fa": "انسانی‌ترین وظایف: وظایف اندک این خدمت همه در بالا آمده‌اند؛ کمترین β {beta} است.",
+        "fa": "کم‌مواجهه‌ترین وظایف: وظایف اندک این خدمت همه در بالا آمده‌اند؛ کمترین β {beta} است.",
     },
     "disagreement": {
         "en": "human and GPT-4 labels disagree on",

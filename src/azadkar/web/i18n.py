@@ -117,8 +117,8 @@ UI: dict[str, dict[str, str]] = {
     },
     "most_exposed": {"en": "Most exposed tasks", "fa": "پرمواجهه‌ترین وظایف"},
     "most_human": {
-        "en": "Most human tasks (least exposed)",
-        "fa": "انسانی‌ترین وظایف (کم‌مواجهه‌ترین)",
+        "en": "Least exposed tasks of this service (relative; see their labels)",
+        "fa": "کم‌مواجهه‌ترین وظایف این خدمت (نسبی؛ برچسب‌هایشان را ببینید)",
     },
     "all_tasks": {"en": "All tasks of this service", "fa": "همهٔ وظایف این خدمت"},
     "statement": {"en": "Task (O*NET)", "fa": "وظیفه (O*NET)"},
