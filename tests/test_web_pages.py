@@ -184,8 +184,10 @@ def test_disclose_sign_and_verify_pages(web: Any) -> None:
         "/disclose", data={"title": "Poster", "ai_share": "0", "human_review": "on", "lang": "fa"}
     )
     assert r.status_code == 200
-    # Article numbers such as 50(4) keep their order inside Persian text.
-    assert '<span class="chip" dir="ltr">50(4)</span>' in r.text
+    # Article numbers are written as Persian readers write them (50(4) before).
+    assert '<span class="chip">مادهٔ ۵۰(۴)</span>' in r.text
+    en = web.post("/disclose", data={"title": "Poster", "ai_share": "0", "human_review": "on"})
+    assert '<span class="chip" dir="ltr">50(4)</span>' in en.text
     record = re.search(r'name="record" value="([^"]*)"', r.text)
     assert record is not None
     import html as _html

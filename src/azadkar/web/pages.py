@@ -201,6 +201,12 @@ def _switch_url(request: Request, lang: str) -> str:
 _GET_PAGES = {"/", "/assess", "/disclose", "/market", "/evidence"}
 
 
+def _article_text(article: str, lang: str) -> str:
+    from azadkar.disclosure.guidance import article_text
+
+    return article_text(article, lang)
+
+
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     lang = context.pop("lang", None) or lang_of(request)
     state = request.app.state.azadkar
@@ -218,6 +224,8 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         "LAYER_REPORT": LAYER_REPORT,
         # «·» looks like the Persian zero «۰» beside Persian digits: an em dash there.
         "sep": SEP[lang],
+        # An EU AI Act finding's article: «مادهٔ ۵۰(۲)» on Persian pages, 50(2) in English.
+        "article": lambda a: _article_text(a, lang),
         **context,
     }
     response = state.templates.TemplateResponse(request, template, ctx, status_code=status)
