@@ -468,10 +468,12 @@ def test_persian_client_sentence_isolates_names_purposes_and_the_statement() -> 
     report = disclose(LATIN_RECORD)
     fa = report.client_sentence["fa"]
     assert f"از «{FSI}Poster (v2) for Cafe Naderi{PDI}»" in fa
+    # The tools follow «ابزارها:», not a bracket: «(Canva (Magic Studio)» read as doubled.
     assert (
-        f"({FSI}Canva (Magic Studio){PDI} برای {FSI}layout (A3){PDI}، Grammarly برای copy polish)"
-        in fa
+        f"ابزارها: {FSI}Canva (Magic Studio){PDI} برای {FSI}layout (A3){PDI}، Grammarly برای "
+        "copy polish." in fa
     )
+    assert f"({FSI}Canva" not in fa
     assert f"دیگر را {FSI}Reza Studio Ltd.{PDI} ساخته است" in fa
     assert f"یک انسان ({FSI}Sara K.{PDI})" in fa
     assert fa.endswith(f"بیانیهٔ انتساب هوش مصنوعی: {LRI}{report.aia.statement}{PDI}")

@@ -180,7 +180,8 @@ def _tools_phrase(uses: list[ResolvedUse], lang: str) -> str:
     parts = []
     for u in uses:
         if lang == "fa":
-            # Latin names and purposes isolated, so "Canva (Magic Studio)" keeps its brackets.
+            # Latin names and purposes isolated, so "Canva (Magic Studio)" keeps its brackets;
+            # the list follows «ابزارها:», not a bracket («(Canva (Magic Studio)» read as doubled).
             name = isolate(u.name)
             parts.append(f"{name} برای {isolate(u.purpose)}" if u.purpose else name)
         else:
@@ -217,7 +218,10 @@ def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str
         help_en, help_fa = _tools_phrase(helpers, "en"), _tools_phrase(helpers, "fa")
         if share == 100 and generated:
             en = f"“{record.title}” was produced entirely with AI tools ({made_en})."
-            fa = f"«{title_lead}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته شده است ({made_fa})."
+            fa = (
+                f"«{title_lead}» به‌طور کامل با ابزارهای هوش مصنوعی ساخته شده است. "
+                f"ابزارها: {made_fa}."
+            )
         elif generated:
             en = (
                 f"About {share}% of “{record.title}” was produced with AI tools ({made_en}); "
@@ -225,7 +229,7 @@ def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str
             )
             fa = (
                 f"حدود {fa_digits(share)}٪ از «{title_fa}» با ابزارهای هوش مصنوعی ساخته شده "
-                f"است ({made_fa}) و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است."
+                f"است و {fa_digits(100 - share)}٪ دیگر را {who_fa} ساخته است. ابزارها: {made_fa}."
             )
         elif producers:
             # Only edits: the work is the person's, changed by AI.
@@ -234,8 +238,8 @@ def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str
                 f"{share}% of the final deliverable comes from those edits."
             )
             fa = (
-                f"«{title_lead}» را {who_fa} ساخته و ابزارهای هوش مصنوعی آن را ویرایش کرده‌اند "
-                f"({made_fa})؛ حدود {fa_digits(share)}٪ از اثر نهایی حاصل این ویرایش‌هاست."
+                f"«{title_lead}» را {who_fa} ساخته و ابزارهای هوش مصنوعی آن را ویرایش کرده‌اند؛ "
+                f"حدود {fa_digits(share)}٪ از اثر نهایی حاصل این ویرایش‌هاست. ابزارها: {made_fa}."
             )
         else:
             # Only help: none of the tools' output is in the deliverable.
@@ -245,14 +249,14 @@ def client_sentences(record: Disclosure, uses: list[ResolvedUse], statement: str
             )
             fa = (
                 f"«{title_lead}» را {who_fa} ساخته است؛ ابزارهای هوش مصنوعی فقط کمک کردند "
-                f"({help_fa}) و هیچ‌یک از خروجی‌هایشان در اثر نیست (سهم اعلام‌شدهٔ هوش مصنوعی: "
-                f"حدود {fa_digits(share)}٪)."
+                f"و هیچ‌یک از خروجی‌هایشان در اثر نیست (سهم اعلام‌شدهٔ هوش مصنوعی: "
+                f"حدود {fa_digits(share)}٪). ابزارهای کمکی: {help_fa}."
             )
         if producers and helpers:
             en += (
                 f" AI tools also assisted ({help_en}); none of their output is in the deliverable."
             )
-            fa += f" ابزارهای هوش مصنوعی همچنین کمک کردند ({help_fa})، بی‌آنکه خروجی‌شان در اثر باشد."
+            fa += f" ابزارهای هوش مصنوعی همچنین کمک کردند، بی‌آنکه خروجی‌شان در اثر باشد: {help_fa}."
         if record.human_review:
             by_en = f" ({record.reviewer})" if record.reviewer else ""
             by_fa = f" ({isolate(record.reviewer)})" if record.reviewer else ""
