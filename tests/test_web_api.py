@@ -625,3 +625,29 @@ def test_market_ingest_refuses_a_lang_field_other_than_fa_or_en(api: Any) -> Non
         data={"lang": "fa"},
     )
     assert r.status_code == 200, r.text
+
+
+def test_plan_takes_the_cli_exchange_rates(api: Any) -> None:
+    """`--fx` and `--usd-rate` had no counterpart in the API."""
+    r = api.post(
+        "/api/plan",
+        json={
+            "services": ["ux_ui_design"],
+            "rate": 90,
+            "currency": "CAD",
+            "monthly_costs": 2500,
+            "fx": "1.38",
+        },
+    )
+    assert r.status_code == 200, r.text
+    floor = r.json()["plan"]["pricing"]["floor_rate_all"]
+    assert list(floor) == ["CAD", "USD"] and floor["USD"] == pytest.approx(floor["CAD"] / 1.38)
+    r = api.post(
+        "/api/plan",
+        json={"services": ["seo"], "currency": "toman", "monthly_costs": 25e6, "usd_rate": 900000},
+    )
+    assert (
+        r.status_code == 200
+        and r.json()["plan"]["pricing"]["exchange_rate"]["irr_per_usd"] == 900000
+    )
+    assert api.post("/api/plan", json={"services": ["seo"], "fx": 0}).status_code == 422

@@ -74,6 +74,10 @@ class AssessInput:
     scenario: str | None = None
     monthly_costs: float | None = None
     billable_hours: float | None = None
+    # Exchange rates (as `--usd-rate` and `--fx`): rials per US dollar, replacing the shipped
+    # assumption; units per US dollar of a currency azadkar ships no rate for (CAD, EUR, ...).
+    usd_rate: float | None = None
+    fx: float | None = None
 
 
 def scenario_ids() -> list[str]:
@@ -157,6 +161,8 @@ def plan(assessment: Any, projected: Any = None, inp: AssessInput | None = None)
         scenario=scenario,
         monthly_costs=inp.monthly_costs if inp else None,
         billable_hours=inp.billable_hours if inp else None,
+        irr_per_usd=inp.usd_rate if inp else None,
+        units_per_usd=inp.fx if inp else None,
     )
 
 

@@ -150,8 +150,26 @@ class AssessRequest(Body):
         le=744,
         description="Billable hours per month (default: 70% of your working hours).",
     )
+    usd_rate: float | None = Field(
+        default=None,
+        gt=0,
+        le=1e12,
+        description="Rials per US dollar, replacing the shipped, dated open-market "
+        "assumption (as `--usd-rate`).",
+    )
+    fx: float | None = Field(
+        default=None,
+        gt=0,
+        le=1e12,
+        description="For a `currency` azadkar ships no rate for (CAD, EUR, ...): how many "
+        "units of it buy one US dollar, a rate you state (as `--fx`); amounts are then also "
+        "given in USD.",
+        examples=[1.38],
+    )
 
-    @field_validator("rate", "hours_per_week", "monthly_costs", "billable_hours", mode="before")
+    @field_validator(
+        "rate", "hours_per_week", "monthly_costs", "billable_hours", "usd_rate", "fx", mode="before"
+    )
     @classmethod
     def _typed_numbers(cls, value: Any) -> Any:
         return typed_number(value)
@@ -174,6 +192,8 @@ class AssessRequest(Body):
             scenario=actions.check_scenario(self.scenario),
             monthly_costs=self.monthly_costs,
             billable_hours=self.billable_hours,
+            usd_rate=self.usd_rate,
+            fx=self.fx,
         )
 
 
