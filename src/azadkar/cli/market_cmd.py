@@ -210,6 +210,8 @@ def ingest(
             )
         for n in r.notes_in(lang.value):
             typer.echo(f"  {'یادداشت' if fa else 'note'}: {n}")
+        if r.duplicates:
+            typer.echo("  " + dedup_rule(r.format, r.platform, lang.value, mapping))
         if r.rejected:
             see = (
                 f"`azadkar market rejected --file {r.file_id}{db_arg}{' --lang fa' if fa else ''}`"
@@ -228,6 +230,74 @@ def ingest(
                     else f"{r.rejected} rejected row(s)"
                 )
                 typer.echo(f"  {what}: see why with {see}")
+
+
+def _mapped_key(mapping: Path | None) -> str | None:
+    """The column a mapping TOML names as the posting key (None: no key column)."""
+    if mapping is None:
+        return None
+    import tomllib
+
+    try:
+        spec = tomllib.loads(mapping.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    key = (spec.get("columns") or {}).get("key")
+    return str(key) if key else None
+
+
+def dedup_rule(fmt: str, platform: str, lang: str, mapping: Path | None = None) -> str:
+    """One line: how the ingest told a duplicate (the key of each format, see _formats):
+    the posting id or URL where the format has one, else the row's whole content."""
+    fa = lang == "fa"
+    content = "محتوای کامل (همهٔ ستون‌ها)" if fa else "whole content (every column)"
+    by = {
+        "upwork-api": ("شناسهٔ آگهی (uid)", "posting id (uid)"),
+        "upwork-rss": ("نشانی آگهی، بی‌بخش پرسش (?...)", "posting URL without its query string"),
+        "jobinja": ("پیوند آگهی (links)", "ad link (links)"),
+    }
+    key = _mapped_key(mapping) if fmt == "mapped" else None
+    if fmt in by:
+        what = by[fmt][0 if fa else 1]
+        rest = (
+            f"؛ ردیفی که آن را ندارد با {content}"
+            if fa
+            else f"; rows without one by their {content}"
+        )
+    elif key:
+        what, rest = (
+            (f"ستون کلید «{key}»", f"؛ ردیفی بی‌کلید با {content}")
+            if fa
+            else (
+                f"the key column '{key}'",
+                f"; rows without a key by their {content}",
+            )
+        )
+    else:
+        why = (
+            "نتایج جست‌وجو شناسه ندارند و یک نتیجه بارها تکرار می‌شود"
+            if fmt == "upwork-search"
+            else "این قالب شناسهٔ آگهی ندارد"
+            if fmt != "mapped"
+            else "نگاشت ستون کلید (key) ندارد"
+        )
+        why_en = (
+            "search results carry no id, and an export repeats the same result"
+            if fmt == "upwork-search"
+            else "this format has no posting id"
+            if fmt != "mapped"
+            else "the mapping names no key column"
+        )
+        what, rest = (content, f" ({why})") if fa else (content, f" ({why_en})")
+    if fa:
+        return (
+            f"تکراری: ردیفی که {what} آن با ردیفی پیش‌تر در همین پرونده یا آگهی‌ای از "
+            f"{platform} در انبار یکی است{rest}؛ نخستین ردیف معتبر نگه داشته می‌شود"
+        )
+    return (
+        f"duplicates: rows whose {what} matches an earlier row of this file or a posting "
+        f"from {platform} already in the store{rest}; the first valid row is kept"
+    )
 
 
 def _n(value: float, lang: Lang | str, digits: int = 0) -> str:
@@ -275,38 +345,63 @@ def status(
             else "The store is empty: load postings with `azadkar market ingest FILE`."
         )
         return
-    w = max(len(Path(f.path).name) for f in files)
+    # One table as wide as the terminal: the format column goes when it does not fit
+    # (it is in --format json), file names fold, numbers never do.
+    heads = (
+        ("شناسه", "پرونده", "قالب", "ردیف", "پذیرفته", "ردشده", "تکراری", "بی‌نرخ دلار")
+        if fa
+        else (
+            "id",
+            "file",
+            "format",
+            "rows",
+            "accepted",
+            "rejected",
+            "duplicates",
+            "pay_unconverted",
+        )
+    )
+
+    def count(v: int) -> str:
+        return _n(v, lang) if fa else str(v)
+
+    table_rows = [
+        (
+            count(f.file_id),
+            Path(f.path).name,
+            f.format,
+            *(count(v) for v in (f.rows, f.accepted, f.rejected, f.duplicates, f.pay_unconverted)),
+        )
+        for f in files
+    ]
+    console = _console()
+    keep = list(range(len(heads)))
+    widths = _col_widths(list(heads), [list(r) for r in table_rows])
+    if sum(widths) + 2 * (len(widths) - 1) > console.width:
+        keep.remove(2)  # the format
+    _print_table(
+        console,
+        [heads[i] for i in keep],
+        [[r[i] for i in keep] for r in table_rows],
+        text_columns={1, 2} & set(keep),
+        key_columns=len(keep),  # one table: file names fold
+    )
+    if 2 not in keep:
+        typer.echo(
+            "(قالب هر پرونده: --format json)" if fa else "(the format of each file: --format json)"
+        )
+    console.print()
     if fa:
-        w = max(w, len("پرونده"))
-        typer.echo(
-            f"{'شناسه':>5}  {'پرونده':<{w}}  {'قالب':<13} {'ردیف':>9} {'پذیرفته':>9} "
-            f"{'ردشده':>9} {'تکراری':>10} {'بی‌نرخ دلار':>15}"
-        )
-        for f in files:
-            typer.echo(
-                f"{_n(f.file_id, lang):>5}  {Path(f.path).name:<{w}}  {f.format:<13} "
-                f"{_n(f.rows, lang):>9} {_n(f.accepted, lang):>9} {_n(f.rejected, lang):>9} "
-                f"{_n(f.duplicates, lang):>10} {_n(f.pay_unconverted, lang):>15}"
-            )
-    else:
-        typer.echo(
-            f"{'id':>3}  {'file':<{w}}  {'format':<13} {'rows':>9} {'accepted':>9} "
-            f"{'rejected':>9} {'duplicates':>10} {'pay_unconverted':>15}"
-        )
-        for f in files:
-            typer.echo(
-                f"{f.file_id:>3}  {Path(f.path).name:<{w}}  {f.format:<13} {f.rows:>9} "
-                f"{f.accepted:>9} {f.rejected:>9} {f.duplicates:>10} {f.pay_unconverted:>15}"
-            )
-    if fa:
-        typer.echo(
-            f"\n{_n(totals['postings'], lang)} آگهی، {_n(totals['rejected'], lang)} ردیف ردشده، "
-            f"{_n(totals['predictions'], lang)} پیش‌بینی در {store.path}"
+        _say(
+            console,
+            f"{_n(totals['postings'], lang)} آگهی، {_n(totals['rejected'], lang)} ردیف ردشده، "
+            f"{_n(totals['predictions'], lang)} پیش‌بینی در {store.path}",
         )
     else:
-        typer.echo(
-            f"\n{totals['postings']} postings, {totals['rejected']} rejected rows, "
-            f"{totals['predictions']} predictions in {store.path}"
+        _say(
+            console,
+            f"{totals['postings']} postings, {totals['rejected']} rejected rows, "
+            f"{totals['predictions']} predictions in {store.path}",
         )
     # Accepted postings whose pay has no USD value: why, per file (the ingest's notes).
     for f in files:
@@ -325,6 +420,190 @@ def status(
             typer.echo(
                 f"{'پرونده' if fa else 'file'} {_n(f.file_id, lang) if fa else f.file_id}: {n}"
             )
+
+
+def _console() -> Any:
+    """A rich console for the text output, as wide as the terminal ($COLUMNS, else 80 when
+    the output is no terminal); no markup, highlighting or emoji codes read in the data."""
+    from rich.console import Console
+
+    return Console(highlight=False, markup=False, emoji=False)
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """``text`` cut into pieces of at most ``width`` cells (a name too long for its column)."""
+    from rich.cells import cell_len
+
+    out, cur = [], ""
+    for ch in text:
+        if cur and cell_len(cur + ch) > width:
+            # break after the last "-", "_", "." or space when there is one
+            at = max(cur.rfind(b) for b in "-_. ")
+            if at <= 0:
+                at = len(cur) - 1
+            out.append(cur[: at + 1].rstrip())
+            cur = cur[at + 1 :].lstrip(" ")
+        cur += ch
+    return [*out, cur] if cur or not out else out
+
+
+def _head_lines(head: str, width: int) -> list[str]:
+    """A column head wrapped at spaces and after hyphens to ``width`` cells."""
+    import re
+
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    cur = ""
+    for tok in re.findall(r"[^ -]*-|[^ -]+", head):
+        if not cur:
+            cur = tok
+        elif cell_len(cur) + (0 if cur.endswith("-") else 1) + cell_len(tok) <= width:
+            cur = f"{cur}{'' if cur.endswith('-') else ' '}{tok}"
+        else:
+            lines.append(cur)
+            cur = tok
+    lines.append(cur)
+    return [piece for line in lines for piece in _fold(line, width)]
+
+
+def _min_head(head: str) -> int:
+    """The narrowest a head may be: its longest word (hyphenated words break)."""
+    import re
+
+    from rich.cells import cell_len
+
+    return max((cell_len(t) for t in re.findall(r"[^ -]*-|[^ -]+", head)), default=1)
+
+
+def _col_widths(heads: list[str], rows: list[list[str]]) -> list[int]:
+    from rich.cells import cell_len
+
+    return [
+        max(_min_head(h), *(cell_len(r[i]) for r in rows)) if rows else _min_head(h)
+        for i, h in enumerate(heads)
+    ]
+
+
+def _table_lines(
+    heads: list[str],
+    rows: list[list[str]],
+    widths: list[int],
+    text_columns: set[int],
+    gap: int = 2,
+) -> list[str]:
+    """A table without borders: heads wrapped and set on the bottom line, text cells left
+    and folded to their width, numbers right-aligned (never broken)."""
+    from rich.cells import cell_len
+
+    def pad(text: str, w: int, left: bool) -> str:
+        space = " " * max(0, w - cell_len(text))
+        return text + space if left else space + text
+
+    def block(cells: list[str], head: bool) -> list[str]:
+        parts = [
+            _head_lines(c, w) if head else (_fold(c, w) if i in text_columns else [c])
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        depth = max(len(p) for p in parts)
+        if head:  # heads sit on the bottom line, above the numbers
+            parts = [[""] * (depth - len(p)) + p for p in parts]
+        else:
+            parts = [p + [""] * (depth - len(p)) for p in parts]
+        return [
+            (" " * gap)
+            .join(
+                pad(p[k], w, i in text_columns)
+                for i, (p, w) in enumerate(zip(parts, widths, strict=True))
+            )
+            .rstrip()
+            for k in range(depth)
+        ]
+
+    out = block(heads, True)
+    for r in rows:
+        out += block(r, False)
+    return out
+
+
+def _print_table(
+    console: Any,
+    heads: list[str],
+    rows: list[list[str]],
+    *,
+    text_columns: set[int] | None = None,
+    key_columns: int = 0,
+    indent: int = 0,
+) -> None:
+    """Print a table fitted to the console. When it is too wide, its value columns are
+    split over several tables, each repeating the first ``key_columns`` (month, category
+    ...); text cells fold when even that does not fit. Nothing is cut off."""
+    from rich.cells import cell_len
+
+    text_columns = text_columns or set()
+    room = max(20, console.width - indent)
+    widths = _col_widths(heads, rows)
+    keys = list(range(key_columns))
+    values = list(range(key_columns, len(heads)))
+    gap = 2
+
+    def span(cols: list[int]) -> int:
+        return sum(widths[i] for i in cols) + gap * max(0, len(cols) - 1)
+
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for i in values:
+        if cur and span(keys + cur + [i]) > room:
+            groups.append(cur)
+            cur = []
+        cur.append(i)
+    groups.append(cur)
+    for n, group in enumerate(groups):
+        cols = keys + group
+        w = [widths[i] for i in cols]
+        over = sum(w) + gap * (len(cols) - 1) - room
+        # Room to spare: heads on one line, the cheapest first.
+        for k in sorted(range(len(cols)), key=lambda k: cell_len(heads[cols[k]]) - w[k]):
+            more = cell_len(heads[cols[k]]) - w[k]
+            if 0 < more <= -over:
+                w[k] += more
+                over += more
+        # Still too wide (long names in the key columns): fold the widest text columns.
+        while over > 0:
+            texts = [k for k, i in enumerate(cols) if i in text_columns and w[k] > 8]
+            if not texts:
+                break
+            k = max(texts, key=lambda k: w[k])
+            cut = min(over, w[k] - 8)
+            w[k] -= cut
+            over -= cut
+        if n:
+            console.print()
+        lines = _table_lines(
+            [heads[i] for i in cols],
+            [[r[i] for i in cols] for r in rows],
+            w,
+            {k for k, i in enumerate(cols) if i in text_columns},
+            gap,
+        )
+        for line in lines:
+            console.print(" " * indent + line, soft_wrap=True)
+
+
+def _say(console: Any, text: str, indent: str = "", hang: str | None = None) -> None:
+    """A line of prose, wrapped to the console at spaces (``hang``: the indent of the
+    lines after the first)."""
+    import textwrap
+
+    lines = textwrap.wrap(
+        text,
+        width=max(20, console.width),
+        initial_indent=indent,
+        subsequent_indent=indent if hang is None else hang,
+        break_on_hyphens=False,
+    ) or [indent]
+    for line in lines:
+        console.print(line, soft_wrap=True)
 
 
 def classify(
@@ -425,48 +704,103 @@ def _cell(v: Any, lang: str) -> str:
     return text.translate(_FA_NUMBER) if lang == "fa" and isinstance(v, int | float) else text
 
 
+# Columns the text output leaves to --format json/csv (the full table is too wide to read
+# in a terminal); the notes say which.
+TEXT_HIDDEN = {"event_name", "confidence"}
+KEY_COLUMNS = ("month", "period", "event", "category", "scope", "pay_type")
+TEXT_HIDDEN_BY_INDICATOR = {
+    "did_events": ("event_date", "control", "did_log", "se", "df", "ci_low_log", "ci_high_log"),
+}
+
+
 def _print_text(res: MarketIndicators, lang: str = "en") -> None:
-    from azadkar.market._indicators import category_source_in, column_in, value_in
+    from azadkar.market._indicators import (
+        category_source_line,
+        column_label,
+        too_few,
+        too_few_note,
+        value_in,
+    )
     from azadkar.report.strings import num
 
     fa = lang == "fa"
     label = _TEXT_LABELS["fa" if fa else "en"]
+    console = _console()
     if fa:
-        typer.echo(
+        head = (
             f"شاخص‌های بازار - {num(res.postings, lang)} آگهی ({num(res.dated_postings, lang)} "
             f"تاریخ‌دار)، موتور {res.engine}، انبار {res.db}"
         )
     else:
-        typer.echo(
+        head = (
             f"Market indicators - {res.postings} postings ({res.dated_postings} dated), "
             f"engine {res.engine}, store {res.db}"
         )
-    typer.echo(
-        f"{label['from']}: "
-        + ("، " if fa else ", ").join(
-            f"{category_source_in(k, lang)} {num(v, lang) if fa else v}"
-            for k, v in res.category_source.items()
-        )
-    )
+    _say(console, head)
+    _say(console, category_source_line(res.category_source, res.category_source_mode, lang))
     for ind in res.indicators:
-        typer.echo(f"\n== {ind.title_in(lang)} [{ind.name}]")
-        typer.echo(f"   {label['source']}: {ind.source_in(lang)}")
+        console.print()
+        _say(console, f"== {ind.title_in(lang)} [{ind.name}]", hang="   ")
+        _say(console, f"{label['source']}: {ind.source_in(lang)}", indent="   ", hang="     ")
         if not ind.ok:
-            typer.echo(f"   {label['insufficient']}: {ind.insufficient_in(lang)}")
+            _say(
+                console,
+                f"{label['insufficient']}: {ind.insufficient_in(lang)}",
+                indent="   ",
+                hang="     ",
+            )
         elif ind.rows:
-            # Persian heads and coded values in --lang fa; the keys stay in JSON and CSV.
-            cols = [c for c in ind.rows[0] if c not in ("event_name", "confidence")]
-            heads = {c: column_in(c, lang) for c in cols}
-            cells = [{c: _cell(value_in(c, r.get(c), lang), lang) for c in cols} for r in ind.rows]
-            widths = {c: max(len(heads[c]), *(len(x[c]) for x in cells)) for c in cols}
-            typer.echo("   " + "  ".join(f"{heads[c]:>{widths[c]}}" for c in cols))
-            for x in cells:
-                typer.echo("   " + "  ".join(f"{x[c]:>{widths[c]}}" for c in cols))
+            # Heads in words (Persian in --lang fa); the keys stay in JSON and CSV.
+            hidden = TEXT_HIDDEN_BY_INDICATOR.get(ind.name, ())
+            cols = [c for c in ind.rows[0] if c not in TEXT_HIDDEN and c not in hidden]
+            # Rows are named by their month, category ... columns: those come first, and
+            # repeat when the value columns are split over several tables.
+            keyed = [c for c in KEY_COLUMNS if c in cols]
+            cols = keyed + [c for c in cols if c not in keyed]
+            thin = False
+
+            def cell(c: str, r: dict[str, Any]) -> str:
+                nonlocal thin
+                text = _cell(value_in(c, r.get(c), lang), lang)
+                if too_few(c, r):
+                    thin = True
+                    return text + "*"
+                return text
+
+            cells = [[cell(c, r) for c in cols] for r in ind.rows]
+            text_cols = {
+                i
+                for i, c in enumerate(cols)
+                if any(isinstance(r.get(c), str | list) for r in ind.rows)
+                and c not in ("month", "period", "event_date")
+            }
+            _print_table(
+                console,
+                [column_label(c, lang) for c in cols],
+                cells,
+                text_columns=text_cols,
+                key_columns=len(keyed),
+                indent=3,
+            )
+            if thin:
+                _say(console, too_few_note(lang), indent="   ", hang="     ")
+            left = [c for c in hidden if c in ind.rows[0]]
+            if left:
+                names = ("، " if fa else ", ").join(column_label(c, lang) for c in left)
+                _say(
+                    console,
+                    f"(در --format json یا csv: {names})"
+                    if fa
+                    else f"(also in --format json or csv: {names})",
+                    indent="   ",
+                    hang="    ",
+                )
         for n in ind.notes_in(lang):
-            typer.echo(f"   {label['note']}: {n}")
-    typer.echo(f"\n{label['caveats']}:")
+            _say(console, f"{label['note']}: {n}", indent="   ", hang="     ")
+    console.print()
+    _say(console, f"{label['caveats']}:")
     for c in res.caveats_in(lang):
-        typer.echo(f" - {c}")
+        _say(console, f" - {c}", hang="   ")
 
 
 def _print_csv(res: MarketIndicators) -> None:

@@ -250,6 +250,163 @@ def column_in(key: str, lang: str) -> str:
     return COLUMN_FA.get(key, key) if lang == "fa" else key
 
 
+# English words for the same heads (the report and the text output; JSON and CSV keep keys).
+COLUMN_EN = {
+    "month": "month",
+    "period": "period",
+    "category": "category",
+    "scope": "scope",
+    "postings": "postings",
+    "n": "n (pay values)",
+    "n_hourly": "n hourly",
+    "median_hourly_usd": "median hourly (USD)",
+    "p25_hourly_usd": "hourly 1st quartile (USD)",
+    "p75_hourly_usd": "hourly 3rd quartile (USD)",
+    "n_fixed": "n fixed-price",
+    "median_fixed_usd": "median fixed-price (USD)",
+    "n_salary": "n salary",
+    "median_salary_usd": "median monthly salary (USD)",
+    "pay_type": "pay type",
+    "gini": "Gini",
+    "top10_share": "top-10% share",
+    "share_high": "share at or above threshold",
+    "high_threshold_usd": "high-pay threshold (USD)",
+    "event": "event",
+    "event_name": "event name",
+    "event_date": "event date",
+    "control": "control categories",
+    "months_before": "months before",
+    "months_after": "months after",
+    "did_log": "diff-in-diff (log)",
+    "se": "std. error",
+    "df": "degrees of freedom",
+    "ci_low_log": "CI low (log)",
+    "ci_high_log": "CI high (log)",
+    "did_pct": "change (%)",
+    "ci_low_pct": "CI low (%)",
+    "ci_high_pct": "CI high (%)",
+    "confidence": "confidence",
+    "cited_hourly_usd": "cited figure (USD/h)",
+    "cited_status": "cited figure status",
+    "exposure_weighted": "exposure-weighted",
+    "categories": "categories",
+    "index": "index",
+}
+
+
+def column_label(key: str, lang: str) -> str:
+    """A column head in words: Persian in ``fa``, English otherwise (the key if unknown)."""
+    return (COLUMN_FA if lang == "fa" else COLUMN_EN).get(key, key)
+
+
+# -- how many values a median stands on ---------------------------------------------------
+# Every median (and quartile) in the rows has its count beside it: ``median_hourly_usd``
+# and ``n_hourly``, ``median_fixed_usd`` and ``n_fixed`` ... A median on fewer than
+# MIN_MEDIAN_N values is shown, with its n, as too few to read (a stated assumption).
+MIN_MEDIAN_N = 10
+MEDIAN_N_KEY = {
+    "median_hourly_usd": "n_hourly",
+    "p25_hourly_usd": "n_hourly",
+    "p75_hourly_usd": "n_hourly",
+    "median_fixed_usd": "n_fixed",
+    "median_salary_usd": "n_salary",
+}
+
+
+def median_n(key: str, row: dict[str, Any]) -> int | None:
+    """How many pay values the median (or quartile) ``row[key]`` stands on; None when
+    ``key`` is no median or the row has no count for it."""
+    n_key = MEDIAN_N_KEY.get(key)
+    n = row.get(n_key) if n_key else None
+    return int(n) if isinstance(n, int | float) and not isinstance(n, bool) else None
+
+
+def too_few(key: str, row: dict[str, Any], min_n: int = MIN_MEDIAN_N) -> bool:
+    """True when ``row[key]`` is a median on fewer than ``min_n`` values (too few to read)."""
+    n = median_n(key, row)
+    return row.get(key) is not None and n is not None and n < min_n
+
+
+def too_few_note(lang: str, mark: str = "*") -> str:
+    """The line under a table whose medians on fewer than MIN_MEDIAN_N values are marked."""
+    if lang == "fa":
+        return (
+            f"{mark} میانه‌ای که بر کمتر از {num(MIN_MEDIAN_N, 'fa')} مقدار دستمزد تکیه دارد "
+            "(ستون تعداد کنارش): برای خواندن بسیار کم است"
+        )
+    return (
+        f"{mark} a median on fewer than {MIN_MEDIAN_N} pay values (its n is the count "
+        "column beside it): too few to read"
+    )
+
+
+# -- where the categories come from ---------------------------------------------------------
+def category_source_line(sources: dict[str, int], mode: str, lang: str) -> str:
+    """One line: where the categories of these results come from, and how to get the
+    other view (``--category-source``). ``sources`` is :attr:`MarketIndicators.category_source`,
+    ``mode`` the option the results were computed with (auto, platform or model)."""
+    fa = lang == "fa"
+    models = sorted(k for k in sources if k.startswith("model "))
+    platform = sources.get("platform mapping", 0)
+
+    def n(v: int) -> str:
+        return num(v, lang)
+
+    def ltr(text: str) -> str:  # Latin text (options, versions) in a Persian line
+        return f"\u2066{text}\u2069"
+
+    def fa_source(k: str) -> str:
+        return (
+            f"مدل {ltr(k[len('model ') :])}"
+            if k.startswith("model ")
+            else category_source_in(k, "fa")
+        )
+
+    if fa:
+        parts = "، ".join(f"{fa_source(k)} ({n(v)})" for k, v in sources.items())
+    else:
+        parts = ", ".join(f"{k} ({n(v)})" for k, v in sources.items())
+    if models:
+        if fa:
+            what = "برچسب‌های مدل دسته‌بند (نه برچسب‌های پلتفرم؛ شمارها با آن‌ها فرق دارند)"
+            if platform:
+                what = "برچسب‌های مدل دسته‌بند هر جا هست، وگرنه برچسب‌های پلتفرم"
+            other = f"برای نمای برچسب‌های پلتفرم: {ltr('--category-source platform')}"
+        else:
+            what = "the classifier model's labels (not the platform's; counts differ from them)"
+            if platform:
+                what = "the classifier model's labels where there are any, else the platform's"
+            other = "the platform labels' view: --category-source platform"
+    elif mode == "model":
+        if fa:
+            what = "فقط مدل دسته‌بند، که هنوز هیچ آگهی‌ای را دسته‌بندی نکرده است"
+            other = f"نخست {ltr('azadkar market classify')}؛ یا {ltr('--category-source platform')}"
+        else:
+            what = "the classifier model only, which has classified no posting yet"
+            other = "run `azadkar market classify` first, or use --category-source platform"
+    else:
+        if fa:
+            what = "برچسب‌های پلتفرم، نگاشته به دسته‌های ما"
+            other = (
+                f"پس از {ltr('azadkar market classify')} برچسب‌های مدل جای آن‌ها را می‌گیرند "
+                f"({ltr('--category-source platform')} همین نما را نگه می‌دارد)"
+                if mode == "auto"
+                else f"برای نمای مدل: {ltr('--category-source model')} (پس از "
+                f"{ltr('azadkar market classify')})"
+            )
+        else:
+            what = "the platform's labels, mapped to our categories"
+            other = (
+                "after `azadkar market classify` the model's labels replace them "
+                "(--category-source platform keeps this view)"
+                if mode == "auto"
+                else "the model's view: --category-source model (after azadkar market classify)"
+            )
+    if fa:
+        return f"منشأ دسته‌ها: {what} - {parts}؛ {other}"
+    return f"Categories from: {what} - {parts}; {other}"
+
+
 def value_in(key: str, value: Any, lang: str) -> Any:
     """A coded cell for people in ``fa`` (pay types, scopes, categories, dates with Persian
     digits); numbers and English cells come back unchanged."""
@@ -1162,4 +1319,5 @@ def indicators(
         caveats=list(GENERAL_CAVEATS),
         seconds=time.perf_counter() - t0,
         caveats_fa=list(GENERAL_CAVEATS_FA),
+        category_source_mode=category_source,
     )

@@ -162,6 +162,10 @@ class MarketIndicators:
     caveats: list[str]
     seconds: float = 0.0
     caveats_fa: list[str] = field(default_factory=list)
+    # The --category-source the results were computed with: auto (model predictions where
+    # present, else platform labels), platform or model. ``category_source`` says how many
+    # postings came from which source.
+    category_source_mode: str = "auto"
 
     def caveats_in(self, lang: str) -> list[str]:
         if lang == "fa" and len(self.caveats_fa) == len(self.caveats):
@@ -184,6 +188,7 @@ class MarketIndicators:
             "caveats": self.caveats,
             "indicators": [i.to_dict() for i in self.indicators],
             "caveats_fa": self.caveats_fa,
+            "category_source_mode": self.category_source_mode,
         }
 
 

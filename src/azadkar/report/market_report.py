@@ -13,7 +13,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from azadkar.market._indicators import category_source_in, column_in, value_in
+from azadkar.market._indicators import (
+    MIN_MEDIAN_N,
+    category_source_line,
+    column_label,
+    median_n,
+    too_few,
+    too_few_note,
+    value_in,
+)
 from azadkar.market._types import Indicator, MarketIndicators
 from azadkar.report.html import font_face_css
 from azadkar.report.strings import fa_digits, num
@@ -41,6 +49,13 @@ _T = {
         "en": "Exposure-weighted demand index (first month = 100)",
         "fa": "شاخص تقاضای وزن‌داده با مواجهه (ماه نخست = ۱۰۰)",
     },
+    "too_few": {
+        "en": f"grey: a median on fewer than {MIN_MEDIAN_N} hourly rates, too few to read; "
+        "n = hourly rates behind each bar",
+        "fa": f"خاکستری: میانه‌ای بر کمتر از {fa_digits(MIN_MEDIAN_N)} نرخ ساعتی، برای خواندن "
+        "بسیار کم؛ تعداد = شمار نرخ‌های ساعتی پشت هر میله",
+    },
+    "too_few_short": {"en": "too few", "fa": "بسیار کم"},
     "made": {
         "en": "Made on this machine by azadkar; nothing left it.",
         "fa": "ساخته‌شده با آزادکار روی همین رایانه؛ چیزی از آن بیرون نرفت.",
@@ -86,8 +101,13 @@ VERY_WIDE_COLUMNS = 11
 
 
 def _head(key: str, lang: str) -> str:
-    """A column head that may wrap: Persian words, or the JSON key broken after each ``_``."""
-    return "_<wbr>".join(html.escape(part) for part in column_in(key, lang).split("_"))
+    """A column head in words (English or Persian), wrapping at spaces; the JSON keys
+    stay in --format json and csv."""
+    return html.escape(column_label(key, lang))
+
+
+# A median on fewer than MIN_MEDIAN_N values: its cell is greyed and marked so.
+THIN_MARK = "*"
 
 
 def table_width_class(n_cols: int) -> str:
@@ -101,41 +121,100 @@ def _table(ind: Indicator, lang: str) -> str:
         return ""
     cols = list(dict.fromkeys(k for r in ind.rows for k in r))
     head = "".join(f"<th>{_head(c, lang)}</th>" for c in cols)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_fmt(c, r.get(c), lang))}</td>" for c in cols) + "</tr>"
-        for r in ind.rows
-    )
+    thin = False
+
+    def cell(c: str, r: dict[str, Any]) -> str:
+        nonlocal thin
+        text = html.escape(_fmt(c, r.get(c), lang))
+        if not too_few(c, r):
+            return f"<td>{text}</td>"
+        thin = True
+        return f'<td class="thin">{text}{THIN_MARK}</td>'
+
+    body = "".join("<tr>" + "".join(cell(c, r) for c in cols) + "</tr>" for r in ind.rows)
     width = table_width_class(len(cols))
+    note = f'<p class="small thin-note">{html.escape(too_few_note(lang, THIN_MARK))}</p>'
     return (
         f'<div class="scroll"><table class="{width}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{body}</tbody></table></div>"
+        f"<tbody>{body}</tbody></table></div>" + (note if thin else "")
     )
 
 
-def _bar_chart(rows: list[dict[str, Any]], field: str, title: str, lang: str) -> Any:
-    import altair as alt
+BAR = "#3b6ea5"
+THIN_BAR = "#c4c4c4"
 
-    data = [
-        {"category": _cat_name(r.get("category"), lang), "value": r[field]}
-        for r in rows
-        if r.get(field) is not None and r.get("category")
-    ]
-    if not data:
-        return None
+
+def _configure(chart: Any, lang: str) -> Any:
+    """Font, and in Persian the Persian number locale: axis ticks in Persian digits."""
+    from azadkar.report.charts import _PERSIAN_LOCALE
+
     fa = lang == "fa"
     return (
-        alt.Chart(alt.Data(values=data), title=title, width=520, height=24 * len(data), padding=16)
-        .mark_bar(color="#3b6ea5")
-        .encode(
-            y=alt.Y(
-                "category:N", sort="-x", title=None, axis=alt.Axis(orient="right" if fa else "left")
-            ),
-            x=alt.X("value:Q", title=None, scale=alt.Scale(reverse=fa)),
-        )
-        .configure(font="Vazirmatn")
+        chart.configure(font="Vazirmatn", **({"locale": _PERSIAN_LOCALE} if fa else {}))
         .configure_view(stroke=None)
         .configure_title(anchor="end" if fa else "start")
     )
+
+
+def _n_label(n: int, thin: bool, lang: str) -> str:
+    """``n=4 (too few)`` beside a bar; «تعداد ۴ (بسیار کم)» in Persian."""
+    said = f"تعداد {num(n, 'fa')}" if lang == "fa" else f"n={n:,}"
+    return f"{said} ({_t('too_few_short', lang)})" if thin else said
+
+
+def _bar_chart(
+    rows: list[dict[str, Any]], field: str, title: str, lang: str, *, with_n: bool = False
+) -> Any:
+    """Bars per category; ``with_n``: each bar a median, labelled with its n, and greyed
+    when it stands on fewer than MIN_MEDIAN_N values."""
+    import altair as alt
+
+    data = []
+    for r in rows:
+        if r.get(field) is None or not r.get("category"):
+            continue
+        d: dict[str, Any] = {"category": _cat_name(r.get("category"), lang), "value": r[field]}
+        n = median_n(field, r)
+        if with_n and n is not None:
+            d["thin"] = too_few(field, r)
+            d["n_label"] = _n_label(n, d["thin"], lang)
+        data.append(d)
+    if not data:
+        return None
+    fa = lang == "fa"
+    y = alt.Y(
+        "category:N",
+        sort=alt.EncodingSortField("value", order="descending"),
+        title=None,
+        axis=alt.Axis(orient="right" if fa else "left"),
+    )
+    x = alt.X("value:Q", title=None, scale=alt.Scale(reverse=fa))
+    base = alt.Chart(alt.Data(values=data))
+    if not with_n or not any("n_label" in d for d in data):
+        chart = (
+            alt.Chart(
+                alt.Data(values=data), title=title, width=520, height=24 * len(data), padding=16
+            )
+            .mark_bar(color=BAR)
+            .encode(y=y, x=x)
+        )
+        return _configure(chart, lang)
+    bars = base.mark_bar().encode(
+        y=y,
+        x=x,
+        color=alt.condition("datum.thin", alt.value(THIN_BAR), alt.value(BAR)),
+    )
+    labels = base.mark_text(
+        align="right" if fa else "left", dx=-4 if fa else 4, fontSize=10, color="#333"
+    ).encode(y=y, x=x, text="n_label:N")
+    subtitle = _t("too_few", lang) if any(d.get("thin") for d in data) else None
+    chart = alt.layer(bars, labels).properties(
+        title=alt.TitleParams(title, subtitle=subtitle) if subtitle else title,
+        width=440,
+        height=24 * len(data),
+        padding=16,
+    )
+    return _configure(chart, lang)
 
 
 def _line_chart(points: list[tuple[str, float]], title: str, lang: str) -> Any:
@@ -144,7 +223,7 @@ def _line_chart(points: list[tuple[str, float]], title: str, lang: str) -> Any:
 
     fa = lang == "fa"
     data = [{"month": m, "value": v} for m, v in points]
-    return (
+    chart = (
         alt.Chart(alt.Data(values=data), title=title, width=520, height=220, padding=16)
         .mark_line(color="#3b6ea5", point=True)
         .encode(
@@ -161,10 +240,8 @@ def _line_chart(points: list[tuple[str, float]], title: str, lang: str) -> Any:
                 axis=alt.Axis(orient="right" if fa else "left"),
             ),
         )
-        .configure(font="Vazirmatn")
-        .configure_view(stroke=None)
-        .configure_title(anchor="end" if fa else "start")
     )
+    return _configure(chart, lang)
 
 
 # A monthly line needs this many months the indicators kept (two partial months mislead).
@@ -185,7 +262,7 @@ def market_charts(mi: MarketIndicators, lang: str) -> list[tuple[str, Any]]:
     per_cat = _rows(mi, "postings_by_category") or _rows(mi, "pay_by_category")
     pay = _rows(mi, "pay_by_category")
     for key, rows, field in (("volume", per_cat, "postings"), ("hourly", pay, "median_hourly_usd")):
-        chart = _bar_chart(rows, field, _t(key, lang), lang)
+        chart = _bar_chart(rows, field, _t(key, lang), lang, with_n=key == "hourly")
         if chart is not None:
             out.append((key, chart))
     totals: dict[str, float] = {}
@@ -219,6 +296,35 @@ def _charts(mi: MarketIndicators, lang: str, for_pdf: bool) -> list[str]:
     return out
 
 
+JALALI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+
+
+def report_date(day: dt.date, lang: str) -> str:
+    """The report's date: ``2026-11-27``; in Persian the Jalali date with the Gregorian
+    beside it, year first, in Persian digits and a left-to-right isolate (a bare ISO date
+    in right-to-left text reads «27-11-2026»): «۶ آذر ۱۴۰۵ (۲۰۲۶-۱۱-۲۷)»."""
+    if lang != "fa":
+        return day.isoformat()
+    import jdatetime
+
+    j = jdatetime.date.fromgregorian(date=day)
+    jalali = f"{fa_digits(j.day)} {JALALI_MONTHS[j.month - 1]} {fa_digits(j.year)}"
+    return f"{jalali} (\u2066{fa_digits(day.isoformat())}\u2069)"
+
+
 # In the PDF nothing may scroll or be clipped: A4 pages, tables at most the page wide
 # (heads wrap, wide tables get smaller type), a landscape page for the widest.
 PDF_CSS = (
@@ -243,7 +349,8 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
         # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
         "svg{direction:ltr}"
-        "th{overflow-wrap:anywhere;vertical-align:bottom}td{overflow-wrap:break-word}"
+        "td.thin{color:#888;font-style:italic}"
+        "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
         "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
         "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}",
         PDF_CSS if for_pdf else "",
@@ -251,15 +358,10 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         f"<h1>{_t('title', lang)}</h1>",
         f'<p class="small">{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span> · '
         f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
-        f"{dt.date.today().isoformat()}</p>",
-        f'<p class="small">{_t("categories_from", lang)}: '
-        + html.escape(
-            ("، " if fa else ", ").join(
-                f"{category_source_in(k, lang)} ({num(v, lang) if fa else v})"
-                for k, v in mi.category_source.items()
-            )
-        )
-        + "</p>",
+        f"{report_date(dt.date.today(), lang)}</p>",
+        f'<p class="small category-source">'
+        f"{html.escape(category_source_line(mi.category_source, mi.category_source_mode, lang))}"
+        "</p>",
     ]
     parts += [f"<section>{c}</section>" for c in _charts(mi, lang, for_pdf)]
 
