@@ -463,3 +463,17 @@ def test_no_page_scrolls_sideways_on_a_390px_phone(served: str, lang: str) -> No
         check("/disclose (Upwork clauses)")
         browser.close()
     assert not wide, f"wider than the 390 px screen: {wide}"
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_market_hourly_chart_marks_medians_on_too_few_values(web: Any, lang: str) -> None:
+    """The report greys medians on fewer than 10 values; the web chart showed them plainly."""
+    # 12 postings: 6 hourly, all in one category - a median on 6 values.
+    r = web.post(
+        "/market/ingest",
+        params={"lang": lang},
+        files={"file": ("j.csv", postings_csv(12), "text/csv")},
+    )
+    assert r.status_code == 200, r.text
+    said = "(too few to read)" if lang == "en" else "(برای خواندن بسیار کم)"
+    assert said in r.text

@@ -1448,6 +1448,8 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
     return text
 
 
+_TOO_FEW = {"en": " (too few to read)", "fa": " (برای خواندن بسیار کم)"}
+
 COLUMN_LABELS: dict[str, dict[str, str]] = {
     "month": {"en": "month", "fa": "ماه"},
     "period": {"en": "period", "fa": "دوره"},
@@ -1481,6 +1483,8 @@ def column_label(key: str, lang: str) -> str:
 def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
     if not ind:
         return {}
+    from azadkar.market._indicators import too_few
+
     out: dict[str, Markup] = {}
     rtl = lang == "fa"
     by_name = {i["name"]: i for i in ind["indicators"]}
@@ -1514,7 +1518,9 @@ def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
                     charts.Row(
                         _category_name(r.get("category"), lang),
                         (r["median_hourly_usd"],),
-                        f"{t('n_label', lang)} {num(r.get('n_hourly') or 0, lang)}",
+                        f"{t('n_label', lang)} {num(r.get('n_hourly') or 0, lang)}"
+                        # as in the report: a median on fewer than MIN_MEDIAN_N values
+                        + (_TOO_FEW[lang] if too_few("median_hourly_usd", r) else ""),
                     )
                     for r in hourly
                 ],
