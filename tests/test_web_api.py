@@ -651,3 +651,19 @@ def test_plan_takes_the_cli_exchange_rates(api: Any) -> None:
         and r.json()["plan"]["pricing"]["exchange_rate"]["irr_per_usd"] == 900000
     )
     assert api.post("/api/plan", json={"services": ["seo"], "fx": 0}).status_code == 422
+
+
+def test_test_only_signing_key_is_removed_when_the_app_goes_away() -> None:
+    # a TestClient used without `with` never runs the shutdown hook; the key must still go
+    import gc
+
+    from azadkar.web import Settings
+    from azadkar.web.actions import Credentials
+
+    creds = Credentials(Settings())
+    cert, key, _ = creds.paths()
+    folder = key.parent
+    assert key.exists() and folder.name.startswith("azadkar-web-cert-")
+    del creds, cert, key
+    gc.collect()
+    assert not folder.exists()

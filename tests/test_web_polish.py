@@ -477,3 +477,40 @@ def test_market_hourly_chart_marks_medians_on_too_few_values(web: Any, lang: str
     assert r.status_code == 200, r.text
     said = "(too few to read)" if lang == "en" else "(برای خواندن بسیار کم)"
     assert said in r.text
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", _main(page))))
+
+
+def test_exchange_rate_field_gives_the_floor_in_usd_for_cad(web: Any) -> None:
+    base = "sid=copywriting&rate=60&currency=CAD&costs=2000&billable=100&lang=en"
+    without = _text(web.get(f"/assess/result?{base}").text)
+    assert "20.00 CAD" in without and "USD" not in without.split("20.00 CAD", 1)[1][:20]
+    assert "none given for CAD" in without
+    page = web.get(f"/assess/result?{base}&fx=1.25")
+    assert page.status_code == 200
+    text = _text(page.text)
+    # 2000 CAD / 100 h = 20 CAD an hour = 16 USD at 1.25 CAD per dollar
+    assert "20.00 CAD = 16.00 USD" in text
+    assert "1.00 USD = 1.25 CAD (from the form; assumption)" in text
+    # the edit form keeps the rate
+    edit = web.get(f"/assess/edit?{base}&fx=1.25").text
+    assert re.search(r'name="fx"[^>]*value="1.25"', edit)
+
+
+def test_exchange_rate_field_replaces_the_shipped_rate_for_toman(web: Any) -> None:
+    base = "sid=copywriting&rate=600000&currency=toman&costs=20000000&billable=100&lang=fa"
+    shipped = _text(web.get(f"/assess/result?{base}").text)
+    assert "rates.toml" in shipped
+    text = _text(web.get(f"/assess/result?{base}&fx=۱۰۰٬۰۰۰").text)
+    # 200,000 toman an hour at 100,000 toman (1,000,000 rial) per dollar = 2 USD
+    assert "۲۰۰٬۰۰۰ تومان = ۲٫۰۰ دلار = ۲٬۰۰۰٬۰۰۰ ریال" in text
+    assert "۱٫۰۰ دلار = ۱۰۰٬۰۰۰ تومان (از فرم؛ فرض)" in text
+
+
+def test_exchange_rate_field_is_refused_for_usd_and_text(web: Any) -> None:
+    r = web.get("/assess/result?sid=copywriting&rate=60&currency=USD&fx=3&lang=en")
+    assert r.status_code == 400 and "leave it empty for USD" in r.text
+    r = web.get("/assess/result?sid=copywriting&rate=60&currency=CAD&fx=abc&lang=en")
+    assert r.status_code == 400 and "exchange rate must be a number" in r.text

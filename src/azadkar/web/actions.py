@@ -285,13 +285,18 @@ class Credentials:
         with self.lock:
             if self._dev_dir is None:
                 import os
+                import shutil
                 import stat
                 import tempfile
+                import weakref
 
                 from azadkar.disclosure import make_dev_cert
 
                 folder = Path(tempfile.mkdtemp(prefix="azadkar-web-cert-"))
                 os.chmod(folder, stat.S_IRWXU)
+                # removed on shutdown (cleanup) and, failing that, when this object is
+                # collected or the interpreter exits: a private key is never left behind
+                weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
                 make_dev_cert(folder, name="azadkar web")
                 self._dev_dir = folder
         d = self._dev_dir

@@ -512,6 +512,20 @@ UI.update(
             "fa": "ساعت قابل صورت‌حساب در ماه",
         },
         "billable_ph": {"en": "70% of your hours", "fa": "۷۰٪ ساعت‌های کاری"},
+        "fx_field": {
+            "en": "Your currency per US dollar",
+            "fa": "نرخ دلار به واحد پول شما",
+        },
+        "fx_ph": {"en": "e.g. 1.38 for CAD", "fa": "خالی: نرخ تاریخ‌دار آزادکار"},
+        "fx_help": {
+            "en": "How many units of your currency buy one US dollar today. With it the floor "
+            "price is also shown in USD; for rial and toman it replaces azadkar's dated "
+            "open-market rate. Leave it empty for USD.",
+            "fa": "امروز با چند واحد از پول شما یک دلار آمریکا می‌شود خرید. با آن کف قیمت به "
+            "دلار هم نشان داده می‌شود؛ برای ریال و تومان جای نرخ بازار آزاد تاریخ‌دار آزادکار "
+            "را می‌گیرد. برای دلار خالی بگذارید.",
+        },
+        "fx_from_form": {"en": "from the form", "fa": "از فرم"},
         "recategorised_title": {
             "en": "Categories recomputed for the whole store",
             "fa": "دسته‌ها برای همهٔ آگهی‌های انبار دوباره تعیین شد",

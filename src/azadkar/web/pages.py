@@ -288,6 +288,7 @@ def _edit_context(
     costs: str = "",
     scenario: str = "",
     billable: str = "",
+    fx: str = "",
 ) -> dict[str, Any]:
     from azadkar.scenarios import list_scenarios
 
@@ -306,6 +307,7 @@ def _edit_context(
         "currencies": ("USD", "IRR", "toman", "CAD", "EUR", "GBP", "AUD", "TRY", "AED", "AFN"),
         "costs": digits_in(costs, lang),
         "billable": digits_in(billable, lang),
+        "fx": digits_in(fx, lang),
         "scenario": scenario,
         "scenarios": [(sc.id, sc.name(lang)) for sc in list_scenarios()],
     }
@@ -413,6 +415,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
     from azadkar.exposure import (
         MAX_BILLABLE_HOURS,
         MAX_HOURS_PER_WEEK,
+        MAX_IRR_PER_USD,
         MAX_MONTHLY_COSTS,
         MAX_RATE,
         check_number,
@@ -482,6 +485,14 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         ("billable hours per month", "ساعت قابل صورت‌حساب در ماه"),
         high=MAX_BILLABLE_HOURS,
     )
+    fx_raw = (q.get("fx") or "").strip()
+    fx = _optional_number(
+        fx_raw,
+        ("the exchange rate must be a number", "نرخ ارز باید عدد باشد"),
+        ("the exchange rate", "نرخ ارز"),
+        high=MAX_IRR_PER_USD,
+    )
+    usd_rate, units_per_usd = _split_fx(fx, currency)
     scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
     raw_form = {
         "rate": rate_raw,
@@ -491,6 +502,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         "costs": costs_raw,
         "scenario": scenario or "",
         "billable": billable_raw,
+        "fx": fx_raw,
     }
     return (
         actions.AssessInput(
@@ -502,9 +514,35 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             scenario=scenario,
             monthly_costs=costs,
             billable_hours=billable,
+            usd_rate=usd_rate,
+            fx=units_per_usd,
         ),
         raw_form,
     )
+
+
+def _split_fx(fx: float | None, currency: str) -> tuple[float | None, float | None]:
+    """The form's one exchange-rate field ("how many of your currency buy one US dollar")
+    as the core's two: rials per dollar for rial and toman (``--usd-rate``, replacing the
+    shipped rate), units per dollar for any other currency (``--fx``)."""
+    from azadkar.exposure import normalize_currency
+
+    if fx is None:
+        return None, None
+    try:
+        cur = normalize_currency(currency)
+    except AzadkarError:
+        return None, None  # the core names the unknown currency
+    if cur == "USD":
+        raise ProfileError(
+            "the exchange rate is for a currency other than the US dollar: leave it empty for USD",
+            message_fa="نرخ ارز برای واحد پولی جز دلار آمریکاست: برای دلار خالی‌اش بگذارید",
+        )
+    if cur == "IRR":
+        return fx, None
+    if cur == "toman":
+        return fx * 10, None
+    return None, fx
 
 
 def _bars(*args: Any, **kw: Any) -> Markup:
@@ -610,6 +648,7 @@ async def assess_result(request: Request) -> HTMLResponse:
         param_source=lambda text, status: param_source(str(text), status, lang),
         usd_warning=_usd_warning(a, query, lang),
         billable_note=_billable_note(pl, a, lang),
+        exchange_line=_exchange_line(pl, lang),
     )
 
 
@@ -640,6 +679,46 @@ def _usd_warning(a: Any, query: list[tuple[str, str]], lang: str) -> dict[str, s
         "link": link,
         "href": f"/assess/result?{urlencode([*as_toman, ('lang', lang)])}",
     }
+
+
+def _exchange_line(pl: Any, lang: str) -> str | None:
+    """The exchange rate behind the floor price's other currencies, with where it came from
+    (azadkar's dated rate table or the form), or why there are none."""
+    pr = (pl or {}).get("pricing") or {}
+    fx = pr.get("exchange_rate")
+    if not pr.get("floor_rate") or not fx:
+        return None
+    from azadkar.report.plan_strings import currency_name, money, s
+
+    cur = str(pr.get("currency"))
+    one = money(1, "USD", lang)
+    assumption = s("assumption", lang)
+    semi = "؛ " if lang == "fa" else "; "
+    if cur in ("USD", "IRR", "toman"):
+        # toman profiles read the rate in toman, the others in rial
+        unit = "toman" if cur == "toman" else "IRR"
+        rate = money(fx["irr_per_usd"] / (10 if unit == "toman" else 1), unit, lang)
+        if fx.get("as_of") == "given":
+            where = t("fx_from_form", lang)
+        elif lang == "fa":
+            where = (
+                f"\u2066{digits_in(str(fx.get('as_of')), lang)}\u2069، جدول نرخ تاریخ‌دار "
+                "آزادکار از بازار آزاد تهران (\u2066data/market/rates.toml\u2069)"
+            )
+        else:
+            where = f"{fx.get('as_of')}, {fx.get('source')}"
+        return f"{one} = {rate} ({where}{semi}{assumption})"
+    units = (fx.get("units_per_usd") or {}).get(cur)
+    if units:
+        return f"{one} = {money(units, cur, lang)} ({t('fx_from_form', lang)}{semi}{assumption})"
+    name = currency_name(cur, lang)
+    return (
+        f"برای {name} نرخی داده نشده: مبلغ‌ها به همین واحد می‌مانند (برای دیدن دلار، خانهٔ "
+        f"«{t('fx_field', lang)}» را پر کنید)"
+        if lang == "fa"
+        else f"none given for {name}: amounts stay in {name} (fill in "
+        f"“{t('fx_field', lang)}” to see them in USD)"
+    )
 
 
 def _billable_note(pl: Any, a: Any, lang: str) -> str | None:
@@ -704,6 +783,7 @@ def _edit_page(
             costs=q.get("costs") or "",
             scenario=q.get("scenario") or "",
             billable=q.get("billable") or "",
+            fx=q.get("fx") or "",
         ),
     )
 
