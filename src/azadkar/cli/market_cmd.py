@@ -77,7 +77,8 @@ DbOption = Annotated[
     Path | None,
     typer.Option(
         "--db",
-        help="The market store (a DuckDB file). Default: ~/.local/share/azadkar/market.duckdb.",
+        help="The market store (a DuckDB file). Default: market.duckdb in the azadkar "
+        "folder of ~/.local/share ($XDG_DATA_HOME).",
         dir_okay=False,
     ),
 ]
@@ -117,6 +118,7 @@ def ingest(
         typer.Option(
             "--format",
             "-f",
+            metavar="<format>",
             help="Source format; by default it is recognised from the column names. "
             "upwork-api (uid, published_on, type, ...), upwork-rss (title, published, budget, "
             "hourly_range_min, ...), upwork-search (Job Title, Hourly/Fixed, Budget, ...), "
@@ -169,7 +171,7 @@ def ingest(
 
       azadkar market ingest export.csv.gz --format upwork-api --db market.duckdb
 
-      azadkar market ingest ads.parquet --mapping my_columns.toml --rates my_rates.toml
+      azadkar market ingest ads.parquet --mapping cols.toml --rates rates.toml
 
       azadkar market ingest ponisha.csv --mapping ponisha.toml --encoding cp1256
 
@@ -191,28 +193,41 @@ def ingest(
         return
     fa = lang is Lang.fa
     db_arg = f" --db {shlex.quote(str(db))}" if db is not None else ""
+    # Every line fits the terminal: wrapped at spaces, later lines indented under the first;
+    # a path wider than the terminal stays whole (to copy), on a line of its own.
+    console = text_console()
+
+    def say(text: str, indent: str = "", hang: str | None = None, keep: str = "") -> None:
+        _say(console, text, indent, hang, keep, break_words=False)
+
     for r in results:
         if r.skipped:
             if fa:
-                typer.echo(f"{r.path}: کنار گذاشته شد - {_skipped_fa(r.notes[0])}")
+                say(f"{r.path}: کنار گذاشته شد - {_skipped_fa(r.notes[0])}", hang="  ")
             else:
-                typer.echo(f"{r.path}: skipped - {r.notes[0]}")
+                say(f"{r.path}: skipped - {r.notes[0]}", hang="  ")
             continue
         if fa:
-            typer.echo(
+            say(
                 f"{r.path} [{r.format}]: {_n(r.rows, lang)} ردیف = {_n(r.accepted, lang)} "
                 f"پذیرفته + {_n(r.rejected, lang)} ردشده + {_n(r.duplicates, lang)} تکراری "
-                f"({_n(r.seconds or 0, lang, 2)} ثانیه)"
+                f"({_n(r.seconds or 0, lang, 2)} ثانیه)",
+                hang="  ",
             )
         else:
-            typer.echo(
+            say(
                 f"{r.path} [{r.format}]: {r.rows} rows = {r.accepted} accepted + {r.rejected} "
-                f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)"
+                f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)",
+                hang="  ",
             )
         for n in r.notes_in(lang.value):
-            typer.echo(f"  {'یادداشت' if fa else 'note'}: {n}")
+            say(f"{'یادداشت' if fa else 'note'}: {n}", indent="  ", hang="    ")
         if r.duplicates:
-            typer.echo("  " + dedup_rule(r.format, r.platform, lang.value, mapping))
+            say(
+                dedup_rule(r.format, r.platform, lang.value, mapping),
+                indent="  ",
+                hang="    ",
+            )
         if r.rejected:
             see = (
                 f"`azadkar market rejected --file {r.file_id}{db_arg}{' --lang fa' if fa else ''}`"
@@ -223,14 +238,14 @@ def ingest(
                     if r.rejected == r.rows
                     else f"{_n(r.rejected, lang)} ردیف رد شد"
                 )
-                typer.echo(f"  {what}: چرایی را با {see} ببینید")
+                say(f"{what}: چرایی را با {see} ببینید", "  ", "    ", keep=see)
             else:
                 what = (
                     f"all {r.rows} rows were rejected"
                     if r.rejected == r.rows
                     else f"{r.rejected} rejected row(s)"
                 )
-                typer.echo(f"  {what}: see why with {see}")
+                say(f"{what}: see why with {see}", "  ", "    ", keep=see)
 
 
 def _mapped_key(mapping: Path | None) -> str | None:
@@ -423,20 +438,33 @@ def status(
             )
 
 
-def _say(console: Any, text: str, indent: str = "", hang: str | None = None) -> None:
+def _say(
+    console: Any,
+    text: str,
+    indent: str = "",
+    hang: str | None = None,
+    keep: str = "",
+    *,
+    break_words: bool = True,
+) -> None:
     """A line of prose, wrapped to the console at spaces (``hang``: the indent of the
-    lines after the first)."""
+    lines after the first); ``keep`` (a command to copy) is not broken when it fits a line,
+    and without ``break_words`` a word wider than the line (a file path) is not cut."""
     import textwrap
 
+    glue = "\x00"
+    if keep and len(keep) + len(hang if hang is not None else indent) <= console.width:
+        text = text.replace(keep, keep.replace(" ", glue))
     lines = textwrap.wrap(
         text,
         width=max(20, console.width),
         initial_indent=indent,
         subsequent_indent=indent if hang is None else hang,
         break_on_hyphens=False,
+        break_long_words=break_words,
     ) or [indent]
     for line in lines:
-        console.print(line, soft_wrap=True)
+        console.print(line.replace(glue, " "), soft_wrap=True)
 
 
 def classify(
@@ -548,6 +576,7 @@ TEXT_HIDDEN_BY_INDICATOR = {
 
 def _print_text(res: MarketIndicators, lang: str = "en") -> None:
     from azadkar.market._indicators import (
+        MEDIAN_N_KEY,
         category_source_line,
         column_label,
         too_few,
@@ -607,6 +636,12 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
                 if any(isinstance(r.get(c), str | list) for r in ind.rows)
                 and c not in ("month", "period", "event_date")
             }
+            # A median's count stays in the same table as the median (and its quartiles).
+            together = {
+                k
+                for k, c in enumerate(cols[:-1])
+                if MEDIAN_N_KEY.get(cols[k + 1]) in (c, MEDIAN_N_KEY.get(c, ""))
+            }
             print_table(
                 console,
                 [column_label(c, lang) for c in cols],
@@ -614,6 +649,7 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
                 text_columns=text_cols,
                 key_columns=len(keyed),
                 indent=3,
+                together=together,
             )
             if thin:
                 _say(console, too_few_note(lang), indent="   ", hang="     ")
@@ -662,6 +698,17 @@ def _print_csv(res: MarketIndicators) -> None:
                 w.writerow([ind.name, "ok", *ids, m, v, ""])
 
 
+def _spark_notice(engine: EngineName, lang: Lang) -> None:
+    """Say on stderr that Spark is starting: its JVM takes most of a minute, silently."""
+    if engine is EngineName.spark:
+        typer.echo(
+            "در حال راه‌اندازی Spark (نخستین بار حدود یک دقیقه طول می‌کشد) ..."
+            if lang is Lang.fa
+            else "starting Spark (the first run takes about a minute) ...",
+            err=True,
+        )
+
+
 def indicators(
     db: DbOption = None,
     engine: Annotated[
@@ -707,6 +754,7 @@ def indicators(
     """
     from azadkar.market import indicators as run
 
+    _spark_notice(engine, lang)
     res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
     if format is TableFormat.json:
         print_json(res.to_dict())
@@ -804,6 +852,7 @@ def report(
     from azadkar.report.market_report import write_market_report
 
     _check_report_path(out)
+    _spark_notice(engine, lang)
     res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
     try:
         write_market_report(out, res, lang.value)

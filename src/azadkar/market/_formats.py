@@ -29,6 +29,7 @@ weight         how many postings the row stands for (OLI counts); default 1
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -318,7 +319,7 @@ def load_mapping(path: Path) -> ColumnMapping:
     and default a text), at least ``title`` or ``description`` mapped, and ``posted``
     mapped when ``require_date`` is true. (Date formats, the default currency and pay type
     are checked against the store's parser and rates by the store.)"""
-    from azadkar.market._store import unknown_key_error
+    from azadkar.market._store import did_you_mean_fa, unknown_key_error
 
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
@@ -328,6 +329,7 @@ def load_mapping(path: Path) -> ColumnMapping:
             message_fa=f"پروندهٔ نگاشت ستون‌ها {path} خوانده نشد: {exc}",
             path=str(path),
         ) from exc
+    shown = {"columns": "[columns]", "defaults": "[defaults]"}
     for key, value in doc.items():
         if key not in MAPPING_KEYS:
             en = unknown_key_error(
@@ -336,11 +338,12 @@ def load_mapping(path: Path) -> ColumnMapping:
                 value,
                 MAPPING_KEYS,
                 "the file",
-                {"columns": "[columns]", "defaults": "[defaults]"},
+                shown,
             )
             raise IngestError(
                 en,
-                message_fa=f"{path}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: "
+                message_fa=f"{path}: کلید ناشناختهٔ {key!r}"
+                f"{did_you_mean_fa(key, MAPPING_KEYS, shown)} (کلیدهای شناخته: "
                 f"{'، '.join(MAPPING_KEYS)})",
                 path=str(path),
             )
@@ -380,11 +383,15 @@ def load_mapping(path: Path) -> ColumnMapping:
             )
         unknown = sorted(set(table) - set(known))
         if unknown:
+            close = difflib.get_close_matches(unknown[0], known, n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            hint_fa = f" (آیا منظورتان {close[0]} است؟)" if close else ""
             raise mapping_error(
                 path,
-                f"unknown field(s) {', '.join(unknown)} in [{name}]; known: {', '.join(known)}",
-                f"فیلد(های) ناشناختهٔ {'، '.join(unknown)} در [{name}]؛ فیلدهای شناخته: "
-                f"{'، '.join(known)}",
+                f"unknown field(s) {', '.join(unknown)} in [{name}]{hint}; known: "
+                f"{', '.join(known)}",
+                f"فیلد(های) ناشناختهٔ {'، '.join(unknown)} در [{name}]"
+                f"{hint_fa}؛ فیلدهای شناخته: {'، '.join(known)}",
             )
         for key, value in table.items():
             if not isinstance(value, str) or not value.strip():

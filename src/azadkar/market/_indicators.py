@@ -76,7 +76,7 @@ def load_events(path: Path | None = None) -> list[Event]:
     key, not a silent "no events configured"; a file with no [[event]] at all has none."""
     import importlib.resources
 
-    from azadkar.market._store import toml_entries, unknown_key_error
+    from azadkar.market._store import did_you_mean_fa, toml_entries, unknown_key_error
 
     entries, bad, where, _ = toml_entries(
         path,
@@ -96,7 +96,8 @@ def load_events(path: Path | None = None) -> list[Event]:
             if key not in EVENT_KEYS:
                 raise bad(
                     unknown_key_error(entry, key, value, EVENT_KEYS, "the event"),
-                    f"{entry}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: {'، '.join(EVENT_KEYS)})",
+                    f"{entry}: کلید ناشناختهٔ {key!r}{did_you_mean_fa(key, EVENT_KEYS)} "
+                    f"(کلیدهای شناخته: {'، '.join(EVENT_KEYS)})",
                 )
         date = e.get("date")
         if isinstance(date, dt.datetime):

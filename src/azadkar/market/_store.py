@@ -273,6 +273,14 @@ def unknown_key_error(
     return f"{where}: unknown {what} in {in_what}{hint} (known: {names})"
 
 
+def did_you_mean_fa(
+    key: str, known: Sequence[str], shown_as: Mapping[str, str] | None = None
+) -> str:
+    """The Persian of ``; did you mean platform?`` (the closest known key), or ""."""
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
+    return f"؛ آیا منظورتان {(shown_as or {}).get(close[0], close[0])} است؟" if close else ""
+
+
 def toml_entries(
     path: Path | None,
     shipped: Callable[[], str],
@@ -305,7 +313,8 @@ def toml_entries(
         if key not in keys:
             raise bad(
                 unknown_key_error(where, key, value, keys, "the file", {table: shown}),
-                f"{where_fa}: کلید ناشناختهٔ {key!r}؛ هر مورد جدولی {shown} است (کلیدهای "
+                f"{where_fa}: کلید ناشناختهٔ {key!r}{did_you_mean_fa(key, keys, {table: shown})}؛ "
+                f"هر مورد جدولی {shown} است (کلیدهای "
                 f"شناخته: {'، '.join(keys)})",
             )
     entries = doc.get(table, [])
@@ -358,7 +367,8 @@ def load_rates(path: Path | None = None) -> list[tuple[str, dt.date, float]]:
             if key not in RATE_KEYS:
                 raise bad(
                     unknown_key_error(entry, key, value, RATE_KEYS, "the entry"),
-                    f"{entry_fa}: کلید ناشناختهٔ {key!r} (کلیدهای شناخته: {'، '.join(RATE_KEYS)})",
+                    f"{entry_fa}: کلید ناشناختهٔ {key!r}{did_you_mean_fa(key, RATE_KEYS)} "
+                    f"(کلیدهای شناخته: {'، '.join(RATE_KEYS)})",
                 )
         missing = [k for k in ("currency", "from", "units_per_usd") if k not in r]
         if missing:

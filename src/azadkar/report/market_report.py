@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,43 @@ _T = {
 
 def _t(key: str, lang: str) -> str:
     return _T[key]["fa" if lang == "fa" else "en"]
+
+
+# A date, month or range of them (2024-05, 2024-05-14..2024-06-06), in either digits.
+_D = "[0-9\u06f0-\u06f9]"
+_DATE_RUN = re.compile(
+    f"{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?(?:\\.\\.{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?)?"
+)
+_ISOLATE = re.compile("\u2066[^\u2066\u2069]*\u2069")
+
+
+def _prose(text: str, lang: str) -> str:
+    """A sentence as HTML. In Persian, dates keep their year first: after Persian words
+    the bidi algorithm turns ۲۰۲۴-۰۵ into «۰۵-۲۰۲۴», so each date goes in a left-to-right
+    isolate; an isolate (a date, an option, a model version) never breaks over lines."""
+    if lang != "fa":
+        return html.escape(text)
+
+    def plain(part: str) -> str:
+        return "".join(
+            f'<span class="nw">{html.escape(piece)}</span>' if i % 2 else html.escape(piece)
+            for i, piece in enumerate(_split_dates(part))
+        )
+
+    out, at = [], 0
+    for m in _ISOLATE.finditer(text):
+        out += [plain(text[at : m.start()]), f'<span class="nw">{html.escape(m[0])}</span>']
+        at = m.end()
+    return "".join([*out, plain(text[at:])])
+
+
+def _split_dates(text: str) -> list[str]:
+    """``text`` as [words, date, words, date, ...], each date in a left-to-right isolate."""
+    out, at = [], 0
+    for m in _DATE_RUN.finditer(text):
+        out += [text[at : m.start()], f"\u2066{m[0]}\u2069"]
+        at = m.end()
+    return [*out, text[at:]]
 
 
 def _cat_name(cat: Any, lang: str) -> str:
@@ -339,7 +377,8 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
     """The indicators as one self-contained HTML document."""
     fa = lang == "fa"
     parts = [
-        f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">',
+        f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>azadkar · {_t('title', lang)}</title><style>{font_face_css(for_pdf)}",
         "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6}"
         "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
@@ -348,7 +387,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
         "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
         # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
-        "svg{direction:ltr}"
+        "svg{direction:ltr}.nw{white-space:nowrap}"
         "td.thin{color:#888;font-style:italic}"
         "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
         "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
@@ -360,7 +399,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
         f"{report_date(dt.date.today(), lang)}</p>",
         f'<p class="small category-source">'
-        f"{html.escape(category_source_line(mi.category_source, mi.category_source_mode, lang))}"
+        f"{_prose(category_source_line(mi.category_source, mi.category_source_mode, lang), lang)}"
         "</p>",
     ]
     parts += [f"<section>{c}</section>" for c in _charts(mi, lang, for_pdf)]
@@ -380,7 +419,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         if why:
             parts.append(
                 f'<p class="insufficient"><b>{_t("insufficient", lang)}:</b> '
-                f"<span{cls(bool(ind.insufficient_fa))}>{html.escape(why)}</span></p>"
+                f"<span{cls(bool(ind.insufficient_fa))}>{_prose(why, lang)}</span></p>"
             )
         else:
             table = _table(ind, lang)
@@ -394,7 +433,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
             persian = len(ind.notes_fa) == len(ind.notes) and bool(ind.source_fa or not ind.source)
             parts.append(
                 f'<ul class="{f"small {en(persian)}".strip()}">'
-                + "".join(f"<li>{html.escape(n)}</li>" for n in notes)
+                + "".join(f"<li>{_prose(n, lang)}</li>" for n in notes)
                 + "</ul>"
             )
         parts.append("</section>")
@@ -402,7 +441,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
     if caveats:
         persian = len(mi.caveats_fa) == len(mi.caveats)
         parts.append(f"<section><h2>{_t('caveats', lang)}</h2><ul{cls(persian)}>")
-        parts += [f"<li>{html.escape(c)}</li>" for c in caveats]
+        parts += [f"<li>{_prose(c, lang)}</li>" for c in caveats]
         parts.append("</ul></section>")
     parts.append(f'<p class="small">{_t("made", lang)}</p></body></html>')
     return "".join(parts)

@@ -119,10 +119,13 @@ def print_table(
     text_columns: set[int] | None = None,
     key_columns: int = 0,
     indent: int = 0,
+    together: set[int] | None = None,
 ) -> None:
     """Print a table fitted to the console. When it is too wide, its value columns are
     split over several tables, each repeating the first ``key_columns`` (month, category
-    ...); text cells fold when even that does not fit. Nothing is cut off."""
+    ...); text cells fold when even that does not fit. Nothing is cut off. A column in
+    ``together`` stays in the same table as the column after it (a count and the median
+    it stands on are never split apart)."""
     from rich.cells import cell_len
 
     text_columns = text_columns or set()
@@ -135,13 +138,20 @@ def print_table(
     def span(cols: list[int]) -> int:
         return sum(widths[i] for i in cols) + gap * max(0, len(cols) - 1)
 
+    # Units that are never split: a column in ``together`` and the one after it.
+    units: list[list[int]] = []
+    for i in values:
+        if units and units[-1][-1] + 1 == i and units[-1][-1] in (together or set()):
+            units[-1].append(i)
+        else:
+            units.append([i])
     groups: list[list[int]] = []
     cur: list[int] = []
-    for i in values:
-        if cur and span(keys + cur + [i]) > room:
+    for unit in units:
+        if cur and span(keys + cur + unit) > room:
             groups.append(cur)
             cur = []
-        cur.append(i)
+        cur += unit
     groups.append(cur)
     for n, group in enumerate(groups):
         cols = keys + group
