@@ -357,3 +357,36 @@ def test_evidence_has_no_phrase_made_of_a_detached_persian_suffix() -> None:
         "تدوینگر ویدیو هستم با پریمیر و افترافکت، برای یوتیوبرها و پیج‌ها ریلز میسازم"
     ).evidence
     assert ev and not any(w in {"ها", "های", "ای"} for e in ev for w in e.split()), ev
+
+
+def test_a_rows_answer_does_not_depend_on_the_other_rows_of_the_file() -> None:
+    # "xxxxxxxx" alone: web_dev; in a batch with a row that splits into clauses it was
+    # consulting_teaching (at 0.32, under other_threshold), so `azadkar classify TEXT`
+    # and `azadkar classify --file` disagreed about the same cell.
+    from azadkar.text import classify, classify_many
+
+    rows = ["xxxxxxxx", "ترجمه مقاله انگلیسی به فارسی"]
+    other = "I design logos and run Instagram pages for cafés"
+    alone = classify_many(rows)
+    mixed = classify_many([*rows, other])
+    for i, text in enumerate(rows):
+        assert mixed.category[i] == alone.category[i] == classify(text).category, text
+        assert float(mixed.category_confidence[i]) == pytest.approx(
+            float(alone.category_confidence[i])
+        )
+        assert mixed.services[i] == alone.services[i]
+    assert "social_media_management" in [s for s, _ in mixed.services[2]]
+
+
+def test_one_string_is_refused_not_read_letter_by_letter(small: ServiceClassifier) -> None:
+    # clf.predict("logo") returned four predictions, one per character.
+    for call in (small.predict, small.predict_proba, small.predict_services):
+        with pytest.raises(InputError, match=r"a list of texts, not one string: pass \['logo'\]"):
+            call("logo")
+    with pytest.raises(InputError, match="labels must be a list"):
+        ServiceClassifier().fit(["a logo"], "logo_design")
+    assert small.predict(["logo"]).shape == (1,)
+    from azadkar.text import classify_many
+
+    with pytest.raises(InputError, match="use classify"):
+        classify_many("logo design")

@@ -894,3 +894,52 @@ def test_interactive_copilot_offers_each_copilot_in_turn(app: typer.Typer) -> No
     )
     out = json.loads(r.stdout[r.stdout.index("{") :])
     assert [t["tool"] for t in out["record"]["tools"]] == ["microsoft_copilot"]
+
+
+def _width(line: str) -> int:
+    from azadkar.cli._common import display_width
+
+    return display_width(line)
+
+
+@pytest.mark.parametrize("lang", ["fa", "en"])
+def test_on_an_80_column_terminal_paragraphs_are_wrapped_at_spaces(
+    app: typer.Typer, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    # The text output had paragraphs of 240-330 columns: an 80-column terminal cut them
+    # wherever the column ran out, Persian words in two («مصنوع / ی»).
+    from azadkar.cli import _common
+
+    flags = [*FLAGS, "--lang", lang, "--clauses"]
+    piped = runner.invoke(app, flags)
+    assert piped.exit_code == 0, piped.output
+    assert max(_width(x) for x in piped.output.splitlines()) > 200  # a pipe: whole paragraphs
+
+    monkeypatch.setattr(_common, "is_terminal", lambda stream: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    shown = runner.invoke(app, flags)
+    assert shown.exit_code == 0, shown.output
+    for line in shown.output.splitlines():
+        if not line.startswith("|") and " " in line.strip():
+            assert _width(line) <= 80, line
+
+    # Nothing lost or changed but the line breaks (and isolates closed/reopened there).
+    def words(text: str) -> list[str]:
+        return re.sub("[\u2066-\u2069\u200f]", "", text).split()
+
+    assert words(shown.output) == words(piped.output)
+
+
+def test_wrap_line_keeps_isolates_and_indents_per_line() -> None:
+    from azadkar.cli._common import wrap_line
+
+    lri, pdi, rlm = "\u2066", "\u2069", "\u200f"
+    line = f"{rlm}{lri}compositeWithTrainedAlgorithmicMedia and more{pdi} " + "واژه " * 20
+    out = wrap_line(line, 30)
+    assert len(out) > 2
+    assert out[0].endswith(pdi) and out[1].startswith(f"{rlm}{lri}")  # closed, reopened
+    assert all(x.startswith(rlm) for x in out)
+    assert wrap_line("- " + "word " * 30, 40)[1].startswith("  word")
+    assert wrap_line("| a | b |" + " x" * 50, 20) == ["| a | b |" + " x" * 50]
+    url = "<https://example.org/" + "a" * 100 + ">"
+    assert url in wrap_line(f"see {url} now", 40)[1]

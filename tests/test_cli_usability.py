@@ -87,7 +87,9 @@ def test_every_prose_paragraph_of_help_is_one_line() -> None:
 
 
 def test_help_examples_fit_an_80_column_terminal() -> None:
-    for cmd in (["assess"], ["disclose"], ["credentials"]):
+    # plan's Persian example used to wrap, "--rate" on one line and "300000" on the next.
+    commands = (["assess"], ["plan"], ["classify"])
+    for cmd in (*commands, ["disclose"], ["credentials"], ["credentials", "sign"]):
         r = runner.invoke(app, [*cmd, "--help"], terminal_width=80, env={"COLUMNS": "80"})
         assert r.exit_code == 0
         lines = r.output.splitlines()

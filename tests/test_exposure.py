@@ -199,3 +199,15 @@ def test_a_number_above_the_limit_is_said_to_be_too_large() -> None:
         check_number(float("nan"), "rate", "نرخ", high=MAX_RATE)
     with pytest.raises(ProfileError, match="must be above 0"):
         check_number(-1, "rate", "نرخ", high=MAX_RATE)
+
+
+def test_one_service_given_as_a_string_is_not_read_letter_by_letter() -> None:
+    # make_profile("seo") used to fail with "unknown service id 's'. Did you mean:
+    # blog_content ...": the string was iterated character by character.
+    assert make_profile("seo").services == make_profile(["seo"]).services
+    assert make_profile("seo:100").services == make_profile(["seo"]).services
+    assert assess("logo_design").to_dict() == assess(["logo_design"]).to_dict()
+    with pytest.raises(UnknownServiceError, match="'graphic design'"):
+        make_profile("graphic design")
+    with pytest.raises(ProfileError, match="name at least one service"):
+        make_profile("  ")

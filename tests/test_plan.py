@@ -214,3 +214,22 @@ def test_a_freelancer_in_toronto_works_in_cad_with_or_without_a_stated_rate() ->
         plan(assess(make_profile(["seo"], currency="toman")), units_per_usd=1.38)
     with pytest.raises(ProfileError, match="must be"):
         plan(a, units_per_usd=-1)
+
+
+def test_a_task_two_services_share_is_listed_once_under_a_human_skill() -> None:
+    # logo_design and banner_ad_design share O*NET 27-1024 tasks; the PDF listed
+    # "Determine size and arrangement of illustrative material ..." twice.
+    pl = plan(assess(["logo_design:50", "banner_ad_design:50"]))
+    for sp in pl.skills:
+        ids = [t.task_id for t in sp.tasks]
+        assert len(ids) == len(set(ids)), (sp.skill.id, ids)
+        assert sp.to_dict()["tasks"] == ids
+
+
+def test_the_callable_plan_module_shows_plans_parameters() -> None:
+    import inspect
+
+    import azadkar
+
+    params = inspect.signature(azadkar.plan).parameters
+    assert {"scenario", "year", "monthly_costs", "units_per_usd"} <= set(params)

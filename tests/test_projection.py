@@ -133,3 +133,17 @@ def test_projection_refuses_a_profile_with_a_non_finite_rate() -> None:
         project(Profile((("seo", 1.0),), rate=float("inf")))
     with pytest.raises(ProfileError, match="finite"):
         project(Profile((("seo", 1.0),), rate=float("nan")))
+
+
+def test_a_year_outside_the_projection_is_named_not_a_bare_key_error() -> None:
+    from azadkar.errors import InputError
+
+    p = project(["seo"])
+    with pytest.raises(InputError, match=r"no projection for 2040: this one covers 2026, .*2030"):
+        p.year(2040)
+    with pytest.raises(KeyError):  # what it was before, still caught the same way
+        p.year(2025)
+    try:
+        p.year(2040)
+    except InputError as exc:
+        assert exc.text("fa").startswith("برای سال ۲۰۴۰") and exc.data == {"year": 2040}

@@ -393,3 +393,76 @@ def test_the_least_exposed_heading_does_not_call_tasks_the_plan_automates_human(
         heading = t("most_human", lang)
         assert "human" not in heading.lower() and "انسانی" not in heading
         assert "relative" in heading or "نسبی" in heading
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_an_assumption_parameter_is_not_footnoted_as_a_figure_of_the_report(lang: str) -> None:
+    # The default scenario is called "Source report (2025)"; its footnotes used to start
+    # "Source report (2025): market.pass_through = 1 (1 – 0.6)", an azadkar assumption
+    # presented as the report's figure, with an unexplained band.
+    from azadkar.report.notes import collect
+
+    a = assess(make_profile(["logo_design"], rate=20))
+    notes = collect(a, project(a), plan(a), lang)
+    text = notes.texts["param:market.pass_through"]
+    name = project(a).scenario.name(lang)
+    assert not text.startswith(f"{name}:")
+    if lang == "en":
+        assert text.startswith(f"Scenario “{name}”: market.pass_through = 1 ")
+        assert "(pessimistic 1, optimistic 0.6)" in text
+        assert "azadkar assumption" in text
+    else:
+        assert text.startswith(f"سناریوی «{name}»: ")
+        assert "(بدبینانه ۱، خوش‌بینانه ۰٫۶)" in text
+        assert "فرض آزادکار" in text
+
+
+@pytest.mark.slow
+def test_a_pdf_section_heading_is_not_left_alone_at_the_foot_of_a_page() -> None:
+    # A Toronto copywriter's report: "2. Outlook 2026–2030" and the scenario line sat at
+    # the bottom of page 2, the chart they introduce on page 3; "3. Your plan" and its
+    # summary likewise at the bottom of page 4, the first task table on page 5.
+    from weasyprint import HTML
+
+    from azadkar.report.html import render_html
+    from azadkar.text import understand_profile
+
+    text = (
+        "I write website copy, email sequences and landing pages for SaaS startups, "
+        "sometimes edit blog posts"
+    )
+    c, shares = understand_profile(text)
+    profile = make_profile([(s, 100 * w) for s, w in shares], rate=85, currency="CAD", text=text)
+    a = assess(profile, understood=c)
+    p = project(a)
+    pl = plan(a, scenario=p.scenario, monthly_costs=2500, units_per_usd=1.38)
+    doc = HTML(string=render_html(a, p, pl, "en", for_pdf=True)).render()
+
+    def walk(box):  # type: ignore[no-untyped-def]
+        yield box
+        for child in getattr(box, "children", []):
+            yield from walk(child)
+
+    checked = 0
+    for page in doc.pages:
+        # The children of each <section> that start or continue on this page, in order.
+        on_page: list = []
+        parent: dict = {}
+        for box in walk(page._page_box):
+            if getattr(box, "element_tag", None) != "section":
+                continue
+            for child in box.children:
+                el = getattr(child, "element", None)
+                if el is not None and el is not box.element and el not in on_page:
+                    on_page.append(el)
+                    parent[id(el)] = box.element
+        for k, el in enumerate(on_page):
+            if el.tag != "h2":
+                continue
+            siblings = list(parent[id(el)])
+            after = siblings[siblings.index(el) + 1 :]
+            intro = 1 if after and after[0].tag == "p" else 0
+            if len(after) > intro:  # something follows the heading (and its intro line)
+                checked += 1
+                assert len(on_page) > k + 1 + intro, f"{el.text!r} ends its page alone"
+    assert checked >= 5

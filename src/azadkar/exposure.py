@@ -406,7 +406,7 @@ def normalize_currency(currency: str) -> str:
 
 
 def make_profile(
-    specs: Sequence[str | tuple[str, float | None]],
+    specs: Sequence[str | tuple[str, float | None]] | str,
     *,
     rate: float | None = None,
     currency: str = "USD",
@@ -418,8 +418,11 @@ def make_profile(
     Shares are percents of working time. Services without a share split what the
     others leave equally; when every service has a share they must add up to 100.
     ``rate`` (above 0, at most :data:`MAX_RATE`) and ``hours_per_week`` (above 0, at most
-    100) must be finite numbers.
+    100) must be finite numbers. ``specs`` may be one spec as a string (``"seo"``); a
+    string is never read letter by letter.
     """
+    if isinstance(specs, str):
+        specs = [specs] if specs.strip() else []
     if not specs:
         raise ProfileError(
             "name at least one service (e.g. --service logo_design)",
@@ -611,10 +614,22 @@ def _pool(services: Sequence[ServiceExposure], layer: str | None = None) -> Expo
     return score(items)
 
 
-def assess(profile: Profile | Sequence[str], *, understood: Any = None) -> Assessment:
-    """Assess a profile (or a list of ``id`` / ``id:percent`` specs)."""
+def assess(profile: Profile | Sequence[str] | str, *, understood: Any = None) -> Assessment:
+    """Assess a profile (or ``id`` / ``id:percent`` specs: ``["logo_design:60", "seo:40"]``,
+    or one spec as a string, ``"seo"``).
+
+    Returns an :class:`Assessment`: ``exposure`` (``human`` and ``gpt4`` scores with
+    ``alpha``, ``beta``, ``gamma``, core-weighted as in "GPTs are GPTs"), ``layers`` (the
+    same per layer of change), ``layer_time``, ``services`` (per service, with every
+    O*NET task and its two labels: the evidence) and ``applicability`` (Microsoft's
+    "Working with AI" score). ``to_dict()`` gives the JSON of ``azadkar assess
+    --format json``. For free text use :func:`azadkar.text.understand_profile` first.
+
+    Raises :class:`~azadkar.errors.UnknownServiceError` for an unknown id and
+    :class:`~azadkar.errors.ProfileError` for bad shares, rate, currency or hours.
+    """
     if not isinstance(profile, Profile):
-        profile = make_profile(list(profile))
+        profile = make_profile(profile)
     check_profile(profile)
     services = tuple(assess_service(sid, share) for sid, share in profile.services)
     layers = {layer: _pool(services, layer) for layer in LAYERS}

@@ -12,6 +12,7 @@ price from the user's own costs, in USD, IRR or toman.
 
 from __future__ import annotations
 
+import inspect
 import math
 import sys
 import tomllib
@@ -575,8 +576,14 @@ def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
 def _skill_tasks(
     skill: HumanSkill, services: Sequence[ServiceExposure], n: int = 3
 ) -> tuple[TaskExposure, ...]:
-    tasks = [t for s in services for t in s.tasks if t.layer in skill.layers]
-    tasks.sort(key=lambda t: (task_beta(t), -t.weight, t.task_id))
+    # A task shared by two services (logo and banner design both have "Determine size
+    # and arrangement of illustrative material ...") is listed once.
+    seen: dict[object, TaskExposure] = {}
+    for s in services:
+        for t in s.tasks:
+            if t.layer in skill.layers and t.task_id not in seen:
+                seen[t.task_id] = t
+    tasks = sorted(seen.values(), key=lambda t: (task_beta(t), -t.weight, t.task_id))
     return tuple(tasks[:n])
 
 
@@ -846,3 +853,5 @@ class _CallablePlanModule(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _CallablePlanModule
+# ``inspect.signature(azadkar.plan)`` (and IDEs) show plan()'s parameters, not (*args, **kwargs).
+__signature__ = inspect.signature(plan)

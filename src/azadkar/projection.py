@@ -27,11 +27,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from azadkar.errors import InputError
 from azadkar.exposure import Assessment, Profile, TaskExposure, assess, check_profile
 from azadkar.layers import LAYERS
 from azadkar.scenarios import YEARS, Case, Param, Scenario, load_scenario
 
 WEEKS_PER_MONTH: Final = 52 / 12
+
+
+class YearNotProjectedError(InputError, KeyError):
+    """:meth:`Projection.year` for a year the projection does not cover (also a
+    ``KeyError``, which it used to be, bare)."""
+
+    def __str__(self) -> str:  # KeyError would show the message as a quoted repr
+        return self.message
+
+
 SUPERVISION: Final = "supervision"
 IDLE: Final = "idle"
 HOUR_BUCKETS: Final = (*LAYERS, SUPERVISION, IDLE)
@@ -287,10 +298,21 @@ class Projection:
     params_used: tuple[str, ...] = field(default=())
 
     def year(self, year: int) -> YearProjection:
+        """The projection for ``year`` (one of ``project(..., years=...)``, 2026-2030 by
+        default); another year raises :class:`YearNotProjectedError` (a ``KeyError``)."""
         for y in self.years:
             if y.year == year:
                 return y
-        raise KeyError(year)
+        shown = ", ".join(str(y.year) for y in self.years)
+        raise YearNotProjectedError(
+            f"no projection for {year!r}: this one covers {shown}"
+            " (pass years=... to project() for others)",
+            message_fa=(
+                f"برای سال {year!r} پیش‌بینی‌ای نیست؛ این پیش‌بینی سال‌های "
+                f"{shown.replace(', ', '، ')} را دارد"
+            ).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")),
+            year=year,
+        )
 
     @property
     def currency(self) -> str:

@@ -361,3 +361,84 @@ def usage_error_fa(message: str) -> str:
         if m:
             return persian.format(code(m[1])) if m.groups() else persian
     return "فرمان نادرست است"
+
+
+# -- long lines on a terminal -------------------------------------------------------------
+_OPENERS = "\u2066\u2067\u2068\u202a\u202b\u202d\u202e"  # LRI RLI FSI LRE RLE LRO RLO
+_CLOSERS = {"\u2069": "\u2066\u2067\u2068", "\u202c": "\u202a\u202b\u202d\u202e"}
+_RLM = "\u200f"
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: ZWNJ, bidi marks and combining marks take
+    none, wide (CJK) characters two."""
+    import unicodedata
+
+    width = 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return width
+
+
+def wrap_line(line: str, width: int) -> list[str]:
+    """One output line broken at spaces into lines of at most ``width`` columns.
+
+    A list item (``- ``) or an indented line keeps its indent on the lines it continues
+    on; a word longer than the width (a URL) stays whole. A bidi isolate or embedding
+    open at a break is closed at the end of the line and opened again on the next, and a
+    right-to-left mark that starts the line starts every continued line too, so each
+    line is laid out on its own the way the whole one was (a terminal reorders each line
+    separately). Markdown table rows (``|``) are left as they are.
+    """
+    if display_width(line) <= width or line.lstrip().startswith("|"):
+        return [line]
+    stripped = line.lstrip(" ")
+    indent = line[: len(line) - len(stripped)]
+    bullet = next((b for b in ("- ", "• ", "* ") if stripped.startswith(b)), "")
+    hang = indent + " " * len(bullet)
+    rlm = _RLM if stripped.startswith(_RLM) else ""
+    out: list[str] = []
+    current = ""
+    stack: list[str] = []  # isolates/embeddings open at the end of ``current``
+    reopen = ""
+    for word in stripped.split(" "):
+        candidate = f"{current} {word}" if current else f"{indent}{reopen}{word}"
+        if current and display_width(candidate) > width:
+            out.append(
+                current
+                + "".join(
+                    "\u2069" if o in "\u2066\u2067\u2068" else "\u202c" for o in reversed(stack)
+                )
+            )
+            reopen = (rlm if rlm and not word.startswith(_RLM) else "") + "".join(stack)
+            current = f"{hang}{reopen}{word}"
+        else:
+            current = candidate
+        for ch in word:
+            if ch in _OPENERS:
+                stack.append(ch)
+            elif ch in _CLOSERS and stack and stack[-1] in _CLOSERS[ch]:
+                stack.pop()
+    out.append(current)
+    return out
+
+
+def is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def for_terminal(text: str, *, err: bool = False) -> str:
+    """``text`` with its long lines wrapped to the terminal's width when standard output
+    (``err``: standard error) is a terminal; unchanged in a pipe or a file, where whole
+    paragraphs are better for pasting."""
+    import shutil
+
+    if not is_terminal(sys.stderr if err else sys.stdout):
+        return text
+    width = max(shutil.get_terminal_size().columns, 20)
+    return "\n".join(part for line in text.split("\n") for part in wrap_line(line, width))

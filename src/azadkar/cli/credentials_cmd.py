@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from azadkar.cli._common import AzadkarCommand, Lang, print_json, whole_option
+from azadkar.cli._common import AzadkarCommand, Lang, for_terminal, print_json, whole_option
 from azadkar.cli.disclose_cmd import fail_in
 
 
@@ -127,8 +127,10 @@ def sign(
     The manifest records c2pa.created (and c2pa.edited for AI edits) with the IPTC
     digitalSourceType and the AI tool as softwareAgent, plus your disclosure.
 
-    Example: azadkar credentials sign poster.png --cert certs/cert.pem --key certs/key.pem
-    --disclosure report.json --out poster.signed.png
+    Example:
+
+      azadkar credentials sign poster.png --cert certs/cert.pem \\
+          --key certs/key.pem --disclosure report.json --out poster.signed.png
     """
     from azadkar.disclosure import sign_file
     from azadkar.errors import AzadkarError
@@ -226,7 +228,10 @@ def verify(
     or not trusted - including when no --trust CA was given, since then nobody vouches for
     the signer. JSON output has at least `valid`, `trusted` and `disclosure`.
 
-    Example: azadkar credentials verify poster.signed.png --trust certs/ca.pem --format json
+    Example:
+
+      azadkar credentials verify poster.signed.png --trust certs/ca.pem \\
+          --format json
     """
     from azadkar.disclosure import verify_file
     from azadkar.errors import AzadkarError
@@ -289,9 +294,9 @@ def _print_text(result: Any, lang: str = "en") -> None:
         # A Persian line says it in words, without the code ("signer.testOnly"); a code
         # with no Persian text (one of c2pa's rarer ones) is shown, for looking it up.
         if fa and reason.code in REASONS_FA:
-            typer.echo(f"  [{label(reason.severity)}] {text}")
+            typer.echo(for_terminal(f"  [{label(reason.severity)}] {text}"))
         else:
-            typer.echo(f"  [{label(reason.severity)}] {code(reason.code)}: {text}")
+            typer.echo(for_terminal(f"  [{label(reason.severity)}] {code(reason.code)}: {text}"))
     if result.manifest:
         m = result.manifest
         sig = m.get("signature") or {}
@@ -314,7 +319,7 @@ def _print_text(result: Any, lang: str = "en") -> None:
         sentences = result.disclosure.get("client_sentence") or {}
         sentence = sentences.get(key) or sentences.get("en")
         if sentence:
-            typer.echo(f"  {sentence}")
+            typer.echo(for_terminal(f"  {sentence}"))
 
 
 def register(app: typer.Typer) -> None:

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from azadkar.cli._common import AzadkarCommand, Format, Lang, fail, print_json, whole_option
+from azadkar.cli._common import (
+    AzadkarCommand,
+    Format,
+    Lang,
+    fail,
+    for_terminal,
+    print_json,
+    whole_option,
+)
 
 if TYPE_CHECKING:
     from azadkar.errors import AzadkarError
@@ -595,10 +603,12 @@ def _run(a: dict[str, Any]) -> None:
         print_json(out)
         return
     body = d.render_markdown(report, lang) if fmt is Format.md else d.render_text(report, lang)
-    typer.echo(body)
+    # On a terminal, long paragraphs are wrapped at spaces (the terminal would cut
+    # Persian words in two); in a pipe or a file they stay whole, for pasting.
+    typer.echo(for_terminal(body))
     if contract is not None and a["clauses"]:
         typer.echo("")
-        typer.echo(contract.to_markdown())
+        typer.echo(for_terminal(contract.to_markdown()))
 
 
 def _write(path: Path, writer: Any, flag: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from azadkar.exposure import shown_number
 from azadkar.report.plan_strings import status_text
 from azadkar.report.strings import fa_digits, num, t
 
@@ -146,12 +147,21 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
     if scenario is not None:
         name = scenario.name(lang)
         for param in scenario:
-            band = f"{param.pessimistic:g} – {param.optimistic:g}"
-            head = (
-                f"{name}: {iso(f'{param.key} = {param.value:g} ({band})', lang)}، "
-                if fa
-                else f"{name}: {param.key} = {param.value:g} ({band}), "
-            ) + (f"تا {fa_digits(param.by)}" if fa else f"by {param.by}")
+            # "Scenario «...»", not the bare name: the default scenario is called "Source
+            # report (2025)", which made an azadkar assumption (market.pass_through) read
+            # as a figure of the report.
+            if fa:
+                band = (
+                    f"بدبینانه {shown_number(param.pessimistic, 'fa')}، "
+                    f"خوش‌بینانه {shown_number(param.optimistic, 'fa')}"
+                )
+                head = (
+                    f"سناریوی «{name}»: {iso(f'{param.key} = {param.value:g}', lang)} "
+                    f"({band})، تا {fa_digits(param.by)}"
+                )
+            else:
+                band = f"pessimistic {param.pessimistic:g}, optimistic {param.optimistic:g}"
+                head = f"Scenario “{name}”: {param.key} = {param.value:g} ({band}), by {param.by}"
             note = param.note(lang)
             texts[f"param:{param.key}"] = (
                 f"{head}. {param_source(param, lang)}. [{status_text(param.status, lang)}]"

@@ -281,6 +281,19 @@ class ServiceClassifier:
             )
         return engine
 
+    @staticmethod
+    def _text_list(texts: Sequence[str], name: str = "texts") -> list[str]:
+        """``texts`` as a list of strings; one bare string is refused (as scikit-learn's
+        vectorizers do), since it would be read as one text per character."""
+        if isinstance(texts, (str, bytes)):
+            from azadkar.errors import InputError
+
+            raise InputError(
+                f"{name} must be a list of texts, not one string: pass [{str(texts)[:40]!r}]",
+                message_fa=f"{name} باید فهرستی از متن‌ها باشد، نه یک رشته: [...] بدهید",
+            )
+        return [str(t) for t in texts]
+
     def _check_fitted(self) -> None:
         if not hasattr(self, "classes_"):
             from azadkar.errors import InputError
@@ -355,8 +368,8 @@ class ServiceClassifier:
         import sklearn
 
         engine = self._check_engine()
-        texts = [str(t) for t in texts]
-        labels = [str(lab) for lab in labels]
+        texts = self._text_list(texts)
+        labels = self._text_list(labels, "labels")
         if len(texts) != len(labels):
             from azadkar.errors import InputError
 
@@ -464,7 +477,7 @@ class ServiceClassifier:
         """
         self._check_fitted()
         engine = self._check_engine(engine)
-        texts = [str(t) for t in texts]
+        texts = self._text_list(texts)
         if engine == "embed":
             return self._embed_proba(texts, embeddings)
         fast = self._fast_proba_model_texts([model_text(t) for t in texts])
@@ -556,7 +569,7 @@ class ServiceClassifier:
         a service's probability is the highest it gets in any of them. A service must
         clear ``service_threshold`` to be listed, so one-service texts usually yield one.
         """
-        texts = [str(t) for t in texts]
+        texts = self._text_list(texts)
         segments: list[str] = []
         owner: list[int] = []
         for i, t in enumerate(texts):

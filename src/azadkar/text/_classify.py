@@ -224,10 +224,14 @@ def _decide(
     if len(segs) != n:
         # A profile's category is that of its strongest service, so that a lone clause
         # such as "design" cannot name a category none of the listed services is in.
+        # Only for the texts that were split: a row's answer must not depend on whether
+        # another row of the same batch had clauses (as it did: "xxxxxxxx" was web_dev
+        # alone, consulting_teaching in a file with a "logos and Instagram" row).
+        was_split = np.bincount(owner, minlength=n) > 1
         cat_names = [str(c) for c in clf.category_ids_]
         class_cat0 = dict(zip(clf.classes_, clf.class_categories_, strict=True))
         for i in range(n):
-            if cats[i] != OTHER_CATEGORY and services[i]:
+            if was_split[i] and cats[i] != OTHER_CATEGORY and services[i]:
                 top_cat = class_cat0[services[i][0][0]]
                 if top_cat != cats[i] and top_cat in cat_names:
                     cats[i] = top_cat
@@ -330,6 +334,14 @@ def classify_many(
     """Classify a batch of raw cells; every input gets an output row, bad cells a flag."""
     from azadkar.text._lang import detect_languages
 
+    if isinstance(texts, (str, bytes)):
+        from azadkar.errors import InputError
+
+        raise InputError(
+            f"classify_many takes a list of texts, not one string (use classify() for one):"
+            f" {str(texts)[:40]!r}",
+            message_fa="classify_many فهرستی از متن‌ها می‌گیرد، نه یک رشته (برای یک متن: classify())",
+        )
     clf = classifier or load_classifier(engine or "fast")
     engine = engine or clf.engine
     n = len(texts)
