@@ -514,3 +514,27 @@ def test_exchange_rate_field_is_refused_for_usd_and_text(web: Any) -> None:
     assert r.status_code == 400 and "leave it empty for USD" in r.text
     r = web.get("/assess/result?sid=copywriting&rate=60&currency=CAD&fx=abc&lang=en")
     assert r.status_code == 400 and "exchange rate must be a number" in r.text
+
+
+def test_persian_notes_put_dates_in_left_to_right_isolates() -> None:
+    from azadkar.web.pages import inline_code
+
+    out = str(inline_code("ماه‌های کنار گذاشته: ۲۰۲۴-۰۵ (۴)؛ بازه ۲۰۲۴-۰۵-۱۴..۲۰۲۴-۰۶-۰۶ با --db"))
+    assert '<bdi dir="ltr" class="nw">۲۰۲۴-۰۵</bdi> (۴)' in out
+    assert '<bdi dir="ltr" class="nw">۲۰۲۴-۰۵-۱۴..۲۰۲۴-۰۶-۰۶</bdi>' in out
+    assert '<code dir="ltr">--db</code>' in out
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_market_tables_mark_medians_on_too_few_values(tmp_path: Path, lang: str) -> None:
+    web = client(tmp_path)
+    r = web.post(
+        "/market/ingest",
+        params={"lang": lang},
+        files={"file": ("j.csv", postings_csv(12), "text/csv")},
+    )
+    assert r.status_code == 200, r.text
+    cells = re.findall(r"<td>([^<]*)</td>", r.text)
+    assert any(c.endswith(" *") for c in cells)
+    note = "too few to read" if lang == "en" else "برای خواندن بسیار کم است"
+    assert re.search(rf'<p class="muted small">\* [^<]*{note}', r.text)

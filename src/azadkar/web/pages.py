@@ -138,15 +138,24 @@ def year_text(year: int, lang: str) -> str:
 _OPTION = re.compile(r"\u200e?(?<![\w-])(--[a-z][a-z0-9-]*)\u200e?")
 
 
+# A date, a month or a span of them (2024-05, ۲۰۲۴-۰۵-۰۱..۲۰۲۴-۰۶-۰۶).
+_D = "[0-9\u06f0-\u06f9]"
+_DATE_RUN = re.compile(
+    f"{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?(?:\\.\\.{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?)?"
+)
+
+
 def inline_code(text: str) -> Markup:
     """Escape, then show `backticked` spans and command-line options (``--db``) as
-    left-to-right code, so Persian text around them cannot reorder them («db--»)."""
+    left-to-right code, so Persian text around them cannot reorder them («db--»); dates
+    go in left-to-right isolates, since after Persian words ۲۰۲۴-۰۵ reads «۰۵-۲۰۲۴»."""
     parts = str(escape(text)).split("`")
     out = []
     for i, part in enumerate(parts):
         if i % 2:
             out.append(f'<code dir="ltr">{part}</code>')
         else:
+            part = _DATE_RUN.sub(r'<bdi dir="ltr" class="nw">\g<0></bdi>', part)
             out.append(_OPTION.sub(r'<code dir="ltr">\1</code>', part))
     return Markup("".join(out))
 
@@ -1530,6 +1539,25 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
 
 _TOO_FEW = {"en": " (too few to read)", "fa": " (برای خواندن بسیار کم)"}
 
+
+def _market_cell(key: str, value: Any, row: dict[str, Any] | None, lang: str) -> str:
+    """An indicator cell; a median on fewer than MIN_MEDIAN_N values gets a ``*`` (too few
+    to read), as in the terminal and the report."""
+    from azadkar.market._indicators import too_few
+
+    text = fmt_cell(key, value, lang)
+    return f"{text} *" if row is not None and too_few(key, row) else text
+
+
+def _too_few_note(rows: list[dict[str, Any]], lang: str) -> str | None:
+    """The line under a table with marked medians, or None when none is marked."""
+    from azadkar.market._indicators import too_few, too_few_note
+
+    if any(too_few(k, r) for r in rows for k in r):
+        return fa_digits(too_few_note(lang)) if lang == "fa" else too_few_note(lang)
+    return None
+
+
 COLUMN_LABELS: dict[str, dict[str, str]] = {
     "month": {"en": "month", "fa": "ماه"},
     "period": {"en": "period", "fa": "دوره"},
@@ -1671,8 +1699,9 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         ind=ind,
         charts=_market_charts(ind, lang),
         category_name=lambda c: _category_name(c, lang),
-        cell=lambda k, v: fmt_cell(k, v, lang),
+        cell=lambda k, v, row=None: _market_cell(k, v, row, lang),
         column=lambda k: column_label(k, lang),
+        too_few_note=lambda rows: _too_few_note(rows, lang),
         source_label=lambda k: source_label(k, lang),
         # The indicator's own Persian title (azadkar.market), as in the report.
         indicator_title=lambda i: (i.get("title_fa") or i["title"]) if lang == "fa" else i["title"],
