@@ -108,6 +108,7 @@ def ingest(
     files: Annotated[
         list[Path],
         typer.Argument(
+            metavar="FILE",
             help="Postings files: .csv, .tsv, .jsonl, .parquet (any of them .gz) or .xlsx.",
             exists=True,
             dir_okay=False,
