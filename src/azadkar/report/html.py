@@ -180,6 +180,11 @@ def context(
         "market_param_notes": [f"param:{k}" for k in market_params],
         "adapt_param_notes": [f"param:{k}" for k in adapt_params],
         "action_names": ACTION_NAMES,
+        "zero_share": plan_strings.zero_share_note(
+            ((act.action, act.ai_share, act.task.layer) for act in pl.actions), pl.year, lang
+        )
+        if pl
+        else None,
         "claim_checks": _claim_checks(),
         "verdict_name": lambda v: VERDICT_NAMES[v][lang],
     }

@@ -146,7 +146,14 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     from azadkar.plan import ACTION_NAMES, ACTIONS
     from azadkar.projection import HOUR_BUCKETS
     from azadkar.report.notes import collect
-    from azadkar.report.plan_strings import bucket, money, param_label, s, status_text
+    from azadkar.report.plan_strings import (
+        bucket,
+        money,
+        param_label,
+        s,
+        status_text,
+        zero_share_note,
+    )
 
     notes = collect(a, p, pl, lang)
     cur = a.profile.currency
@@ -218,6 +225,11 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         f"{s('actions_summary', lang)}{_fn(notes, 'plan:rules')}: {summary} ({s('hours_week', lang)})",
         "",
     ]
+    zero = zero_share_note(
+        ((act.action, act.ai_share, act.task.layer) for act in pl.actions), pl.year, lang
+    )
+    if zero:
+        out += [f"_{_text(zero, lang)}_", ""]
     for sv in a.services:
         out += [f"### {s('tasks_of', lang)} {sv.service.name(lang)}", ""]
         out.append(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from azadkar.layers import LAYER_NAMES
 from azadkar.projection import BUCKET_NAMES
 from azadkar.report.strings import num
@@ -251,3 +253,34 @@ __all__ = [
     "s",
     "status_text",
 ]
+
+
+def zero_share_note(tasks: Iterable[tuple[str, float, str]], year: int, lang: str) -> str | None:
+    """A line for a plan whose tasks to automate or supervise include some the scenario
+    gives no AI share in ``year`` (``tasks``: (action, AI share, layer) of each task).
+
+    The action follows the task labels (AI can help with it); the AI share follows the
+    scenario's layer take-over (how much of the time AI does). Side by side, "supervise"
+    and "AI share 0%" read as a contradiction unless this says why."""
+    from azadkar.layers import LAYERS
+
+    layers = {layer for action, share, layer in tasks if action != "keep" and share < 0.005}
+    if not layers:
+        return None
+    names = [LAYER_NAMES[x][lang] for x in LAYERS if x in layers]
+    if lang == "fa":
+        listed = "، ".join(f"«{n}»" for n in names)
+        return (
+            f"وظیفه‌ای برای خودکارسازی یا نظارت با سهم هوش مصنوعی ۰٪ ({listed}): برچسب‌های "
+            "وظیفه می‌گویند هوش مصنوعی در آن کمک می‌کند، ولی سناریو تا سال "
+            f"{num(year, 'fa').replace('٬', '')} هیچ بخشی از زمان "
+            f"{'این لایه‌ها' if len(names) > 1 else 'این لایه'} را به هوش مصنوعی "
+            "نمی‌دهد. آن‌جا از هوش مصنوعی برای کمک استفاده کنید و روی کم شدن ساعت‌ها حساب نکنید."
+        )
+    listed = ", ".join(names)
+    return (
+        f"Tasks to automate or supervise with an AI share of 0% ({listed}): their labels say "
+        f"AI can help with them, but the scenario has AI take over none of "
+        f"{'the time of those layers' if len(names) > 1 else 'the time of that layer'} "
+        f"by {year}. Use AI there to help, and do not count on it saving hours."
+    )

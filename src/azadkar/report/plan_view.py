@@ -20,6 +20,7 @@ from azadkar.report.plan_strings import (
     param_label,
     s,
     status_text,
+    zero_share_note,
 )
 from azadkar.report.strings import fa_digits, num, pct
 from azadkar.scenarios import Scenario
@@ -138,6 +139,11 @@ def render_outlook(
             for a in ACTIONS
         )
     )
+    zero = zero_share_note(
+        ((act.action, act.ai_share, act.task.layer) for act in pl.actions), pl.year, lang
+    )
+    if zero:
+        console.print(f"[dim]{zero}[/dim]")
     # One list per service, as in the HTML/PDF report: services that share O*NET tasks (logo
     # and banner design) listed the same task twice, with nothing to tell the copies apart.
     services = list(dict.fromkeys(act.service_id for act in pl.actions))

@@ -658,6 +658,7 @@ async def assess_result(request: Request) -> HTMLResponse:
         usd_warning=_usd_warning(a, query, lang),
         billable_note=_billable_note(pl, a, lang),
         exchange_line=_exchange_line(pl, lang),
+        zero_share=_zero_share(pl, lang),
     )
 
 
@@ -688,6 +689,16 @@ def _usd_warning(a: Any, query: list[tuple[str, str]], lang: str) -> dict[str, s
         "link": link,
         "href": f"/assess/result?{urlencode([*as_toman, ('lang', lang)])}",
     }
+
+
+def _zero_share(pl: Any, lang: str) -> str | None:
+    """Why a task to supervise can show an AI share of 0% (as in the reports)."""
+    from azadkar.report.plan_strings import zero_share_note
+
+    if not pl:
+        return None
+    tasks = ((x["action"], x["ai_share"], x["layer"]) for x in pl.get("tasks") or [])
+    return zero_share_note(tasks, int(pl["year"]), lang)
 
 
 def _exchange_line(pl: Any, lang: str) -> str | None:
