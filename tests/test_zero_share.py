@@ -1,5 +1,7 @@
 """A task to automate or supervise whose layer the scenario gives no AI share in the plan
-year: every output says why "Supervise" sits beside "AI share 0%"."""
+year: every output says why "Supervise" sits beside "AI share 0%". Also the exchange-rate
+footnote of the same plan section.
+"""
 
 from __future__ import annotations
 
@@ -49,3 +51,12 @@ def test_web_result_carries_the_note(tmp_path: Path) -> None:
     page = web.get("/assess/result?sid=copywriting&rate=60&currency=USD&lang=en").text
     m = re.search(r'id="zero-share">([^<]*)<', page)
     assert m and "AI share of 0%" in m.group(1)
+
+
+def test_fx_footnote_gives_the_rate_as_written_and_the_currency_by_name() -> None:
+    runner = CliRunner()
+    base = ["assess", "-s", "copywriting", "--rate", "60", "--costs", "2000", "--format", "md"]
+    en = runner.invoke(app, [*base, "--currency", "CAD", "--fx", "1.38"]).output
+    assert "1 USD = 1.38 CAD: the rate you gave with --fx" in en
+    fa = runner.invoke(app, [*base, "--currency", "TRY", "--fx", "34", "--lang", "fa"]).output
+    assert "۱ دلار = ۳۴ لیر ترکیه:" in fa

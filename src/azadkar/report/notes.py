@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from azadkar.exposure import shown_number
-from azadkar.report.plan_strings import status_text
+from azadkar.report.plan_strings import currency_name, status_text
 from azadkar.report.strings import fa_digits, num, t
 
 if TYPE_CHECKING:
@@ -189,16 +189,21 @@ def collect(a: Assessment, p: Projection | None, pl: Plan | None, lang: str) -> 
         fx = pl.pricing.exchange
         cur = pl.pricing.currency
         if cur not in ("USD", "IRR", "toman") and fx.converts(cur):
-            units = num(fx.from_usd(1, cur), lang, 4)
+            # the rate as given: 1.38, not 1.3800 (up to four decimals)
+            rate = fx.from_usd(1, cur)
+            places = len(f"{rate:.4f}".rstrip("0").split(".")[1])
+            units = num(rate, lang, places)
             texts["fx"] = (
-                f"۱ دلار = {units} {cur}: نرخی که با --fx دادید؛ فرض است، نه نرخ رسمی."
+                f"۱ دلار = {units} {currency_name(cur, lang)}: نرخی که با --fx دادید؛ فرض است، "
+                "نه نرخ رسمی."
                 if fa
                 else f"1 USD = {units} {cur}: the rate you gave with --fx; an assumption, not an "
                 "official rate."
             )
         elif cur not in ("USD", "IRR", "toman"):
             texts["fx"] = (
-                f"برای {cur} نرخی داده نشده: مبلغ‌ها به همین واحد می‌مانند؛ برای دیدن دلار --fx "
+                f"برای {currency_name(cur, lang)} نرخی داده نشده: مبلغ‌ها به همین واحد می‌مانند؛ "
+                "برای دیدن دلار --fx "
                 "(شمار واحد در برابر یک دلار) را بدهید."
                 if fa
                 else f"No rate for {cur} was given: amounts stay in {cur}; add --fx (units per US "
