@@ -356,3 +356,22 @@ def test_assess_in_cad_shows_cad_and_says_how_to_see_usd(lang: str) -> None:
     j = runner.invoke(app, [*base, "--fx", "1.38", "-f", "json"])
     floor = json.loads(j.stdout)["plan"]["pricing"]["floor_rate_all"]
     assert list(floor) == ["CAD", "USD"] and floor["USD"] == pytest.approx(floor["CAD"] / 1.38)
+
+
+def test_output_language_follows_the_description_when_no_lang_is_given() -> None:
+    fa_text = "طراحی لوگو و مدیریت پیج اینستاگرام کافه‌ها"
+    r = runner.invoke(app, ["assess", fa_text])
+    assert r.exit_code == 0, r.output
+    assert "برداشت آزادکار از متن شما" in r.output and "What azadkar understood" not in r.output
+    # Persian around English tool names is still Persian
+    r = runner.invoke(app, ["plan", "ادمین اینستاگرام هستم و با Canva و CapCut ریلز می‌سازم"])
+    assert r.exit_code == 0 and "برنامهٔ شما" in r.output
+    # --lang wins; English text and services stay English
+    r = runner.invoke(app, ["assess", fa_text, "--lang", "en"])
+    assert r.exit_code == 0 and "برداشت آزادکار" not in r.output
+    r = runner.invoke(app, ["assess", "I design logos for cafés"])
+    assert r.exit_code == 0 and "Your plan" in r.output
+    r = runner.invoke(app, ["classify", "استخدام مترجم زبان انگلیسی دورکار"])
+    assert r.exit_code == 0 and "دسته:" in r.output
+    r = runner.invoke(app, ["classify", "logo design for a bakery"])
+    assert r.exit_code == 0 and "category:" in r.output

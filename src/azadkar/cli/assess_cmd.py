@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -80,7 +81,14 @@ def assess(
         ),
     ] = "USD",
     hours: Annotated[float, typer.Option(parser=Number(), help="Working hours per week.")] = 40.0,
-    lang: Annotated[Lang, typer.Option(help="Language of the output: fa or en.")] = Lang.en,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            help="Language of the output: fa or en. Default: fa for a description written in "
+            "Persian, else en.",
+            show_default=False,
+        ),
+    ] = None,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="text, json or md.")
     ] = Format.text,
@@ -150,6 +158,7 @@ def assess(
     from azadkar.plan import plan as make_plan
     from azadkar.projection import project
 
+    lang = lang or text_language(text)
     _check_numbers(rate, hours, costs, billable_hours, usd_rate)
     understood = None
     specs: list[str] = list(service or [])
@@ -171,7 +180,8 @@ def assess(
             detail = f" ({why})" if why else f" (read as category {understood.category!r})"
             detail_fa = f" ({why_fa})" if why_fa else f" (دستهٔ خوانده‌شده: {understood.category})"
             fail(
-                f"could not recognise a freelance service in that text{detail}. Name one "
+                lang=lang.value,
+                message=f"could not recognise a freelance service in that text{detail}. Name one "
                 "with --service (list them with `azadkar services`)",
                 message_fa=f"در این متن هیچ خدمت آزادکاری شناخته نشد{detail_fa}. یکی را با "
                 "--service نام ببرید (فهرست خدمت‌ها: `azadkar services`)",
@@ -259,6 +269,28 @@ def _check_numbers(
             low_allowed=True,
             high=MAX_IRR_PER_USD,
         )
+
+
+def text_language(text: str | None) -> Lang:
+    """The output language for a command given no ``--lang``: Persian for a description
+    written in Persian (also one with English tool names in it), else English."""
+    if not text or not _ARABIC_SCRIPT.search(text):
+        return Lang.en
+    from azadkar.text import detect_language
+
+    found = detect_language(text)
+    if found == "fa":
+        return Lang.fa
+    if found == "mixed":
+        # Persian around English words: Persian when most letters are Persian
+        letters = len(_ARABIC_SCRIPT.findall(text))
+        return Lang.fa if letters >= len(_LATIN.findall(text)) else Lang.en
+    return Lang.en
+
+
+# Arabic-script letters: not its digits (۱۲۰۰ says nothing of a language) nor its marks
+_ARABIC_SCRIPT = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -> None:

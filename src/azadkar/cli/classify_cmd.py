@@ -84,13 +84,21 @@ def classify(
         typer.Option("--format", "-f", help="text (for people) or json (for programs)."),
     ] = OutFormat.text,
     lang: Annotated[
-        Lang,
-        typer.Option(help="Language of category names, the --file summary and errors: en or fa."),
-    ] = Lang.en,
+        Lang | None,
+        typer.Option(
+            help="Language of category names, the --file summary and errors: en or fa. "
+            "Default: fa for a TEXT written in Persian, else en.",
+            show_default=False,
+        ),
+    ] = None,
     progress: Annotated[
         bool, typer.Option(help="Show a progress bar on stderr while a file is classified.")
     ] = True,
 ) -> None:
+    if lang is None:
+        from azadkar.cli.assess_cmd import text_language
+
+        lang = text_language(text) if file is None else Lang.en
     if file is not None:
         if text:
             fail(
