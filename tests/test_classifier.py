@@ -390,3 +390,45 @@ def test_one_string_is_refused_not_read_letter_by_letter(small: ServiceClassifie
 
     with pytest.raises(InputError, match="use classify"):
         classify_many("logo design")
+
+
+@pytest.mark.parametrize(
+    ("p", "en", "fa"),
+    [
+        (0.9999, ">99%", "\u2066>۹۹٪\u2069"),  # was "100%" / «۱۰۰٪»
+        (0.995, ">99%", "\u2066>۹۹٪\u2069"),
+        (0.994, "99%", "۹۹٪"),
+        (1.0, "100%", "۱۰۰٪"),
+        (0.5, "50%", "۵۰٪"),
+        (0.004, "<1%", "\u2066<۱٪\u2069"),  # was "0%" / «۰٪»
+        (0.0, "0%", "۰٪"),
+    ],
+)
+def test_a_confidence_never_reads_as_certainty(p: float, en: str, fa: str) -> None:
+    from azadkar.report.strings import confidence
+
+    assert confidence(p, "en") == en
+    assert confidence(np.float32(p), "en") == en  # the batch answers are float32
+    assert confidence(p, "fa", isolate=True) == fa
+    assert confidence(p, "fa") == fa.strip("\u2066\u2069")  # plain, for the terminal
+
+
+def test_classification_text_shows_bounded_percentages() -> None:
+    # `azadkar classify` printed "confidence 1.00" (English) and «اطمینان ۱۰۰٪» for 0.9999.
+    from types import SimpleNamespace
+
+    from azadkar.report.classify_view import classification_text
+
+    c = SimpleNamespace(
+        flags=[], category="design", category_confidence=np.float32(0.99995),
+        services=[("logo_design", 0.9999), ("social_media_management", 0.62), ("seo", 0.004)],
+        evidence=["logo"], lang="en", engine="fast", model_version="m",
+    )  # fmt: skip
+    en = classification_text(c, "en")
+    assert "category:   design (Graphic design)  confidence >99%" in en
+    assert "logo_design (Logo design)  >99%" in en and "(Social media management)  62%" in en
+    assert "seo (Search engine optimization (SEO))  <1%" in en
+    assert "1.00" not in en and "100%" not in en
+    fa = classification_text(c, "fa")
+    assert "اطمینان >۹۹٪" in fa and "(logo_design)  >۹۹٪" in fa and "<۱٪" in fa
+    assert "۱۰۰٪" not in fa

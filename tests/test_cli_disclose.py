@@ -318,7 +318,9 @@ def test_tool_names_in_any_case_and_in_persian(app: typer.Typer, typed: str, nam
     )  # fmt: skip
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    assert out["aia"]["statement"] == f"AIA Ph Nc Hin R {name} v1.0"
+    # no mode given: the tool's usual one (Grammarly edits stylistically, the others generate)
+    code = "Se" if name == "Grammarly" else "Nc"
+    assert out["aia"]["statement"] == f"AIA Ph {code} Hin R {name} v1.0"
     assert out["uses"][0]["tool_id"] is not None
 
 
@@ -943,3 +945,85 @@ def test_wrap_line_keeps_isolates_and_indents_per_line() -> None:
     assert wrap_line("| a | b |" + " x" * 50, 20) == ["| a | b |" + " x" * 50]
     url = "<https://example.org/" + "a" * 100 + ">"
     assert url in wrap_line(f"see {url} now", 40)[1]
+
+
+def test_interactive_mode_offers_the_tools_usual_mode_not_generate(app: typer.Typer) -> None:
+    """Enter at "How" recorded every tool as generating: a Photoshop retouch became new
+    AI-made content (AIA Nc, IPTC trainedAlgorithmicMedia), which went into the signed file."""
+    answers = "Retouched portrait\n20\nphotoshop\n\nretouch\n\ny\n"
+    r = runner.invoke(app, ["disclose", "--modality", "image", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert out["record"]["tools"][0]["mode"] == "edit"
+    assert out["aia"]["statement"] == "AIA Ph Ce Hin R Adobe Photoshop v1.0"
+    assert out["uses"][0]["digital_source_type"] == "compositeWithTrainedAlgorithmicMedia"
+    assert "How: generate, edit or assist [edit]:" in r.output
+    # what each answer records, in words and codes, before the question
+    assert "How was Adobe Photoshop used? Usually: edit (Enter records it)." in r.output
+    assert "    generate  its output is in the deliverable: new AI-made content\n" in r.output
+    assert "(AIA Nc, IPTC trainedAlgorithmicMedia)" in r.output
+    assert "    edit      it changed work a person made: AI content edits\n" in r.output
+    assert "(AIA Ce, IPTC compositeWithTrainedAlgorithmicMedia)" in r.output
+    assert "(no AIA code, no IPTC term)" in r.output
+    # a generator's usual mode is still generate, an adviser's assist
+    for typed, mode in (("midjourney", "generate"), ("perplexity", "assist")):
+        answers = f"Poster\n20\n{typed}\n\nx\n\ny\n"
+        r = runner.invoke(app, ["disclose", "-f", "json"], input=answers)
+        assert r.exit_code == 0, r.output
+        out = json.loads(r.stdout[r.stdout.index("{") :])
+        assert out["record"]["tools"][0]["mode"] == mode
+
+
+def test_interactive_mode_in_persian_says_what_each_answer_records(app: typer.Typer) -> None:
+    answers = "پرتره\n۲۰\nفتوشاپ\n\nروتوش\n\nبله\n"
+    r = runner.invoke(app, ["disclose", "--lang", "fa", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert out["record"]["tools"][0]["mode"] == "edit"
+    assert "معمولاً ویرایش (\u2066edit\u2069)؛ Enter همین را ثبت می‌کند." in r.output
+    assert "تولید (\u2066generate\u2069): خروجی آن در اثر است: محتوای تازهٔ ساختهٔ هوش مصنوعی" in (
+        r.output
+    )
+    assert "کدها: \u2066AIA Ce\u2069، \u2066IPTC compositeWithTrainedAlgorithmicMedia\u2069" in (
+        r.output
+    )
+
+
+def test_a_tool_outside_the_catalogue_gets_no_assumed_mode_at_the_prompt(
+    app: typer.Typer,
+) -> None:
+    # Enter is not an answer for a tool azadkar does not know: the question is asked again.
+    answers = "Clip\n20\nSora\n\nedit\nshots\n\ny\n"
+    r = runner.invoke(app, ["disclose", "-f", "json"], input=answers)
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout[r.stdout.index("{") :])
+    assert out["record"]["tools"][0] == {
+        "tool": "Sora", "mode": "edit", "purpose": "shots", "contribution": None, "model": None,
+    }  # fmt: skip
+    assert "It is not in the catalogue, so no answer is assumed." in r.output
+    assert r.output.count("How: generate, edit or assist:") == 2
+
+
+@pytest.mark.parametrize(
+    ("spec", "mode", "statement"),
+    [
+        ("photoshop", "edit", "AIA Ph Ce Hin R Adobe Photoshop v1.0"),
+        ("lightroom", "edit", "AIA Ph Se Hin R Adobe Lightroom v1.0"),
+        ("midjourney", "generate", "AIA Ph Nc Hin R Midjourney v1.0"),
+        ("perplexity", "assist", "AIA Ph Hin R Perplexity v1.0"),
+        ("photoshop:generate", "generate", "AIA Ph Nc Hin R Adobe Photoshop v1.0"),  # as given
+        ("Sora", "generate", "AIA Ph Nc Hin R Sora v1.0"),  # outside: the record's default
+    ],
+)
+def test_tool_option_without_a_mode_takes_the_catalogue_default(
+    app: typer.Typer, spec: str, mode: str, statement: str
+) -> None:
+    r = runner.invoke(
+        app,
+        ["disclose", "--title", "x", "--ai-share", "20", "--review", "--no-input", "-f", "json",
+         "--tool", spec],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["record"]["tools"][0]["mode"] == mode
+    assert out["aia"]["statement"] == statement

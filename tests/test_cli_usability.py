@@ -801,3 +801,59 @@ def test_long_words_in_option_help_fold_at_80_columns_instead_of_being_cut() -> 
     for cmd in (["market", "ingest"], ["market", "report"], ["market", "indicators"]):
         r = runner.invoke(app, [*cmd, "--help"], terminal_width=80, env=env)
         assert r.exit_code == 0 and "…" not in r.output, cmd
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["assess", "I design logos and run Instagram pages"],  # rich's console
+        ["assess", "--lang", "fa", "I design logos"],  # the Persian path of run()
+        ["classify", "-f", "json", "logo design"],  # print_json: written at the last flush
+        ["--help"],  # printed while the arguments are parsed
+    ],
+)
+def test_a_closed_stdout_ends_quietly_with_141_not_1(args: list[str]) -> None:
+    """`azadkar assess ... | head` exited 1 (click's and rich's broken-pipe handling), which
+    README says means "a check ran and failed"; now 141 (128 + SIGPIPE), nothing on stderr."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # the reader has gone before the first line: every write is a broken pipe
+    try:
+        code = "import sys; from azadkar.cli import main; sys.argv = sys.argv[1:]; main()"
+        done = subprocess.run(
+            [sys.executable, "-c", code, "azadkar", *args],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
+    from azadkar.cli._common import EXIT_STDOUT_CLOSED
+
+    assert EXIT_STDOUT_CLOSED == 141
+
+
+def test_understood_confidence_is_never_100_percent_below_certainty() -> None:
+    # "confidence 100%" («اطمینان ۱۰۰٪») was shown for a probability of 0.9999.
+    from azadkar.exposure import assess, make_profile
+    from azadkar.report.terminal import render_assessment
+
+    a = assess(
+        make_profile(["seo:100"], text="SEO"),
+        understood=SimpleNamespace(services=[("seo", 0.9999), ("copywriting", 0.004)]),
+    )
+    for lang, sure, unsure, wrong in (
+        ("en", "confidence >99%", "confidence <1%", "confidence 100%"),
+        ("fa", "اطمینان >۹۹٪", "اطمینان <۱٪", "اطمینان ۱۰۰٪"),
+    ):
+        console = Console(record=True, width=200)
+        render_assessment(a, lang, console=console)
+        text = console.export_text()
+        assert sure in text and unsure in text, text
+        assert wrong not in text.split("\n\n")[0]

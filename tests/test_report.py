@@ -466,3 +466,25 @@ def test_a_pdf_section_heading_is_not_left_alone_at_the_foot_of_a_page() -> None
                 checked += 1
                 assert len(on_page) > k + 1 + intro, f"{el.text!r} ends its page alone"
     assert checked >= 5
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", "(confidence &gt;99%)"),
+        ("fa", '(اطمینان <bdi dir="ltr">&gt;۹۹٪</bdi>)'),  # the sign stays before the digits
+    ],
+)
+def test_html_report_understood_confidence_is_bounded(lang: str, shown: str) -> None:
+    # The report's "what azadkar understood" said "(confidence 100%)" for 0.9999.
+    from types import SimpleNamespace
+
+    from azadkar.report.html import render_html
+
+    a = assess(
+        make_profile(["seo:100"], text="SEO for shops"),
+        understood=SimpleNamespace(services=[("seo", 0.9999)], evidence=[]),
+    )
+    html = render_html(a, project(a), plan(a, monthly_costs=400), lang)
+    assert shown in html
+    assert "100%)" not in html and "۱۰۰٪)" not in html

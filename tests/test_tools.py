@@ -163,3 +163,27 @@ def test_duplicate_ids_are_rejected() -> None:
     }
     with pytest.raises(DataError, match="duplicate"):
         parse_catalogue({"tool": [good, good]})
+
+
+def test_every_tool_has_a_sensible_default_mode() -> None:
+    # `azadkar disclose` offered "generate" for every tool, editors included.
+    from azadkar.tools import MODES
+
+    assert all(t.default_mode in MODES for t in load_tools())
+    for tool_id in ("adobe_photoshop", "adobe_lightroom", "adobe_premiere_pro",
+                    "davinci_resolve", "grammarly"):  # fmt: skip
+        assert get_tool(tool_id).default_mode == "edit", tool_id
+    for tool_id in ("midjourney", "chatgpt", "suno"):
+        assert get_tool(tool_id).default_mode == "generate", tool_id
+    assert get_tool("perplexity").default_mode == "assist"
+
+
+def test_default_mode_is_required_and_checked() -> None:
+    good = {
+        k: list(v) if isinstance(v, tuple) else v for k, v in get_tool("deepl").to_dict().items()
+    }
+    with pytest.raises(DataError, match="unknown default_mode"):
+        parse_catalogue({"tool": [{**good, "default_mode": "paint"}]})
+    del good["default_mode"]
+    with pytest.raises(DataError, match="missing default_mode"):
+        parse_catalogue({"tool": [good]})

@@ -555,7 +555,9 @@ def test_understood_page_labels_confidence_and_asks_for_text(web: Any, lang: str
 
     text = "I design logos" if lang == "en" else "طراحی لوگو برای کافه‌ها"
     html = web.post("/assess/understand", data={"text": text, "lang": lang}).text
-    assert re.search(rf'<span class="muted conf">{t("confidence", lang)} [^<]+</span>', html)
+    # (a bounded Persian confidence, «>۹۹٪», comes in a left-to-right <bdi>)
+    value = r"(?:[^<]|<bdi [^>]*>[^<]+</bdi>)+"
+    assert re.search(rf'<span class="muted conf">{t("confidence", lang)} {value}</span>', html)
     assert t("confidence_note", lang) in html
     if lang == "en":
         assert "<dt>Words that decided</dt>" in html or "Words that decided" in html
@@ -860,3 +862,50 @@ def test_profile_numbers_read_as_the_cli_reads_them(web: Any) -> None:
     assert r.status_code == 200, _alert(r.text)  # before: the share «۶۰٪» was not a number
     edit = web.get("/assess/edit", params=params)
     assert edit.status_code == 200 and 'value="60"' in edit.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("en", '<span class="muted conf">confidence &gt;99%</span>'),
+        (
+            "fa",
+            '<span class="muted conf">اطمینان <bdi dir="ltr" class="signed">&gt;۹۹٪</bdi></span>',
+        ),
+    ],
+)
+def test_understood_page_confidence_is_never_100_percent_below_certainty(
+    web: Any, lang: str, shown: str
+) -> None:
+    # "confidence 100%" («اطمینان ۱۰۰٪») for a probability of 0.9999.
+    from azadkar.text import classify
+
+    text = "I design logos and run Instagram pages for cafés"
+    assert all(0.995 <= p < 1 for _, p in classify(text).services)
+    html = web.post("/assess/understand", data={"text": text, "lang": lang}).text
+    assert shown in html
+    assert "100%" not in html and "۱۰۰٪" not in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_disclose_form_takes_the_tools_usual_mode_not_generate(web: Any, lang: str) -> None:
+    """The mode was preselected "generated material": a Photoshop retouch left at it was
+    recorded as new AI-made content (AIA Nc)."""
+    from azadkar.web.i18n import t
+
+    page = web.get("/disclose", params={"lang": lang}).text
+    select = re.search(r'<select name="mode0"[^>]*>(.*?)</select>', page, re.S)
+    assert select is not None
+    assert f'<option value="" selected>{t("mode_usual", lang)}</option>' in select.group(1)
+    assert 'value="generate" selected' not in select.group(1)
+    assert "<bdi>Adobe Photoshop</bdi>" in page.split(t("mode_edit", lang))[-1]  # the note
+    form = {"title": "Retouch", "ai_share": "20", "tool0": "adobe_photoshop", "mode0": "",
+            "purpose0": "retouch", "human_review": "on", "lang": lang}  # fmt: skip
+    r = web.post("/disclose", data=form)
+    assert r.status_code == 200
+    assert "AIA Ph Ce Hin R Adobe Photoshop v1.0" in r.text and " Nc " not in r.text
+    refilled = re.search(r'<select name="mode0"[^>]*>(.*?)</select>', r.text, re.S)
+    assert refilled is not None and 'value="edit" selected' in refilled.group(1)
+    # a mode chosen is kept
+    r = web.post("/disclose", data={**form, "mode0": "generate"})
+    assert "AIA Ph Nc Hin R Adobe Photoshop v1.0" in r.text

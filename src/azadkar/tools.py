@@ -29,6 +29,8 @@ from azadkar.layers import LAYERS
 
 MODALITIES: Final = ("text", "image", "audio", "video", "code")
 CONTRIBUTIONS: Final = ("Se", "Ce", "Nc")
+# How a tool was used in a deliverable (the disclosure record's ``mode``).
+MODES: Final = ("generate", "edit", "assist")
 # The IPTC NewsCodes "digital source type" terms (https://cv.iptc.org/newscodes/digitalsourcetype/).
 DIGITAL_SOURCE_TYPES: Final = (
     "digitalCapture",
@@ -74,6 +76,9 @@ class Tool:
     dst_edit: str
     aia_contributions: tuple[str, ...]
     edit_contribution: str
+    # How freelancers usually use it (generate, edit or assist): what `azadkar disclose`
+    # offers, and records for `--tool NAME` given without a mode.
+    default_mode: str
 
     def what(self, lang: str = "en") -> str:
         return self.what_fa if lang == "fa" else self.what_en
@@ -125,7 +130,16 @@ def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
         seen.add(tool_id)
         missing = [
             k
-            for k in ("name", "vendor", "url", "what_en", "what_fa", "dst_generate", "dst_edit")
+            for k in (
+                "name",
+                "vendor",
+                "url",
+                "what_en",
+                "what_fa",
+                "dst_generate",
+                "dst_edit",
+                "default_mode",
+            )
             if not isinstance(raw.get(k), str) or not raw[k]
         ]
         if missing:
@@ -146,12 +160,14 @@ def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
             dst_edit=raw["dst_edit"],
             aia_contributions=_strs(raw, "aia_contributions", where),
             edit_contribution=raw.get("edit_contribution", "Se"),
+            default_mode=raw["default_mode"],
         )
         _check_all(tool.modalities, MODALITIES, "modalities", where)
         _check_all(tool.layers, LAYERS, "layers", where)
         _check_all((tool.dst_generate, tool.dst_edit), DIGITAL_SOURCE_TYPES, "IPTC term", where)
         _check_all(tool.aia_contributions, CONTRIBUTIONS, "AIA contribution", where)
         _check_all((tool.edit_contribution,), CONTRIBUTIONS, "edit_contribution", where)
+        _check_all((tool.default_mode,), MODES, "default_mode", where)
         if not tool.modalities or not tool.layers or not tool.aia_contributions:
             raise DataError(
                 f"tools.toml: {where}: modalities, layers and contributions are required"
@@ -220,6 +236,7 @@ __all__ = [
     "DIGITAL_SOURCE_TYPES",
     "LAYERS",
     "MODALITIES",
+    "MODES",
     "Catalogue",
     "Tool",
     "find_tool",

@@ -33,7 +33,8 @@ def fail(
 
     Exit codes across the CLI: 0 done; 1 a check ran and failed (``credentials verify``,
     ``disclose --check-aia``); 2 the input or the options were wrong (as for click's own
-    usage errors and azadkar's domain errors).
+    usage errors and azadkar's domain errors); 141 standard output was closed by its
+    reader (:func:`stdout_closed`).
 
     ``message_fa`` is the same message in Persian, printed when the language is ``fa``:
     ``lang`` when given, else ``fa`` when the command was run with ``--lang fa``.
@@ -79,8 +80,40 @@ def print_json(obj: Any) -> None:
     sys.stdout.write(json_text(obj) + "\n")
 
 
+# The exit status when the reader of standard output went away (``azadkar ... | head``):
+# 128 + SIGPIPE (13), what the shell reports for a program ended by a closed pipe (cat,
+# seq, yes). Not 1, which says a check ran and failed.
+EXIT_STDOUT_CLOSED = 141
+
+
+def stdout_closed() -> NoReturn:
+    """End quietly because standard output was closed by its reader (a broken pipe).
+
+    As Python's documentation advises (``signal``, "Note on SIGPIPE"): standard output is
+    pointed at devnull, so that the interpreter's last flush of what is still buffered
+    does not fail again ("Exception ignored ... BrokenPipeError"), then the program exits
+    with :data:`EXIT_STDOUT_CLOSED`.
+    """
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file behind sys.stdout
+        pass
+    raise SystemExit(EXIT_STDOUT_CLOSED)
+
+
 class AzadkarGroup(TyperGroup):
-    """The top-level command group: a domain error becomes a clean message and exit code 2."""
+    """The top-level command group: a domain error becomes a clean message and exit code 2;
+    a closed standard output ends the program quietly (:func:`stdout_closed`), before
+    click's own handling would exit with 1."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:  # (--help and a bare `azadkar` print their help while the arguments are parsed)
+            return super().make_context(*args, **kwargs)
+        except BrokenPipeError:
+            stdout_closed()
 
     def invoke(self, ctx: Any) -> Any:
         from azadkar.errors import AzadkarError
@@ -89,6 +122,8 @@ class AzadkarGroup(TyperGroup):
         token = _ARGS.set(tuple(args))
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            stdout_closed()
         except OptionError as exc:
             # A number option refused by its parser: one line naming the option, as fail().
             typer.secho(exc.line(), fg=typer.colors.RED, err=True)
@@ -289,7 +324,34 @@ def run(app: typer.Typer) -> None:
     With ``--lang fa`` among the arguments, click's own usage errors (an unknown option or
     command, a value not among the choices, a missing argument) are printed in Persian,
     with click's English words after them, instead of typer's English box.
+
+    When the reader of standard output goes away (``azadkar assess ... | head``), the
+    program ends quietly with :data:`EXIT_STDOUT_CLOSED`, also when what is left in the
+    buffer is written only at the end.
     """
+    from azadkar.report.broken_pipe import on_broken_pipe
+
+    try:
+        # (rich's own answer to a closed pipe would be SystemExit(1))
+        with on_broken_pipe(stdout_closed):
+            try:
+                _run(app)
+            finally:
+                _flush_stdout()  # what is still buffered (print_json does not flush) goes now
+    except BrokenPipeError:
+        stdout_closed()
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError):  # another failure, or a closed file: nothing to add here
+        pass
+
+
+def _run(app: typer.Typer) -> None:
     if not _asks_persian(sys.argv[1:]):
         app()
         return

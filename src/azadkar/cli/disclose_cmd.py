@@ -59,7 +59,9 @@ TOOL_HELP = (
     "An AI tool you used, as ID:MODE/CODE:PURPOSE where only ID is required. ID is a catalogue id or "
     "name, in any case or a usual Persian spelling (chatgpt, 'Google Translate', میدجرنی, ...); a "
     "name outside the catalogue is recorded as written, after a did-you-mean check; MODE is generate (its output is in the "
-    "deliverable), edit (it changed your work) or assist (ideas/research only); CODE "
+    "deliverable), edit (it changed your work) or assist (ideas/research only); without MODE a "
+    "catalogue tool gets its usual one (edit for Photoshop or Grammarly, generate for "
+    "Midjourney or ChatGPT, assist for Perplexity), another tool generate. CODE "
     "overrides the AIA contribution (Se, Ce, Nc). Repeat for several. "
     "Example: --tool 'midjourney:generate:key visual' --tool grammarly:edit/Se"
 )
@@ -288,13 +290,114 @@ def _ask_tools(lang: str) -> list[dict[str, Any]]:
             continue
         use["tool"] = _tool_name(use["tool"], lang, no_input=False, keep=False, flag=False)
         mode = use.get("mode", "")
-        while mode not in ("generate", "edit", "assist"):
-            answer = _prompt("mode", lang, default="generate").strip()
-            mode = _MODE_WORDS.get(answer, answer.lower())
+        if mode not in _MODES:
+            mode = _ask_mode(use["tool"], lang)
         use["mode"] = mode
         if "purpose" not in use:
             use["purpose"] = _prompt("purpose", lang, default="", show_default=False)
         uses.append(use)
+
+
+_MODES = ("generate", "edit", "assist")
+# What each mode says, and what its AIA contribution codes mean, for the mode question.
+_MODE_MEANS = {
+    "en": {
+        "generate": "its output is in the deliverable",
+        "edit": "it changed work a person made",
+        "assist": "ideas, research or checks only",
+    },
+    "fa": {
+        "generate": "خروجی آن در اثر است",
+        "edit": "کاری را که انسان ساخته بود تغییر داد",
+        "assist": "فقط ایده، پژوهش یا بررسی",
+    },
+}
+_CODE_MEANS = {
+    "en": {"Nc": "new AI-made content", "Ce": "AI content edits", "Se": "AI stylistic edits"},
+    "fa": {
+        "Nc": "محتوای تازهٔ ساختهٔ هوش مصنوعی",
+        "Ce": "ویرایش محتوایی هوش مصنوعی",
+        "Se": "ویرایش سبکی هوش مصنوعی",
+    },
+}
+
+
+def mode_choices(tool_name: str, lang: str = "en") -> tuple[str | None, str]:
+    """(the tool's usual mode, or ``None`` outside the catalogue; the lines that say what
+    each answer to "How" records for it: in words, and its AIA contribution code and IPTC
+    digital source type).
+
+    A Photoshop retouch answered with the old default, generate, was recorded as new
+    AI-made content (``Nc``, ``trainedAlgorithmicMedia``) and signed into the file.
+    """
+    from azadkar.bidi import isolate, ltr
+    from azadkar.disclosure.report import _MODE_FA, use_codes
+    from azadkar.disclosure.tool_names import match_tool
+
+    fa = lang == "fa"
+    tool = match_tool(tool_name)
+    name = tool.name if tool else tool_name
+    usual = tool.default_mode if tool else None
+    if fa:
+        lines = [
+            f"  ابزار {isolate(name, always=True)} چگونه به کار رفت؟ "
+            + (
+                f"معمولاً {_MODE_FA[usual]} ({ltr(usual)})؛ Enter همین را ثبت می‌کند."
+                if usual
+                else "در فهرست ابزارها نیست، پس پاسخی از پیش فرض نمی‌شود."
+            ),
+            "  هر پاسخ چه ثبت می‌کند:",
+        ]
+    else:
+        lines = [
+            f"  How was {name} used? "
+            + (
+                f"Usually: {usual} (Enter records it)."
+                if usual
+                else "It is not in the catalogue, so no answer is assumed."
+            ),
+            "  What each answer records:",
+        ]
+    for mode in _MODES:
+        code, _, dst = use_codes(tool, mode)
+        means = _MODE_MEANS["fa" if fa else "en"][mode]
+        if fa:
+            made = _CODE_MEANS["fa"][code] if code else "هیچ محتوای هوش مصنوعی"
+            lines.append(f"    {_MODE_FA[mode]} ({ltr(mode)}): {means}: {made}")
+            lines.append(
+                f"      کدها: {ltr(f'AIA {code}')}، {ltr(f'IPTC {dst}')}"
+                if code and dst
+                else f"      بدون کد {ltr('AIA')} و بدون اصطلاح {ltr('IPTC')}"
+            )
+        else:
+            made = _CODE_MEANS["en"][code] if code else "no AI content"
+            lines.append(f"    {mode:<8}  {means}: {made}")
+            lines.append(
+                f"              (AIA {code}, IPTC {dst})"
+                if code and dst
+                else "              (no AIA code, no IPTC term)"
+            )
+    return usual, "\n".join(lines)
+
+
+def _ask_mode(tool_name: str, lang: str) -> str:
+    """Ask how the tool was used, offering its usual mode and saying what each records."""
+    usual, choices = mode_choices(tool_name, lang)
+    typer.echo(for_terminal(choices, err=True), err=True)
+    while True:
+        if usual:
+            answer = str(_prompt("mode", lang, default=usual)).strip()
+        else:  # a tool outside the catalogue: no answer is assumed
+            answer = str(_prompt("mode", lang)).strip()
+        mode = _MODE_WORDS.get(answer, answer.lower())
+        if mode in _MODES:
+            return mode
+        typer.echo(
+            "  generate (تولید)، edit (ویرایش) یا assist (کمک) بنویسید"
+            if lang == "fa"
+            else "  Type generate, edit or assist",
+            err=True,
+        )
 
 
 def disclose(
@@ -474,6 +577,7 @@ def _run(a: dict[str, Any]) -> None:
     from azadkar import disclosure as d
     from azadkar.bidi import isolate, ltr
     from azadkar.errors import InputError
+    from azadkar.tools import find_tool
 
     lang = a["lang"].value
     if a["check_aia"] is not None:
@@ -535,6 +639,12 @@ def _run(a: dict[str, Any]) -> None:
                 use["tool"] = _tool_name(
                     use["tool"], lang, no_input=a["no_input"], keep=a["keep_tool_names"], flag=True
                 )
+        for use in uses:
+            # --tool NAME without a mode: the catalogue tool's usual one (Photoshop edits,
+            # Midjourney generates); a tool outside the catalogue keeps the record's
+            # default, generate.
+            if "mode" not in use and (found := find_tool(use["tool"])) is not None:
+                use["mode"] = found.default_mode
         data["tools"] = uses
 
     if data.get("service"):

@@ -7,7 +7,7 @@ AI Attribution Toolkit leaves the thresholds to the author's judgement).
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pydantic import BaseModel, Field
 
@@ -17,6 +17,9 @@ from azadkar.disclosure import iptc
 from azadkar.disclosure.guidance import article_text, eu_ai_act_check, status_text
 from azadkar.disclosure.record import Disclosure
 from azadkar.report.strings import fa_digits
+
+if TYPE_CHECKING:
+    from azadkar.tools import Tool
 
 # (upper bound inclusive, code): 0 → Eh, 1-39 → Ph, 40-60 → HAb, 61-99 → PAI, 100 → EAI.
 PROPORTION_BANDS: Final = ((0, "Eh"), (39, "Ph"), (60, "HAb"), (99, "PAI"), (100, "EAI"))
@@ -88,30 +91,44 @@ class DisclosureReport(BaseModel):
         return self.model_dump(mode="json")
 
 
+def use_codes(
+    tool: Tool | None, mode: str, contribution: str | None = None
+) -> tuple[str | None, str, str | None]:
+    """What one use of ``tool`` (``None``: a tool outside the catalogue) in ``mode``
+    records: (AIA contribution code, where the code came from, IPTC digital source type).
+
+    ``contribution`` is a code the record states. An assisting tool records neither code
+    nor term. ``azadkar disclose`` shows these for each mode before asking how a tool was
+    used.
+    """
+    contrib: str | None
+    if mode == "assist":
+        # None of its output is in the deliverable (the client sentence says so), so it
+        # made no contribution the AIA codes describe.
+        contrib, origin = None, "assist mode: none of its output is in the deliverable"
+    elif contribution:
+        contrib, origin = contribution, "stated"
+    elif mode == "edit":
+        contrib = tool.edit_contribution if tool else "Ce"
+        origin = "catalogue edit_contribution" if tool else "edit mode default (Ce)"
+    else:
+        contrib, origin = "Nc", "generate mode default (Nc)"
+    dst = iptc.for_use(
+        mode,
+        contrib or "",
+        tool.dst_generate if tool else "trainedAlgorithmicMedia",
+        tool.dst_edit if tool else "compositeWithTrainedAlgorithmicMedia",
+    )
+    return contrib, origin, dst
+
+
 def _resolve(record: Disclosure) -> list[ResolvedUse]:
     from azadkar.disclosure.tool_names import match_tool
 
     out = []
     for use in record.tools:
         tool = match_tool(use.tool)  # id, name in any case, or a Persian spelling
-        contrib: str | None
-        if use.mode == "assist":
-            # None of its output is in the deliverable (the client sentence says so), so it
-            # made no contribution the AIA codes describe.
-            contrib, origin = None, "assist mode: none of its output is in the deliverable"
-        elif use.contribution:
-            contrib, origin = use.contribution, "stated"
-        elif use.mode == "edit":
-            contrib = tool.edit_contribution if tool else "Ce"
-            origin = "catalogue edit_contribution" if tool else "edit mode default (Ce)"
-        else:
-            contrib, origin = "Nc", "generate mode default (Nc)"
-        dst = iptc.for_use(
-            use.mode,
-            contrib or "",
-            tool.dst_generate if tool else "trainedAlgorithmicMedia",
-            tool.dst_edit if tool else "compositeWithTrainedAlgorithmicMedia",
-        )
+        contrib, origin, dst = use_codes(tool, use.mode, use.contribution)
         out.append(
             ResolvedUse(
                 tool=use.tool,
@@ -468,4 +485,5 @@ __all__ = [
     "proportion_for",
     "render_markdown",
     "render_text",
+    "use_codes",
 ]

@@ -35,7 +35,7 @@ FLAG_REASONS = {
 _LABELS = {
     "en": {
         "input": "input:      flagged {flags}",
-        "category": "category:   {cid} ({name})  confidence {p:.2f}",
+        "category": "category:   {cid} ({name})  confidence {p}",
         "services": "services:  ",
         "none": "services:   none recognised",
         "evidence": "evidence:   ",
@@ -76,11 +76,12 @@ def classification_text(c: Any, lang: str = "en") -> str:
                 flags=sep.join(f"{f}: {reasons[f]}" if f in reasons else f for f in c.flags)
             )
         )
-    from azadkar.report.strings import pct
+    from azadkar.report.strings import confidence
 
-    def prob(p: float) -> str | float:
-        # Persian readers get the percentage with Persian digits, as in `assess`.
-        return pct(p, "fa") if lang == "fa" else p
+    def prob(p: float) -> str:
+        # A percentage, as in `assess` (Persian digits in Persian), that never claims
+        # certainty: ">99%" for a probability below 1 that would round to 100%.
+        return confidence(p, lang)
 
     lines.append(
         t["category"].format(
@@ -94,7 +95,7 @@ def classification_text(c: Any, lang: str = "en") -> str:
             if lang == "fa":
                 lines.append(f"{head} {_name('service', sid, lang)} ({sid})  {prob(p)}")
             else:
-                lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {p:.2f}")
+                lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {prob(p)}")
     else:
         lines.append(t["none"])
     if c.evidence:

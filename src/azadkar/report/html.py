@@ -21,7 +21,7 @@ from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
-from azadkar.report.strings import fa_digits, g, num, pct, t, task_ref
+from azadkar.report.strings import confidence, fa_digits, g, num, pct, t, task_ref
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -163,6 +163,7 @@ def context(
         "t": lambda key: t(key, lang),
         "task_ref": lambda task: task_ref(task, lang),
         "pct": lambda v, d=0: Markup(to_html(pct(v, lang, d, isolate=True), code=False)),
+        "confidence": lambda v: Markup(to_html(confidence(v, lang, isolate=True), code=False)),
         "num": lambda v, d=0: Markup(to_html(num(v, lang, d, isolate=True), code=False)),
         "g": lambda v: g(v, lang),
         "text": lambda x: text_html(str(x), lang),

@@ -178,10 +178,34 @@ def pct(value: float | None, lang: str, digits: int = 0, *, isolate: bool = Fals
     return _signed(fa, fa.startswith("−"), isolate)
 
 
+def confidence(value: float | None, lang: str, *, isolate: bool = False) -> str:
+    """A classifier's confidence (a probability) as a whole percentage that never claims
+    certainty: ``>99%`` (``>۹۹٪``) for one below 1 that would round to 100%, ``<1%``
+    (``<۱٪``) for one above 0 that would round to 0%, else as :func:`pct`.
+
+    ``isolate``: in Persian a bounded value comes in an LTR isolate (for reports and web
+    pages), so that the sign stays before its digits as written, as a minus does (see
+    :func:`_signed`); without it a bidi display mirrors the sign and shows it after the
+    digits, which reads the same from right to left.
+    """
+    if value is None:
+        return "—"
+    shown = f"{100 * value:.0f}"  # the rounding pct() does
+    if shown == "100" and value < 1:
+        text = ">99"
+    elif shown in ("0", "-0") and value > 0:
+        text = "<1"
+    else:
+        return pct(value, lang, isolate=isolate)
+    if lang != "fa":
+        return f"{text}%"
+    return _signed(f"{text.translate(_PERSIAN_DIGITS)}٪", True, isolate)
+
+
 def g(value: float, lang: str) -> str:
     """``value`` in ``%g`` form (``0.8``, ``3``), with Persian digits and ``٫`` in Persian."""
     text = f"{value:g}"
     return text.translate(_PERSIAN_DIGITS) if lang == "fa" else text
 
 
-__all__ = ["STRINGS", "g", "num", "pct", "t", "task_ref"]
+__all__ = ["STRINGS", "confidence", "g", "num", "pct", "t", "task_ref"]

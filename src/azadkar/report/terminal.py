@@ -13,7 +13,7 @@ from rich.text import Text
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import most_human_note, num, pct, t, task_ref
+from azadkar.report.strings import confidence, most_human_note, num, pct, t, task_ref
 from azadkar.taxonomy import get_service
 
 BAR_WIDTH = 12
@@ -152,7 +152,7 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
             else:  # too unsure to get a share of the time (Classification.maybe)
                 name = f"[dim]{get_service(sid).name(lang)} ({sid})"
                 share = _NOT_COUNTED[lang].format(sid=sid) + "[/dim]"
-            console.print(f"  • {name} · {t('confidence', lang)} {pct(conf, lang)}{share}")
+            console.print(f"  • {name} · {t('confidence', lang)} {confidence(conf, lang)}{share}")
         ev = getattr(u, "evidence", None)
         if ev:
             sep = "، " if lang == "fa" else ", "

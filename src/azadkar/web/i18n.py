@@ -156,6 +156,11 @@ UI: dict[str, dict[str, str]] = {
     "mode_generate": {"en": "generated material", "fa": "محتوا ساخت"},
     "mode_edit": {"en": "edited my material", "fa": "کار مرا ویرایش کرد"},
     "mode_assist": {"en": "assisted only", "fa": "فقط کمک کرد"},
+    "mode_usual": {"en": "as the tool is usually used", "fa": "همان‌طور که معمولاً به کار می‌رود"},
+    "mode_usual_note": {
+        "en": "“As the tool is usually used” records, for each tool:",
+        "fa": "«همان‌طور که معمولاً به کار می‌رود» برای هر ابزار این را ثبت می‌کند:",
+    },
     "human_review": {
         "en": "A person reviewed all AI output before delivery",
         "fa": "یک انسان همهٔ خروجی هوش مصنوعی را پیش از تحویل بررسی کرد",

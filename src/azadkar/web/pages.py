@@ -20,7 +20,7 @@ from azadkar.claims import DB_FA, STORE_HINT, STORE_HINT_FA
 from azadkar.errors import AzadkarError, InputError, ProfileError, UnknownServiceError
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.report.classify_view import FLAG_REASONS
-from azadkar.report.strings import fa_digits, most_human_note, num, pct
+from azadkar.report.strings import confidence, fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
 from azadkar.taxonomy import SERVICES_HINT
 from azadkar.web import actions, charts, problems
@@ -47,6 +47,8 @@ def make_templates() -> Jinja2Templates:
     # |tojson still escapes < > & ' for HTML; Persian needs no \u escapes inside it.
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     env.filters["pct"] = lambda v, lang, d=0: signed(pct(v, lang, d), lang)
+    # A classifier's confidence: ">99%" rather than "100%" for a probability below 1.
+    env.filters["conf"] = lambda v, lang: signed(confidence(v, lang), lang)
     env.filters["num"] = lambda v, lang, d=0: (
         signed(num(v, lang, d), lang) if v is not None else "—"
     )
@@ -62,12 +64,13 @@ def make_templates() -> Jinja2Templates:
     return templates
 
 
-_SIGNED = re.compile(r"^([−-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
+_SIGNED = re.compile(r"^([−<>-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
 
 
 def signed(text: str, lang: str) -> str | Markup:
     """A negative number on a Persian page, isolated left-to-right so the minus stays before
-    its digits («−۱۲٪», not «۱۲٪−»); anything after it (a currency) stays outside."""
+    its digits («−۱۲٪», not «۱۲٪−»); anything after it (a currency) stays outside. A
+    bounded confidence («>۹۹٪», «<۱٪») is isolated the same way."""
     m = _SIGNED.match(text) if lang == "fa" else None
     if m is None:
         return text
@@ -970,6 +973,20 @@ def _tool_choices(lang: str) -> list[tuple[str, str]]:
     return [(tool.id, tool.name) for tool in load_tools()]
 
 
+def _usual_modes() -> list[tuple[str, list[str]]]:
+    """(mode, the catalogue tools usually used so), for the note on the form's "as the
+    tool is usually used" choice (the preselected one: "generated material" was, and a
+    Photoshop retouch left at it was recorded as new AI-made content)."""
+    from azadkar.tools import MODES, load_tools
+
+    tools = load_tools()
+    return [(m, [t.name for t in tools if t.default_mode == m]) for m in MODES]
+
+
+# An empty tool row of the form; the mode "" is "as the tool is usually used".
+_NO_TOOL = ("", "", "")
+
+
 def _disclose_page(
     request: Request,
     lang: str,
@@ -1003,7 +1020,7 @@ def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[s
         "platform": "direct",
         "ownership": "assignment",
         "max_ai_share": "",
-        "tools": [("", "generate", "")] * 3,
+        "tools": [_NO_TOOL] * 3,
     }
     if values:
         v.update(values)
@@ -1012,6 +1029,7 @@ def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[s
     return {
         "reasons": REASONS,
         "tool_choices": _tool_choices(lang),
+        "usual_modes": _usual_modes(),
         "groups": _taxonomy_groups(lang),
         "modalities": ("text", "image", "audio", "video", "code", "mixed"),
         "v": v,
@@ -1227,7 +1245,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             tools_in.append(
                 (
                     tool,
-                    _form_str(form, f"mode{i}", 20) or "generate",
+                    _form_str(form, f"mode{i}", 20),
                     _form_str(form, f"purpose{i}", 200),
                 )
             )
@@ -1243,7 +1261,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
         "platform": _form_str(form, "platform", 20) or "direct",
         "ownership": _form_str(form, "ownership", 20) or "assignment",
         "max_ai_share": _form_str(form, "max_ai_share", 10),
-        "tools": (tools_in + [("", "generate", "")] * 3)[:3],
+        "tools": (tools_in + [_NO_TOOL] * 3)[:3],
     }
     try:
         # The form's own checks first, all of them at once, each on its field's label.
@@ -1253,7 +1271,9 @@ async def disclose_submit(request: Request) -> HTMLResponse:
             # likely typo gets "did you mean ...?"; the list offers catalogue tools only.
             found, close = actions.match_tool_name(tool)
             if found is not None:
-                tools_in[i] = (found.id, mode, purpose)
+                # No mode chosen ("as usually used"): the catalogue's, never "generate"
+                # for every tool (a Photoshop retouch is an edit).
+                tools_in[i] = (found.id, mode or found.default_mode, purpose)
                 continue
             label = f"{t('tool', lang)} {num(i + 1, lang)}"
             if close:
@@ -1278,7 +1298,7 @@ async def disclose_submit(request: Request) -> HTMLResponse:
                         field=f"tool{i}",
                     )
                 )
-        values["tools"] = (tools_in + [("", "generate", "")] * 3)[:3]
+        values["tools"] = (tools_in + [_NO_TOOL] * 3)[:3]
         if not values["title"]:
             problems.append(
                 InputError(
@@ -1377,7 +1397,7 @@ async def _disclosure_again(form: Any, lang: str) -> dict[str, Any]:
         "platform": str(options.get("platform") or "direct"),
         "ownership": str(options.get("ownership") or "assignment"),
         "max_ai_share": str(options.get("max_ai_share") or ""),
-        "tools": (tools + [("", "generate", "")] * 3)[:3],
+        "tools": (tools + [_NO_TOOL] * 3)[:3],
     }
     return {
         "values": values,
