@@ -791,3 +791,38 @@ def test_persian_guidance_words_and_english_title_case() -> None:
     text = render_text(report, "en")
     assert text.startswith("AI-USE DISCLOSURE: Onboarding UX copy for Acme SaaS\n")
     assert "- Client: Acme SaaS" in text and "\nTOOLS\n" in text
+
+
+def test_a_use_without_a_mode_takes_the_catalogue_tools_usual_mode() -> None:
+    from azadkar.disclosure import disclose
+
+    report = disclose(
+        title="Poster",
+        ai_share=20,
+        human_review=True,
+        tools=[
+            {"tool": "Adobe Photoshop", "purpose": "retouch"},  # usual: edit
+            {"tool": "perplexity", "purpose": "research"},  # usual: assist
+            {"tool": "Sora", "purpose": "shots"},  # outside the catalogue: generate
+            {"tool": "grammarly", "mode": "generate"},  # a mode given is kept
+        ],
+    )
+    modes = [u.mode for u in report.record.tools]
+    assert modes == ["edit", "assist", "generate", "generate"]
+    # the retouch is a content edit, not new AI content
+    assert "Ce" in report.aia.statement
+
+
+def test_api_disclose_uses_the_usual_mode_like_the_cli(tmp_path: Path) -> None:
+    from _web_helpers import client
+
+    record = {
+        "title": "Poster",
+        "ai_share": 20,
+        "human_review": True,
+        "tools": [{"tool": "Adobe Photoshop", "purpose": "retouch"}],
+    }
+    r = client(tmp_path).post("/api/disclose", json={"record": record})
+    assert r.status_code == 200, r.text
+    statement = r.json()["disclosure"]["aia"]["statement"]
+    assert " Ce " in f" {statement} " and " Nc " not in f" {statement} "

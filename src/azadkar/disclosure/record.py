@@ -52,7 +52,9 @@ class ToolUse(BaseModel):
         default="generate",
         description="'generate': the tool made material that is in the deliverable; 'edit': it "
         "changed material a person made; 'assist': it helped (ideas, research, checks) but "
-        "none of its output is in the deliverable as such.",
+        "none of its output is in the deliverable as such. Left out: the catalogue tool's "
+        "usual mode (edit for Photoshop, generate for Midjourney); generate for a tool outside "
+        "the catalogue.",
     )
     purpose: str = Field(default="", description="What it was used for, in a few words.")
     contribution: Contribution | None = Field(
@@ -63,6 +65,24 @@ class ToolUse(BaseModel):
     model: str | None = Field(
         default=None, description="Model or version, e.g. 'GPT-5' or 'V7' (optional)."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _usual_mode(cls, data: Any) -> Any:
+        # A use without a mode takes the catalogue tool's usual one, as `--tool NAME`, the
+        # interactive prompt and the web form do: a Photoshop retouch recorded as "generate"
+        # would put new AI content (AIA Nc) into a signed file.
+        if (
+            isinstance(data, dict)
+            and data.get("mode") is None
+            and isinstance(data.get("tool"), str)
+        ):
+            from azadkar.tools import find_tool
+
+            found = find_tool(data["tool"]) if data["tool"].strip() else None
+            if found is not None:
+                data = {**data, "mode": found.default_mode}
+        return data
 
     @field_validator("tool", "purpose", "model")
     @classmethod
