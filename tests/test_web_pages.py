@@ -898,7 +898,9 @@ def test_disclose_form_takes_the_tools_usual_mode_not_generate(web: Any, lang: s
     assert select is not None
     assert f'<option value="" selected>{t("mode_usual", lang)}</option>' in select.group(1)
     assert 'value="generate" selected' not in select.group(1)
-    assert "<bdi>Adobe Photoshop</bdi>" in page.split(t("mode_edit", lang))[-1]  # the note
+    assert (
+        '<bdi class="nw">Adobe Photoshop</bdi>' in page.split(t("mode_edit", lang))[-1]
+    )  # the note
     form = {"title": "Retouch", "ai_share": "20", "tool0": "adobe_photoshop", "mode0": "",
             "purpose0": "retouch", "human_review": "on", "lang": lang}  # fmt: skip
     r = web.post("/disclose", data=form)
