@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 import warnings
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +73,31 @@ def postings_csv(n: int = 24, hostile: str = "") -> bytes:
 
 
 __all__ = ["RSS_HEADER", "TestClient", "client", "png_bytes", "postings_csv"]
+
+
+@contextmanager
+def serve(market_db: Path) -> Iterator[str]:
+    """The app under a real uvicorn server on a free local port (for a browser); its URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    app = create_app(Settings(market_db=str(market_db)))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start within 20 s")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -6,16 +6,13 @@ Never run ``playwright install``: the browser is the system's ``/usr/bin/chromiu
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from _web_helpers import png_bytes, postings_csv
+from _web_helpers import png_bytes, postings_csv, serve
 
 pytestmark = pytest.mark.browser
 
@@ -32,31 +29,10 @@ ARGS = [
 HOSTILE = "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned=2'>"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from azadkar.web import Settings, create_app
-
-    app = create_app(Settings(market_db=str(tmp_path_factory.mktemp("e2e") / "m.duckdb")))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(tmp_path_factory.mktemp("e2e") / "m.duckdb") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

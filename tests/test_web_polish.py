@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from _web_helpers import client, png_bytes, postings_csv
+from _web_helpers import client, png_bytes, postings_csv, serve
 from azadkar.layers import LAYER_REPORT
 from azadkar.web import charts
 from azadkar.web.i18n import t
@@ -401,29 +401,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    from azadkar.web import Settings, create_app
-
-    app = create_app(Settings(market_db=str(tmp_path_factory.mktemp("phone") / "m.duckdb")))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start within 20 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(tmp_path_factory.mktemp("phone") / "m.duckdb") as url:
+        yield url
 
 
 @pytest.mark.browser

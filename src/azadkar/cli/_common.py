@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from contextvars import ContextVar
 from enum import StrEnum
@@ -504,3 +505,25 @@ def for_terminal(text: str, *, err: bool = False) -> str:
         return text
     width = max(shutil.get_terminal_size().columns, 20)
     return "\n".join(part for line in text.split("\n") for part in wrap_line(line, width))
+
+
+def text_language(text: str | None) -> Lang:
+    """The output language for a command given no ``--lang``: Persian for a description
+    written in Persian (also one with English tool names in it), else English."""
+    if not text or not _ARABIC_SCRIPT.search(text):
+        return Lang.en
+    from azadkar.text import detect_language
+
+    found = detect_language(text)
+    if found == "fa":
+        return Lang.fa
+    if found == "mixed":
+        # Persian around English words: Persian when most letters are Persian
+        letters = len(_ARABIC_SCRIPT.findall(text))
+        return Lang.fa if letters >= len(_LATIN.findall(text)) else Lang.en
+    return Lang.en
+
+
+# Arabic-script letters: not its digits (۱۲۰۰ says nothing of a language) nor its marks
+_ARABIC_SCRIPT = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile("[A-Za-z]")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +15,7 @@ from azadkar.cli._common import (
     fail,
     print_json,
     short,
+    text_language,
     whole_option,
 )
 
@@ -269,28 +269,6 @@ def _check_numbers(
             low_allowed=True,
             high=MAX_IRR_PER_USD,
         )
-
-
-def text_language(text: str | None) -> Lang:
-    """The output language for a command given no ``--lang``: Persian for a description
-    written in Persian (also one with English tool names in it), else English."""
-    if not text or not _ARABIC_SCRIPT.search(text):
-        return Lang.en
-    from azadkar.text import detect_language
-
-    found = detect_language(text)
-    if found == "fa":
-        return Lang.fa
-    if found == "mixed":
-        # Persian around English words: Persian when most letters are Persian
-        letters = len(_ARABIC_SCRIPT.findall(text))
-        return Lang.fa if letters >= len(_LATIN.findall(text)) else Lang.en
-    return Lang.en
-
-
-# Arabic-script letters: not its digits (۱۲۰۰ says nothing of a language) nor its marks
-_ARABIC_SCRIPT = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile("[A-Za-z]")
 
 
 def _write_report(path: Path, result: Any, outlook: Any, plan: Any, lang: str) -> None:

@@ -10,7 +10,15 @@ from typing import Annotated
 
 import typer
 
-from azadkar.cli._common import AzadkarCommand, Lang, fa_num, fail, print_json, whole_option
+from azadkar.cli._common import (
+    AzadkarCommand,
+    Lang,
+    fa_num,
+    fail,
+    print_json,
+    text_language,
+    whole_option,
+)
 
 CLASSIFY_HELP = """Say which freelance category and services a text is about, and why.
 
@@ -96,8 +104,6 @@ def classify(
     ] = True,
 ) -> None:
     if lang is None:
-        from azadkar.cli.assess_cmd import text_language
-
         lang = text_language(text) if file is None else Lang.en
     if file is not None:
         if text:
