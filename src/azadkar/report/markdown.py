@@ -273,7 +273,11 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     out += [f"## {s('pricing_section', lang)}", ""]
     rows: list[tuple[str, str]] = []
     if pr.rate is not None:
-        rows.append((s("rate_now", lang), cash(pr.rate)))
+        rate_usd = (pr.in_all(pr.rate) or {}).get("USD")
+        rate_text = cash(pr.rate)
+        if pr.currency != "USD" and rate_usd is not None:
+            rate_text += f" = {money(rate_usd, 'USD', lang)}{_fn(notes, 'fx')}"
+        rows.append((s("rate_now", lang), rate_text))
     rows.append(
         (
             f"{s('speedup', lang)} ({s('in_year', lang)} {yr(pr.year)})",

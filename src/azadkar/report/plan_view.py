@@ -23,6 +23,7 @@ from azadkar.report.plan_strings import (
     zero_share_note,
 )
 from azadkar.report.strings import fa_digits, num, pct
+from azadkar.report.terminal import hang
 from azadkar.scenarios import Scenario
 from azadkar.taxonomy import get_service
 
@@ -177,29 +178,44 @@ def render_outlook(
         console.print(
             f"{_yr(i, lang)}. [bold]{r.name(lang)}[/bold] ({s('fit', lang)} {pct(fit.score, lang)})"
         )
-        console.print(f"   [yellow]{r.claim(lang)} ({s('cited', lang)})[/yellow]")
-        console.print(f"   {s('gap', lang)}: {gap}")
-        console.print(f"   {s('first_steps', lang)}: {r.steps(lang)[0]}")
+        console.print(hang("   ", f"{r.claim(lang)} ({s('cited', lang)})", "yellow"))
+        console.print(hang("   ", f"{s('gap', lang)}: {gap}"))
+        console.print(hang("   ", f"{s('first_steps', lang)}: {r.steps(lang)[0]}"))
     console.print(Text(s("human_skills", lang), style="bold"))
     for sp in pl.skills:
-        console.print(f"• [bold]{sp.skill.name(lang)}[/bold]: {sp.skill.practices(lang)[0]}")
+        console.print(
+            hang("• ", f"[bold]{sp.skill.name(lang)}[/bold]: {sp.skill.practices(lang)[0]}")
+        )
 
     pr = pl.pricing
     console.rule(f"[bold]{s('pricing_section', lang)}")
     rows: list[tuple[str, str]] = [
         (f"{s('speedup', lang)} ({_yr(pr.year, lang)})", pct(pr.speedup, lang))
     ]
+
+    def in_all(amount: float) -> str:
+        return " = ".join(money(v, c, lang) for c, v in (pr.in_all(amount) or {}).items())
+
+    def with_usd(amount: float) -> str:
+        """The amount, and in US dollars beside it when it is in another, convertible currency."""
+        usd = (pr.in_all(amount) or {}).get("USD")
+        shown = money(amount, cur, lang)
+        return shown if cur == "USD" or usd is None else f"{shown} = {money(usd, 'USD', lang)}"
+
     if pr.rate is not None:
         rows += [
-            (s("rate_now", lang), money(pr.rate, cur, lang)),
+            (s("rate_now", lang), with_usd(pr.rate)),
             (s("eff_same", lang), money(pr.effective_rate_same_price, cur, lang)),
             (s("eff_market", lang), money(pr.effective_rate_market, cur, lang)),
             (s("hourly_change", lang), pct(pr.hourly_billing_change, lang)),
             (s("package", lang), money(pr.package_price_per_today_hour, cur, lang)),
         ]
     if pr.floor_rate is not None:
-        floor_all = pr.in_all(pr.floor_rate) or {}
-        rows.append((s("floor", lang), " = ".join(money(v, c, lang) for c, v in floor_all.items())))
+        rows.append((s("floor", lang), in_all(pr.floor_rate)))
+    else:
+        rows.append((s("floor", lang), s("no_costs", lang)))
+    if pr.rate is not None or pr.floor_rate is not None:
+        # The rate behind every amount shown in another currency, with where it comes from.
         fx = pr.exchange
         semi = "؛ " if lang == "fa" else "; "
         if cur in ("USD", "IRR", "toman"):
@@ -215,8 +231,6 @@ def render_outlook(
         else:
             said = s("fx_none", lang).format(cur=currency_name(cur, lang))
         rows.append((s("exchange", lang), said))
-    else:
-        rows.append((s("floor", lang), s("no_costs", lang)))
     grid = Table(box=None, show_header=False, pad_edge=False)
     grid.add_column()
     grid.add_column(justify="right")
@@ -224,7 +238,7 @@ def render_outlook(
         grid.add_row(k, v)
     console.print(grid)
     for en, fa in pr.notes:
-        console.print(f"• {fa if lang == 'fa' else en}")
+        console.print(hang("• ", fa if lang == "fa" else en))
     # Every assumption and scenario parameter behind the numbers above, with its source.
     console.print()
     console.print(
@@ -233,7 +247,7 @@ def render_outlook(
     )
     for asm in (*p.assumptions, *pl.assumptions):
         console.print(
-            f"• {escape(asm.text(lang))} [dim]({escape(_source(asm.source, lang))})[/dim]"
+            hang("• ", f"{escape(asm.text(lang))} [dim]({escape(_source(asm.source, lang))})[/dim]")
         )
     console.print(
         f"[bold]{s('params_section', lang)}[/bold] ({num(len(p.params_used), lang)}"
@@ -242,9 +256,12 @@ def render_outlook(
     for key in p.params_used:
         prm = p.scenario.params[key]
         console.print(
-            f"• {escape(param_label(key, lang))} [dim]({_key(key, lang)})[/dim] = "
-            f"{escape(_param_band(prm, lang))} "
-            f"[yellow]{status_text(prm.status, lang)}[/yellow] [dim]({escape(_param_source(prm, lang))})[/dim]"
+            hang(
+                "• ",
+                f"{escape(param_label(key, lang))} [dim]({_key(key, lang)})[/dim] = "
+                f"{escape(_param_band(prm, lang))} [yellow]{status_text(prm.status, lang)}"
+                f"[/yellow] [dim]({escape(_param_source(prm, lang))})[/dim]",
+            )
         )
     console.print(f"[dim]{s('assumptions_where', lang)}[/dim]")
 
@@ -287,9 +304,11 @@ def render_scenarios(
                 f"[bold cyan]{p.key}[/bold cyan] = {_param_band(p, lang)} "
                 f"[yellow]{status_text(p.status, lang)}[/yellow]"
             )
-            console.print(f"  [dim]{s('source', lang)}: {escape(_param_source(p, lang))}[/dim]")
+            console.print(
+                hang("  ", f"{s('source', lang)}: {escape(_param_source(p, lang))}", "dim")
+            )
             if note:
-                console.print(f"  {escape(note)}")
+                console.print(hang("  ", escape(note)))
 
 
 def _param_band(p: Any, lang: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
@@ -17,6 +18,18 @@ from azadkar.report.strings import confidence, most_human_note, num, pct, t, tas
 from azadkar.taxonomy import get_service
 
 BAR_WIDTH = 12
+
+
+def hang(marker: str, body: str | Text, style: str = "") -> Table:
+    """A bulleted or indented line whose wrapped lines start under its text, not at column 0.
+
+    ``marker`` is the bullet or the indent ("  • ", "   "); ``body`` may hold rich markup.
+    """
+    grid = Table.grid(padding=0)
+    grid.add_column(no_wrap=True, width=cell_len(marker), style=style)
+    grid.add_column(style=style)
+    grid.add_row(marker, body)
+    return grid
 
 
 def bar(value: float, width: int = BAR_WIDTH, style: str = "cyan") -> Text:
@@ -152,14 +165,16 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
             else:  # too unsure to get a share of the time (Classification.maybe)
                 name = f"[dim]{get_service(sid).name(lang)} ({sid})"
                 share = _NOT_COUNTED[lang].format(sid=sid) + "[/dim]"
-            console.print(f"  • {name} · {t('confidence', lang)} {confidence(conf, lang)}{share}")
+            console.print(
+                hang("  • ", f"{name} · {t('confidence', lang)} {confidence(conf, lang)}{share}")
+            )
         ev = getattr(u, "evidence", None)
         if ev:
             sep = "، " if lang == "fa" else ", "
             # The words come from the user's text: escape them so "[" is never read as markup.
             words = escape(sep.join(f"«{e}»" if lang == "fa" else f'"{e}"' for e in ev[:8]))
-            console.print(f"  [dim]{t('understood_words', lang)}: {words}[/dim]")
-        console.print(f"  [dim]{t('understood_fix', lang)}[/dim]")
+            console.print(hang("  ", f"{t('understood_words', lang)}: {words}", "dim"))
+        console.print(hang("  ", t("understood_fix", lang), "dim"))
     rows = [(t("overall", lang), a.exposure, None)]
     bw = _bar_width(console)
     console.print(_exposure_table(rows, lang, "", bw))
@@ -176,9 +191,9 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
     for key in ("ev_labels", "ev_scores", "ev_weights", "ev_layers", "ev_msft", "statements_en"):
         line = t(key, lang)
         if line:
-            console.print(f"[dim]• {line}[/dim]")
+            console.print(hang("• ", line, "dim"))
     for note in a.notes:
-        console.print(f"[yellow]• {note}[/yellow]")
+        console.print(hang("• ", note, "yellow"))
 
 
-__all__ = ["bar", "render_assessment"]
+__all__ = ["bar", "hang", "render_assessment"]
