@@ -79,10 +79,15 @@ from azadkar.cli import serve_cmd  # noqa: E402
 serve_cmd.register(app)
 # end of registration block
 
-from azadkar.cli._help import fold_long_help_words, reflow_app  # noqa: E402
+from azadkar.cli._help import (  # noqa: E402
+    fold_long_help_words,
+    reflow_app,
+    stack_narrow_option_help,
+)
 
 reflow_app(app)
 fold_long_help_words()
+stack_narrow_option_help()
 
 
 def main() -> None:

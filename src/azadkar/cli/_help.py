@@ -86,6 +86,78 @@ def fold_long_help_words() -> None:
     rich_utils._get_parameter_help = folded
 
 
+def _option_head(param: Any, ctx: Any, ru: Any, marks: bool) -> list[tuple[str, str]]:
+    """``--tool, -t  <list[str]>`` (or an argument's name) as (text, style) pieces; with
+    ``marks`` (some option of the panel is required) a "* " or two spaces lead."""
+    from typer.core import TyperArgument
+
+    head: list[tuple[str, str]] = []
+    if marks:
+        head.append(
+            (ru.REQUIRED_SHORT_STRING + " " if param.required else "  ", ru.STYLE_REQUIRED_SHORT)
+        )
+    if isinstance(param, TyperArgument):
+        name = param.display_name_raw
+        if param.metavar is None and param.nargs != 1:
+            name += "..."
+        head.append((name, ru.STYLE_OPTION))
+    else:
+        longs = [o for o in param.opts if o.startswith("--")]
+        shorts = [o for o in param.opts if not o.startswith("--")]
+        head.append((", ".join(longs + shorts), ru.STYLE_OPTION))
+        if param.secondary_opts:
+            head.append((" / " + ", ".join(param.secondary_opts), ru.STYLE_NEGATIVE_OPTION))
+    # A flag's "<bool>" says nothing its name does not.
+    shown = None if getattr(param, "is_flag", False) else param.display_type_rich(ctx=ctx)
+    if shown:
+        head.append(("  " + shown, ru.STYLE_TYPES))
+    range_str = param._get_number_range_help_str()
+    if range_str:
+        head.append((ru.RANGE_STRING.format(range_str), ru.STYLE_TYPES))
+    return head
+
+
+def stack_narrow_option_help() -> None:
+    """On terminals under 100 columns, print each option's help under its name, full width.
+
+    Typer's one-row-per-option table left ``disclose --help`` about 16 columns for the help
+    text on an 80-column terminal. This wraps typer's private panel printer; wider
+    terminals, and a typer without that printer, keep typer's own layout. The panel itself
+    is drawn by :func:`azadkar.report.help_panel.stacked_panel` (rich belongs to report/).
+    """
+    from typer import rich_utils as ru
+
+    original = getattr(ru, "_print_options_panel", None)
+    if original is None or getattr(original, "_azadkar_stacks", False):
+        return
+    from azadkar.report.help_panel import STACK_BELOW, stacked_panel
+
+    def panel(*, name: str, params: list[Any], ctx: Any, markup_mode: Any, console: Any) -> None:
+        if console.width >= STACK_BELOW or not params:
+            original(name=name, params=params, ctx=ctx, markup_mode=markup_mode, console=console)
+            return
+        marks = any(p.required for p in params)
+        options = [
+            (
+                _option_head(p, ctx, ru, marks),
+                ru._get_parameter_help(param=p, ctx=ctx, markup_mode=markup_mode),
+            )
+            for p in params
+        ]
+        console.print(
+            stacked_panel(
+                name,
+                options,
+                border_style=ru.STYLE_OPTIONS_PANEL_BORDER,
+                title_align=ru.ALIGN_OPTIONS_PANEL,
+                indent=6 if marks else 4,
+            )
+        )
+
+    panel._azadkar_stacks = True  # type: ignore[attr-defined]
+    ru._print_options_panel = panel
+
+
 def number(value: str | float) -> float:
     """Parse a number from any digits, with thousands separators and an optional %
     (:func:`azadkar.numerals.parse_number`; a ``ValueError`` names the value). Options use
@@ -124,4 +196,11 @@ def write_output(path: Path, writer: Callable[[], object], flag: str) -> None:
         raise InputError(f"cannot write {flag} {str(path)!r}: {reason}{hint}") from None
 
 
-__all__ = ["number", "reflow", "reflow_app", "version_text", "write_output"]
+__all__ = [
+    "number",
+    "reflow",
+    "reflow_app",
+    "stack_narrow_option_help",
+    "version_text",
+    "write_output",
+]
