@@ -170,6 +170,7 @@ def test_changed_after_signing_is_invalid_with_reason(
     assert "assertion.dataHash.mismatch" in codes
     reason = next(r for r in result.reasons if r.code == "assertion.dataHash.mismatch")
     assert "changed after it was signed" in reason.explanation
+    assert not result.unsigned and result.verdict == "invalid"  # broken, not merely unsigned
 
 
 def test_other_ca_is_valid_but_not_trusted(
@@ -188,6 +189,11 @@ def test_unsigned_file_has_no_credentials(tmp_path: Path) -> None:
     result = verify_file(plain)
     assert not result.valid and not result.trusted and result.disclosure is None
     assert result.reasons[0].code == "manifest.notFound"
+    # Not "invalid": nothing was signed, so nothing is broken; the client should know which.
+    assert result.unsigned
+    assert result.verdict == "no content credentials"
+    assert result.verdict_text("fa") == "بدون اعتبارنامهٔ محتوا"
+    assert result.to_dict()["valid"] is False
 
 
 def _self_signed(tmp: Path) -> tuple[Path, Path]:
@@ -443,3 +449,15 @@ def test_untrusted_reason_names_the_trust_file_plainly(
         f"(بررسی‌شده با \u2066{other_certs.ca}\u2069)"
     )
     assert reason_text(reason, "en", result.trust_anchor) == reason.explanation
+
+
+def test_verify_cli_says_an_unsigned_file_has_no_credentials(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    plain = tmp_path / "plain.png"
+    plain.write_bytes(tiny_png())
+    r = CliRunner().invoke(app, ["credentials", "verify", str(plain)])
+    assert r.exit_code == 1
+    assert r.output.splitlines()[0] == f"{plain}: no content credentials"

@@ -274,7 +274,7 @@ def _print_text(result: Any, lang: str = "en") -> None:
     color = (
         typer.colors.GREEN
         if result.trusted
-        else (typer.colors.YELLOW if result.valid else typer.colors.RED)
+        else (typer.colors.YELLOW if result.valid or result.unsigned else typer.colors.RED)
     )
 
     def code(value: object) -> str:

@@ -90,6 +90,8 @@ VERDICTS: Final = {
         "fa": " (گواهی مرجع مورد اعتماد با \u2066--trust\u2069 داده نشد)",
     },
     "invalid": {"en": "invalid", "fa": "نامعتبر"},
+    # Nothing to check is not a broken signature: say what a client needs to know.
+    "unsigned": {"en": "no content credentials", "fa": "بدون اعتبارنامهٔ محتوا"},
 }
 # Persian for the reasons a person meets most; other codes keep c2pa's English text.
 REASONS_FA: Final = {
@@ -197,7 +199,18 @@ class VerifyResult:
             return VERDICTS["trusted"][key]
         if self.valid:
             return VERDICTS["valid"][key] + ("" if self.trust_anchor else VERDICTS["no_trust"][key])
+        if self.unsigned:
+            return VERDICTS["unsigned"][key]
         return VERDICTS["invalid"][key]
+
+    @property
+    def unsigned(self) -> bool:
+        """The file carries no C2PA manifest at all (as opposed to a broken or altered one)."""
+        return (
+            not self.valid
+            and not self.manifest
+            and any(r.code == "manifest.notFound" for r in self.reasons)
+        )
 
 
 # --------------------------------------------------------------------------- dev cert
