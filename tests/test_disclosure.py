@@ -813,6 +813,19 @@ def test_a_use_without_a_mode_takes_the_catalogue_tools_usual_mode() -> None:
     assert "Ce" in report.aia.statement
 
 
+@pytest.mark.parametrize("name", ["photoshop", "فتوشاپ", "PhotoShop", "lightroom"])
+def test_a_usual_spelling_of_a_catalogue_tool_gets_its_usual_mode_too(name: str) -> None:
+    # "photoshop" is not the catalogue id (adobe_photoshop) but names the same tool: before,
+    # the record took "generate" and the signed file claimed new AI content (Nc).
+    from azadkar.disclosure import disclose
+
+    report = disclose(
+        title="Poster", modality="image", ai_share=20, human_review=True, tools=[{"tool": name}]
+    )
+    assert report.record.tools[0].mode == "edit"
+    assert "Nc" not in report.aia.statement.split()
+
+
 def test_api_disclose_uses_the_usual_mode_like_the_cli(tmp_path: Path) -> None:
     from _web_helpers import client
 

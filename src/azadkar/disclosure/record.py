@@ -77,9 +77,11 @@ class ToolUse(BaseModel):
             and data.get("mode") is None
             and isinstance(data.get("tool"), str)
         ):
-            from azadkar.tools import find_tool
+            # The same matching as the rest of the record: ids, names and the usual other
+            # spellings ("photoshop", «فتوشاپ», "chat gpt"), not only the catalogue id.
+            from azadkar.disclosure.tool_names import match_tool
 
-            found = find_tool(data["tool"]) if data["tool"].strip() else None
+            found = match_tool(data["tool"]) if data["tool"].strip() else None
             if found is not None:
                 data = {**data, "mode": found.default_mode}
         return data
