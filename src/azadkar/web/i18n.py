@@ -224,7 +224,7 @@ UI: dict[str, dict[str, str]] = {
     "valid": {"en": "valid", "fa": "معتبر"},
     "invalid": {"en": "invalid", "fa": "نامعتبر"},
     "trusted": {"en": "trusted", "fa": "مورد اعتماد"},
-    "not_trusted": {"en": "not trusted", "fa": "نامورد اعتماد"},
+    "not_trusted": {"en": "not trusted", "fa": "اما مورد اعتماد نیست"},
     "reasons": {"en": "What the check found", "fa": "یافته‌های بررسی"},
     "disclosure_in_file": {"en": "Disclosure in the file", "fa": "بیانیهٔ درون فایل"},
     # market
@@ -277,7 +277,7 @@ UI: dict[str, dict[str, str]] = {
     # errors
     "error": {"en": "Something needs fixing", "fa": "چیزی نیاز به اصلاح دارد"},
     "back": {"en": "Back", "fa": "بازگشت"},
-    "api_docs": {"en": "API (OpenAPI)", "fa": "API (OpenAPI)"},
+    "api_docs": {"en": "API", "fa": "راهنمای API"},
 }
 
 
@@ -553,3 +553,72 @@ UI.update(
         },
     }
 )
+
+# The walkthrough's fixes (a Tehran designer on a phone, a Toronto copywriter on a desktop):
+# whole sentences instead of pieces, units and sources beside every number.
+UI.update(
+    {
+        "disagree_line": {
+            "en": "Human and GPT-4 labels disagree on {pct} of task weight.",
+            "fa": "برچسب انسان و GPT-4 در {pct} از وزن وظایف با هم ناهم‌خوان است.",
+        },
+        "share_conflict": {
+            "en": "Your contract clauses cap the AI-produced share at about {cap}% "
+            "(“{cap_label}”), but this deliverable's disclosure states {share}% "
+            "(“{share_label}”): the contract would contradict its own disclosure. Raise the "
+            "cap to at least {share}%, or check the AI share.",
+            "fa": "بندهای قرارداد سهم محتوای ساختهٔ هوش مصنوعی را به حدود {cap}٪ محدود می‌کنند "
+            "(«{cap_label}»)، اما افشانامهٔ همین تحویلی {share}٪ می‌گوید («{share_label}»): "
+            "قرارداد با افشانامهٔ خودش ناسازگار می‌شود. سقف را دست‌کم {share}٪ بگذارید یا سهم "
+            "هوش مصنوعی را بازبینی کنید.",
+        },
+        "no_credentials": {
+            "en": "no content credentials: the file is not signed (this alone says nothing "
+            "about who made it or how)",
+            "fa": "بدون اعتبارنامهٔ محتوا: فایل امضا نشده است (این به‌تنهایی چیزی دربارهٔ "
+            "سازنده یا روش ساخت آن نمی‌گوید)",
+        },
+        "docs_title": {"en": "The HTTP API", "fa": "رابط HTTP (API)"},
+        "docs_intro": {
+            "en": "Every page of this app has a JSON counterpart for scripts and other tools. "
+            "It runs on this machine like the pages: nothing you send leaves it.",
+            "fa": "هر صفحهٔ این برنامه همتایی به JSON برای اسکریپت‌ها و ابزارهای دیگر دارد. "
+            "مثل صفحه‌ها روی همین رایانه اجرا می‌شود: چیزی که می‌فرستید از آن خارج نمی‌شود.",
+        },
+        "docs_openapi": {
+            "en": "The full description (request and answer schemas), for tools that read OpenAPI:",
+            "fa": "شرح کامل (ساختار درخواست‌ها و پاسخ‌ها)، برای ابزارهایی که OpenAPI می‌خوانند:",
+        },
+        "docs_errors": {
+            "en": "Errors are RFC 9457 problem details (application/problem+json), with the "
+            "message in English (detail) and Persian (detail_fa).",
+            "fa": "خطاها به قالب RFC 9457 (application/problem+json) برمی‌گردند، با پیام "
+            "انگلیسی (detail) و فارسی (detail_fa).",
+        },
+        "docs_body": {"en": "Body", "fa": "بدنهٔ درخواست"},
+        "shares_guess": {
+            "en": "The shares below are a first guess, not yours: azadkar split your time in "
+            "proportion to how sure it is of each service. Set them to how your week really "
+            "splits before you assess.",
+            "fa": "سهم‌های زیر حدسی اولیه است، نه سهم واقعی شما: آزادکار زمانتان را به نسبت "
+            "اطمینانش به هر خدمت تقسیم کرده است. پیش از ارزیابی، آن‌ها را مطابق تقسیم واقعی "
+            "هفتهٔ کاری‌تان تنظیم کنید.",
+        },
+    }
+)
+
+# Where the projection's assumptions come from (``azadkar.projection`` gives it in English
+# only): Persian pages show these, and any other source as English, marked so.
+ASSUMPTION_SOURCES_FA = {
+    "azadkar assumption": "فرض آزادکار",
+    "azadkar model": "مدل آزادکار",
+    "azadkar assumption (O*NET gives no time shares)": (
+        "فرض آزادکار (\u2066O*NET\u2069 سهم زمانی وظایف را نمی‌دهد)"
+    ),
+    "azadkar assumption (no source gives the path)": (
+        "فرض آزادکار (هیچ منبعی مسیر تغییر را نمی‌دهد)"
+    ),
+    "GPTs are GPTs (Eloundou et al. 2023) labels; the averaging is azadkar's": (
+        "برچسب‌های پژوهش \u2066GPTs are GPTs\u2069 (الوندو و همکاران ۲۰۲۳)؛ میانگین‌گیری از آزادکار است"
+    ),
+}

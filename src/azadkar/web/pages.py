@@ -24,7 +24,7 @@ from azadkar.report.strings import confidence, fa_digits, most_human_note, num, 
 from azadkar.report.strings import t as report_t
 from azadkar.taxonomy import SERVICES_HINT
 from azadkar.web import actions, charts, problems
-from azadkar.web.i18n import LANGS, t, validation_messages
+from azadkar.web.i18n import ASSUMPTION_SOURCES_FA, LANGS, t, validation_messages
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(problems.check_lang)])
@@ -124,9 +124,13 @@ def isolate_latin(text: object, lang: str) -> Markup:
     for m in _LATIN_RUN.finditer(raw):
         out.append(str(escape(raw[at : m.start()])))
         run = m.group(0)
+        # The Persian sentence's own full stop, comma or colon after a name («ابزارها:
+        # Adobe Photoshop.») stays outside the isolate: inside it, it showed between the
+        # name and the Persian words before it instead of at the sentence's end.
+        name = run.rstrip(".,:;") or run
         # a short name (O*NET (CC BY 4.0)) stays on one line; a long run may wrap
-        keep = ' class="nowrap"' if len(run) <= 24 else ""
-        out.append(f'<bdi dir="ltr"{keep}>{escape(run)}</bdi>')
+        keep = ' class="nowrap"' if len(name) <= 24 else ""
+        out.append(f'<bdi dir="ltr"{keep}>{escape(name)}</bdi>{escape(run[len(name) :])}')
         at = m.end()
     out.append(str(escape(raw[at:])))
     return Markup("".join(out))
@@ -257,7 +261,14 @@ def error_page(request: Request, body: dict[str, Any]) -> Response:
         links = [
             (code, f"{request.url.path}?{urlencode([*params, ('lang', code)])}") for code in LANGS
         ]
-    return render(request, "error.html", status=int(body["status"]), problem=body, links=links)
+    return render(
+        request,
+        "error.html",
+        status=int(body["status"]),
+        problem=body,
+        links=links,
+        status_fa=problems.TITLES_FA.get(int(body["status"]), ""),
+    )
 
 
 # ----------------------------------------------------------------------------- home
@@ -662,6 +673,10 @@ async def assess_result(request: Request) -> HTMLResponse:
         billable_note=_billable_note(pl, a, lang),
         exchange_line=_exchange_line(pl, lang),
         zero_share=_zero_share(pl, lang),
+        income_unit=_income_unit(proj, lang),
+        income_notes=_income_notes(proj, lang),
+        pricing_notes=_pricing_notes(pl, lang),
+        assumption_sources_fa=ASSUMPTION_SOURCES_FA,
     )
 
 
@@ -692,6 +707,103 @@ def _usd_warning(a: Any, query: list[tuple[str, str]], lang: str) -> dict[str, s
         "link": link,
         "href": f"/assess/result?{urlencode([*as_toman, ('lang', lang)])}",
     }
+
+
+def _income_unit(proj: Any, lang: str) -> str:
+    """What the projection's money columns hold: income per month in the profile's currency
+    (as the terminal and the reports head them), or a percentage of today's without a rate."""
+    if not proj:
+        return ""
+    from azadkar.report.plan_strings import currency_name, s
+
+    if proj.get("rate") and proj.get("baseline", {}).get("income") is not None:
+        return f"{s('income_month', lang)} ({currency_name(str(proj['currency']), lang)})"
+    return s("income_index", lang)
+
+
+def _income_notes(proj: Any, lang: str) -> list[str]:
+    """Under the projection table: how today's income is computed from the form, and what
+    the ranges in brackets are (the projection's own assumptions)."""
+    if not proj:
+        return []
+    from azadkar.report.plan_strings import money
+
+    notes = []
+    base = (proj.get("baseline") or {}).get("income")
+    if proj.get("rate") and base is not None:
+        rate = money(proj["rate"], str(proj["currency"]), lang)
+        hours = digits_in(f"{float(proj.get('hours_per_week') or 0):g}", lang)
+        total = money(base, str(proj["currency"]), lang)
+        notes.append(
+            f"درآمد امروز = نرخ ساعتی {rate} × {hours} ساعت در هفته × ۵۲ ÷ ۱۲ هفته در ماه = "
+            f"{total}؛ همهٔ ساعت‌های کار با همین نرخ، پیش از کسر هزینه‌ها"
+            if lang == "fa"
+            else f"Income today = hourly rate {rate} × {hours} hours a week × 52 ÷ 12 weeks a "
+            f"month = {total}: every working hour paid at your rate, before costs"
+        )
+    for asm in proj.get("assumptions") or []:
+        if asm.get("id") == "band" and asm.get(lang):
+            notes.append(str(asm[lang]))
+    return notes
+
+
+def _pricing_notes(pl: Any, lang: str) -> dict[str, str]:
+    """How each pricing figure is computed, with the numbers put in (the plan's formulas,
+    ``Pricing.formulas``, in words of the page's language): a figure is never shown alone."""
+    pr = (pl or {}).get("pricing") or {}
+    if not pr:
+        return {}
+    from azadkar.report.plan_strings import money
+
+    fa = lang == "fa"
+    cur = str(pr.get("currency"))
+    year = year_text(int(pr.get("year") or 0), lang)
+    speed = pct(pr.get("speedup") or 0.0, lang)
+    pay = pct(pr.get("pay_change") or 0.0, lang)
+    passed = pct(pr.get("pass_through") or 0.0, lang)
+    notes = {
+        "speedup": (
+            f"سهمی از زمان کار شما که در {year} هوش مصنوعی انجام می‌دهد، طبق سناریو "
+            "(جدول تغییرات احتمالی در بالا)"
+            if fa
+            else f"the share of your working time AI does in {year} under the scenario "
+            "(the projection table above)"
+        ),
+        "hourly_change": (
+            f"= − شتاب هوش مصنوعی ({speed}): همان کار ساعت‌های کمتری می‌برد"
+            if fa
+            else f"= − AI speed-up ({speed}): the same work takes fewer hours"
+        ),
+    }
+    rate = pr.get("rate")
+    if rate is not None:
+        r = money(rate, cur, lang)
+        notes["eff_same"] = (
+            f"= نرخ ÷ (۱ − شتاب) = {r} ÷ (۱ − {speed})"
+            if fa
+            else f"= rate ÷ (1 − speed-up) = {r} ÷ (1 − {speed})"
+        )
+        notes["eff_market"] = (
+            "= نرخ × (۱ + تغییر دستمزد) × (۱ − سهم منتقل‌شده × شتاب) ÷ (۱ − شتاب)؛ در سناریو "
+            f"تغییر دستمزد {pay} و سهم صرفه‌جویی منتقل‌شده به مشتری {passed}"
+            if fa
+            else "= rate × (1 + pay change) × (1 − pass-through × speed-up) ÷ (1 − speed-up); "
+            f"the scenario's pay change {pay}, and {passed} of the time saved passed on to clients"
+        )
+        market = (
+            "نرخ × (۱ + تغییر دستمزد) × (۱ − سهم منتقل‌شده × شتاب)"
+            if fa
+            else "rate × (1 + pay change) × (1 − pass-through × speed-up)"
+        )
+        if pr.get("floor_rate"):
+            notes["package"] = (
+                f"= بیشترِ «{market}» و «کف قیمت × (۱ − شتاب)»"
+                if fa
+                else f"= the larger of {market} and floor price × (1 − speed-up)"
+            )
+        else:
+            notes["package"] = f"= {market}"
+    return notes
 
 
 def _zero_share(pl: Any, lang: str) -> str | None:
@@ -1352,6 +1464,25 @@ async def disclose_submit(request: Request) -> HTMLResponse:
         clauses=clauses[lang],
         record_json=json.dumps(report.record.model_dump(mode="json"), ensure_ascii=False),
         options_json=json.dumps(options, ensure_ascii=False),
+        share_conflict=share_conflict_text(report, options, lang),
+    )
+
+
+def share_conflict_text(report: Any, options: dict[str, Any], lang: str) -> str | None:
+    """The clauses' AI-share cap below the deliverable's own AI share (the contract would
+    contradict the disclosure it comes with), in the form's words; None when they agree.
+    The CLI warns the same (``azadkar.disclosure.clauses.share_conflict``)."""
+    from azadkar.disclosure.clauses import share_conflict
+
+    if share_conflict(options, report.record) is None:
+        return None
+    cap, share = options["max_ai_share"], report.record.ai_share
+    return (
+        t("share_conflict", lang)
+        .replace("{cap}", num(cap, lang))
+        .replace("{share}", num(share, lang))
+        .replace("{cap_label}", t("max_ai_share", lang))
+        .replace("{share_label}", t("ai_share", lang))
     )
 
 
@@ -1405,6 +1536,7 @@ async def _disclosure_again(form: Any, lang: str) -> dict[str, Any]:
         "clauses": clauses[lang],
         "record_json": json.dumps(rec, ensure_ascii=False),
         "options_json": json.dumps(options, ensure_ascii=False),
+        "share_conflict": share_conflict_text(report, options, lang),
     }
 
 
@@ -1760,6 +1892,82 @@ async def market_ingest(request: Request) -> HTMLResponse:
             partial(_market_page, request, lang, exc.status, error=exc.text(lang))
         )
     return await run_in_threadpool(partial(_market_page, request, lang, ingested=ingested))
+
+
+# ----------------------------------------------------------------------------- API docs
+
+# The API's operations in Persian (the OpenAPI document's summaries are English).
+API_SUMMARIES_FA = {
+    "/api/services": "جست‌وجو در خدمات فهرست (به فارسی یا انگلیسی)",
+    "/api/classify": "متنی آزاد چه کاری را توصیف می‌کند",
+    "/api/assess": "مواجههٔ یک نمایه با هوش مصنوعی مولد (همان JSON فرمان assess)",
+    "/api/plan": "ارزیابی، برون‌یابی ۲۰۲۶ تا ۲۰۳۰ و برنامهٔ سازگاری",
+    "/api/report/{fmt}": "ارزیابی به‌صورت سند: json، md، html یا pdf",
+    "/api/disclose": "بیانیهٔ افشای استفاده از هوش مصنوعی و بندهای قرارداد",
+    "/api/credentials/sign": "افزودن اعتبارنامهٔ محتوای امضاشده (C2PA) به فایل PNG، JPEG یا PDF",
+    "/api/credentials/verify": "خواندن و بررسی اعتبارنامهٔ محتوای یک فایل",
+    "/api/market/ingest": "افزودن یک فایل آگهی به انبار بازار",
+    "/api/market/status": "فایل‌ها و شمار سطرهای انبار بازار",
+    "/api/market/indicators": "شاخص‌های بازار بر پایهٔ انبار",
+    "/api/claims": "ادعاهای گزارش، سنجیده با شواهد",
+    "/api/evidence": "منبع، مجوز و نسخهٔ داده‌های همراه برنامه",
+    "/healthz": "بررسی روشن بودن سرویس",
+}
+# What a file upload sends, for the example commands.
+_UPLOAD_EXAMPLES = {
+    "/api/credentials/sign": ("poster.png", " -o poster.signed.png"),
+    "/api/credentials/verify": ("poster.signed.png", ""),
+    "/api/market/ingest": ("jobs.csv", ""),
+}
+
+
+def api_operations(app: Any, base: str) -> list[dict[str, Any]]:
+    """Every operation of the OpenAPI document, with an example command that runs as is
+    against this server (the request bodies' own examples)."""
+    doc = app.openapi()
+    schemas = doc.get("components", {}).get("schemas", {})
+    out = []
+    for path, methods in doc.get("paths", {}).items():
+        for method, op in methods.items():
+            url = base.rstrip("/") + path.replace("{fmt}", "md")
+            content = (op.get("requestBody") or {}).get("content") or {}
+            media = next(iter(content), "")
+            if media == "application/json":
+                ref = str((content[media].get("schema") or {}).get("$ref", ""))
+                examples = schemas.get(ref.rsplit("/", 1)[-1], {}).get("examples") or [{}]
+                body = json.dumps(examples[0], ensure_ascii=False).replace("'", "'\\''")
+                save = " -o report.md" if "{fmt}" in path else ""
+                command = f"curl -s {url} -H 'content-type: application/json' -d '{body}'{save}"
+            elif media == "multipart/form-data":
+                name, tail = _UPLOAD_EXAMPLES.get(path, ("FILE", ""))
+                command = f"curl -s -F file=@{name} {url}{tail}"
+            else:
+                command = f"curl -s {url}" + ("?q=logo" if path == "/api/services" else "")
+            out.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary") or "",
+                    "summary_fa": API_SUMMARIES_FA.get(path, ""),
+                    "media": media,
+                    "command": command,
+                }
+            )
+    return out
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API in both languages, served here (the interactive docs pages load scripts
+    from a CDN): each operation, what it takes and an example command."""
+    lang = lang_of(request)
+    return render(
+        request,
+        "docs.html",
+        page="docs",
+        lang=lang,
+        operations=api_operations(request.app, str(request.base_url)),
+    )
 
 
 # ----------------------------------------------------------------------------- evidence

@@ -25,9 +25,28 @@ PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "urn:azadkar:problem:"
 
 _HTTP_HINTS = {
-    404: "There is no page or endpoint at this address; see /openapi.json for the API.",
-    405: "This address does not accept that method; see /openapi.json for the API.",
+    404: "There is no page or endpoint at this address; see /docs for the API.",
+    405: "This address does not accept that method; see /docs for the API.",
     413: "The request is larger than this server accepts.",
+}
+# The same in Persian (a Persian page showed the English sentence, its full stop on the
+# wrong side).
+_HTTP_HINTS_FA = {
+    404: "در این نشانی صفحه یا نقطهٔ پایانی‌ای نیست؛ راهنمای API در \u2066/docs\u2069 است.",
+    405: "این نشانی این روش درخواست را نمی‌پذیرد؛ راهنمای API در \u2066/docs\u2069 است.",
+    413: "درخواست بزرگ‌تر از حدی است که این سرور می‌پذیرد.",
+}
+# Status names on Persian error pages.
+TITLES_FA = {
+    400: "درخواست نادرست",
+    403: "دسترسی ممنوع",
+    404: "پیدا نشد",
+    405: "روش درخواست پذیرفته نیست",
+    413: "درخواست بیش از حد بزرگ",
+    415: "نوع محتوا پذیرفته نیست",
+    422: "ورودی نادرست",
+    500: "خطای درونی سرور",
+    503: "سرویس در دسترس نیست",
 }
 
 
@@ -411,9 +430,11 @@ def unsupported_media(request: Request, expected: str) -> AzadkarError:
 
 def from_http(exc: StarletteHTTPException) -> dict[str, Any]:
     detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+    extra = {}
     if detail == _title(exc.status_code) and exc.status_code in _HTTP_HINTS:
         detail = _HTTP_HINTS[exc.status_code]
-    return problem(exc.status_code, _title(exc.status_code), detail)
+        extra["detail_fa"] = _HTTP_HINTS_FA[exc.status_code]
+    return problem(exc.status_code, _title(exc.status_code), detail, **extra)
 
 
 def response(body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:

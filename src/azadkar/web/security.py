@@ -9,6 +9,7 @@ a body that grows past the limit while streaming (chunked uploads) raises 413 fr
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -39,9 +40,33 @@ SECURITY_HEADERS = [
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
-async def _send_problem(send: Send, status: int, detail: str, code: str) -> None:
+async def _send_problem(
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    status: int,
+    detail: str,
+    code: str,
+    detail_fa: str = "",
+) -> None:
     titles = {403: "Forbidden", 413: "Content Too Large"}
-    body = json.dumps(problem(status, titles.get(status, "Error"), detail, code)).encode()
+    body_dict = problem(status, titles.get(status, "Error"), detail, code)
+    if detail_fa:
+        body_dict["detail_fa"] = detail_fa
+    if _wants_page(scope):
+        # A browser (a form post, a file too large for the Market page) gets the app's own
+        # error page in the page's language, as for every other error, not raw JSON.
+        from starlette.requests import Request
+
+        from azadkar.web.pages import error_page
+
+        request = Request(scope, receive)
+        response = error_page(request, body_dict)
+        for key, value in SECURITY_HEADERS:
+            response.headers[key.decode()] = value.decode()
+        await response(scope, receive, send)
+        return
+    body = json.dumps(body_dict, ensure_ascii=False).encode()
     await send(
         {
             "type": "http.response.start",
@@ -56,8 +81,37 @@ async def _send_problem(send: Send, status: int, detail: str, code: str) -> None
     await send({"type": "http.response.body", "body": body})
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n // 1024} KB"
+def _wants_page(scope: Scope) -> bool:
+    """A browser asking for a page (as :func:`azadkar.web.problems.wants_html`), on an app
+    that has its pages (``scope["app"]``, set by the application before its middleware)."""
+    path = str(scope.get("path", ""))
+    if path.startswith("/api") or "app" not in scope:
+        return False
+    if not hasattr(getattr(scope["app"], "state", None), "azadkar"):
+        return False
+    for key, value in scope.get("headers", []):
+        if key.lower() == b"accept":
+            return b"text/html" in value
+    return False
+
+
+def _mb(n: int, *, up: bool = False) -> str:
+    """A size in MB (KB below 1 MB), one decimal. ``up`` rounds up, so a body just over a
+    limit never reads as the limit itself ("20.1 MB; at most 20.0 MB", not "20.0; 20.0")."""
+    mb = 1024 * 1024
+    if n >= mb:
+        tenths = n * 10 / mb
+        return f"{(math.ceil(tenths) if up else math.floor(tenths)) / 10:.1f} MB"
+    kb = n / 1024
+    return f"{math.ceil(kb) if up else math.floor(kb)} KB"
+
+
+def _mb_fa(text: str) -> str:
+    from azadkar.report.strings import fa_digits
+
+    unit = {"MB": "مگابایت", "KB": "کیلوبایت"}
+    value, name = text.split(" ")
+    return f"{fa_digits(value.replace('.', '٫'))} {unit[name]}"
 
 
 class GuardMiddleware:
@@ -89,11 +143,15 @@ class GuardMiddleware:
             # A page on another site must not make this local server change its store or
             # sign files in the visitor's name (classic CSRF against localhost).
             await _send_problem(
+                scope,
+                receive,
                 send,
                 403,
                 "This server accepts form posts only from its own pages; open it directly "
                 "in your browser and submit the form there.",
                 "cross_site_request",
+                "این سرور فرم را فقط از صفحه‌های خودش می‌پذیرد؛ آن را مستقیم در مرورگر باز کنید "
+                "و فرم را همان‌جا بفرستید.",
             )
             return
         limit = self.limit_for(scope["path"])
@@ -105,11 +163,15 @@ class GuardMiddleware:
                 size = -1
             if size > limit:
                 await _send_problem(
+                    scope,
+                    receive,
                     send,
                     413,
-                    f"The request body is {_mb(size)}; this address accepts at most {_mb(limit)}. "
-                    "Send a smaller file or split it.",
+                    f"The request body is {_mb(size, up=True)}; this address accepts at most "
+                    f"{_mb(limit)}. Send a smaller file or split it.",
                     "payload_too_large",
+                    f"بدنهٔ درخواست {_mb_fa(_mb(size, up=True))} است؛ این نشانی حداکثر "
+                    f"{_mb_fa(_mb(limit))} می‌پذیرد. فایل کوچک‌تری بفرستید یا آن را تقسیم کنید.",
                 )
                 return
 

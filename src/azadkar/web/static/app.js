@@ -41,6 +41,11 @@
       copy.querySelector("select").value = "";
       copy.querySelector("input.share").value = "";
       rows.appendChild(copy);
+      // each row's fields are named with its number ("Service 4"), for screen readers
+      var n = rows.querySelectorAll("tr.row").length;
+      copy.querySelectorAll("[data-label]").forEach(function (el) {
+        el.setAttribute("aria-label", el.getAttribute("data-label") + " " + localDigits(n));
+      });
       copy.querySelector("select").focus();
     });
   }
