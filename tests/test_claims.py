@@ -377,6 +377,18 @@ def test_ai_skill_pattern_in_the_store(tmp_path: Path, title: str, named: bool) 
     assert posting.ai_skill is named
 
 
+def test_a_category_share_of_a_year_has_persian_words() -> None:
+    # The hybrid-role checks on a market store emit "{category}_share_{year}"; the Persian
+    # evidence page showed the key "data_ai_share_2024" as it is.
+    from azadkar.report.claims_view import value_label
+    from azadkar.taxonomy import load_taxonomy
+
+    assert value_label("data_ai_share_2024", "fa") == "سهم «داده و هوش مصنوعی» از آگهی‌های ۲۰۲۴"
+    for cat in load_taxonomy().categories:
+        assert value_label(f"{cat.id}_share_2023", "fa") != f"{cat.id}_share_2023", cat.id
+    assert value_label("data_ai_share_2024", "en") == "data_ai_share_2024"
+
+
 def test_market_store_checks_competition_and_new_skills(tmp_path: Path) -> None:
     pytest.importorskip("duckdb")
     from _market_helpers import mapped_store, row

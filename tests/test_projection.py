@@ -147,3 +147,15 @@ def test_a_year_outside_the_projection_is_named_not_a_bare_key_error() -> None:
         p.year(2040)
     except InputError as exc:
         assert exc.text("fa").startswith("برای سال ۲۰۴۰") and exc.data == {"year": 2040}
+
+
+def test_the_income_assumption_says_every_working_hour_is_paid() -> None:
+    # The floor price counts billable hours (70% by default) but income counts every hour:
+    # the assumptions say so, so the two figures are not read as one model.
+    from azadkar.exposure import assess, make_profile
+    from azadkar.projection import project
+
+    p = project(assess(make_profile(["seo"], rate=20)))
+    month = next(a for a in p.assumptions if a.id == "month")
+    assert "every working hour" in month.text("en") and "billable" in month.text("en")
+    assert "همهٔ ساعت‌های کار" in month.text("fa")

@@ -96,6 +96,16 @@ def value_label(key: str, lang: str) -> str:
             return f"سهم زمانی «{layer}»"
     if key.startswith("trait_layers_") and parts[2] in _WHO_FA:
         return f"β لایه‌های ویژگی‌های انسانی ({_WHO_FA[parts[2]]})"
+    # "{category}_share_{year}" (azadkar.claims): a category's share of the year's postings
+    year = parts[-1]
+    if len(parts) >= 3 and parts[-2] == "share" and year.isdigit() and len(year) == 4:
+        from azadkar.report.strings import fa_digits
+        from azadkar.taxonomy import load_taxonomy
+
+        cat = "_".join(parts[:-2])
+        names = {c.id: c.fa for c in load_taxonomy().categories}
+        if cat in names:
+            return f"سهم «{names[cat]}» از آگهی‌های {fa_digits(year)}"
     if key.startswith("jobs_exposed_") and parts[2] in _WHO_FA:
         return f"شغل‌های در معرض ({_WHO_FA[parts[2]]})"
     if key.startswith("beta_"):
