@@ -56,3 +56,20 @@ def mapped_store(
     s = Store(db)
     [res] = s.ingest([p], mapping=tmp_path / "m.toml", platform_labels=tmp_path / "labels.toml")
     return s, res
+
+
+def toman_ads(tmp_path: Path) -> tuple[Path, Path]:
+    """Two Persian ads paid in toman, with no exchange rate for their dates (2017, 2019),
+    and the column-mapping TOML that reads them: (the CSV, the TOML)."""
+    f = tmp_path / "ads.csv"
+    f.write_text(
+        "title,date,pay\nلوگو,2017-05-01,۲ میلیون تومان\nترجمه,2019-05-01,۲ میلیون تومان\n",
+        encoding="utf-8",
+    )
+    m = tmp_path / "m.toml"
+    m.write_text(
+        '[columns]\ntitle = "title"\nposted = "date"\npay = "pay"\n'
+        '[defaults]\ncurrency = "toman"\n',
+        encoding="utf-8",
+    )
+    return f, m

@@ -399,3 +399,90 @@ def test_cli_custom_events_drop_the_gpt4_midjourney_caveat(tmp_path: Path) -> No
     plain = tmp_path / "plain.html"
     made = runner.invoke(app, ["market", "report", str(plain), "--db", str(tmp_path / "m.duckdb")])
     assert made.exit_code == 0 and "Midjourney" in plain.read_text("utf-8")
+
+
+# -- how much the single largest pay value weighs --------------------------------------------
+
+
+def test_inequality_says_how_much_the_largest_value_weighs(tmp_path: Path) -> None:
+    # 25 budgets of $100..$340 and one of $600,000 (as on the shared Upwork files); hourly
+    # rates of $10..$49, none far above the others.
+    fixed = [100.0 + 10 * i for i in range(25)] + [600_000.0]
+    hourly = [10.0 + i for i in range(40)]
+    rows = [row(f"2024-01-{1 + i % 28:02d}", "web_dev", p, "fixed") for i, p in enumerate(fixed)]
+    rows += [row(f"2024-01-{1 + i % 28:02d}", "design", p) for i, p in enumerate(hourly)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    ineq = res.get("inequality")
+    by = {(r["period"], r["category"], r["pay_type"]): r for r in ineq.rows}
+    big = by[("all", None, "fixed")]
+    assert big["max_usd"] == 600_000.0
+    assert big["max_share"] == pytest.approx(600_000 / sum(fixed))
+    assert big["gini"] == pytest.approx(gini_by_definition(fixed))
+    # The Gini of the same group without its largest value, by definition.
+    assert big["gini_without_max"] == pytest.approx(gini_by_definition(fixed[:-1]))
+    assert big["gini"] > 0.9 > 0.2 > big["gini_without_max"]
+    h = by[("all", None, "hourly")]
+    assert h["max_usd"] == 49.0 and h["max_share"] == pytest.approx(49 / sum(hourly))
+    assert h["gini_without_max"] == pytest.approx(gini_by_definition(hourly[:-1]))
+    # Plain words for the rows one value carries (>= 20% of the pay), none for the others.
+    said = " | ".join(ineq.notes)
+    assert "one posting carries 99% of all fixed-price pay in the market, all periods" in said
+    assert "($600,000 among 26 values)" in said
+    assert f"the Gini ({big['gini']:.2f}) is {big['gini_without_max']:.2f} without it" in said
+    assert "hourly pay" not in said
+    assert len(ineq.notes) == len(ineq.notes_fa)
+    fa = " | ".join(ineq.notes_fa)
+    assert "یک آگهی ۹۹٪ از کل دستمزد پروژه‌ای در کل بازار، همهٔ دوره‌ها" in fa
+    assert "۶۰۰٬۰۰۰ دلار در میان ۲۶ مقدار" in fa
+
+
+def test_inequality_rows_read_by_category_pay_type_then_period(tmp_path: Path) -> None:
+    rows = []
+    for m in range(1, 4):
+        for i in range(24):
+            cat = ("web_dev", "design")[i % 2]
+            pt = ("fixed", "hourly")[(i // 2) % 2]
+            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 10.0 + i + m, pt))
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[], min_n=10))
+    keys = [(r["category"], r["pay_type"], r["period"]) for r in res.get("inequality").rows]
+    # market-wide first, then each category; hourly before fixed; "all", then the months.
+    assert keys == [
+        (None, "hourly", "all"),
+        (None, "hourly", "2024-01-01"),
+        (None, "hourly", "2024-02-01"),
+        (None, "hourly", "2024-03-01"),
+        (None, "fixed", "all"),
+        (None, "fixed", "2024-01-01"),
+        (None, "fixed", "2024-02-01"),
+        (None, "fixed", "2024-03-01"),
+        ("design", "hourly", "all"),
+        ("design", "fixed", "all"),
+        ("web_dev", "hourly", "all"),
+        ("web_dev", "fixed", "all"),
+    ]
+
+
+def test_a_pay_type_with_no_value_says_why_instead_of_zeros(tmp_path: Path) -> None:
+    # Hourly pay with dates and categories; 25 monthly salaries with neither (as the
+    # shared Jobinja ads: no date, no platform category); no fixed price at all.
+    rows = [row(f"2024-0{1 + i % 2}-{1 + i % 28:02d}", "web_dev", 20.0 + i) for i in range(30)]
+    rows += [row("", "", 500.0 + i, "salary") for i in range(25)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    vol, pay = res.get("volume_pay"), res.get("pay_by_category")
+    for ind in (vol, pay):
+        assert ind.rows and all(r["n_salary"] == 0 and r["n_fixed"] == 0 for r in ind.rows)
+        said = " | ".join(ind.notes)
+        assert "no fixed-price figures: no posting in the store states a fixed price" in said
+        assert "n_fixed = 0 here means no data, not zero pay" in said
+        assert len(ind.notes) == len(ind.notes_fa)
+    assert (
+        "no monthly-salary figures: none of the 25 postings with a monthly salary is in this "
+        "table (25 have no date; 25 have no category yet" in " | ".join(vol.notes)
+    )
+    assert "(25 have no category yet" in " | ".join(pay.notes)  # dates do not matter there
+    assert "رقمی برای حقوق ماهانه نیست: هیچ‌یک از ۲۵ آگهی" in " | ".join(vol.notes_fa)
+    # Hourly rates are in both tables: nothing said about them.
+    assert not any("hourly-rate" in n for n in vol.notes + pay.notes)

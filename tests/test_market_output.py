@@ -39,13 +39,18 @@ def _rows() -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.fixture(scope="module")
-def store_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("out")
+def _store_file(factory: pytest.TempPathFactory, name: str, rows: list[dict[str, Any]]) -> Path:
+    """A closed DuckDB store made from ``rows`` in a new temporary folder."""
+    tmp = factory.mktemp(name)
     db = tmp / "m.duckdb"
-    s, _ = mapped_store(tmp, _rows(), db=str(db))
+    s, _ = mapped_store(tmp, rows, db=str(db))
     s.close()
     return db
+
+
+@pytest.fixture(scope="module")
+def store_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _store_file(tmp_path_factory, "out", _rows())
 
 
 @pytest.fixture(scope="module")
@@ -204,6 +209,8 @@ def test_ingest_says_how_duplicates_were_found(tmp_path: Path, lang: str) -> Non
     else:
         assert "تکراری: ردیفی که محتوای کامل (همهٔ ستون‌ها) آن" in said
         assert "شناسه ندارند" in said
+        # the platform is named in Persian too (it read «آگهی‌ای از upwork»)
+        assert "آگهی‌ای از آپ‌ورک در انبار" in said and "از upwork" not in said
 
 
 def test_ingest_names_the_url_for_rss_and_says_nothing_without_duplicates(
@@ -254,3 +261,190 @@ def test_indicators_and_report_say_where_categories_come_from(
         )["category_source_mode"]
         == "auto"
     )
+
+
+# -- 7. one value that carries a Gini; pay types with no value; rows in reading order -------
+
+
+def _one_big_budget_rows() -> list[dict[str, Any]]:
+    """Two months of hourly rates and fixed budgets in two categories, one budget of
+    $600,000 among budgets of $100-$600; no monthly salary at all."""
+    rows = []
+    for m in (1, 2):
+        for i in range(24):
+            cat = ("web_dev", "design")[i % 2]
+            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 15.0 + i))
+            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 100.0 + 20 * i, "fixed"))
+    rows.append(row("2024-02-25", "web_dev", 600_000.0, "fixed"))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _store_file(tmp_path_factory, "big", _one_big_budget_rows())
+
+
+def _section(output: str, name: str) -> str:
+    return output.split(f"[{name}]")[1].split("\n== ")[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_text_inequality_reads_by_category_and_flags_one_big_value(big_db: Path, lang: str) -> None:
+    r = runner.invoke(
+        app, ["market", "indicators", "--db", str(big_db), "--lang", lang], env={"COLUMNS": "80"}
+    )
+    assert r.exit_code == 0, r.output
+    assert _too_wide(r.output) == [], _too_wide(r.output)
+    ineq = _section(r.output, "inequality")
+    lines = [ln.strip() for ln in ineq.splitlines()]
+    fa = lang == "fa"
+    market, web = ("کل بازار", "توسعه وب") if fa else ("market-wide", "web_dev")
+    fixed, month = ("پروژه‌ای", "۲۰۲۴-۰۲") if fa else ("fixed", "2024-02")
+    # The first table: category, pay type, period, then the values; market-wide rows first.
+    head = next(ln for ln in lines if ln.startswith("دسته" if fa else "category"))
+    pt, period = ("نوع پرداخت", "دوره") if fa else ("pay type", "period")
+    assert head.index(pt) < head.index(period), head
+    rows = [ln for ln in lines if ln.startswith((market, web, "طراحی" if fa else "design"))]
+    assert rows[0].startswith(market) and rows[-1].startswith(web), rows
+    # Months for people: 2024-02, not the 2024-02-01 of the JSON.
+    assert month in ineq and ("۲۰۲۴-۰۲-۰۱" if fa else "2024-02-01") not in ineq
+    # The largest value's share, flagged, the line saying what the mark means, and a note.
+    flagged = [ln for ln in lines if "†" in ln and ln.startswith((market, web))]
+    assert flagged and all(fixed in ln for ln in flagged), flagged
+    said = " ".join(ineq.split())
+    if fa:
+        assert "† یک مقدار به‌تنهایی ۲۰٪ یا بیشتر از کل دستمزد این گروه است" in said
+        assert "یک آگهی ۹۷٪ از کل دستمزد پروژه‌ای در کل بازار، همهٔ دوره‌ها" in said
+    else:
+        assert "† one value alone is 20% or more of all the pay in this group" in said
+        # $600,000 of $615,840: 97%
+        assert "one posting carries 97% of all fixed-price pay in the market, all periods" in said
+    # The new columns have heads in words (on one line when the terminal is wide enough).
+    wide = runner.invoke(
+        app, ["market", "indicators", "--db", str(big_db), "--lang", lang], env={"COLUMNS": "250"}
+    ).output
+    from azadkar.market._indicators import column_label
+
+    table = wide.split("[inequality]")[1].split("† ")[0]  # up to the line under it
+    for key in ("max_usd", "max_share", "gini_without_max"):
+        assert column_label(key, lang) in table and key not in table, key
+    # The market scope is said in the category column, not in a column of its own.
+    assert ("دامنه" if fa else "scope") not in head
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_text_and_report_leave_out_pay_columns_with_no_value(big_db: Path, lang: str) -> None:
+    r = runner.invoke(
+        app, ["market", "indicators", "--db", str(big_db), "--lang", lang], env={"COLUMNS": "200"}
+    )
+    fa = lang == "fa"
+    salary = ("تعداد حقوقی", "میانهٔ حقوق ماهانه") if fa else ("n salary", "median monthly salary")
+    note = "رقمی برای حقوق ماهانه نیست" if fa else "no monthly-salary figures"
+    for name in ("volume_pay", "pay_by_category"):
+        part = _section(r.output, name)
+        assert not any(h in part for h in salary), part  # no column of zeros and dashes
+        assert note in " ".join(part.split()), part
+        assert ("تعداد ساعتی" if fa else "n hourly") in part  # the others stay
+    mi = indicators(big_db)
+    doc = html.unescape(render_market_html(mi, lang))
+    heads = re.findall(r"<th>(.*?)</th>", doc)
+    assert not any(h.startswith(salary) for h in heads), heads
+    assert ("تعداد ساعتی" if fa else "n hourly") in heads and note in doc
+    # JSON keeps every field: 0 and null, explained by the note.
+    for name in ("volume_pay", "pay_by_category"):
+        rows = mi.get(name).rows
+        assert all(r["n_salary"] == 0 and r["median_salary_usd"] is None for r in rows)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_report_inequality_reads_by_category_and_flags_one_big_value(
+    big_db: Path, lang: str
+) -> None:
+    mi = indicators(big_db)
+    doc = html.unescape(render_market_html(mi, lang))
+    part = doc.split(mi.get("inequality").title_in(lang))[1].split("</table>")[0]
+    heads = re.findall(r"<th>(.*?)</th>", part)
+    keys = ["category", "pay_type", "period"]
+    from azadkar.market._indicators import column_label
+
+    assert heads[:3] == [column_label(k, lang) for k in keys], heads
+    assert column_label("scope", lang) not in heads
+    first = re.findall(r"<td[^>]*>(.*?)</td>", part.split("<tbody>")[1].split("</tr>")[0])
+    assert first[0] == ("کل بازار" if lang == "fa" else "market-wide"), first
+    assert re.search(r'<td class="one-value">[^<]*†</td>', part), part
+    assert ("† یک مقدار به‌تنهایی" if lang == "fa" else "† one value alone is 20%") in doc
+    month = "۲۰۲۴-۰۲" if lang == "fa" else "2024-02"
+    assert f"<td>{month}</td>" in part
+    assert not re.search(r"[0-9۰-۹]{4}-[0-9۰-۹]{2}-[0-9۰-۹]{2}</td>", part), part
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_pdf_sections_flow_without_half_empty_pages(big_db: Path, lang: str) -> None:
+    """A section used to be kept whole: one that did not fit the rest of a page started a
+    new one, and the English report of this store had three pages filled about 60%."""
+    from weasyprint import HTML
+    from weasyprint.formatting_structure import boxes
+
+    def walk(b: Any) -> Any:
+        yield b
+        for c in getattr(b, "children", None) or []:
+            yield from walk(c)
+
+    doc = render_market_html(indicators(big_db), lang, for_pdf=True)
+    fill = []
+    for page in HTML(string=doc).render().pages:
+        kinds = (boxes.TextBox, boxes.ReplacedBox)
+        ends = [b.position_y + b.height for b in walk(page._page_box) if isinstance(b, kinds)]
+        fill.append(max(ends) / page.height)
+    assert len(fill) >= 3 and all(f > 0.75 for f in fill[:-1]), [round(f, 2) for f in fill]
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_classify_summary_and_status_notes_fit_80_columns(tmp_path: Path, lang: str) -> None:
+    # The classify summary was one line of about 100 columns (117 in Persian), and each
+    # `file N: ...` note under the status table 200 or more.
+    from _market_helpers import toman_ads
+
+    f, m = toman_ads(tmp_path)
+    db = str(tmp_path / "t.duckdb")
+    env = {"COLUMNS": "80"}
+    args = ["--db", db, "--lang", lang]
+    r = runner.invoke(app, ["market", "ingest", str(f), "--mapping", str(m), *args], env=env)
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["market", "classify", "--no-progress", *args], env=env)
+    assert r.exit_code == 0, r.output
+    from azadkar.market import Store
+
+    with Store(db, read_only=True) as s:
+        [(version,)] = s.con.execute("SELECT DISTINCT model_version FROM predictions").fetchall()
+    assert version in r.output  # whole, on one line
+    assert _too_wide(r.output) == [], r.output
+    r = runner.invoke(app, ["market", "status", *args], env=env)
+    assert r.exit_code == 0, r.output
+    assert ("پرونده ۱:" if lang == "fa" else "file 1: pay of 1 posting(s)") in r.output
+    assert _too_wide(r.output) == [], r.output
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_rejected_rows_fit_80_columns(tmp_path: Path, lang: str) -> None:
+    # The raw row (up to 300 characters) was printed on one line.
+    f = tmp_path / "rss.csv"
+    long = "A very long description " * 12
+    f.write_text(
+        f"title,url,published,description,budget\nA,https://u/1,whenever,{long},$5\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "t.duckdb")
+    env = {"COLUMNS": "80"}
+    r = runner.invoke(app, ["market", "ingest", str(f), "--db", db, "--no-progress"], env=env)
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", db, "--lang", lang], env=env)
+    assert r.exit_code == 0, r.output
+    assert _too_wide(r.output) == [], r.output
+    assert ("تاریخ خوانا نیست" if lang == "fa" else "unparseable date: whenever") in r.output
+    # nothing of the raw row (its first 300 characters) is lost: folded, not cut
+    shown = "".join(line.strip() for line in r.output.splitlines()[1:])
+    js = runner.invoke(app, ["market", "rejected", "--db", db, "--format", "json"]).output
+    raw = json.loads(js)[0]["raw"][:300]
+    assert len(raw) == 300 and "".join(raw.split()) == "".join(shown.split())

@@ -106,15 +106,17 @@ def test_persian_report_has_persian_heads_and_values(rich: MarketIndicators) -> 
     fa = html.unescape(render_market_html(rich, "fa"))
     heads = re.findall(r"<th>(.*?)</th>", fa)
     assert heads and not [h for h in heads if re.search(r"[a-z]", h)], heads
-    assert "میانهٔ ساعتی (دلار)" in heads and "نوع پرداخت" in heads and "دامنه" in heads
+    assert "میانهٔ ساعتی (دلار)" in heads and "نوع پرداخت" in heads
+    # No scope column: a market-wide row says so in its category cell («کل بازار»).
+    assert "دامنه" not in heads
     cells = re.findall(r"<td>(.*?)</td>", fa)
-    for english in ("hourly", "fixed", "salary", "market", "category", "all"):
+    for english in ("hourly", "fixed", "salary", "market", "market-wide", "category", "all"):
         assert english not in cells, english
     assert {"ساعتی", "پروژه‌ای", "حقوق ماهانه", "کل بازار", "همه"} <= set(cells)
     # The English report has English words for the heads, and keeps the codes.
     en = html.unescape(render_market_html(rich, "en")).replace("<wbr>", "")
     assert "<th>median hourly (USD)</th>" in en and "<td>hourly</td>" in en
-    assert "<td>market</td>" in en and "<td>all</td>" in en
+    assert "<td>market-wide</td>" in en and "<td>all</td>" in en
 
 
 def test_cli_indicators_fa_has_persian_heads_json_and_csv_keep_keys(tmp_path: Path) -> None:

@@ -105,6 +105,8 @@ def test_text_indicators_keep_n_salary_beside_the_median_salary(tmp_path: Path) 
         row(f"2024-0{1 + i % 6}-{1 + i % 27:02d}", "consulting_teaching", 30.0) for i in range(60)
     ]
     rows += [row("2024-03-03", "customer_service", 900.0, "salary") for _ in range(12)]
+    # every pay type has a value (a pay type with none has its columns left out)
+    rows += [row("2024-04-04", "customer_service", 1500.0, "fixed") for _ in range(3)]
     db = tmp_path / "m.duckdb"
     s, _ = mapped_store(tmp_path, rows, db=str(db))
     s.close()

@@ -217,8 +217,8 @@ def ingest(
             )
         else:
             say(
-                f"{r.path} [{r.format}]: {r.rows} rows = {r.accepted} accepted + {r.rejected} "
-                f"rejected + {r.duplicates} duplicates ({r.seconds or 0:.2f}s)",
+                f"{r.path} [{r.format}]: {r.rows:,} rows = {r.accepted:,} accepted + "
+                f"{r.rejected:,} rejected + {r.duplicates:,} duplicates ({r.seconds or 0:.2f}s)",
                 hang="  ",
             )
         for n in r.notes_in(lang.value):
@@ -261,6 +261,10 @@ def _mapped_key(mapping: Path | None) -> str | None:
         return None
     key = (spec.get("columns") or {}).get("key")
     return str(key) if key else None
+
+
+# The platforms' names in Persian sentences (others, from a mapping, as they are).
+PLATFORM_FA = {"upwork": "آپ‌ورک", "jobinja": "جابینجا"}
 
 
 def dedup_rule(fmt: str, platform: str, lang: str, mapping: Path | None = None) -> str:
@@ -309,7 +313,8 @@ def dedup_rule(fmt: str, platform: str, lang: str, mapping: Path | None = None) 
     if fa:
         return (
             f"تکراری: ردیفی که {what} آن با ردیفی پیش‌تر در همین پرونده یا آگهی‌ای از "
-            f"{platform} در انبار یکی است{rest}؛ نخستین ردیف معتبر نگه داشته می‌شود"
+            f"{PLATFORM_FA.get(platform, platform)} در انبار یکی است{rest}؛ نخستین ردیف معتبر "
+            "نگه داشته می‌شود"
         )
     return (
         f"duplicates: rows whose {what} matches an earlier row of this file or a posting "
@@ -364,8 +369,10 @@ def status(
         return
     # One table as wide as the terminal: the format column goes when it does not fit
     # (it is in --format json), file names fold, numbers never do.
+    # Heads in words; the last column is `pay_unconverted` in --format json: accepted
+    # postings whose pay has no USD value (no exchange rate on or before their date).
     heads = (
-        ("شناسه", "پرونده", "قالب", "ردیف", "پذیرفته", "ردشده", "تکراری", "بی‌نرخ دلار")
+        ("شناسه", "پرونده", "قالب", "ردیف", "پذیرفته", "ردشده", "تکراری", "دستمزد بی‌نرخ دلار")
         if fa
         else (
             "id",
@@ -375,12 +382,12 @@ def status(
             "accepted",
             "rejected",
             "duplicates",
-            "pay_unconverted",
+            "pay not converted",
         )
     )
 
     def count(v: int) -> str:
-        return _n(v, lang) if fa else str(v)
+        return _n(v, lang)
 
     table_rows = [
         (
@@ -417,8 +424,8 @@ def status(
     else:
         _say(
             console,
-            f"{totals['postings']} postings, {totals['rejected']} rejected rows, "
-            f"{totals['predictions']} predictions in {store.path}",
+            f"{totals['postings']:,} postings, {totals['rejected']:,} rejected rows, "
+            f"{totals['predictions']:,} predictions in {store.path}",
         )
     # Accepted postings whose pay has no USD value: why, per file (the ingest's notes).
     for f in files:
@@ -434,9 +441,8 @@ def status(
                 "rate on or before the posting date (ingested before the reason was recorded)"
             ]
         for n in why:
-            typer.echo(
-                f"{'پرونده' if fa else 'file'} {_n(f.file_id, lang) if fa else f.file_id}: {n}"
-            )
+            # wrapped to the terminal like the rest (a note is 200 columns or more)
+            _say(console, f"{'پرونده' if fa else 'file'} {_n(f.file_id, lang)}: {n}", hang="  ")
 
 
 def _say(
@@ -502,16 +508,25 @@ def classify(
             reclassify=reclassify,
         )
     rate = res.classified / res.seconds if res.seconds > 0 else 0.0
+    # Wrapped to the terminal (it was one line of about 100 columns); the model version
+    # is never cut.
+    console = text_console()
     if lang is Lang.fa:
-        typer.echo(
+        _say(
+            console,
             f"{_n(res.classified, lang)} آگهی با مدل {res.model_version} دسته‌بندی شد "
             f"({_n(res.skipped, lang)} از پیش دسته‌بندی شده بود) در {_n(res.seconds, lang, 1)} "
-            f"ثانیه ({_n(rate, lang)} در ثانیه)"
+            f"ثانیه ({_n(rate, lang)} در ثانیه)",
+            hang="  ",
+            break_words=False,
         )
         return
-    typer.echo(
-        f"classified {res.classified} postings with model {res.model_version} "
-        f"({res.skipped} already done) in {res.seconds:.1f}s ({rate:,.0f}/s)"
+    _say(
+        console,
+        f"classified {res.classified:,} postings with model {res.model_version} "
+        f"({res.skipped:,} already done) in {res.seconds:.1f}s ({rate:,.0f}/s)",
+        hang="  ",
+        break_words=False,
     )
 
 
@@ -532,8 +547,12 @@ def _require_store(db: Path | None) -> None:
 def _fmt(v: Any) -> str:
     if v is None:
         return "-"
+    if isinstance(v, bool):
+        return str(v)
     if isinstance(v, float):
         return f"{v:,.3f}" if abs(v) < 10 else f"{v:,.1f}"
+    if isinstance(v, int):
+        return f"{v:,}"
     if isinstance(v, list):
         return ",".join(str(x) for x in v)
     return str(v)
@@ -567,19 +586,25 @@ def _cell(v: Any, lang: str) -> str:
 
 
 # Columns the text output leaves to --format json/csv (the full table is too wide to read
-# in a terminal); the notes say which.
+# in a terminal); the notes say which. (The high-pay thresholds are also in the source line.)
 TEXT_HIDDEN = {"event_name", "confidence"}
-KEY_COLUMNS = ("month", "period", "event", "category", "scope", "pay_type")
 TEXT_HIDDEN_BY_INDICATOR = {
     "did_events": ("event_date", "control", "did_log", "se", "df", "ci_low_log", "ci_high_log"),
+    "inequality": ("high_threshold_usd",),
 }
 
 
 def _print_text(res: MarketIndicators, lang: str = "en") -> None:
     from azadkar.market._indicators import (
         MEDIAN_N_KEY,
+        ONE_VALUE_MARK,
         category_source_line,
         column_label,
+        market_wide,
+        month_label,
+        one_value_dominates,
+        one_value_note,
+        table_columns,
         too_few,
         too_few_note,
         value_in,
@@ -596,7 +621,7 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
         )
     else:
         head = (
-            f"Market indicators - {res.postings} postings ({res.dated_postings} dated), "
+            f"Market indicators - {res.postings:,} postings ({res.dated_postings:,} dated), "
             f"engine {res.engine}, store {res.db}"
         )
     _say(console, head)
@@ -615,26 +640,31 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
         elif ind.rows:
             # Heads in words (Persian in --lang fa); the keys stay in JSON and CSV.
             hidden = TEXT_HIDDEN_BY_INDICATOR.get(ind.name, ())
-            cols = [c for c in ind.rows[0] if c not in TEXT_HIDDEN and c not in hidden]
             # Rows are named by their month, category ... columns: those come first, and
-            # repeat when the value columns are split over several tables.
-            keyed = [c for c in KEY_COLUMNS if c in cols]
-            cols = keyed + [c for c in cols if c not in keyed]
-            thin = False
+            # repeat when the value columns are split over several tables. Pay columns
+            # with no value in any row are left out (a note says why).
+            keyed, values = table_columns(ind, (*TEXT_HIDDEN, *hidden))
+            cols = keyed + values
+            thin = dominant = False
 
             def cell(c: str, r: dict[str, Any]) -> str:
-                nonlocal thin
-                text = _cell(value_in(c, r.get(c), lang), lang)
+                nonlocal thin, dominant
+                text = market_wide(c, r, lang) or _cell(
+                    value_in(c, month_label(c, r.get(c)), lang), lang
+                )
                 if too_few(c, r):
                     thin = True
                     return text + "*"
+                if c == "max_share" and one_value_dominates(r):
+                    dominant = True
+                    return text + ONE_VALUE_MARK
                 return text
 
             cells = [[cell(c, r) for c in cols] for r in ind.rows]
             text_cols = {
                 i
                 for i, c in enumerate(cols)
-                if any(isinstance(r.get(c), str | list) for r in ind.rows)
+                if (c == "category" or any(isinstance(r.get(c), str | list) for r in ind.rows))
                 and c not in ("month", "period", "event_date")
             }
             # A median's count stays in the same table as the median (and its quartiles).
@@ -654,6 +684,8 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
             )
             if thin:
                 _say(console, too_few_note(lang), indent="   ", hang="     ")
+            if dominant:
+                _say(console, one_value_note(lang), indent="   ", hang="     ")
             left = [c for c in hidden if c in ind.rows[0]]
             if left:
                 names = ("، " if fa else ", ").join(column_label(c, lang) for c in left)
@@ -814,14 +846,20 @@ def rejected(
     if not rows:
         typer.echo("هیچ ردیفی رد نشده است." if fa else "No rejected rows.")
         return
+    # Each row: the reason, wrapped to the terminal, then the raw row (its first 300
+    # characters) folded under it; nothing runs past the terminal's width.
+    from azadkar.report.text_table import _fold
+
+    console = text_console()
     for r in rows:
         if fa:
-            typer.echo(
-                f"{Path(r.path).name} ردیف {_n(r.row, lang)}: {reason_in(r.reason, 'fa')}\n"
-                f"    {r.raw[:300]}"
-            )
+            said = f"{Path(r.path).name} ردیف {_n(r.row, lang)}: {reason_in(r.reason, 'fa')}"
         else:
-            typer.echo(f"{Path(r.path).name} row {r.row}: {r.reason}\n    {r.raw[:300]}")
+            said = f"{Path(r.path).name} row {r.row}: {r.reason}"
+        _say(console, said, hang="  ", break_words=False)
+        for line in r.raw[:300].splitlines() or [""]:
+            for piece in _fold(line, max(20, console.width - 4)):
+                console.print(f"    {piece}", soft_wrap=True)
 
 
 def report(

@@ -25,7 +25,7 @@ from azadkar.market._types import (
     MarketIndicators,
     posted_when,
 )
-from azadkar.report.strings import fa_digits, num
+from azadkar.report.strings import fa_digits, num, pct
 
 if TYPE_CHECKING:
     from azadkar.market._engines import Engine
@@ -188,6 +188,15 @@ def _category_fa(cat: str) -> str:
         return cat
 
 
+def _category_en(cat: str) -> str:
+    from azadkar.taxonomy import load_taxonomy
+
+    try:
+        return load_taxonomy().category(cat).name("en")
+    except Exception:  # not one of our ids: show it as is
+        return cat
+
+
 def category_source_in(key: str, lang: str) -> str:
     """Where a posting's category came from ("platform mapping", "model v3", ...) for people."""
     if lang != "fa":
@@ -219,6 +228,9 @@ COLUMN_FA = {
     "top10_share": "سهم ۱۰٪ بالا",
     "share_high": "سهم پرداخت بالا",
     "high_threshold_usd": "آستانهٔ پرداخت بالا (دلار)",
+    "max_usd": "بزرگ‌ترین مقدار (دلار)",
+    "max_share": "سهم بزرگ‌ترین مقدار",
+    "gini_without_max": "ضریب جینی بدون بزرگ‌ترین مقدار",
     "event": "رویداد",
     "event_name": "نام رویداد",
     "event_date": "تاریخ رویداد",
@@ -272,6 +284,9 @@ COLUMN_EN = {
     "top10_share": "top-10% share",
     "share_high": "share at or above threshold",
     "high_threshold_usd": "high-pay threshold (USD)",
+    "max_usd": "largest value (USD)",
+    "max_share": "largest value's share",
+    "gini_without_max": "Gini without largest value",
     "event": "event",
     "event_name": "event name",
     "event_date": "event date",
@@ -339,6 +354,196 @@ def too_few_note(lang: str, mark: str = "*") -> str:
         f"{mark} a median on fewer than {MIN_MEDIAN_N} pay values (its n is the count "
         "column beside it): too few to read"
     )
+
+
+# -- one value that carries a group's inequality ---------------------------------------------
+# Each inequality row says how much its single largest pay value weighs: ``max_usd``, its
+# share of all the pay in the group (``max_share``), and the Gini of the group without it
+# (``gini_without_max``). A value holding a share w of a group's pay gives a Gini of about
+# w - 1/n on its own, even if every other value were equal; so from ONE_VALUE_SHARE (a
+# stated assumption) on, the row is flagged: its Gini and top-10% share lean on that one
+# posting, and the notes say how much (the share, and the Gini without it). With the smallest cells (20 values) the largest value must then be about five
+# times the average of the others: an ordinary spread of pay is not flagged.
+ONE_VALUE_SHARE = 0.2
+ONE_VALUE_MARK = "†"
+
+
+def one_value_dominates(row: dict[str, Any], threshold: float = ONE_VALUE_SHARE) -> bool:
+    """True when the row's single largest pay value holds ``threshold`` or more of its pay."""
+    share = row.get("max_share")
+    return isinstance(share, int | float) and share >= threshold
+
+
+def one_value_note(lang: str, mark: str = ONE_VALUE_MARK) -> str:
+    """The line under an inequality table whose flagged rows are marked."""
+    share = pct(ONE_VALUE_SHARE, lang)
+    if lang == "fa":
+        return (
+            f"{mark} یک مقدار به‌تنهایی {share} یا بیشتر از کل دستمزد این گروه است: ضریب جینی و "
+            "سهم ۱۰٪ بالای این ردیف بر همان یک آگهی تکیه دارند (با ستون «ضریب جینی بدون "
+            "بزرگ‌ترین مقدار» بسنجید)"
+        )
+    return (
+        f"{mark} one value alone is {share} or more of all the pay in this group: the row's Gini "
+        "and top-10% share lean on that one posting (compare the Gini without the largest "
+        "value)"
+    )
+
+
+def _usd(x: float, lang: str) -> str:
+    digits = 0 if x >= 100 else 2
+    return f"{num(x, 'fa', digits)} دلار" if lang == "fa" else f"${x:,.{digits}f}"
+
+
+def _group(row: dict[str, Any], lang: str) -> str:
+    """``fixed-price pay in the market, 2024-06`` (and its Persian) for an inequality row."""
+    pt = row.get("pay_type") or ""
+    period = str(row.get("period") or "")
+    cat = row.get("category")
+    if lang == "fa":
+        what = {"hourly": "دستمزد ساعتی", "fixed": "دستمزد پروژه‌ای", "salary": "حقوق ماهانه"}
+        where = f"دستهٔ {_category_fa(cat)}" if cat else "کل بازار"
+        when = "همهٔ دوره‌ها" if period == "all" else _fa(period[:7])
+        return f"{what.get(pt, pt)} در {where}، {when}"
+    what_en = {"hourly": "hourly pay", "fixed": "fixed-price pay", "salary": "monthly salaries"}
+    where_en = f"{_category_en(cat)} ({cat})" if cat else "the market"
+    when_en = "all periods" if period == "all" else period[:7]
+    return f"{what_en.get(pt, pt)} in {where_en}, {when_en}"
+
+
+def one_value_notes(rows: list[dict[str, Any]], limit: int = 6) -> tuple[list[str], list[str]]:
+    """Plain words for each inequality row where one value holds ONE_VALUE_SHARE or more of
+    the pay (English, Persian); at most ``limit`` rows are named, the rest counted."""
+    flagged = [r for r in rows if one_value_dominates(r)]
+    if not flagged:
+        return [], []
+    at_least = pct(ONE_VALUE_SHARE, "en")
+    en = [
+        f"in {len(flagged)} row(s) one pay value alone is {at_least} or more of all the pay in "
+        f"its group (marked {ONE_VALUE_MARK}): a value holding a share w of the pay gives a Gini of "
+        "about w on its own, even if all the other values were equal; gini_without_max is the "
+        "same group's Gini without that one value"
+    ]
+    fa = [
+        f"در {_n(len(flagged))} ردیف یک مقدار دستمزد به‌تنهایی {pct(ONE_VALUE_SHARE, 'fa')} یا "
+        f"بیشتر از کل دستمزد گروهش است (با نشان {ONE_VALUE_MARK}): مقداری که سهم w از دستمزد "
+        "را دارد، حتی اگر همهٔ مقدارهای دیگر برابر باشند، به‌تنهایی ضریب جینی را به حدود w "
+        "می‌رساند؛ «ضریب جینی بدون بزرگ‌ترین مقدار» (gini_without_max) ضریب جینی همان گروه "
+        "بی آن یک مقدار است"
+    ]
+
+    def f2(x: Any, lang: str) -> str:
+        return "-" if x is None else num(float(x), lang, 2)
+
+    for r in flagged[:limit]:
+        n, share, top = int(r.get("n") or 0), float(r["max_share"]), r.get("top10_share")
+        without = r.get("gini_without_max")
+        en.append(
+            f"one posting carries {pct(share, 'en')} of all {_group(r, 'en')} "
+            f"({_usd(float(r['max_usd']), 'en')} among {n:,} values): {f2(share, 'en')} of the "
+            f"top-10% share ({f2(top, 'en')}) is that one value, and the Gini "
+            f"({f2(r.get('gini'), 'en')}) is {f2(without, 'en')} without it"
+        )
+        fa.append(
+            f"یک آگهی {pct(share, 'fa')} از کل {_group(r, 'fa')} را در بر دارد "
+            f"({_usd(float(r['max_usd']), 'fa')} در میان {_n(n)} مقدار): {f2(share, 'fa')} از "
+            f"سهم ۱۰٪ بالا ({f2(top, 'fa')}) همین یک مقدار است، و ضریب جینی "
+            f"({f2(r.get('gini'), 'fa')}) بی آن {f2(without, 'fa')} است"
+        )
+    more = len(flagged) - limit
+    if more > 0:
+        en.append(f"... and {more} more row(s) like these (max_share >= {ONE_VALUE_SHARE})")
+        fa.append(
+            f"... و {_n(more)} ردیف دیگر مانند این‌ها (max_share ≥ {num(ONE_VALUE_SHARE, 'fa', 1)})"
+        )
+    return en, fa
+
+
+# Inequality rows in reading order: the market first, then each category; within each,
+# hourly, fixed-price, salary; within each, the pooled period "all", then the months.
+def inequality_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    pt = row.get("pay_type")
+    period = str(row.get("period") or "")
+    return (
+        row.get("scope") != "market",
+        str(row.get("category") or ""),
+        PAY_TYPES.index(pt) if pt in PAY_TYPES else len(PAY_TYPES),
+        str(pt or ""),
+        period != "all",
+        period,
+    )
+
+
+# -- pay columns with no value at all ---------------------------------------------------------
+# ``volume_pay`` and ``pay_by_category`` carry a count and a median per pay type. When no
+# row has a single value of a pay type (the shared files' monthly salaries are Jobinja ads:
+# no date, and no category before `azadkar market classify`), its columns hold n = 0 and no
+# median in every row: the text and the report leave them out, and a note says why, rather
+# than print zeros that read like measurements. The JSON keeps them.
+PAY_COLUMN_KEYS = {pt: (f"n_{pt}", f"median_{pt}_usd") for pt in PAY_TYPES}
+
+
+# "no monthly salary figures: no posting ... states a monthly salary" (English, Persian).
+EMPTY_PAY_WORDS = {
+    "hourly": ("hourly-rate", "an hourly rate", "نرخ ساعتی"),
+    "fixed": ("fixed-price", "a fixed price", "دستمزد پروژه‌ای"),
+    "salary": ("monthly-salary", "a monthly salary", "حقوق ماهانه"),
+}
+
+
+def empty_pay_types(rows: list[dict[str, Any]]) -> list[str]:
+    """The pay types whose count is 0 in every row (none when there are no rows)."""
+    if not rows:
+        return []
+    return [
+        pt
+        for pt, (n_key, _) in PAY_COLUMN_KEYS.items()
+        if all(n_key in r for r in rows) and not any(r.get(n_key) for r in rows)
+    ]
+
+
+def empty_pay_columns(ind: Indicator) -> set[str]:
+    """The columns of ``ind`` that the text output and the report leave out (no data)."""
+    if ind.name not in ("volume_pay", "pay_by_category"):
+        return set()
+    return {k for pt in empty_pay_types(ind.rows) for k in PAY_COLUMN_KEYS[pt]}
+
+
+# -- the tables for people (text output and report alike) ------------------------------------
+# A row is named by its month, category ... columns: those come first. The inequality rows
+# read by category, pay type, then period (the order they are sorted in).
+KEY_COLUMNS = ("month", "period", "event", "category", "scope", "pay_type")
+KEY_COLUMNS_BY_INDICATOR = {"inequality": ("category", "pay_type", "period")}
+MARKET_WIDE = {"en": "market-wide", "fa": "کل بازار"}
+
+
+def table_columns(ind: Indicator, hidden: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """(key columns, value columns) of ``ind``'s table for people, leaving out ``hidden``,
+    pay columns with no value at all (:func:`empty_pay_columns`) and ``scope`` where a
+    ``category`` column says it (market-wide rows read "market-wide" there)."""
+    cols = list(dict.fromkeys(k for r in ind.rows for k in r))
+    drop = set(hidden) | empty_pay_columns(ind)
+    if "scope" in cols and "category" in cols:
+        drop.add("scope")
+    cols = [c for c in cols if c not in drop]
+    keyed = [c for c in KEY_COLUMNS_BY_INDICATOR.get(ind.name, KEY_COLUMNS) if c in cols]
+    return keyed, [c for c in cols if c not in keyed]
+
+
+def market_wide(key: str, row: dict[str, Any], lang: str) -> str | None:
+    """ "market-wide" («کل بازار») for the empty category of a market-wide row, else None."""
+    if key == "category" and row.get("category") is None and row.get("scope") == "market":
+        return MARKET_WIDE["fa" if lang == "fa" else "en"]
+    return None
+
+
+def month_label(key: str, value: Any) -> Any:
+    """A month for people: ``2024-06`` for the ``2024-06-01`` of a month or period column
+    (the JSON and CSV keep the date)."""
+    is_month = isinstance(value, str) and len(value) == 10 and value[4] == "-"
+    if key in ("month", "period") and is_month and value.endswith("-01"):
+        return value[:7]
+    return value
 
 
 # -- where the categories come from ---------------------------------------------------------
@@ -494,6 +699,17 @@ GROUP BY category
 ORDER BY category
 """
 
+# Postings with pay (in USD) per pay type, and how many of them have no date or no category:
+# why a pay type can be missing from the per-month and per-category tables.
+PAY_TYPE_SQL = """
+SELECT pay_type, count(*) AS n,
+       sum(CASE WHEN posted_month IS NULL THEN 1 ELSE 0 END) AS undated,
+       sum(CASE WHEN category IS NULL THEN 1 ELSE 0 END) AS no_category
+FROM az_p WHERE pay_type IS NOT NULL AND pay_usd IS NOT NULL
+GROUP BY pay_type
+ORDER BY pay_type
+"""
+
 # Dated postings per month, market-wide (the per-month minimum is checked on these).
 MONTH_COUNTS_SQL = """
 SELECT posted_month AS month, sum(weight) AS postings
@@ -523,6 +739,10 @@ def inequality_sql(high: dict[str, float], min_n: int, monthly: bool = True) -> 
     below it, their ranks are b+1..b+c, whose sum is c*b + c(c+1)/2; so
     Gini = 2*sum(x*ranks)/(n*s) - (n+1)/n, and the top 10% (the ranks above
     L = n - ceil(n/10)) hold greatest(0, least(c, b + c - L)) of them.
+
+    How much the single largest value weighs: ``max_usd``, its share of the group's pay
+    ``max_share``, and ``gini_without_max``, the Gini of the other n-1 values. Their ranks
+    stay 1..n-1, so with T = sum(x*ranks) it is 2*(T - n*max)/((n-1)*(s - max)) - n/(n-1).
     """
     thr = " ".join(
         f"WHEN pay_type = '{pt}' THEN CAST({float(v)!r} AS DOUBLE)" for pt, v in high.items()
@@ -564,7 +784,14 @@ SELECT period, scope, pay_type, CAST(max(n) AS BIGINT) AS n,
        2 * sum(x * (c * b + c * (c + 1) / 2)) / (max(n) * max(s)) - (max(n) + 1) / max(n) AS gini,
        sum(x * greatest(CAST(0 AS DOUBLE), least(c, b + c - top_from))) / max(s) AS top10_share,
        sum(CASE WHEN x >= thr THEN c ELSE CAST(0 AS DOUBLE) END) / max(n) AS share_high,
-       max(thr) AS high_threshold_usd
+       max(thr) AS high_threshold_usd,
+       max(x) AS max_usd,
+       max(x) / max(s) AS max_share,
+       CASE WHEN max(n) > 1 THEN
+           2 * (sum(x * (c * b + c * (c + 1) / 2)) - max(n) * max(x))
+             / ((max(n) - 1) * (max(s) - max(x)))
+           - max(n) / (max(n) - 1)
+       END AS gini_without_max
 FROM q
 GROUP BY period, scope, pay_type
 HAVING max(n) >= {int(min_n)}
@@ -789,7 +1016,7 @@ def compute(
     unclassified = int(summary["unclassified"] or 0)
     out: list[Indicator] = []
     src_note = (
-        f"{unclassified} of {n} postings have no category yet (no platform label; "
+        f"{unclassified:,} of {n:,} postings have no category yet (no platform label; "
         "run `azadkar market classify`) and are left out of per-category figures"
         if unclassified
         else ""
@@ -892,6 +1119,57 @@ def compute(
             f"دارند (ماه‌های کم‌داده: {thin_fa or 'هیچ'})؛ دست‌کم {_n(need)} ماه لازم است",
         )
 
+    # A pay type with no value in any row of a per-month or per-category table: why.
+    by_type = {r["pay_type"]: r for r in engine.query(PAY_TYPE_SQL)} if with_pay else {}
+
+    def note_empty_pay(ind: Indicator, monthly: bool) -> None:
+        if not ind.ok:
+            return
+        for pt in empty_pay_types(ind.rows):
+            en_adj, en_what, fa_what = EMPTY_PAY_WORDS[pt]
+            r = by_type.get(pt) or {}
+            total = int(r.get("n") or 0)
+            n_key = PAY_COLUMN_KEYS[pt][0]
+            tail = (
+                f"; {n_key} = 0 here means no data, not zero pay (the text output and the "
+                "report leave these columns out)"
+            )
+            tail_fa = (
+                f"؛ {n_key} = ۰ در اینجا یعنی داده‌ای نیست، نه دستمزد صفر (خروجی متنی و گزارش "
+                "این ستون‌ها را نشان نمی‌دهند)"
+            )
+            if not total:
+                ind.note(
+                    f"no {en_adj} figures: no posting in the store states {en_what}" + tail,
+                    f"رقمی برای {fa_what} نیست: هیچ آگهی‌ای در انبار {fa_what} اعلام نکرده است"
+                    + tail_fa,
+                )
+                continue
+            why, why_fa = [], []
+            undated = int(r.get("undated") or 0) if monthly else 0
+            no_cat = int(r.get("no_category") or 0)
+            if undated:
+                why.append(f"{undated} have no date")
+                why_fa.append(f"{_n(undated)} آگهی تاریخ ندارند")
+            if no_cat:
+                why.append(
+                    f"{no_cat} have no category yet: no platform label, and `azadkar market "
+                    "classify` gives them one"
+                )
+                why_fa.append(
+                    f"{_n(no_cat)} آگهی هنوز دسته ندارند: برچسب پلتفرم ندارند و دستور "
+                    "`azadkar market classify` به آن‌ها دسته می‌دهد"
+                )
+            if not why:
+                why.append("their months have too few postings and are left out")
+                why_fa.append("ماه‌هایشان آگهی کافی ندارند و کنار گذاشته شده‌اند")
+            ind.note(
+                f"no {en_adj} figures: none of the {total} postings with {en_what} is in "
+                f"this table ({'; '.join(why)})" + tail,
+                f"رقمی برای {fa_what} نیست: هیچ‌یک از {_n(total)} آگهی دارای {fa_what} در این "
+                f"جدول نیست ({'، '.join(why_fa)})" + tail_fa,
+            )
+
     # 0. postings per category: needs neither dates nor pay
     per_cat = base_notes(
         Indicator(
@@ -955,6 +1233,7 @@ def compute(
                 f"تاریخ‌ها فقط {_n(span)} روز را در بر می‌گیرند ({_span_fa(first, last)}): "
                 "ماه‌ها ناقص‌اند",
             )
+    note_empty_pay(vol, monthly=True)
     note_no_rate(vol)
     out.append(vol)
 
@@ -982,6 +1261,7 @@ def compute(
         pay.rows = [_clean(r) for r in engine.query(PAY_SQL)]
         if not pay.rows:
             pay.lack("no posting with pay has a category", "هیچ آگهی دارای دستمزدی دسته ندارد")
+    note_empty_pay(pay, monthly=False)
     note_no_rate(pay)
     out.append(pay)
 
@@ -1013,7 +1293,13 @@ def compute(
             scope = r.pop("scope")
             r["category"] = None if scope == "market" else scope
             r["scope"] = "market" if scope == "market" else "category"
+            # The fields added for the largest value come after the ones there were before.
+            for k in ("max_usd", "max_share", "gini_without_max"):
+                r[k] = r.pop(k)
             ineq.rows.append(_clean(r))
+        # The same reading order from both engines: market, then categories; hourly,
+        # fixed, salary; the pooled period, then the months.
+        ineq.rows.sort(key=inequality_order)
         if not ineq.rows:
             ineq.lack(
                 f"{with_pay} postings with pay, but no period/pay type has {cfg.min_n} or more",
@@ -1032,6 +1318,8 @@ def compute(
             )
         else:
             note_thin(ineq)
+        for en, fa in zip(*one_value_notes(ineq.rows), strict=True):
+            ineq.note(en, fa)
     note_no_rate(ineq)
     out.append(ineq)
 

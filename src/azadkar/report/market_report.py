@@ -16,9 +16,15 @@ from typing import Any
 
 from azadkar.market._indicators import (
     MIN_MEDIAN_N,
+    ONE_VALUE_MARK,
     category_source_line,
     column_label,
+    market_wide,
     median_n,
+    month_label,
+    one_value_dominates,
+    one_value_note,
+    table_columns,
     too_few,
     too_few_note,
     value_in,
@@ -121,7 +127,8 @@ def _fmt(key: str, value: Any, lang: str) -> str:
         return str(value)
     if key == "category":
         return _cat_name(value, lang)
-    value = value_in(key, value, lang)  # Persian pay types, scopes, dates ... in fa
+    # 2024-06 for a month; Persian pay types, scopes, dates ... in fa
+    value = value_in(key, month_label(key, value), lang)
     if isinstance(value, list):
         return ", ".join(_cat_name(v, lang) if key == "control" else str(v) for v in value)
     if isinstance(value, float):
@@ -132,6 +139,9 @@ def _fmt(key: str, value: Any, lang: str) -> str:
         return num(value, lang)
     return str(value)
 
+
+# A table of at most this many rows is kept on one page of the PDF (a longer one flows on).
+KEEP_ROWS = 25
 
 # Tables with more columns than these get smaller type (and, in the PDF, a landscape page).
 WIDE_COLUMNS = 7
@@ -157,24 +167,32 @@ def table_width_class(n_cols: int) -> str:
 def _table(ind: Indicator, lang: str) -> str:
     if not ind.rows:
         return ""
-    cols = list(dict.fromkeys(k for r in ind.rows for k in r))
+    # The columns and their order of the text output: month, category ... first (the
+    # inequality rows by category, pay type, period); no pay column without any value.
+    keyed, values = table_columns(ind)
+    cols = keyed + values
     head = "".join(f"<th>{_head(c, lang)}</th>" for c in cols)
-    thin = False
+    thin = dominant = False
 
     def cell(c: str, r: dict[str, Any]) -> str:
-        nonlocal thin
-        text = html.escape(_fmt(c, r.get(c), lang))
-        if not too_few(c, r):
-            return f"<td>{text}</td>"
-        thin = True
-        return f'<td class="thin">{text}{THIN_MARK}</td>'
+        nonlocal thin, dominant
+        text = html.escape(market_wide(c, r, lang) or _fmt(c, r.get(c), lang))
+        if too_few(c, r):
+            thin = True
+            return f'<td class="thin">{text}{THIN_MARK}</td>'
+        if c == "max_share" and one_value_dominates(r):
+            dominant = True
+            return f'<td class="one-value">{text}{ONE_VALUE_MARK}</td>'
+        return f"<td>{text}</td>"
 
     body = "".join("<tr>" + "".join(cell(c, r) for c in cols) + "</tr>" for r in ind.rows)
     width = table_width_class(len(cols))
+    keep = " keep" if len(ind.rows) <= KEEP_ROWS else ""
     note = f'<p class="small thin-note">{html.escape(too_few_note(lang, THIN_MARK))}</p>'
+    one = f'<p class="small one-value-note">{html.escape(one_value_note(lang))}</p>'
     return (
-        f'<div class="scroll"><table class="{width}"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{body}</tbody></table></div>" + (note if thin else "")
+        f'<div class="scroll{keep}"><table class="{width}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>" + (note if thin else "") + (one if dominant else "")
     )
 
 
@@ -364,12 +382,18 @@ def report_date(day: dt.date, lang: str) -> str:
 
 
 # In the PDF nothing may scroll or be clipped: A4 pages, tables at most the page wide
-# (heads wrap, wide tables get smaller type), a landscape page for the widest.
+# (heads wrap, wide tables get smaller type), a landscape page for the widest. Sections
+# flow from page to page (a section that did not fit what was left of a page used to
+# start a new one, leaving the page before half empty); a heading stays with what follows it,
+# a table row is never cut, a short table (KEEP_ROWS rows or fewer) is not cut at all, and
+# a table carried over repeats its heads.
 PDF_CSS = (
     "@page{size:A4;margin:1.4cm 1.2cm}@page landscape{size:A4 landscape;margin:1.2cm}"
     "body{margin:0;max-width:none;font-size:10pt}.scroll{overflow:visible}"
     "table{width:100%;max-width:100%}section.landscape{page:landscape;page-break-before:auto}"
     "table.wide{font-size:7pt}table.very-wide{font-size:6.5pt}"
+    "section{page-break-inside:auto}h2{page-break-after:avoid}.keep,tr,img,svg,li"
+    "{page-break-inside:avoid}thead{display:table-header-group}"
 )
 
 
@@ -388,7 +412,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
         # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
         "svg{direction:ltr}.nw{white-space:nowrap}"
-        "td.thin{color:#888;font-style:italic}"
+        "td.thin{color:#888;font-style:italic}td.one-value{color:#a33;font-weight:bold}"
         "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
         "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
         "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}",
