@@ -1706,19 +1706,36 @@ _TOO_FEW = {"en": " (too few to read)", "fa": " (برای خواندن بسیا�
 def _market_cell(key: str, value: Any, row: dict[str, Any] | None, lang: str) -> str:
     """An indicator cell; a median on fewer than MIN_MEDIAN_N values gets a ``*`` (too few
     to read), as in the terminal and the report."""
-    from azadkar.market._indicators import too_few
+    from azadkar.market._indicators import ONE_VALUE_MARK, market_wide, one_value_dominates, too_few
 
+    if row is not None and (wide := market_wide(key, row, lang)) is not None:
+        return wide  # a market-wide row's empty category, as in the terminal and the report
     text = fmt_cell(key, value, lang)
-    return f"{text} *" if row is not None and too_few(key, row) else text
+    if row is not None and key == "gini" and one_value_dominates(row):
+        text = f"{text}\u00a0{ONE_VALUE_MARK}"  # one posting carries the row's Gini
+    # the marks stay on the line of their number (no break space)
+    return f"{text}\u00a0*" if row is not None and too_few(key, row) else text
 
 
 def _too_few_note(rows: list[dict[str, Any]], lang: str) -> str | None:
-    """The line under a table with marked medians, or None when none is marked."""
-    from azadkar.market._indicators import too_few, too_few_note
+    """The lines under a table with marked cells (medians on too few values, a Gini one
+    posting carries), or None when none is marked."""
+    from azadkar.market._indicators import (
+        one_value_dominates,
+        one_value_note,
+        too_few,
+        too_few_note,
+    )
 
+    lines = []
     if any(too_few(k, r) for r in rows for k in r):
-        return fa_digits(too_few_note(lang)) if lang == "fa" else too_few_note(lang)
-    return None
+        lines.append(too_few_note(lang))
+    if any("gini" in r and one_value_dominates(r) for r in rows):
+        lines.append(one_value_note(lang))
+    if not lines:
+        return None
+    text = " · ".join(lines)
+    return fa_digits(text) if lang == "fa" else text
 
 
 COLUMN_LABELS: dict[str, dict[str, str]] = {
@@ -1745,10 +1762,24 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def column_label(key: str, lang: str) -> str:
-    from azadkar.market._indicators import column_in
+def _market_columns(ind: dict[str, Any]) -> list[str]:
+    """An indicator table's columns in the order the terminal and the report use (the
+    naming columns first), without pay columns that hold no value anywhere (their notes
+    say why) and without ``scope`` where the category column says "market-wide"."""
+    from types import SimpleNamespace
 
-    return COLUMN_LABELS.get(key, {}).get(lang) or column_in(key, lang)
+    from azadkar.market._indicators import table_columns
+
+    keyed, values = table_columns(SimpleNamespace(name=ind["name"], rows=ind["rows"]))  # type: ignore[arg-type]
+    return keyed + values
+
+
+def column_label(key: str, lang: str) -> str:
+    """The web's short column head, else the market package's words (never the raw key
+    for a column the package names, such as ``max_share``)."""
+    from azadkar.market._indicators import column_label as market_column_label
+
+    return COLUMN_LABELS.get(key, {}).get(lang) or market_column_label(key, lang)
 
 
 def _market_charts(ind: dict[str, Any] | None, lang: str) -> dict[str, Markup]:
@@ -1864,6 +1895,7 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         category_name=lambda c: _category_name(c, lang),
         cell=lambda k, v, row=None: _market_cell(k, v, row, lang),
         column=lambda k: column_label(k, lang),
+        columns=_market_columns,
         too_few_note=lambda rows: _too_few_note(rows, lang),
         source_label=lambda k: source_label(k, lang),
         # The indicator's own Persian title (azadkar.market), as in the report.
