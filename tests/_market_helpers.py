@@ -73,3 +73,16 @@ def toman_ads(tmp_path: Path) -> tuple[Path, Path]:
         encoding="utf-8",
     )
     return f, m
+
+
+def one_big_budget_rows() -> list[dict[str, Any]]:
+    """Two months of hourly rates and fixed budgets in two categories, one budget of
+    $600,000 among budgets of $100-$600; no monthly salary at all."""
+    rows = []
+    for m in (1, 2):
+        for i in range(24):
+            cat = ("web_dev", "design")[i % 2]
+            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 15.0 + i))
+            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 100.0 + 20 * i, "fixed"))
+    rows.append(row("2024-02-25", "web_dev", 600_000.0, "fixed"))
+    return rows

@@ -14,7 +14,7 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner
 
-from _market_helpers import mapped_store, row
+from _market_helpers import mapped_store, one_big_budget_rows, row
 from azadkar.cli import app
 from azadkar.market import MarketIndicators, indicators
 from azadkar.market._indicators import MIN_MEDIAN_N, category_source_line, too_few
@@ -266,22 +266,9 @@ def test_indicators_and_report_say_where_categories_come_from(
 # -- 7. one value that carries a Gini; pay types with no value; rows in reading order -------
 
 
-def _one_big_budget_rows() -> list[dict[str, Any]]:
-    """Two months of hourly rates and fixed budgets in two categories, one budget of
-    $600,000 among budgets of $100-$600; no monthly salary at all."""
-    rows = []
-    for m in (1, 2):
-        for i in range(24):
-            cat = ("web_dev", "design")[i % 2]
-            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 15.0 + i))
-            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 100.0 + 20 * i, "fixed"))
-    rows.append(row("2024-02-25", "web_dev", 600_000.0, "fixed"))
-    return rows
-
-
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _store_file(tmp_path_factory, "big", _one_big_budget_rows())
+    return _store_file(tmp_path_factory, "big", one_big_budget_rows())
 
 
 def _section(output: str, name: str) -> str:

@@ -3,26 +3,16 @@ and a Gini that one posting carries marked and explained, as in the terminal and
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-pytest.importorskip("duckdb")
-from _market_helpers import mapped_store, row  # noqa: E402
-from _web_helpers import client  # noqa: E402
+from _market_helpers import mapped_store, one_big_budget_rows
+from _web_helpers import client
 
 
 def _store(tmp_path: Path) -> Path:
-    rows = []
-    for m in (1, 2):
-        for i in range(24):
-            cat = ("web_dev", "design")[i % 2]
-            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 15.0 + i))
-            rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 100.0 + 20 * i, "fixed"))
-    rows.append(row("2024-02-25", "web_dev", 600_000.0, "fixed"))  # one budget dwarfs the rest
+    rows = one_big_budget_rows()  # one $600,000 budget dwarfs the rest
     db = tmp_path / "m.duckdb"
     store, _ = mapped_store(tmp_path, rows, db=str(db))
     store.close()
