@@ -26,7 +26,7 @@ def test_inequality_table_names_columns_and_marks_one_big_value(tmp_path: Path, 
     table = page.split('id="ind-inequality"')[1] if 'id="ind-inequality"' in page else page
     # the new columns have words, not their JSON keys
     for key in ("max_share", "gini_without_max", "max_usd"):
-        assert f"<th scope=\"col\">{key}</th>" not in table, key
+        assert f'<th scope="col">{key}</th>' not in table, key
     assert ("Gini without largest value" in table) if lang == "en" else ("max_share" not in table)
     # the market-wide rows say so in the category column; the scope column is gone
     assert ("market-wide" if lang == "en" else "کل بازار") in table
