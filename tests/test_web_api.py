@@ -118,6 +118,22 @@ def test_disclose_and_its_errors(api: Any) -> None:
     assert body["clauses"]["fa"]["clauses"] and body["clauses"]["en"]["markdown"].startswith("# ")
     body = _problem(api.post("/api/disclose", json={"record": {**record, "tools": []}}), 422)
     assert "tool" in body["detail"]
+    assert api.post("/api/disclose", json={"record": record}).json()["warnings"] == []
+
+
+def test_disclose_warns_when_the_clauses_cap_ai_below_the_disclosure(api: Any) -> None:
+    # The CLI and the web form warn; the API answered without a word.
+    record = {
+        "title": "Blog post",
+        "ai_share": 35,
+        "human_review": True,
+        "tools": [{"tool": "chatgpt", "mode": "generate"}],
+    }
+    r = api.post("/api/disclose", json={"record": record, "clauses": {"max_ai_share": "25%"}})
+    assert r.status_code == 200, r.text
+    (warning,) = r.json()["warnings"]
+    assert warning["code"] == "share_conflict"
+    assert "25%" in warning["en"] and "35%" in warning["en"] and "۳۵" in warning["fa"]
 
 
 def test_sign_then_verify_round_trip(api: Any) -> None:

@@ -398,11 +398,20 @@ def report(
     dependencies=JSON_BODY,
 )
 def disclose(body: DiscloseRequest) -> dict[str, Any]:
+    from azadkar.disclosure.clauses import share_conflict
+
     record = _catalogue_tool_names(_typed_numbers(body.record), keep=body.keep_tool_names)
-    report, clauses = actions.disclose(record, _typed_numbers(body.clauses))
+    options = _typed_numbers(body.clauses)
+    report, clauses = actions.disclose(record, options)
+    # What the CLI and the web form warn about, for API users too: each warning has a code
+    # and its text in English and Persian (an empty list when there is nothing to say).
+    warnings = []
+    if body.clauses and (conflict := share_conflict(options, report.record)) is not None:
+        warnings.append({"code": "share_conflict", **conflict})
     return {
         "disclosure": report.to_json_dict(),
         "clauses": {lang: actions.clauses_dict(c) for lang, c in clauses.items()},
+        "warnings": warnings,
     }
 
 
