@@ -23,59 +23,148 @@ FLAG_REASONS = {
         "binary": "too many control or broken characters (over 30%); not classified",
         "no_words": "not one letter in any script: a number, a price or punctuation; not classified",
         "too_long": "over 100 KB; classified from its first 100 KB",
+        "unknown_words": "the classifier knows almost none of these words (under 35% of "
+        "their letter patterns, not one whole word): other, no service guessed",
     },
     "fa": {
         "empty": "فقط فاصله؛ طبقه‌بندی نشد",
         "binary": "نویسه‌های کنترلی یا خراب بیش از اندازه (بیش از ۳۰٪)؛ طبقه‌بندی نشد",
         "no_words": "هیچ حرفی به هیچ خطی ندارد: عدد، قیمت یا نشانه؛ طبقه‌بندی نشد",
         "too_long": "بیش از ۱۰۰ کیلوبایت؛ از ۱۰۰ کیلوبایت نخستش طبقه‌بندی شد",
+        "unknown_words": "دسته‌بند تقریباً هیچ‌یک از این واژه‌ها را نمی‌شناسد (کمتر از ۳۵٪ "
+        "الگوهای حرفی‌شان و هیچ واژهٔ کاملی): «سایر»، بی‌آنکه خدمتی حدس زده شود",
     },
 }
+
+# Everything `classification_text` prints fits this many columns: a long value wraps
+# onto lines that start under the values, as the services after the first one do.
+WIDTH = 80
+_VALUE_COLUMN = 12
 
 _LABELS = {
     "en": {
-        "input": "input:      flagged {flags}",
-        "category": "category:   {cid} ({name})  confidence {p}",
-        "services": "services:  ",
-        "none": "services:   none recognised",
-        "evidence": "evidence:   ",
-        "language": "language:   {lang}",
+        "input": "input:",
+        "category": "category:",
+        "services": "services:",
+        "evidence": "evidence:",
+        "language": "language:",
+        "source": "source:",
+    },
+    "fa": {
+        "input": "ورودی:",
+        "category": "دسته:",
+        "services": "خدمت‌ها:",
+        "evidence": "شواهد:",
+        "language": "زبان:",
+        "source": "منبع:",
+    },
+}
+
+_VALUES = {
+    "en": {
+        "input": "flagged {flags}",
+        "category": "{cid} ({name})  confidence {p}",
+        "service": "{sid} ({name})  {p}",
+        "none": "none recognised",
         "source": (
-            "source:     {engine} engine, model {model}; confidences are calibrated "
-            "probabilities (see docs/classifier.md)"
+            "{engine} engine, model {model}; confidences are calibrated probabilities "
+            "(see docs/classifier.md)"
         ),
     },
     "fa": {
-        "input": "ورودی:      علامت‌خورده ({flags})",
-        "category": "دسته:       {name} ({cid})  اطمینان {p}",
-        "services": "خدمت‌ها:   ",
-        "none": "خدمت‌ها:    هیچ خدمتی شناخته نشد",
-        "evidence": "شواهد:      ",
-        "language": "زبان:       {lang}",
+        "input": "علامت‌خورده ({flags})",
+        "category": "{name} ({cid})  اطمینان {p}",
+        "service": "{name} ({sid})  {p}",
+        "none": "هیچ خدمتی شناخته نشد",
         "source": (
-            "منبع:       موتور \u2066{engine}\u2069، مدل \u2066{model}\u2069؛ اطمینان‌ها احتمال‌های کالیبره‌اند "
-            "(docs/classifier.md)"
+            "موتور \u2066{engine}\u2069، مدل \u2066{model}\u2069؛ اطمینان‌ها احتمال‌های "
+            "کالیبره‌اند (\u2066docs/classifier.md\u2069)"
         ),
     },
 }
 
+_ISOLATE_OPEN = ("\u2066", "\u2067", "\u2068")
+_ISOLATE_CLOSE = "\u2069"
+
+
+def _cells(text: str) -> int:
+    """Columns ``text`` takes in a terminal (bidi marks and ZWNJ none, wide letters two)."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    """``text`` as (separator before, word) pairs, split at runs of spaces that are not
+    inside a bidi isolate (an isolate must open and close on the same line)."""
+    out: list[tuple[str, str]] = []
+    sep, word, depth = "", "", 0
+    for ch in text:
+        if ch == " " and depth == 0:
+            if word:
+                out.append((sep, word))
+                sep, word = "", ""
+            sep += ch
+            continue
+        if ch in _ISOLATE_OPEN:
+            depth += 1
+        elif ch == _ISOLATE_CLOSE:
+            depth = max(0, depth - 1)
+        word += ch
+    if word:
+        out.append((sep, word))
+    return out
+
+
+def _fold(word: str, room: int) -> list[str]:
+    """A word longer than a whole line cut into pieces that fit (never one with a bidi
+    mark in it: cutting it would leave an isolate open)."""
+    if _cells(word) <= room or any(ch in word for ch in (*_ISOLATE_OPEN, _ISOLATE_CLOSE)):
+        return [word]
+    pieces, cur = [], ""
+    for ch in word:
+        if cur and _cells(cur + ch) > room:
+            pieces.append(cur)
+            cur = ""
+        cur += ch
+    return [*pieces, cur] if cur else pieces
+
+
+def _wrapped(label: str, words: list[tuple[str, str]], indent: int = 0) -> list[str]:
+    """A label padded to the value column, then ``words`` (separator, word) filled to
+    ``WIDTH`` columns; lines after the first start under the value (``indent`` more)."""
+    head = label + " " * max(1, _VALUE_COLUMN - _cells(label))
+    pad = " " * (_VALUE_COLUMN + indent)
+    lines: list[str] = []
+    cur, empty = head, True
+    for sep, word in words:
+        for piece in _fold(word, WIDTH - len(pad)):
+            if not empty and _cells(cur) + _cells(sep) + _cells(piece) > WIDTH:
+                lines.append(cur)
+                cur, sep = pad, ""
+            cur += "" if empty else sep
+            cur += piece
+            empty, sep = False, ""
+    lines.append(cur)
+    return lines
+
 
 def classification_text(c: Any, lang: str = "en") -> str:
-    """A few lines a person reads: category, services, confidence, evidence, provenance.
+    """A few lines a person reads: category, services, confidence, evidence, provenance;
+    none wider than ``WIDTH`` (80) columns.
 
     ``lang="fa"`` gives Persian labels and names; ids stay Latin so they can be copied
     into ``--service``.
     """
-    t = _LABELS["fa" if lang == "fa" else "en"]
-    lines = []
+    fa = lang == "fa"
+    label = _LABELS["fa" if fa else "en"]
+    value = _VALUES["fa" if fa else "en"]
+    lines: list[str] = []
     if c.flags:
-        reasons = FLAG_REASONS["fa" if lang == "fa" else "en"]
-        sep = "؛ " if lang == "fa" else "; "
-        lines.append(
-            t["input"].format(
-                flags=sep.join(f"{f}: {reasons[f]}" if f in reasons else f for f in c.flags)
-            )
-        )
+        reasons = FLAG_REASONS["fa" if fa else "en"]
+        sep = "؛ " if fa else "; "
+        flags = sep.join(f"{f}: {reasons[f]}" if f in reasons else f for f in c.flags)
+        lines += _wrapped(label["input"], _words(value["input"].format(flags=flags)))
     from azadkar.report.strings import confidence
 
     def prob(p: float) -> str:
@@ -83,27 +172,28 @@ def classification_text(c: Any, lang: str = "en") -> str:
         # certainty: ">99%" for a probability below 1 that would round to 100%.
         return confidence(p, lang)
 
-    lines.append(
-        t["category"].format(
-            cid=c.category, name=_name("category", c.category, lang), p=prob(c.category_confidence)
-        )
+    category = value["category"].format(
+        cid=c.category, name=_name("category", c.category, lang), p=prob(c.category_confidence)
     )
+    lines += _wrapped(label["category"], _words(category))
     if c.services:
-        pad = " " * len(t["services"])
         for i, (sid, p) in enumerate(c.services):
-            head = t["services"] if i == 0 else pad
-            if lang == "fa":
-                lines.append(f"{head} {_name('service', sid, lang)} ({sid})  {prob(p)}")
-            else:
-                lines.append(f"{head} {sid} ({_name('service', sid, lang)})  {prob(p)}")
+            text = value["service"].format(sid=sid, name=_name("service", sid, lang), p=prob(p))
+            # A service too long for its line goes on two spaces further in, so that
+            # its second line is not read as another service.
+            lines += _wrapped(label["services"] if i == 0 else "", _words(text), indent=2)
     else:
-        lines.append(t["none"])
+        lines += _wrapped(label["services"], _words(value["none"]))
     if c.evidence:
-        sep = "، " if lang == "fa" else ", "
-        quote = "«{}»" if lang == "fa" else '"{}"'
-        lines.append(t["evidence"] + sep.join(quote.format(e) for e in c.evidence))
-    lines.append(t["language"].format(lang=c.lang))
-    lines.append(t["source"].format(engine=c.engine, model=c.model_version))
+        comma, quote = ("،", "«{}»") if fa else (",", '"{}"')
+        phrases = [quote.format(e) for e in c.evidence]
+        # A quoted phrase is never broken across lines.
+        words = [(" " if i else "", q + (comma if i < len(phrases) - 1 else "")) for i, q in
+                 enumerate(phrases)]  # fmt: skip
+        lines += _wrapped(label["evidence"], words)
+    lines += _wrapped(label["language"], _words(c.lang))
+    source = value["source"].format(engine=c.engine, model=c.model_version)
+    lines += _wrapped(label["source"], _words(source))
     return "\n".join(lines)
 
 
@@ -141,6 +231,7 @@ FLAG_SHORT_FA = {
     "binary": "نویسه‌های کنترلی یا خراب",
     "no_words": "بی‌حرف (عدد، قیمت یا نشانه)",
     "too_long": "بلندتر از ۱۰۰ کیلوبایت",
+    "unknown_words": "با واژه‌های ناشناخته",
     "extra_fields": "خانه‌های بیش از سرستون‌ها",
 }
 NOT_CLASSIFIED = "(not classified)"  # the summary's category for a flagged, unread cell

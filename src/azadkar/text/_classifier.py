@@ -14,6 +14,15 @@ the ranking and the linear evidence stay exactly those of the model). A category
 probability is the sum of its services' probabilities; ``_other`` counts toward category
 ``other``; when no category reaches ``other_threshold`` the answer is ``other``.
 
+Two checks keep the model from reading meaning into noise. A text the n-gram vocabulary
+does not recognise ("xxxxxxxx", "asdf qwer zxcv": under ``min_coverage`` of its n-gram
+weight known and no word of 3+ letters known whole) gets the model's prior, the answer of
+a text without evidence, and so category ``other``. And a clause of a profile scored on
+its own ("..., urgent", "، فوری") adds only the services its words argue for with at least
+``clause_min_evidence`` (logit units of the n-gram head): a short fragment is
+L2-normalised to a full-length vector, so sub-word coincidences ("asap" shares "sap" and
+"ap" with SAP and API work) would otherwise list a service at 0.2-0.8.
+
 Evidence always comes from the n-gram model, the one whose weights map back to words:
 each word's (and word pair's) contribution to the chosen class is its feature row times
 the class weights.
@@ -200,6 +209,16 @@ class ServiceClassifier:
         on the out-of-fold probabilities of both heads (``combine_weight_``).
     other_threshold : below this top-category probability the category is ``other``.
     service_threshold : minimum probability for a service to be listed.
+    min_coverage : a text with less than this share of its n-gram weight in the
+        vocabulary, and no word of 3+ characters known whole, is not recognised: its
+        probabilities are the prior (``predict_proba``) and its category ``other``.
+        0 turns the check off.
+    clause_min_evidence : the least evidence (the n-gram head's logit for a class minus
+        its intercept) with which a clause scored apart from its text may list that
+        class; the whole text is never held to it. ``None`` (default) uses the learned
+        ``clause_min_evidence_``: half the median evidence the training rows of the
+        services give their own service (3.81 for the shipped model). ``-inf`` turns the
+        check off.
     calibration_folds : folds for the out-of-fold temperature fit (0 disables it).
     categories : label -> category id; default: the shipped taxonomy.
     """
@@ -217,6 +236,8 @@ class ServiceClassifier:
         combine_weight: float | None = None,
         other_threshold: float = 0.35,
         service_threshold: float = 0.2,
+        min_coverage: float = 0.35,
+        clause_min_evidence: float | None = None,
         calibration_folds: int = 3,
         max_iter: int = 300,
         random_state: int = 0,
@@ -232,6 +253,8 @@ class ServiceClassifier:
         self.combine_weight = combine_weight
         self.other_threshold = other_threshold
         self.service_threshold = service_threshold
+        self.min_coverage = min_coverage
+        self.clause_min_evidence = clause_min_evidence
         self.calibration_folds = calibration_folds
         self.max_iter = max_iter
         self.random_state = random_state
@@ -252,6 +275,8 @@ class ServiceClassifier:
         "combine_weight",
         "other_threshold",
         "service_threshold",
+        "min_coverage",
+        "clause_min_evidence",
         "calibration_folds",
         "max_iter",
         "random_state",
@@ -402,6 +427,7 @@ class ServiceClassifier:
         X = self.vectorizer_.transform(texts)
         self.coef_, self.intercept_, self.temperature_ = self._fit_head(X, y, w, self.C)
         oof_fast = self._oof
+        self.clause_min_evidence_ = _evidence_floor(X, y, self.coef_, self.classes_)
         self.combine_weight_ = 1.0 if self.combine_weight is None else float(self.combine_weight)
 
         self.embed_coef_: np.ndarray | None = None
@@ -442,10 +468,63 @@ class ServiceClassifier:
         self._category_matrix = M
 
     # -- probabilities -----------------------------------------------------------------
-    def _fast_proba_model_texts(self, docs: Sequence[str]) -> np.ndarray:
-        X = self.vectorizer_.transform_model_texts(docs)
-        z = np.asarray(X @ self.coef_.T, dtype=np.float32) + self.intercept_
-        return _softmax(z / np.float32(self.temperature_))
+    def _fast_scores(self, docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(evidence, recognised) for model texts: the n-gram head's logits without the
+        intercept, and whether the vocabulary recognises the text (see ``min_coverage``)."""
+        X, coverage, known_words = self.vectorizer_.transform_with_coverage(docs)
+        evidence = np.asarray(X @ self.coef_.T, dtype=np.float32)
+        recognised = (coverage >= self.min_coverage) | (known_words > 0)
+        return evidence, np.asarray(recognised, dtype=bool)
+
+    def prior_proba(self) -> np.ndarray:
+        """The n-gram head's answer for a text that gives no evidence: softmax(b / T).
+
+        It is what an unrecognised text gets; with the shipped model no category reaches
+        ``other_threshold`` in it (web_dev has 0.22), so such a text is ``other``.
+        """
+        self._check_fitted()
+        z = (np.asarray(self.intercept_, dtype=np.float32) / np.float32(self.temperature_))[None]
+        return _softmax(z.copy())[0]
+
+    def clause_floor(self) -> float:
+        """The evidence a clause needs to list a service on its own (see
+        ``clause_min_evidence``): the parameter when set, else the learned value."""
+        if self.clause_min_evidence is not None:
+            return float(self.clause_min_evidence)
+        return float(self.clause_min_evidence_)
+
+    def recognises(self, texts: Sequence[str]) -> np.ndarray:
+        """Whether the vocabulary recognises each text (see ``min_coverage``)."""
+        self._check_fitted()
+        texts = self._text_list(texts)
+        _, coverage, known_words = self.vectorizer_.transform_with_coverage(
+            [model_text(t) for t in texts]
+        )
+        return np.asarray((coverage >= self.min_coverage) | (known_words > 0), dtype=bool)
+
+    def _scores(
+        self,
+        texts: Sequence[str],
+        engine: str,
+        embeddings: np.ndarray | None = None,
+        keep_evidence: bool = False,
+    ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+        """(probabilities, n-gram evidence if ``keep_evidence``, recognised) of texts."""
+        evidence, recognised = self._fast_scores([model_text(t) for t in texts])
+        kept = evidence.copy() if keep_evidence else None
+        if engine == "embed":
+            proba = self._embed_proba(texts, embeddings)
+        else:
+            evidence += self.intercept_
+            evidence /= np.float32(self.temperature_)
+            proba = _softmax(evidence)
+            if engine == "combined":
+                w = self.combine_weight_
+                proba = w * proba + (1.0 - w) * self._embed_proba(texts, embeddings)
+        if not recognised.all():
+            # Nothing the model knows to go on: the answer of a text without evidence.
+            proba[~recognised] = self.prior_proba()
+        return proba, kept, recognised
 
     def _embed_proba(
         self, texts: Sequence[str], embeddings: np.ndarray | None = None
@@ -473,19 +552,14 @@ class ServiceClassifier:
         """Calibrated probabilities, shape ``(len(texts), len(classes_))``.
 
         ``embeddings`` may carry precomputed e5 vectors of the normalised texts (as
-        :func:`azadkar.text._embed.embed` returns them) to skip the slow step.
+        :func:`azadkar.text._embed.embed` returns them) to skip the slow step. A text the
+        vocabulary does not recognise (see ``min_coverage``) gets :meth:`prior_proba`,
+        whichever the engine.
         """
         self._check_fitted()
         engine = self._check_engine(engine)
         texts = self._text_list(texts)
-        if engine == "embed":
-            return self._embed_proba(texts, embeddings)
-        fast = self._fast_proba_model_texts([model_text(t) for t in texts])
-        if engine == "fast":
-            return fast
-        emb = self._embed_proba(texts, embeddings)
-        w = self.combine_weight_
-        return w * fast + (1.0 - w) * emb
+        return self._scores(texts, engine, embeddings)[0]
 
     def predict(self, texts: Sequence[str], engine: str | None = None) -> np.ndarray:
         """The most probable label (service id or ``"_other"``) of each text."""
@@ -555,6 +629,46 @@ class ServiceClassifier:
             out.append(row)
         return out
 
+    def segment_proba(
+        self, texts: Sequence[str], engine: str | None = None, split: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Probabilities of each text and, when it has several, of each of its clauses.
+
+        Returns ``(proba, owner, is_clause, recognised)``: one row per segment (a text's
+        own row first, then its clauses'), the index of the text each row belongs to,
+        whether the row is a clause, and whether each *text* is recognised. In a clause
+        row a class keeps its probability only when the clause's words argue for it with
+        at least ``clause_min_evidence``; the others are 0, so that "urgent", "ASAP" or
+        «فوری» after a service adds no service of its own. A clause the vocabulary does
+        not recognise adds nothing.
+        """
+        self._check_fitted()
+        engine = self._check_engine(engine)
+        texts = self._text_list(texts)
+        segments: list[str] = []
+        owner: list[int] = []
+        clause: list[bool] = []
+        for i, t in enumerate(texts):
+            clauses = split_clauses(t) if split else []
+            if len(clauses) < 2:
+                clauses = []
+            for j, s in enumerate([t, *clauses]):
+                segments.append(s)
+                owner.append(i)
+                clause.append(j > 0)
+        is_clause = np.asarray(clause, dtype=bool)
+        proba, evidence, recognised = self._scores(
+            segments, engine, keep_evidence=bool(is_clause.any())
+        )
+        if evidence is not None:
+            rows = np.flatnonzero(is_clause)
+            weak = evidence[rows] < np.float32(self.clause_floor())
+            weak |= ~recognised[rows, None]
+            part = proba[rows]
+            part[weak] = 0.0
+            proba[rows] = part
+        return proba, np.asarray(owner, dtype=np.int64), is_clause, recognised[~is_clause]
+
     def predict_services(
         self,
         texts: Sequence[str],
@@ -566,20 +680,15 @@ class ServiceClassifier:
 
         A profile such as "I design logos and run Instagram pages for cafés" is split into
         clauses (commas, "and", "و", ...); each clause and the whole text are scored, and
-        a service's probability is the highest it gets in any of them. A service must
-        clear ``service_threshold`` to be listed, so one-service texts usually yield one.
+        a service's probability is the highest it gets in any of them (a clause counting
+        only for services it argues for clearly; see :meth:`segment_proba`). A service
+        must clear ``service_threshold`` to be listed, so one-service texts usually yield
+        one.
         """
         texts = self._text_list(texts)
-        segments: list[str] = []
-        owner: list[int] = []
-        for i, t in enumerate(texts):
-            clauses = split_clauses(t)
-            for s in [t, *clauses] if len(clauses) > 1 else [t]:
-                segments.append(s)
-                owner.append(i)
-        proba = self.predict_proba(segments, engine)
+        proba, owner, _, _ = self.segment_proba(texts, engine)
         best = np.zeros((len(texts), proba.shape[1]), dtype=np.float32)
-        np.maximum.at(best, np.asarray(owner), proba)
+        np.maximum.at(best, owner, proba)
         return self.services_from_proba(best, top=top, threshold=threshold)
 
     # -- evidence ----------------------------------------------------------------------
@@ -628,6 +737,28 @@ class ServiceClassifier:
             seen.add(phrase)
             out.append((phrase, round(score, 4)))
         return out
+
+
+# A clause read on its own lists a service only with at least this share of the evidence
+# the model's own examples of a service typically (median) give their service.
+CLAUSE_EVIDENCE_SHARE = 0.5
+
+
+def _evidence_floor(X: Any, y: np.ndarray, coef: np.ndarray, classes: np.ndarray) -> float:
+    """``clause_min_evidence_``: half the median evidence (logit minus intercept) the
+    training rows of the services give their own service. A clause read on its own that
+    argues for a service less than half as strongly as the model's typical example of a
+    service is not counted for it (``_other`` rows are left out: they name no service).
+    Scale-free: it follows the model's own logit scale, whatever ``C`` or the data."""
+    own = np.zeros(len(y), dtype=np.float64)
+    for k, label in enumerate(classes):
+        rows = np.flatnonzero(y == k)
+        if len(rows) and label != OTHER_LABEL:
+            own[rows] = np.asarray(X[rows] @ coef[k]).ravel()
+    keep = classes[y] != OTHER_LABEL
+    if not keep.any():
+        return float("-inf")
+    return round(CLAUSE_EVIDENCE_SHARE * float(np.median(own[keep])), 4)
 
 
 def _best_weight(p_fast: np.ndarray, p_embed: np.ndarray, y: np.ndarray) -> float:

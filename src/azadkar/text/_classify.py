@@ -9,7 +9,10 @@ Cells that cannot be classified honestly are flagged instead of guessed at:
   the cell is classified, every control character alike;
 - ``no_words``: not one letter in any script (a number, a price, punctuation, emoji):
   nothing that could describe work, so not classified;
-- ``too_long``: over ``MAX_BYTES`` of UTF-8; classified from its head and flagged.
+- ``too_long``: over ``MAX_BYTES`` of UTF-8; classified from its head and flagged;
+- ``unknown_words``: letters, but almost none the model knows (``xxxxxxxx``, ``asdf qwer
+  zxcv``, a language it was not trained on): category ``other`` with a low confidence and
+  no service, instead of the web_dev its prior leans to.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from azadkar.text._classifier import OTHER_CATEGORY, ServiceClassifier, split_clauses
+from azadkar.text._classifier import OTHER_CATEGORY, ServiceClassifier
 
 MAX_BYTES = 100_000
 ENGINES = ("fast", "embed", "combined")
@@ -41,6 +44,33 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 # A service the classifier is less sure of than this gets no share of the time in a profile.
 PROFILE_MIN_CONFIDENCE = 0.5
+# The flag of a text the model does not recognise ("xxxxxxxx", "asdf qwer zxcv"): it is
+# classified, as category "other" with the prior's low confidence and no service.
+UNKNOWN_WORDS = "unknown_words"
+
+
+def probability_value(p: float, digits: int = 4) -> float:
+    """A probability as JSON, CSV and Parquet output carry it: rounded to ``digits``
+    decimals, unless that would write a probability below 1 as 1 or one above 0 as 0
+    (0.99999 as 1.0, 3e-06 as 0.0); such a value keeps the digits it needs (the
+    shortest decimal that reads back as the same float32: 0.99999, 3e-06).
+    """
+    p = float(p)
+    r = round(p, digits)
+    if (r >= 1.0 > p) or (r <= 0.0 < p):
+        short = float(str(np.float32(p)))
+        return short if 0.0 < short < 1.0 else p
+    return r
+
+
+def probability_text(p: float, digits: int = 4) -> str:
+    """:func:`probability_value` as text for a CSV cell: ``digits`` decimals as always
+    (``0.9400``), or all the digits a value near 1 or 0 needs, without an exponent
+    (``0.99999``, ``0.000003``)."""
+    r = probability_value(p, digits)
+    if r == round(float(p), digits):
+        return f"{float(p):.{digits}f}"
+    return np.format_float_positional(r, trim="-")
 
 
 @dataclass(frozen=True)
@@ -51,7 +81,7 @@ class Classification:
     from the model named by ``engine`` and ``model_version``; ``evidence`` lists the
     words and word pairs that pushed the n-gram model toward ``category`` (strongest
     first). ``flags`` say what was wrong with the input (``empty``, ``binary``,
-    ``no_words``, ``too_long``).
+    ``no_words``, ``too_long``, ``unknown_words``).
     """
 
     text: str
@@ -89,8 +119,10 @@ class Classification:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["services"] = [{"service": s, "confidence": round(p, 4)} for s, p in self.services]
-        d["category_confidence"] = round(self.category_confidence, 4)
+        d["services"] = [
+            {"service": s, "confidence": probability_value(p)} for s, p in self.services
+        ]
+        d["category_confidence"] = probability_value(self.category_confidence)
         return d
 
 
@@ -184,31 +216,21 @@ def inspect_cell(text: str | None) -> tuple[str, str]:
     return text, flag
 
 
-def _segments(texts: Sequence[str], split: bool) -> tuple[list[str], np.ndarray]:
-    segs: list[str] = []
-    owner: list[int] = []
-    for i, t in enumerate(texts):
-        clauses = split_clauses(t) if split else []
-        for s in [t, *clauses] if len(clauses) > 1 else [t]:
-            segs.append(s)
-            owner.append(i)
-    return segs, np.asarray(owner, dtype=np.int64)
-
-
 def _decide(
     clf: ServiceClassifier, texts: Sequence[str], engine: str, split: bool, top: int
-) -> tuple[np.ndarray, np.ndarray, list[list[tuple[str, float]]]]:
-    """Category, confidence and services for clean texts.
+) -> tuple[np.ndarray, np.ndarray, list[list[tuple[str, float]]], np.ndarray]:
+    """Category, confidence, services and "recognised" for clean texts.
 
     Every clause of a profile is scored with the whole text; a class keeps its best
-    probability across them (so "logos and Instagram pages" lists both services) and a
-    category its best summed probability in any one segment, unless the strongest
-    service belongs to another category.
+    probability across them (so "logos and Instagram pages" lists both services; a clause
+    counts only for the services it argues for clearly, see
+    :meth:`ServiceClassifier.segment_proba`) and a category its best summed probability in
+    any one segment, unless the strongest service belongs to another category. A text the
+    model does not recognise is ``other`` (its probabilities are the prior).
     """
-    segs, owner = _segments(texts, split)
-    proba = clf.predict_proba(segs, engine)
+    proba, owner, _, recognised = clf.segment_proba(texts, engine, split)
     n = len(texts)
-    if len(segs) == n:
+    if len(owner) == n:
         best_class = proba
         cats, conf = clf.categorize(proba)
     else:
@@ -221,7 +243,7 @@ def _decide(
         np.maximum.at(best_other, owner, clf.other_service_proba(proba))
         cats, conf = clf.categorize_from(best_cat, best_other)
     services = clf.services_from_proba(best_class, top=top)
-    if len(segs) != n:
+    if len(owner) != n:
         # A profile's category is that of its strongest service, so that a lone clause
         # such as "design" cannot name a category none of the listed services is in.
         # Only for the texts that were split: a row's answer must not depend on whether
@@ -236,13 +258,17 @@ def _decide(
                 if top_cat != cats[i] and top_cat in cat_names:
                     cats[i] = top_cat
                     conf[i] = best_cat[i, cat_names.index(top_cat)]
+    if not recognised.all():
+        # Whatever the prior says: a text the model does not recognise names nothing.
+        cats[~recognised] = OTHER_CATEGORY
+        conf[~recognised] = clf.other_service_proba(clf.prior_proba()[None])[0]
     # A text judged outside the taxonomy keeps only services that are themselves in
     # category "other" (voice-over, music): no forced guesses.
     class_cat = dict(zip(clf.classes_, clf.class_categories_, strict=True))
     for i in range(n):
         if cats[i] == OTHER_CATEGORY:
             services[i] = [(s, p) for s, p in services[i] if class_cat[s] == OTHER_CATEGORY]
-    return cats, conf, services
+    return cats, conf, services, recognised
 
 
 def classify(
@@ -283,10 +309,12 @@ def classify(
             model_version=clf.version_,
             flags=flags,
         )
-    cats, conf, services = _decide(clf, [clean], engine, split=True, top=top)
+    cats, conf, services, recognised = _decide(clf, [clean], engine, split=True, top=top)
+    if not recognised[0]:
+        flags.append(UNKNOWN_WORDS)
     category = str(cats[0])
     ev: list[str] = []
-    if evidence:
+    if evidence and recognised[0]:
         label = _evidence_label(clf, category, services[0], clean, engine)
         if label:
             ev = [p for p, _ in clf.explain(clean, label, n=evidence)]
@@ -356,11 +384,13 @@ def classify_many(
     confidence = np.zeros(n, dtype=np.float32)
     services: list[list[tuple[str, float]]] = [[] for _ in range(n)]
     if ok:
-        cats, conf, servs = _decide(clf, [clean[i] for i in ok], engine, split, top)
+        cats, conf, servs, recognised = _decide(clf, [clean[i] for i in ok], engine, split, top)
         for j, i in enumerate(ok):
             category[i] = str(cats[j])
             confidence[i] = conf[j]
             services[i] = servs[j]
+            if not recognised[j]:
+                flags[i] = ";".join(f for f in (flags[i], UNKNOWN_WORDS) if f)
     lang = detect_languages(clean) if languages else ["und"] * n
     return BatchResult(category, confidence, services, lang, flags)
 
@@ -388,5 +418,7 @@ __all__ = [
     "inspect_cell",
     "load_classifier",
     "model_dir",
+    "probability_text",
+    "probability_value",
     "understand_profile",
 ]

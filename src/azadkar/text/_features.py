@@ -151,7 +151,11 @@ class WordNgramVectorizer:
         # pairs): they cost a dictionary entry, not a feature row.
         self._rows_idx: list[list[int]] = [[]]
         self._rows_val: list[list[float]] = [[]]
+        # Per cached word: (known weight, total weight, 1 if the word itself is known).
+        self._stats: list[tuple[float, float, float]] = [(0.0, 0.0, 0.0)]
+        self._idf_unknown = float(self.idf_.max()) if len(self.idf_) else 1.0
         self._W: Any = None
+        self._S: Any = None
         self._W_rows = 0
 
     def _add_word(self, token: str) -> int:
@@ -163,20 +167,35 @@ class WordNgramVectorizer:
                 self._word_ids[token] = 0
                 return 0
             idx, val = [j], [idf[j]]
+            # A word pair adds no coverage of its own: its words are counted already.
+            stats = (0.0, 0.0, 0.0)
         else:
             counts: dict[int, int] = {}
+            unknown: dict[str, int] = {}
             for f in word_features(token, self.ngram_range):
                 j = vocab.get(f)
                 if j is not None:
                     counts[j] = counts.get(j, 0) + 1
+                else:
+                    unknown[f] = unknown.get(f, 0) + 1
             idx = list(counts)
             if self.sublinear_tf:
                 val = [(1.0 + math.log(c)) * idf[j] for j, c in counts.items()]
+                missing = sum(1.0 + math.log(c) for c in unknown.values())
             else:
                 val = [c * idf[j] for j, c in counts.items()]
+                missing = float(sum(unknown.values()))
+            # What the model recognises of this word: the weight of its known features
+            # against the weight of all of them, an unknown feature weighing as much as
+            # the rarest known one (see transform_with_coverage()).
+            known = sum(val)
+            total = known + missing * self._idf_unknown
+            whole = _WORD_PREFIX + token in vocab and len(token) >= 3 and not token.isdigit()
+            stats = (known, total, 1.0 if whole else 0.0)
         wid = len(self._rows_idx)
         self._rows_idx.append(idx)
         self._rows_val.append(val)
+        self._stats.append(stats)
         self._word_ids[token] = wid
         return wid
 
@@ -198,6 +217,7 @@ class WordNgramVectorizer:
             self._W = sparse.csr_matrix(
                 (data, indices, indptr), shape=(n, len(self.vocabulary_)), dtype=np.float32
             )
+            self._S = np.asarray(self._stats, dtype=np.float32).reshape(n, 3)
             self._W_rows = n
         return self._W
 
@@ -205,6 +225,11 @@ class WordNgramVectorizer:
         """Token ids of model-normalised docs (flattened), the CSR ``indptr``, and the
         word-feature matrix the ids index (taken under the same lock, so a concurrent
         cache reset cannot pull the rows from under the ids)."""
+        ids, indptr, W, _ = self._ids_and_stats(docs)
+        return ids, indptr, W
+
+    def _ids_and_stats(self, docs: Iterable[str]) -> tuple[np.ndarray, np.ndarray, Any, np.ndarray]:
+        """:meth:`word_ids` plus the per-word coverage statistics the ids index."""
         ids: list[int] = []
         indptr = [0]
         with self._lock:
@@ -220,19 +245,36 @@ class WordNgramVectorizer:
                     ids.append(wid)
                 indptr.append(len(ids))
             W = self._matrix()
-        return np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64), W
+            S = self._S
+        return np.asarray(ids, dtype=np.int32), np.asarray(indptr, dtype=np.int64), W, S
 
     # -- transform ---------------------------------------------------------------------
     def transform_model_texts(self, docs: Sequence[str]) -> Any:
         """Features of texts already passed through :func:`model_text`."""
+        return self.transform_with_coverage(docs)[0]
+
+    def transform_with_coverage(self, docs: Sequence[str]) -> tuple[Any, np.ndarray, np.ndarray]:
+        """Features of model texts, with how much of each text the vocabulary knows.
+
+        Returns ``(X, coverage, known_words)``. ``coverage`` is the share of a text's
+        n-gram weight (char n-grams and whole words, tf-idf) that is in the fitted
+        vocabulary, an unknown feature weighing as much as the rarest known one: 1 for
+        text made of familiar words, near 0 for "xxxxxxxx" or "qwzxkjhg", whose few
+        known pieces are short n-grams every word has. A misspelt word keeps most of its
+        n-grams ("wordpres": 0.87). ``known_words`` counts the words of 3+ characters
+        the vocabulary knows as whole words. Texts without words have coverage 0.
+        """
         from scipy import sparse
 
-        ids, indptr, W = self.word_ids(docs)
+        ids, indptr, W, S = self._ids_and_stats(docs)
         D = sparse.csr_matrix(
             (np.ones(len(ids), dtype=np.float32), ids, indptr),
             shape=(len(docs), W.shape[0]),
             dtype=np.float32,
         )
+        sums = np.asarray(D @ S)
+        known, total, known_words = sums[:, 0], sums[:, 1], sums[:, 2]
+        coverage = np.divide(known, total, out=np.zeros_like(known), where=total > 0)
         X = (D @ W).tocsr()
         # L2-normalise rows in place (empty rows stay zero).
         sq = np.zeros(X.shape[0], dtype=np.float32)
@@ -242,7 +284,7 @@ class WordNgramVectorizer:
         norms = np.sqrt(sq)
         norms[norms == 0] = 1.0
         X.data /= np.repeat(norms, np.diff(X.indptr))
-        return X
+        return X, coverage, known_words
 
     def transform(self, texts: Sequence[str]) -> Any:
         return self.transform_model_texts([model_text(t) for t in texts])

@@ -253,7 +253,9 @@ def check_not_utf8(path: Path, codec: str, given: str | None = None) -> None:
 
 
 def _services_text(services: list[tuple[str, float]]) -> str:
-    return ";".join(f"{s}:{p:.3f}" for s, p in services)
+    from azadkar.text._classify import probability_text
+
+    return ";".join(f"{s}:{probability_text(p, 3)}" for s, p in services)
 
 
 def _input_names(input_columns: list[str]) -> dict[str, str]:
@@ -839,13 +841,17 @@ class _Writer:
             self._csv.writerow([*(names[c] for c in columns), *NEW_COLUMNS])
 
     def write(self, rows: list[dict], res: Any) -> None:
+        # Probabilities keep 4 decimals (3 in the services text), but never read as 1 or
+        # 0 when they are not (0.99999 was written 1.0000 / 1.0): see probability_value.
+        from azadkar.text._classify import probability_text, probability_value
+
         if self.kind == "csv":
             for i, r in enumerate(rows):
                 self._csv.writerow(
                     [
                         *("" if r.get(c) is None else _csv_cell(r.get(c)) for c in self.columns),
                         res.category[i],
-                        f"{float(res.category_confidence[i]):.4f}" if res.category[i] else "",
+                        probability_text(res.category_confidence[i]) if res.category[i] else "",
                         _services_text(res.services[i]),
                         res.lang[i],
                         res.flag[i],
@@ -856,10 +862,10 @@ class _Writer:
                 out = {self.names.get(k, k): v for k, v in r.items()}
                 out["category"] = res.category[i] or None
                 out["category_confidence"] = (
-                    round(float(res.category_confidence[i]), 4) if res.category[i] else None
+                    probability_value(res.category_confidence[i]) if res.category[i] else None
                 )
                 out["services"] = [
-                    {"service": s, "confidence": round(p, 4)} for s, p in res.services[i]
+                    {"service": s, "confidence": probability_value(p)} for s, p in res.services[i]
                 ]
                 out["lang"] = res.lang[i]
                 out["flag"] = res.flag[i] or None
@@ -886,8 +892,10 @@ class _Writer:
             for c in self.columns
         }
         data["category"] = [c or None for c in res.category]
+        from azadkar.text._classify import probability_value
+
         data["category_confidence"] = [
-            round(float(p), 4) if c else None
+            probability_value(p) if c else None
             for c, p in zip(res.category, res.category_confidence, strict=True)
         ]
         data["services"] = [_services_text(s) for s in res.services]

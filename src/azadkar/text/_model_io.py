@@ -19,6 +19,10 @@ from azadkar.text._classifier import ServiceClassifier
 from azadkar.text._features import WordNgramVectorizer
 
 FORMAT = "azadkar-classifier/1"
+# ``clause_min_evidence_`` of a model saved before the field existed: what fit() learns
+# from the training rows of the shipped model a81f363e... (half the median evidence its
+# service rows give their own service, 0.5 x 7.6214, computed with its stored weights).
+LEGACY_CLAUSE_MIN_EVIDENCE = 3.8107
 _SEP = "\x1f"  # unit separator: never part of a feature name
 
 
@@ -77,6 +81,7 @@ def save_model(clf: ServiceClassifier, directory: str | Path) -> list[Path]:
         "temperature": clf.temperature_,
         "embed_temperature": clf.embed_temperature_,
         "combine_weight": clf.combine_weight_,
+        "clause_min_evidence": clf.clause_min_evidence_,
         "vectorizer": {
             "ngram_range": list(vec.ngram_range),
             "min_df": vec.min_df,
@@ -133,6 +138,7 @@ def load_model(directory: str | Path, engine: str = "fast") -> ServiceClassifier
     clf.embed_intercept_ = data["embed_intercept"] if "embed_intercept" in data.files else None
     clf.embed_temperature_ = float(meta["embed_temperature"])
     clf.combine_weight_ = float(meta["combine_weight"])
+    clf.clause_min_evidence_ = float(meta.get("clause_min_evidence", LEGACY_CLAUSE_MIN_EVIDENCE))
     clf.version_ = str(meta["version"])
     clf.n_features_in_ = len(vocab)
     clf.training_info_ = meta.get("training", {})
