@@ -398,7 +398,7 @@ def test_one_string_is_refused_not_read_letter_by_letter(small: ServiceClassifie
         (0.9999, ">99%", "\u2066>۹۹٪\u2069"),  # was "100%" / «۱۰۰٪»
         (0.995, ">99%", "\u2066>۹۹٪\u2069"),
         (0.994, "99%", "۹۹٪"),
-        (1.0, "100%", "۱۰۰٪"),
+        (1.0, ">99%", "\u2066>۹۹٪\u2069"),  # float32 saturates ("logo"): still not certainty
         (0.5, "50%", "۵۰٪"),
         (0.004, "<1%", "\u2066<۱٪\u2069"),  # was "0%" / «۰٪»
         (0.0, "0%", "۰٪"),

@@ -180,7 +180,7 @@ def pct(value: float | None, lang: str, digits: int = 0, *, isolate: bool = Fals
 
 def confidence(value: float | None, lang: str, *, isolate: bool = False) -> str:
     """A classifier's confidence (a probability) as a whole percentage that never claims
-    certainty: ``>99%`` (``>۹۹٪``) for one below 1 that would round to 100%, ``<1%``
+    certainty: ``>99%`` (``>۹۹٪``) for one that would round to 100% (1.0 too), ``<1%``
     (``<۱٪``) for one above 0 that would round to 0%, else as :func:`pct`.
 
     ``isolate``: in Persian a bounded value comes in an LTR isolate (for reports and web
@@ -191,7 +191,8 @@ def confidence(value: float | None, lang: str, *, isolate: bool = False) -> str:
     if value is None:
         return "—"
     shown = f"{100 * value:.0f}"  # the rounding pct() does
-    if shown == "100" and value < 1:
+    # Even an exact 1.0 is the model's float32 arithmetic saturating, not certainty.
+    if shown == "100":
         text = ">99"
     elif shown in ("0", "-0") and value > 0:
         text = "<1"
