@@ -346,3 +346,15 @@ def test_long_values_wrap_under_the_values() -> None:
         # A quoted phrase is never cut in two.
         quote = "«phrase number 3»" if lang == "fa" else '"phrase number 3"'
         assert quote in out
+
+
+def test_a_profile_naming_an_other_category_service_keeps_its_other_services() -> None:
+    # Voice-over is in category "other"; the rule that clears services from texts outside
+    # the taxonomy dropped "video editing" from this profile.
+    from azadkar.text import classify
+
+    c = classify("video editing and motion graphics, also voice over")
+    found = {s for s, p in c.services if p >= 0.5}
+    assert {"voice_over", "video_editing"} <= found
+    # a text outside the taxonomy still names nothing it cannot back
+    assert classify("structural engineering drawings").services == []

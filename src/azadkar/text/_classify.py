@@ -263,10 +263,16 @@ def _decide(
         cats[~recognised] = OTHER_CATEGORY
         conf[~recognised] = clf.other_service_proba(clf.prior_proba()[None])[0]
     # A text judged outside the taxonomy keeps only services that are themselves in
-    # category "other" (voice-over, music): no forced guesses.
+    # category "other" (voice-over, music): no forced guesses. A profile of several
+    # clauses whose "other" comes from a service it names (", also voice over") is inside
+    # the taxonomy: its other clauses keep their services ("video editing").
     class_cat = dict(zip(clf.classes_, clf.class_categories_, strict=True))
+    several = np.bincount(owner, minlength=n) > 1  # texts scored clause by clause
     for i in range(n):
-        if cats[i] == OTHER_CATEGORY:
+        if cats[i] != OTHER_CATEGORY:
+            continue
+        names_other = any(class_cat[s] == OTHER_CATEGORY and p >= 0.5 for s, p in services[i])
+        if not (several[i] and names_other):
             services[i] = [(s, p) for s, p in services[i] if class_cat[s] == OTHER_CATEGORY]
     return cats, conf, services, recognised
 
