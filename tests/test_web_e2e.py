@@ -146,6 +146,7 @@ def test_disclose_sign_verify(page: Any, lang: str, tmp_path: Path) -> None:
     page.select_option("select[name=tool0]", "midjourney")
     page.select_option("select[name=modality]", "image")
     page.fill("input[name=client]", HOSTILE)
+    page.check("input[name=human_review][value=yes]")  # asked, never ticked for the person
     page.locator("#disclose-form button[type=submit]").click()
     page.wait_for_selector("#aia")
     _check_layout(page, lang)
@@ -331,6 +332,9 @@ def test_form_checks_speak_the_page_language(browser: Any, base_url: str, lang: 
         assert title.evaluate("e => e.validationMessage") != VALIDATION["missing"][lang]
         pg.locator("#disclose-form button[type=submit]").click()
         assert title.evaluate("e => e.validationMessage") == VALIDATION["missing"][lang]
+        # the review question has no answer chosen for the person: it asks for one
+        review = pg.locator("#disclose-form input[name=human_review][value=yes]")
+        assert review.evaluate("e => e.validationMessage") == VALIDATION["missing_choice"][lang]
         assert pg.locator("#aia").count() == 0  # nothing was posted
         _shot(pg, f"form-check-title-{lang}")
         # once the field is edited the message goes, and the form posts
@@ -351,6 +355,10 @@ def test_form_checks_speak_the_page_language(browser: Any, base_url: str, lang: 
         share.fill("40")
         assert share.evaluate("e => e.validationMessage") == ""
         pg.select_option("#disclose-form select[name=tool0]", "midjourney")
+        # answering "no" clears the message held by the group's required "yes" (it kept
+        # the form from being sent)
+        pg.check("#disclose-form input[name=human_review][value=no]")
+        assert review.evaluate("e => e.validity.valid")
         pg.locator("#disclose-form button[type=submit]").click()
         pg.wait_for_selector("#aia")
     finally:

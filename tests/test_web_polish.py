@@ -436,6 +436,7 @@ def test_no_page_scrolls_sideways_on_a_390px_phone(served: str, lang: str) -> No
         form.locator("input[name=ai_share]").fill("25")
         form.locator("select[name=tool0]").select_option("claude")
         form.locator("select[name=platform]").select_option("upwork")
+        form.locator("input[name=human_review][value=yes]").check()
         form.locator("button[type=submit]").click()
         page.wait_for_load_state()
         assert page.locator("#clauses").count() == 1

@@ -117,17 +117,30 @@ def assess(inp: AssessInput) -> Any:
     specs: list[tuple[str, float | None]] = list(inp.services)
     if not specs:
         if not inp.text or not inp.text.strip():
+            from azadkar.bidi import ltr
+
             raise ProfileError(
                 "send either 'text' (your work in your own words) or 'services' "
-                "(ids such as logo_design, or {id, share} objects)"
+                "(ids such as logo_design, or {id, share} objects)",
+                message_fa=f"یا {ltr('text')} بفرستید (کارتان به زبان خودتان) یا "
+                f"{ltr('services')} (شناسه‌هایی مانند {ltr('logo_design')}، یا اشیای "
+                f"{ltr('{id, share}')})",
+                field="text" if inp.text is not None else "services",
             )
         understood = classify_text(inp.text)
         pairs = understood_services(understood)
         if not pairs:
+            from azadkar.bidi import ltr
+
+            category = getattr(understood, "category", "other")
             raise InputError(
                 "no freelance service was recognised in that text "
-                f"(read as category {getattr(understood, 'category', 'other')!r}); "
+                f"(read as category {category!r}); "
                 'name your services instead, e.g. {"services": ["logo_design"]}',
+                message_fa="در این متن هیچ خدمت فریلنسری شناخته نشد (دسته: "
+                f"{ltr(repr(category))})؛ خدمت‌هایتان را نام ببرید، مثلاً "
+                + ltr('{"services": ["logo_design"]}'),
+                field="text",
                 category=getattr(understood, "category", None),
             )
         specs = [(sid, 100.0 * share) for sid, share in pairs]
@@ -196,7 +209,14 @@ def render_report(assessment: Any, fmt: str, lang: str, inp: AssessInput | None 
     import json
 
     if fmt not in REPORT_FORMATS:
-        raise InputError(f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}")
+        from azadkar.bidi import ltr
+
+        raise InputError(
+            f"unknown report format {fmt!r}; use one of {', '.join(REPORT_FORMATS)}",
+            message_fa=f"قالب گزارش {ltr(repr(fmt))} شناخته نشد؛ یکی از این‌ها را بدهید: "
+            + "، ".join(ltr(f) for f in REPORT_FORMATS),
+            field="fmt",
+        )
     # Every format carries the same document as `azadkar assess`: the assessment, the
     # 2026-2030 projection and the plan.
     projected = projection(assessment, inp)
@@ -360,7 +380,15 @@ def sign(
     with private_dir() as folder:
         src = write_private(folder, data, sniffed)
         out = folder / f"signed{sniffed.ext}"
-        result = sign_file(src, cert=cert, key=key, out=out, disclosure=disclosure, title=shown)
+        try:
+            result = sign_file(src, cert=cert, key=key, out=out, disclosure=disclosure, title=shown)
+        except AzadkarError as exc:
+            # "signing /tmp/azadkar-web-…/upload.png failed": the private path is the
+            # server's business; the person knows the file by the name they sent.
+            exc.message = _scrub(exc.message, src, shown)
+            if exc.message_fa:
+                exc.message_fa = _scrub(exc.message_fa, src, shown)
+            raise
         signed = out.read_bytes()
     stem = shown.rsplit(".", 1)[0] if "." in shown else shown
     summary = {

@@ -12,6 +12,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from azadkar.errors import DisclosureError, InputError, ProfileError, UnknownServiceError
+from azadkar.report.strings import num
 from azadkar.web import actions, problems
 from azadkar.web.problems import ltr
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
@@ -254,23 +255,13 @@ def body_errors(body: AssessRequest) -> Iterator[None]:
     try:
         yield
     except UnknownServiceError as exc:
-        from azadkar.taxonomy import SERVICES_HINT
-
         sid = exc.data.get("service")
         field = "services"
         for i, item in enumerate(body.services):
             if (item.split(":")[0].strip() if isinstance(item, str) else item.id) == sid:
                 field = f"services[{i}]"
                 break
-        core = exc.message.replace(SERVICES_HINT, "").rstrip()
-        err = UnknownServiceError(
-            f"{field}: {core} List the services with {SERVICES_LIST}.",
-            message_fa=f"{ltr(field)}: {exc.text('fa')} فهرست خدمت‌ها: "
-            f"{ltr('GET /api/services')} (جست‌وجو: {ltr('GET /api/services?q=…')})",
-            **{**exc.data, "field": field},
-        )
-        err.status = 422
-        raise err from None
+        raise unknown_service_at(exc, field) from None
     except ProfileError as exc:
         if "currency" not in exc.data:
             raise
@@ -401,8 +392,10 @@ def disclose(body: DiscloseRequest) -> dict[str, Any]:
     from azadkar.disclosure.clauses import share_conflict
 
     record = _catalogue_tool_names(_typed_numbers(body.record), keep=body.keep_tool_names)
+    known_service(record, "record.service")
     options = _typed_numbers(body.clauses)
-    report, clauses = actions.disclose(record, options)
+    with record_errors(record, "record"):
+        report, clauses = actions.disclose(record, options)
     # What the CLI and the web form warn about, for API users too: each warning has a code
     # and its text in English and Persian (an empty list when there is nothing to say).
     warnings = []
@@ -416,6 +409,92 @@ def disclose(body: DiscloseRequest) -> dict[str, Any]:
 
 
 KEEP = '"keep_tool_names": true'
+
+
+def _record_field(prefix: str, loc: list[Any]) -> str:
+    out = prefix
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+@contextmanager
+def record_errors(record: dict[str, Any], prefix: str) -> Iterator[None]:
+    """A disclosure record that does not validate: each problem in ``errors`` as every other
+    wrong-shape answer has it (``field`` such as ``record.tools[0].mode``, ``in``,
+    ``message``, ``message_fa``), not the core's bare ``loc`` and ``msg``."""
+    try:
+        yield
+    except DisclosureError as exc:
+        found = exc.data.get("errors")
+        if not isinstance(found, list) or not found:
+            raise
+        from pydantic import ValidationError
+
+        from azadkar.disclosure.fa_errors import pydantic_message_fa
+        from azadkar.disclosure.record import Disclosure
+
+        fa_by_loc: dict[tuple[Any, ...], str] = {}
+        try:
+            Disclosure.model_validate(dict(record))
+        except ValidationError as again:
+            for e in again.errors(include_url=False):
+                fa_by_loc.setdefault(tuple(e["loc"]), pydantic_message_fa(dict(e)))
+        errors: list[dict[str, Any]] = []
+        for e in found:
+            loc = list(e.get("loc") or [])
+            field = _record_field(prefix, loc)
+            msg = str(e.get("msg", "")).removeprefix("Value error, ")
+            fa = fa_by_loc.get(tuple(loc))
+            errors.append(
+                {
+                    "field": field,
+                    "in": "body",
+                    "message": f"{field}: {msg}",
+                    "message_fa": f"{ltr(field)}: {fa}" if fa else None,
+                }
+            )
+        exc.message = "invalid disclosure record: " + "; ".join(str(e["message"]) for e in errors)
+        if all(e["message_fa"] for e in errors):
+            exc.message_fa = "افشانامه نامعتبر است: " + "؛ ".join(
+                str(e["message_fa"]) for e in errors
+            )
+        exc.data["errors"] = errors
+        exc.data.setdefault("field", errors[0]["field"])
+        raise
+
+
+def known_service(record: dict[str, Any], field: str) -> None:
+    """A disclosure record's ``service`` is a taxonomy id, as ``azadkar disclose --service``
+    checks: an unknown one is a 422 naming the field, with the closest ids (it was recorded
+    as sent, and the disclosure named a service that does not exist)."""
+    sid = record.get("service")
+    if not isinstance(sid, str) or not sid.strip():
+        return  # none given, or not text: the record's own validation says what is wrong
+    from azadkar.taxonomy import get_service
+
+    try:
+        get_service(sid)
+    except UnknownServiceError as exc:
+        raise unknown_service_at(exc, field) from None
+
+
+def unknown_service_at(exc: UnknownServiceError, field: str) -> UnknownServiceError:
+    """``exc`` as the API answers it: a 422 naming the request ``field``, pointing to the
+    API's services endpoint (the core's hint names the CLI command) in both languages."""
+    from azadkar.taxonomy import SERVICES_HINT
+
+    core = exc.message.replace(SERVICES_HINT, "").rstrip()
+    err = UnknownServiceError(
+        f"{field}: {core} List the services with {SERVICES_LIST}.",
+        message_fa=f"{ltr(field)}: {exc.text('fa')} فهرست خدمت‌ها: "
+        f"{ltr('GET /api/services')} (جست‌وجو: {ltr('GET /api/services?q=…')})",
+        **{**exc.data, "field": field},
+    )
+    err.status = 422
+    return err
+
+
 # The whole-number fields of a disclosure record and of the clause options; the shares
 # may carry a % sign.
 _RECORD_NUMBERS = {"ai_share": True, "max_ai_share": True, "dispute_days": False}
@@ -465,10 +544,19 @@ def _disclosure_field(text: str | None) -> dict[str, Any] | None:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DisclosureError(
-            f"the 'disclosure' field is not JSON: {exc.msg} at line {exc.lineno}"
+            f"the 'disclosure' field is not JSON: {exc.msg} at line {exc.lineno}, "
+            f"column {exc.colno}",
+            message_fa=f"فیلد {ltr('disclosure')} JSON معتبر نیست: {problems.json_why_fa(exc.msg)} در سطر "
+            f"{num(exc.lineno, 'fa')}، ستون {num(exc.colno, 'fa')}",
+            field="disclosure",
         ) from None
     if not isinstance(value, dict):
-        raise DisclosureError("the 'disclosure' field must be a JSON object (a disclosure record)")
+        raise DisclosureError(
+            "the 'disclosure' field must be a JSON object (a disclosure record)",
+            message_fa=f"فیلد {ltr('disclosure')} باید یک شیء JSON باشد (یک افشانامه)",
+            field="disclosure",
+        )
+    known_service(value, "disclosure.service")
     return _typed_numbers(value)
 
 
@@ -493,9 +581,10 @@ async def sign(
     record = _disclosure_field(disclosure)
     from starlette.concurrency import run_in_threadpool
 
-    signed = await run_in_threadpool(
-        actions.sign, state.credentials, data, sniffed, file.filename, record
-    )
+    with record_errors(record or {}, "disclosure"):
+        signed = await run_in_threadpool(
+            actions.sign, state.credentials, data, sniffed, file.filename, record
+        )
     return Response(
         signed.data,
         media_type=signed.mime,
@@ -566,7 +655,9 @@ def market_indicators(request: Request) -> dict[str, Any]:
     out = request.app.state.azadkar.market.indicators()
     if out is None:
         raise InputError(
-            "the market store is empty: ingest a postings file first (POST /api/market/ingest)"
+            "the market store is empty: ingest a postings file first (POST /api/market/ingest)",
+            message_fa="انبارهٔ بازار خالی است: نخست یک فایل آگهی وارد کنید "
+            f"({ltr('POST /api/market/ingest')})",
         )
     return out
 

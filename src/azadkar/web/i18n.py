@@ -165,6 +165,12 @@ UI: dict[str, dict[str, str]] = {
         "en": "A person reviewed all AI output before delivery",
         "fa": "یک انسان همهٔ خروجی هوش مصنوعی را پیش از تحویل بررسی کرد",
     },
+    "human_review_q": {
+        "en": "Did a person review all AI output before delivery?",
+        "fa": "آیا یک انسان همهٔ خروجی هوش مصنوعی را پیش از تحویل بررسی کرد؟",
+    },
+    "yes": {"en": "Yes", "fa": "بله"},
+    "no": {"en": "No", "fa": "خیر"},
     "author": {"en": "Freelancer", "fa": "آزادکار"},
     "client": {"en": "Client", "fa": "کارفرما"},
     "eu_audience": {
@@ -474,6 +480,10 @@ VALIDATION: dict[str, dict[str, str]] = {
         "en": "Tick this box to go on.",
         "fa": "برای ادامه، این گزینه را علامت بزنید.",
     },
+    "missing_choice": {
+        "en": "Choose one of the answers to go on.",
+        "fa": "برای ادامه، یکی از پاسخ‌ها را انتخاب کنید.",
+    },
     "bad_input": {"en": "Please enter a number.", "fa": "لطفاً یک عدد وارد کنید."},
     "under": {
         "en": "Please enter {min} or more.",
@@ -578,6 +588,34 @@ UI.update(
             "fa": "بدون اعتبارنامهٔ محتوا: فایل امضا نشده است (این به‌تنهایی چیزی دربارهٔ "
             "سازنده یا روش ساخت آن نمی‌گوید)",
         },
+        "tools_in_file": {"en": "AI tools it names", "fa": "ابزارهای هوش مصنوعی نام‌برده"},
+        "d_date": {"en": "Delivery date", "fa": "تاریخ تحویل"},
+        "save_disclosure": {"en": "Save this disclosure", "fa": "ذخیرهٔ این افشانامه"},
+        "save_disclosure_help": {
+            "en": "JSON keeps the record for your files and for signing on the command line "
+            "(`azadkar credentials sign --disclosure`); Markdown has the statement, the client "
+            "sentence and the clauses; the PDF has the clauses, to attach to the contract.",
+            "fa": "JSON افشانامه را برای بایگانی و امضا در خط فرمان نگه می‌دارد "
+            "(`azadkar credentials sign --disclosure`)؛ Markdown بیانیه، جملهٔ مشتری و بندها را "
+            "دارد؛ PDF بندها را دارد، برای پیوست قرارداد.",
+        },
+        "dl_disclosure_json": {"en": "Disclosure (JSON)", "fa": "افشانامه (JSON)"},
+        "dl_disclosure_md": {
+            "en": "Disclosure and clauses (Markdown)",
+            "fa": "افشانامه و بندها (Markdown)",
+        },
+        "dl_clauses_pdf": {"en": "Clauses (PDF)", "fa": "بندها (PDF)"},
+        "ai_share_short": {"en": "AI share", "fa": "سهم هوش مصنوعی"},
+        "file_says": {
+            "en": "What the file says about itself",
+            "fa": "آنچه فایل دربارهٔ خودش می‌گوید",
+        },
+        "invalid_caution": {
+            "en": "The check failed, so nothing the file says about itself, including the "
+            "disclosure below, can be relied on for this file. Ask for the file again.",
+            "fa": "بررسی ناموفق بود، پس به هیچ‌چیزی که فایل دربارهٔ خودش می‌گوید، از جمله "
+            "بیانیهٔ زیر، برای این فایل نمی‌توان تکیه کرد. فایل را دوباره بخواهید.",
+        },
         "docs_title": {"en": "The HTTP API", "fa": "رابط HTTP (API)"},
         "docs_intro": {
             "en": "Every page of this app has a JSON counterpart for scripts and other tools. "
@@ -596,6 +634,14 @@ UI.update(
             "انگلیسی (detail) و فارسی (detail_fa).",
         },
         "docs_body": {"en": "Body", "fa": "بدنهٔ درخواست"},
+        "docs_urlencode": {
+            "en": "Persian words in an address go through `--data-urlencode` (with `-G`): curl "
+            "sends an address as typed, and the server refuses Persian letters in it "
+            "(“Invalid HTTP request received.”). Browsers encode them themselves.",
+            "fa": "واژه‌های فارسی در نشانی را با `--data-urlencode` (همراه `-G`) بفرستید: "
+            "curl نشانی را همان‌طور که نوشته شده می‌فرستد و سرور حروف فارسی را در آن نمی‌پذیرد "
+            "(`Invalid HTTP request received.`). مرورگرها خودشان آن‌ها را رمزگذاری می‌کنند.",
+        },
         "shares_guess": {
             "en": "The shares below are a first guess, not yours: azadkar split your time in "
             "proportion to how sure it is of each service. Set them to how your week really "

@@ -176,6 +176,16 @@ _WEB_STORE = (
         "Upload postings on the Market page (/market; on the command line: --db)",
     ),
     (STORE_HINT_FA, f"آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: {DB_FA})"),
+    # the disclosure claim's pointer: on the web, the Disclose page does it
+    (
+        "See `azadkar disclose` for a disclosure record",
+        "See the Disclose page (/disclose; on the command line: `azadkar disclose`) for a "
+        "disclosure record",
+    ),
+    (
+        "دستور `azadkar disclose` را ببینید.",
+        "صفحهٔ «افشا» را ببینید (در خط فرمان: `azadkar disclose`).",
+    ),
 )
 
 
@@ -265,6 +275,9 @@ def error_page(request: Request, body: dict[str, Any]) -> Response:
         request,
         "error.html",
         status=int(body["status"]),
+        # a form's own language field, once read, is the page's language (a form posted
+        # without ?lang= showed its error in the browser's)
+        lang=getattr(request.state, "form_lang", "") or None,
         problem=body,
         links=links,
         status_fa=problems.TITLES_FA.get(int(body["status"]), ""),
@@ -359,7 +372,11 @@ async def assess_understand(request: Request) -> HTMLResponse:
             **_edit_context(lang, []),
         )
     if len(text) > 20_000:
-        raise InputError("the text is over 20,000 characters; describe your work more briefly")
+        raise InputError(
+            "the text is over 20,000 characters; describe your work more briefly",
+            message_fa="متن بیش از ۲۰٬۰۰۰ نویسه است؛ کارتان را کوتاه‌تر شرح دهید",
+            field="text",
+        )
     try:
         c = await run_in_threadpool(actions.classify_text, text)
     except AzadkarError as exc:
@@ -1059,7 +1076,11 @@ def _safe(fn: Any, *args: Any) -> tuple[Any, str | None]:
 @router.get("/assess/download/{fmt}")
 async def assess_download(request: Request, fmt: str) -> Response:
     if fmt not in actions.REPORT_FORMATS:
-        raise InputError(f"unknown download format {fmt!r}; choose json, md, html or pdf")
+        raise InputError(
+            f"unknown download format {fmt!r}; choose json, md, html or pdf",
+            message_fa=f"قالب دریافت {problems.ltr(repr(fmt))} شناخته نشد؛ یکی از "
+            "json، md، html یا pdf را انتخاب کنید",
+        )
     lang = lang_of(request)
     inp, _ = _parse_profile(request)
     try:
@@ -1124,10 +1145,14 @@ def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[s
         "title": "",
         "service": "",
         "modality": "text",
-        "ai_share": "30",
+        # No share until the person gives one: a 30 put here was sent, and stated in the
+        # disclosure and signed into the file, by anyone who did not change it.
+        "ai_share": "",
         "author": "",
         "client": "",
-        "human_review": True,
+        # Neither answer chosen: "a person reviewed all AI output" was ticked for everyone,
+        # and stated in the disclosure of anyone who did not untick it.
+        "human_review": None,
         "eu_audience": False,
         "platform": "direct",
         "ownership": "assignment",
@@ -1368,7 +1393,8 @@ async def disclose_submit(request: Request) -> HTMLResponse:
         "ai_share": _form_str(form, "ai_share", 10),
         "author": _form_str(form, "author", 200),
         "client": _form_str(form, "client", 200),
-        "human_review": form.get("human_review") is not None,
+        # "yes" (or a checkbox's "on") or "no"; not sent: no review is claimed
+        "human_review": _form_str(form, "human_review", 10).lower() not in ("", "no"),
         "eu_audience": form.get("eu_audience") is not None,
         "platform": _form_str(form, "platform", 20) or "direct",
         "ownership": _form_str(form, "ownership", 20) or "assignment",
@@ -1419,9 +1445,19 @@ async def disclose_submit(request: Request) -> HTMLResponse:
                     field="title",
                 )
             )
+        if not values["ai_share"]:
+            # never assumed (an empty field was read as 0%: "made entirely by a person")
+            problems.append(
+                InputError(
+                    f"{t('ai_share', 'en')}: is missing; fill it in (0 if no AI was used).",
+                    message_fa=f"«{t('ai_share', 'fa')}»: خالی است؛ آن را پر کنید (اگر هوش "
+                    "مصنوعی به کار نرفته است، ۰).",
+                    field="ai_share",
+                )
+            )
         shares: dict[str, int] = {}
         for key, raw in (
-            ("ai_share", values["ai_share"] or "0"),
+            ("ai_share", values["ai_share"]),
             ("max_ai_share", values["max_ai_share"]),
         ):
             if not raw:
@@ -1591,12 +1627,79 @@ async def disclose_sign(request: Request) -> HTMLResponse:
     token = state.downloads.put(signed)
     # The disclosure the person just wrote stays on the page (made again from the form).
     again = await _disclosure_again(form, lang)
+    from azadkar.disclosure import iptc
+
+    code = str(signed.summary.get("digital_source_type") or "").rsplit("/", 1)[-1]
     return _disclose_page(
         request,
         lang,
         signed=signed,
+        # the IPTC term in words, beside its code (compositeWithTrainedAlgorithmicMedia)
+        signed_source=iptc.label(code, lang) if code else "",
         token=token,
         **again,
+    )
+
+
+# What the disclosure on the page can be saved as: the report as JSON (as
+# `azadkar disclose --save`, which `azadkar credentials sign --disclosure` reads), the
+# statement and clauses as Markdown (as `azadkar disclose --clauses --format md`), and the
+# clauses as PDF (as `--clauses-pdf`), to attach to the contract.
+DISCLOSE_DOWNLOADS = {
+    "json": ("application/json", "disclosure.json"),
+    "md": ("text/markdown; charset=utf-8", "disclosure-{lang}.md"),
+    "pdf": ("application/pdf", "ai-use-clauses-{lang}.pdf"),
+}
+
+
+@router.post("/disclose/download/{fmt}")
+async def disclose_download(request: Request, fmt: str) -> Response:
+    form = await request.form()
+    await form.close()
+    lang = _lang_field(form, lang_of(request))
+    request.state.form_lang = lang
+    if fmt not in DISCLOSE_DOWNLOADS:
+        raise InputError(
+            f"unknown download format {fmt!r}; choose json, md or pdf",
+            message_fa=f"قالب دریافت {problems.ltr(repr(fmt))} شناخته نشد؛ یکی از "
+            "json، md یا pdf را انتخاب کنید",
+        )
+    raw = form.get("record")
+    if not isinstance(raw, str) or not raw.strip():
+        raise InputError(
+            "there is no disclosure to download: fill in the form on the Disclose page first",
+            message_fa="افشانامه‌ای برای دریافت نیست: نخست فرم صفحهٔ «افشا» را پر کنید",
+            field="record",
+        )
+    from azadkar.web.api import _disclosure_field
+
+    record = _disclosure_field(raw) or {}
+    options: dict[str, Any] = {}
+    options_raw = form.get("options")
+    if isinstance(options_raw, str) and options_raw.strip():
+        try:
+            loaded = json.loads(options_raw)
+        except ValueError:
+            loaded = None
+        if isinstance(loaded, dict):
+            options = {k: v for k, v in loaded.items() if k in _CLAUSE_OPTIONS}
+    report, clauses = await run_in_threadpool(actions.disclose, record, options)
+    if fmt == "json":
+        data = (json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+    elif fmt == "md":
+        from azadkar.disclosure import render_markdown
+
+        text = render_markdown(report, lang).rstrip() + "\n\n" + clauses[lang].to_markdown()
+        data = (text.rstrip() + "\n").encode()
+    else:
+        from azadkar.report.clauses_pdf import render_clauses_pdf
+
+        data = await run_in_threadpool(render_clauses_pdf, clauses[lang])
+    mime, name = DISCLOSE_DOWNLOADS[fmt]
+    return Response(
+        data,
+        media_type=mime,
+        headers={"content-disposition": f'attachment; filename="{name.format(lang=lang)}"'},
     )
 
 
@@ -1604,7 +1707,11 @@ async def disclose_sign(request: Request) -> HTMLResponse:
 def download(request: Request, token: str) -> Response:
     item = request.app.state.azadkar.downloads.get(token)
     if item is None:
-        raise InputError("this download has expired or never existed; sign the file again")
+        raise InputError(
+            "this download has expired or never existed; sign the file again",
+            message_fa="این فایل دیگر برای دریافت آماده نیست (یا هرگز نبوده است)؛ "
+            "فایل را دوباره امضا کنید",
+        )
     from azadkar.web.api import _ascii_name
 
     return Response(
@@ -1632,11 +1739,59 @@ async def disclose_verify(request: Request) -> HTMLResponse:
             status=exc.status,
             verify_error=exc.text(lang),
         )
+    # The disclosure the person wrote on this page stays (as after signing), so checking
+    # the signed file does not empty the form they may sign the next file with.
+    again = await _disclosure_again(form, lang)
     return _disclose_page(
         request,
         lang,
         verified=verified,
+        file_facts=verified_facts(verified, lang),
+        **again,
     )
+
+
+def verified_facts(verified: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """What a checked file says about itself, for the person who received it: who signed
+    it, the AI tools its manifest names, its IPTC source type, its maker and date.
+    (label, value) pairs; empty for a file without content credentials."""
+    from azadkar.disclosure import iptc
+
+    manifest = verified.get("manifest") or {}
+    disclosure = verified.get("disclosure") or {}
+    record = disclosure.get("record") or {}
+    facts: list[tuple[str, str]] = []
+    sig = verified.get("signer") or manifest.get("signature") or {}
+    name, issuer = str(sig.get("common_name") or ""), str(sig.get("issuer") or "")
+    if name or issuer:
+        who = f"{name} ({issuer})" if name and issuer and issuer != name else name or issuer
+        facts.append((t("signer", lang), who))
+    tools = []
+    for action in manifest.get("actions") or []:
+        agent = action.get("softwareAgent")
+        tool = agent.get("name") if isinstance(agent, dict) else agent
+        if not tool:
+            continue
+        purpose = str(action.get("description") or "").strip()
+        tools.append(f"{tool} ({purpose})" if purpose else str(tool))
+    if tools:
+        facts.append((t("tools_in_file", lang), ("، " if lang == "fa" else ", ").join(tools)))
+    source = str(
+        disclosure.get("digital_source_type")
+        or next((a.get("digitalSourceType") for a in manifest.get("actions") or []), "")
+        or ""
+    )
+    if source:
+        code = source.rstrip("/").rsplit("/", 1)[-1]
+        facts.append((t("source_type", lang), iptc.label(code, lang)))
+    if isinstance(record.get("ai_share"), int):
+        facts.append((t("ai_share_short", lang), pct(record["ai_share"] / 100, lang)))
+    if record.get("author"):
+        facts.append((t("author", lang), str(record["author"])))
+    if record.get("date"):
+        # left to right: after a Persian label ۲۰۲۶-۱۱-۲۷ read «۲۷-۱۱-۲۰۲۶»
+        facts.append((t("d_date", lang), f"\u2066{digits_in(str(record['date']), lang)}\u2069"))
+    return facts
 
 
 # ----------------------------------------------------------------------------- market
@@ -1945,6 +2100,8 @@ API_SUMMARIES_FA = {
     "/api/evidence": "منبع، مجوز و نسخهٔ داده‌های همراه برنامه",
     "/healthz": "بررسی روشن بودن سرویس",
 }
+# The search word of the services example: Persian, as most searches here are.
+SERVICES_EXAMPLE_QUERY = "لوگو"
 # What a file upload sends, for the example commands.
 _UPLOAD_EXAMPLES = {
     "/api/credentials/sign": ("poster.png", " -o poster.signed.png"),
@@ -1973,8 +2130,13 @@ def api_operations(app: Any, base: str) -> list[dict[str, Any]]:
             elif media == "multipart/form-data":
                 name, tail = _UPLOAD_EXAMPLES.get(path, ("FILE", ""))
                 command = f"curl -s -F file=@{name} {url}{tail}"
+            elif path == "/api/services":
+                # A search in Persian: curl sends an address as typed, and the server refuses
+                # Persian letters in it ("Invalid HTTP request received.", 400 before the app
+                # sees it); -G --data-urlencode encodes them.
+                command = f"curl -s -G {url} --data-urlencode 'q={SERVICES_EXAMPLE_QUERY}'"
             else:
-                command = f"curl -s {url}" + ("?q=logo" if path == "/api/services" else "")
+                command = f"curl -s {url}"
             out.append(
                 {
                     "method": method.upper(),

@@ -157,11 +157,16 @@ _JSON_FA = (
 )
 
 
+def json_why_fa(why: str) -> str:
+    """Python's reason a text is not JSON, in Persian where it is one of the usual ones."""
+    return next((fa for en, fa in _JSON_FA if why.startswith(en)), ltr(why))
+
+
 def _json_error(e: dict[str, Any], doc: Any) -> tuple[str, str]:
     """Where and why the body is not JSON: character, line and column (all from 1)."""
     pos = next((p for p in e.get("loc", ()) if isinstance(p, int)), None)
     why = str((e.get("ctx") or {}).get("error") or "not JSON")
-    why_fa = next((fa for en, fa in _JSON_FA if why.startswith(en)), ltr(why))
+    why_fa = json_why_fa(why)
     if pos is None:
         return (
             f"the request body is not valid JSON ({why})",
@@ -428,7 +433,40 @@ def unsupported_media(request: Request, expected: str) -> AzadkarError:
     return err
 
 
+def _not_utf8(error: UnicodeDecodeError) -> dict[str, Any]:
+    """A JSON body whose bytes are not UTF-8 (FastAPI's "There was an error parsing the
+    body", 400): which byte, where, what it seems to be, and what to send instead."""
+    from azadkar.market._formats import reads_as_cp1256
+
+    data = error.object if isinstance(error.object, bytes) else b""
+    at = error.start
+    byte = data[at : at + 1].hex().upper() or "?"
+    en = (
+        f"the request body is not UTF-8 text: byte 0x{byte} at byte {at + 1} cannot be read "
+        "as UTF-8"
+    )
+    fa = (
+        f"بدنهٔ درخواست متن {ltr('UTF-8')} نیست: بایت {ltr('0x' + byte)} در بایت "
+        f"{num(at + 1, 'fa')} به‌صورت {ltr('UTF-8')} خوانده نمی‌شود"
+    )
+    if data and reads_as_cp1256(data[:65536]):
+        en += " (it reads as Windows-1256, the encoding of Persian Windows)"
+        fa += f" (به‌صورت {ltr('Windows-1256')}، رمزگذاری ویندوز فارسی، خوانده می‌شود)"
+    en += "; JSON must be sent as UTF-8: save the file as UTF-8 before sending it"
+    fa += f"؛ {ltr('JSON')} را باید {ltr('UTF-8')} فرستاد: فایل را پیش از فرستادن {ltr('UTF-8')} ذخیره کنید"
+    return problem(
+        422,
+        "Unprocessable Content",
+        en[0].upper() + en[1:] + ".",
+        "invalid_request",
+        detail_fa=fa + ".",
+        errors=[{"field": "body", "in": "body", "message": en, "message_fa": fa, "byte": at}],
+    )
+
+
 def from_http(exc: StarletteHTTPException) -> dict[str, Any]:
+    if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
+        return _not_utf8(exc.__cause__)
     detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     extra = {}
     if detail == _title(exc.status_code) and exc.status_code in _HTTP_HINTS:

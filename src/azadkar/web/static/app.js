@@ -101,7 +101,8 @@
     var type = String(el.type || "").toLowerCase();
     if (v.valueMissing) {
       if (type === "file") return words.missing_file;
-      if (type === "checkbox" || type === "radio") return words.missing_check;
+      if (type === "radio") return words.missing_choice || words.missing_check;
+      if (type === "checkbox") return words.missing_check;
       if (el.tagName === "SELECT") return words.missing_select;
       return words.missing;
     }
@@ -124,6 +125,13 @@
     var clear = function (e) {
       var el = e.target;
       if (el && typeof el.setCustomValidity === "function") el.setCustomValidity("");
+      // One answer of a yes-or-no question answers it: the message sits on the group's
+      // required radio, which stayed invalid (and the form unsendable) after "no" was chosen.
+      if (el && el.type === "radio" && el.form && el.name) {
+        Array.prototype.forEach.call(el.form.querySelectorAll("input[type=radio]"), function (r) {
+          if (r.name === el.name) r.setCustomValidity("");
+        });
+      }
     };
     document.addEventListener("input", clear, true);
     document.addEventListener("change", clear, true);
