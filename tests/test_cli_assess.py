@@ -375,3 +375,25 @@ def test_output_language_follows_the_description_when_no_lang_is_given() -> None
     assert r.exit_code == 0 and "دسته:" in r.output
     r = runner.invoke(app, ["classify", "logo design for a bakery"])
     assert r.exit_code == 0 and "category:" in r.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "description was not read"), ("fa", "شرح کارتان خوانده نشد")]
+)
+def test_text_beside_service_is_said_to_be_unread(lang: str, said: str) -> None:
+    """TEXT with --service: the services are assessed and the text is not read; every
+    output says so first, instead of showing the text as if it had been understood."""
+    base = ["assess", "I design logos", "--service", "seo", "--lang", lang]
+    out = runner.invoke(app, base, env={"COLUMNS": "200"})
+    assert out.exit_code == 0, out.output
+    head = out.stdout.splitlines()[:3]
+    assert any(said in line for line in head), head
+    d = json.loads(runner.invoke(app, [*base, "--format", "json"]).stdout)
+    assert [s["id"] for s in d["services"]] == ["seo"] and d["understood"] is None
+    assert said in (d["notes_fa"] if lang == "fa" else d["notes"])[0]
+    md = runner.invoke(app, [*base, "--format", "md"]).stdout
+    assert said in md.split("|")[0]
+    # text read, or services alone: no such note
+    for args in (["assess", "I design logos"], ["assess", "--service", "seo"]):
+        d = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+        assert d["notes"] == [] and d["notes_fa"] == []

@@ -683,3 +683,19 @@ def test_test_only_signing_key_is_removed_when_the_app_goes_away() -> None:
     del creds, cert, key
     gc.collect()
     assert not folder.exists()
+
+
+def test_text_beside_services_is_said_to_be_unread(api: Any) -> None:
+    """With both, the services are assessed and the text only echoed: the answer says so
+    (it used to come back with the text in profile.text and no word that it was unread)."""
+    r = api.post("/api/assess", json={"text": "I design logos", "services": ["seo"]})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert [s["id"] for s in body["services"]] == ["seo"] and body["understood"] is None
+    assert any("was not read" in n for n in body["notes"])
+    assert any("خوانده نشد" in n for n in body["notes_fa"])
+    plan = api.post("/api/plan", json={"text": "I design logos", "services": ["seo"]}).json()
+    assert any("was not read" in n for n in plan["assessment"]["notes"])
+    # services alone, or text alone: nothing to say
+    for only in ({"services": ["seo"]}, {"text": "I design logos"}):
+        assert api.post("/api/assess", json=only).json()["notes"] == []

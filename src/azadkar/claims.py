@@ -1009,9 +1009,11 @@ def check_claims(db: str | Path | None = None) -> ClaimsReport:
             NOT_CHECKABLE,
             {},
             method="A legal question; no dataset here bears on it.",
-            note="See `azadkar disclose` for a disclosure record and contract clauses.",
+            note="For a disclosure record and contract clauses, see the Disclose page of the "
+            "web app (/disclose) or `azadkar disclose` on the command line.",
             method_fa="پرسشی حقوقی است؛ هیچ‌یک از داده‌های اینجا به آن نمی‌پردازد.",
-            note_fa="برای سابقهٔ افشا و بندهای قرارداد، دستور `azadkar disclose` را ببینید.",
+            note_fa="برای سابقهٔ افشا و بندهای قرارداد، صفحهٔ «افشا» در برنامهٔ وب (/disclose) "
+            "یا دستور `azadkar disclose` در خط فرمان را ببینید.",
         ),
         _forecast_market(by_id["bridge_roles_x3_2030"], postings, "data_ai"),
         _layer_bearing(

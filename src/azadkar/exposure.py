@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from azadkar import evidence
@@ -560,6 +560,7 @@ class Assessment:
     applicability: float | None
     understood: Any = None  # the classification of the free text, when there was one
     notes: tuple[str, ...] = field(default=())
+    notes_fa: tuple[str, ...] = field(default=())  # the same notes in Persian, one for one
 
     def service(self, service_id: str) -> ServiceExposure:
         for s in self.services:
@@ -602,7 +603,28 @@ class Assessment:
             },
             "sources": evidence.sources(),
             "notes": list(self.notes),
+            "notes_fa": list(self.notes_fa),
         }
+
+    def notes_in(self, lang: str) -> tuple[str, ...]:
+        """The notes in ``lang`` (English where a note has no Persian text)."""
+        if lang == "fa" and len(self.notes_fa) == len(self.notes):
+            return self.notes_fa
+        return self.notes
+
+    def with_note(self, en: str, fa: str) -> Assessment:
+        """This assessment with one more note (in both languages)."""
+        return replace(self, notes=(*self.notes, en), notes_fa=(*self.notes_fa, fa))
+
+
+# Said when a description came with services: they are what was assessed (the CLI's
+# --service and the API's ``services`` override the text, which is kept as given).
+TEXT_NOT_READ = (
+    "Your description was not read: the services you named were assessed. Name no "
+    "services to have azadkar read the description instead.",
+    "شرح کارتان خوانده نشد: خدمت‌هایی که نام بردید ارزیابی شدند. برای آنکه آزادکار شرح را "
+    "بخواند، خدمتی نام نبرید.",
+)
 
 
 def _pool(services: Sequence[ServiceExposure], layer: str | None = None) -> Exposure:
@@ -636,12 +658,12 @@ def assess(profile: Profile | Sequence[str] | str, *, understood: Any = None) ->
     layer_time = {layer: sum(s.share * s.layer_time[layer] for s in services) for layer in LAYERS}
     appl = [(s.share, s.applicability.score) for s in services if s.applicability.score is not None]
     appl_total = sum(w for w, _ in appl)
-    notes = []
+    notes, notes_fa = [], []
     for s in services:
         if s.applicability.missing:
-            notes.append(
-                f"{s.id}: no Microsoft applicability score for SOC {', '.join(s.applicability.missing)}"
-            )
+            socs = ", ".join(s.applicability.missing)
+            notes.append(f"{s.id}: no Microsoft applicability score for SOC {socs}")
+            notes_fa.append(f"{s.id}: امتیاز کاربردپذیری مایکروسافت برای SOC {socs} نیست")
     return Assessment(
         profile=profile,
         services=services,
@@ -651,6 +673,7 @@ def assess(profile: Profile | Sequence[str] | str, *, understood: Any = None) ->
         applicability=(sum(w * v for w, v in appl) / appl_total) if appl_total else None,
         understood=understood,
         notes=tuple(notes),
+        notes_fa=tuple(notes_fa),
     )
 
 
@@ -675,6 +698,7 @@ __all__ = [
     "MAX_RATE",
     "MIN_IRR_PER_USD",
     "OTHER_CURRENCIES",
+    "TEXT_NOT_READ",
     "Applicability",
     "Assessment",
     "Exposure",

@@ -189,6 +189,10 @@ def assess(
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
     profile = make_profile(specs, rate=rate, currency=currency, hours_per_week=hours, text=text)
     result = run_assess(profile, understood=understood)
+    if understood is None and text and text.strip():
+        from azadkar.exposure import TEXT_NOT_READ
+
+        result = result.with_note(*TEXT_NOT_READ)
     outlook = project(result, scenario)
     plan = make_plan(
         result,

@@ -93,6 +93,7 @@ def _service_md(s: ServiceExposure, lang: str) -> list[str]:
 
 def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     out = [f"# azadkar — {t('assessment', lang)}", ""]
+    out += [*(f"> {n}" for n in a.notes_in(lang)), *([""] if a.notes else [])]
     out += _header(t("layer", lang), lang, True)
     out.append(_row(f"**{t('overall', lang)}**", a.exposure, lang, 1.0))
     for layer in LAYERS:

@@ -153,6 +153,8 @@ def _service_panel(s: ServiceExposure, lang: str, bar_width: int = BAR_WIDTH) ->
 def render_assessment(a: Assessment, lang: str = "en", console: Console | None = None) -> None:
     console = console or Console()
     console.rule(f"[bold]azadkar · {t('assessment', lang)}")
+    for note in a.notes_in(lang):  # first: they say what the figures below are of
+        console.print(hang("• ", note, "yellow"))
     if a.understood is not None:
         u = a.understood
         console.print(f"[bold]{t('understood', lang)}:[/bold]")
@@ -192,8 +194,6 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
         line = t(key, lang)
         if line:
             console.print(hang("• ", line, "dim"))
-    for note in a.notes:
-        console.print(hang("• ", note, "yellow"))
 
 
 __all__ = ["bar", "hang", "render_assessment"]

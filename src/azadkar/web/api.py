@@ -314,8 +314,21 @@ def classify(body: ClassifyRequest) -> dict[str, Any]:
     dependencies=JSON_BODY,
 )
 def assess(body: AssessRequest) -> dict[str, Any]:
+    return assessed(body)[1].to_dict()
+
+
+def assessed(body: AssessRequest) -> tuple[actions.AssessInput, Any]:
+    """The body's input and its assessment; when the body sends ``text`` beside
+    ``services``, the answer's notes say that the services were assessed and the text was
+    not read (it is only echoed in ``profile.text``)."""
     with body_errors(body):
-        return actions.assess(body.to_input()).to_dict()
+        inp = body.to_input()
+        a = actions.assess(inp)
+    if body.services and body.text and body.text.strip():
+        from azadkar.exposure import TEXT_NOT_READ
+
+        a = a.with_note(*TEXT_NOT_READ)
+    return inp, a
 
 
 @router.post(
@@ -325,9 +338,7 @@ def assess(body: AssessRequest) -> dict[str, Any]:
     dependencies=JSON_BODY,
 )
 def plan(body: AssessRequest) -> dict[str, Any]:
-    with body_errors(body):
-        inp = body.to_input()
-        a = actions.assess(inp)
+    inp, a = assessed(body)
     projected = actions.projection(a, inp)
     planned = actions.plan(a, projected, inp)
     if projected is None and planned is None:
@@ -370,9 +381,7 @@ def report(
         )
         err.status = 422
         raise err
-    with body_errors(body):
-        inp = body.to_input()
-        a = actions.assess(inp)
+    inp, a = assessed(body)
     data = actions.render_report(a, fmt, doc_lang, inp)
     mime, ext = actions.REPORT_FORMATS[fmt]
     return Response(

@@ -176,16 +176,6 @@ _WEB_STORE = (
         "Upload postings on the Market page (/market; on the command line: --db)",
     ),
     (STORE_HINT_FA, f"آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: {DB_FA})"),
-    # the disclosure claim's pointer: on the web, the Disclose page does it
-    (
-        "See `azadkar disclose` for a disclosure record",
-        "See the Disclose page (/disclose; on the command line: `azadkar disclose`) for a "
-        "disclosure record",
-    ),
-    (
-        "دستور `azadkar disclose` را ببینید.",
-        "صفحهٔ «افشا» را ببینید (در خط فرمان: `azadkar disclose`).",
-    ),
 )
 
 
