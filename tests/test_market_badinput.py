@@ -20,7 +20,10 @@ from azadkar.cli import app
 from azadkar.errors import IngestError, InputError
 from azadkar.market import Store
 
-runner = CliRunner()
+# Wide enough that a summary line is never wrapped at pytest's temporary path (whose
+# length varies from run to run: pytest-9 vs pytest-124); the wrapping itself is
+# tested in test_market_output.py.
+runner = CliRunner(env={"COLUMNS": "400"})
 
 RSS_HEADER = [
     "title", "url", "published", "description", "skills", "category", "country", "budget",
@@ -933,7 +936,7 @@ def test_ingest_status_rejected_classify_speak_persian(tmp_path: Path) -> None:
     r = runner.invoke(app, ["market", "status", "--db", str(db), "--lang", "fa"])
     assert r.exit_code == 0 and "پذیرفته" in r.output and "۱ آگهی" in r.output, r.output
     r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--lang", "fa"])
-    assert r.exit_code == 0 and "ردیف ۲: دستمزد خوانا نیست" in r.output, r.output
+    assert r.exit_code == 0 and "ردیف ۲، ستون «budget»: دستمزد خوانا نیست" in r.output, r.output
     r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--lang", "fa", "--file", "9"])
     assert r.exit_code == 2 and "پرونده‌ای با شناسهٔ 9 نیست" in r.output, r.output
     r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--format", "json"])
@@ -1027,3 +1030,180 @@ def test_market_whole_number_options_read_persian_digits(tmp_path: Path) -> None
     assert r.exit_code == 2 and "خطا:" in r.output and "Traceback" not in r.output, r.output
     r = runner.invoke(app, ["market", "classify", "--db", db, "--batch-size", "۰"])
     assert r.exit_code == 2 and "--batch-size" in r.output, r.output
+
+
+# == a Ponisha-style Persian file (helper-83's walkthrough) ===============================
+
+PONISHA_HEADER = ["شناسه", "عنوان", "تاریخ", "بودجه", "نوع"]
+PONISHA_TOML = (
+    'platform = "ponisha"\n[columns]\nkey = "شناسه"\ntitle = "عنوان"\nposted = "تاریخ"\n'
+    'pay = "بودجه"\npay_type = "نوع"\n[defaults]\ncurrency = "toman"\n'
+)
+
+
+def ponisha(tmp_path: Path, rows: list[list[str]], extra: str = "") -> tuple[Path, Path]:
+    src = tmp_path / "ponisha.csv"
+    src.write_text(
+        ",".join(PONISHA_HEADER) + "\n" + "".join(",".join(r) + "\n" for r in rows) + extra,
+        encoding="utf-8",
+    )
+    m = tmp_path / "ponisha.toml"
+    m.write_text(PONISHA_TOML, encoding="utf-8")
+    return src, m
+
+
+def test_a_rejected_row_names_the_column_by_the_files_own_name(tmp_path: Path) -> None:
+    """`market rejected` says which column of the file a reason is about (a mapped file's
+    Persian column names too), in text and as `columns` in JSON; before, only file and row."""
+    src, m = ponisha(
+        tmp_path,
+        [
+            ["p1", "ترجمه", "۱۴۰۳/۱۳/۴۰", "۲ میلیون تومان", "پروژه‌ای"],
+            ["p2", "لوگو", "۱۴۰۳/۰۵/۱۲", "خیلی زیاد", "پروژه‌ای"],
+            ["p3", "سایت", "۱۴۰۳/۰۵/۱۲", "۳ میلیون تومان", "تهاتری"],
+        ],
+        extra="p4,ردیف ناقص\n",
+    )
+    db = tmp_path / "m.duckdb"
+    assert ingest(src, "--db", db, "--mapping", m).exit_code == 0
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db)], env={"COLUMNS": "200"})
+    assert r.exit_code == 0, r.output
+    assert "ponisha.csv row 1, column 'تاریخ': unparseable date: ۱۴۰۳/۱۳/۴۰" in r.output
+    assert "ponisha.csv row 2, column 'بودجه': unparseable pay: خیلی زیاد" in r.output
+    assert "ponisha.csv row 3, column 'نوع': unknown pay type: تهاتری" in r.output
+    assert "ponisha.csv row 4: malformed CSV line" in r.output  # no cell to point at
+    r = runner.invoke(
+        app, ["market", "rejected", "--db", str(db), "--lang", "fa"], env={"COLUMNS": "200"}
+    )
+    assert "ponisha.csv ردیف ۱، ستون «تاریخ»: تاریخ خوانا نیست" in r.output, r.output
+    # the malformed line's detail is in Persian words too (it was English inside Persian)
+    assert "سطر CSV خراب است: این سطر ۲ ستون دارد و سطر سرستون‌ها ۵" in r.output, r.output
+    r = runner.invoke(app, ["market", "rejected", "--db", str(db), "--format", "json"])
+    got = {row["row"]: row["columns"] for row in json.loads(r.output)}
+    assert got == {1: ["تاریخ"], 2: ["بودجه"], 3: ["نوع"], 4: []}
+
+
+def test_reason_columns_reads_pay_from_several_columns_and_numbers() -> None:
+    from azadkar.market._types import reason_columns
+
+    raw = json.dumps({"t": "x", "min": 30, "max": "10", "cur": "EUR"})
+    assert reason_columns("pay range min > max: 30 / 10", raw) == ("min", "max")
+    assert reason_columns("unknown currency: EUR (known: IRR, TOMAN, USD)", raw) == ("cur",)
+    assert reason_columns("missing title and description", raw) == ()
+    assert reason_columns("unparseable pay: abc", "p4,not json") == ()
+
+
+@pytest.mark.parametrize(
+    ("reason", "fa"),
+    [
+        (
+            "malformed CSV line: the line has 2 field(s), the header has 8 (an unclosed quote "
+            "runs on over the following lines?)",
+            "سطر CSV خراب است: این سطر ۲ ستون دارد و سطر سرستون‌ها ۸ (گیومه‌ای بسته نشده و تا "
+            "سطرهای بعد ادامه یافته است؟)",
+        ),
+        ("malformed JSON line 3: not a JSON object", "سطر JSON خراب است: سطر ۳: شیء JSON نیست"),
+        (
+            "malformed JSON line 22, column 23: Invalid control character",
+            "سطر JSON خراب است: سطر ۲۲، ستون ۲۳: \u2068Invalid control character\u2069",
+        ),
+    ],
+)
+def test_a_malformed_lines_detail_is_in_persian_words(reason: str, fa: str) -> None:
+    from azadkar.market._types import reason_in
+
+    assert reason_in(reason, "fa") == fa
+
+
+def test_the_duplicates_note_of_a_mapped_key_reads_as_english(tmp_path: Path) -> None:
+    rows = [["p1", "ترجمه", "۱۴۰۳/۰۵/۱۲", "۲ میلیون تومان", "پروژه‌ای"]] * 2
+    src, m = ponisha(tmp_path, rows)
+    r = ingest(src, "--db", tmp_path / "m.duckdb", "--mapping", m)
+    out = " ".join(r.output.split())
+    assert "duplicates: rows whose value in the key column 'شناسه' matches" in out, out
+    assert "whose the key" not in out
+
+
+def test_a_ponisha_range_with_a_multiplier_on_each_side_is_accepted(tmp_path: Path) -> None:
+    """«۵۰۰ هزار تا ۱ میلیون تومان» is 500,000 to 1,000,000 toman: it was read as 500
+    million to 1 million and the row rejected as 'pay range min > max'."""
+    src, m = ponisha(tmp_path, [["p1", "لوگو", "۱۴۰۳/۰۵/۱۵", "۵۰۰ هزار تا ۱ میلیون تومان", ""]])
+    with Store(tmp_path / "m.duckdb") as s:
+        [res] = s.ingest([src], mapping=m)
+        assert (res.accepted, res.rejected) == (1, 0), [r.reason for r in s.rejected()]
+        got = s.con.execute("SELECT pay_min, pay_max, pay, currency FROM postings").fetchall()
+    assert got == [(5e5, 1e6, 7.5e5, "TOMAN")]
+
+
+def test_a_mapping_maps_its_platforms_own_category_labels(tmp_path: Path) -> None:
+    """A [categories] table in the mapping puts a Persian platform's labels («ترجمه») in
+    our categories; before, a platform the shipped platform_categories.toml does not know
+    had no category until `market classify` (and the CLI takes no labels file)."""
+    src = tmp_path / "p.csv"
+    src.write_text(
+        "شناسه,عنوان,دسته\np1,ترجمه متن,ترجمه\np2,لوگو,طراحی \np3,سایت,چیز دیگر\n",
+        encoding="utf-8",
+    )
+    m = tmp_path / "m.toml"
+    m.write_text(
+        'platform = "ponisha"\n[columns]\nkey = "شناسه"\ntitle = "عنوان"\ncategory = "دسته"\n'
+        '[categories]\n"ترجمه" = "translation"\n"طراحی" = "design"\n',
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "m.duckdb") as s:
+        s.ingest([src], mapping=m)
+        got = s.con.execute(
+            "SELECT source_key, mapped_category FROM postings ORDER BY source_row"
+        ).fetchall()
+    assert got == [("p1", "translation"), ("p2", "design"), ("p3", None)]
+
+
+@pytest.mark.parametrize(
+    ("extra", "columns", "says"),
+    [
+        (
+            '[categories]\n"ترجمه" = "translaton"\n',
+            'category = "دسته"\n',
+            "[categories] 'ترجمه' = 'translaton' is not one of azadkar's categories (did you "
+            "mean translation?)",
+        ),
+        ('categories = "x"\n', 'category = "دسته"\n', "[categories] must be a table"),
+        (
+            '[categories]\n"ترجمه" = "translation"\n',
+            "",
+            "[categories] maps platform labels, but no column is mapped to `category`",
+        ),
+    ],
+)
+def test_a_bad_categories_table_is_named(
+    tmp_path: Path, extra: str, columns: str, says: str
+) -> None:
+    src = tmp_path / "p.csv"
+    src.write_text("شناسه,عنوان,دسته\np1,ترجمه متن,ترجمه\n", encoding="utf-8")
+    m = tmp_path / "m.toml"
+    # a table goes after [columns]; a plain key (categories = "x") before it
+    head = 'platform = "ponisha"\n' + (extra if not extra.startswith("[") else "")
+    m.write_text(
+        head + '[columns]\ntitle = "عنوان"\n' + columns + (extra if extra.startswith("[") else ""),
+        encoding="utf-8",
+    )
+    r = ingest(src, "--db", tmp_path / "m.duckdb", "--mapping", m)
+    assert r.exit_code == 2, r.output
+    assert says in " ".join(r.output.split()), r.output
+    assert not (tmp_path / "m.duckdb").exists()
+
+
+def test_a_mapped_column_not_in_the_file_names_the_data_file(tmp_path: Path) -> None:
+    """One mapping, several files: the error says which file lacks the column (it said
+    'is not in the file')."""
+    good, m = ponisha(tmp_path, [["p1", "ترجمه", "۱۴۰۳/۰۵/۱۲", "۲ میلیون تومان", "پروژه‌ای"]])
+    other = tmp_path / "other.csv"
+    other.write_text("شناسه,سرفصل,تاریخ,بودجه,نوع\np2,لوگو,۱۴۰۳/۰۵/۱۲,۱,ساعتی\n", encoding="utf-8")
+    r = ingest(good, other, "--db", tmp_path / "m.duckdb", "--mapping", m)
+    assert r.exit_code == 2, r.output
+    said = " ".join(r.output.split())
+    assert (
+        "column 'عنوان' (for title) is not in the file other.csv, which has: شناسه, سرفصل" in said
+    )
+    r = ingest(good, other, "--db", tmp_path / "m.duckdb", "--mapping", m, "--lang", "fa")
+    assert "در پروندهٔ other.csv نیست" in " ".join(r.output.split()), r.output

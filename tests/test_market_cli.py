@@ -13,7 +13,9 @@ from typer.testing import CliRunner
 from azadkar.cli import app
 from azadkar.market import CATEGORY_IDS
 
-runner = CliRunner()
+# Wide enough that a summary line is never wrapped at pytest's temporary path (its length
+# varies from run to run); the wrapping itself is tested in test_market_output.py.
+runner = CliRunner(env={"COLUMNS": "400"})
 
 RSS = (
     "title,url,published,description,skills,category,country,budget,hourly_range_min,hourly_range_max\n"

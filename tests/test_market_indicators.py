@@ -486,3 +486,118 @@ def test_a_pay_type_with_no_value_says_why_instead_of_zeros(tmp_path: Path) -> N
     assert "رقمی برای حقوق ماهانه نیست: هیچ‌یک از ۲۵ آگهی" in " | ".join(vol.notes_fa)
     # Hourly rates are in both tables: nothing said about them.
     assert not any("hourly-rate" in n for n in vol.notes + pay.notes)
+
+
+# -- the source report's claims beside the indicators (helper-83) ----------------------------
+
+
+def _claims_rows() -> list[dict[str, Any]]:
+    """Translation and AI-training postings with pay, all in 2024 (after ChatGPT)."""
+    rows = [row(f"2024-03-{d:02d}", "translation", 10.0 + d) for d in range(1, 21)]
+    rows += [row(f"2024-04-{d:02d}", "translation", 100.0 * d, "fixed") for d in range(1, 4)]
+    rows += [
+        row("2024-04-02", "data_ai", p, title="Data annotation for AI training")
+        for p in (2, 3, 4, 6, 9)
+    ]
+    return rows
+
+
+def test_market_claims_are_cited_beside_what_the_indicators_measure(tmp_path: Path) -> None:
+    """The report's "30% lower pay for simple translation", "22% more inequality" and
+    "$2.4/h ghost work" stand beside pay_by_category, inequality and ai_training as cited
+    claims, each with what this store measures about it; before, only the $2.4/h was shown."""
+    with make_store(tmp_path, _claims_rows()) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    cited = {i.name: [c.to_dict() for c in i.cited] for i in res.indicators}
+    assert [c["id"] for c in cited["pay_by_category"]] == ["translation_pay_30"]
+    assert [c["id"] for c in cited["inequality"]] == ["inequality_22"]
+    assert [c["id"] for c in cited["ai_training"]] == ["ghost_work_2_4"]
+    assert not cited["volume_pay"] and not cited["did_events"]
+    for name in ("pay_by_category", "inequality", "ai_training"):
+        [c] = cited[name]
+        assert c["status"] == "cited, not verified" and c["source"] and c["claim_fa"]
+        assert c["measured"] and c["measured_fa"]
+    pay = cited["pay_by_category"][0]
+    assert pay["quantity"] == -0.3
+    assert "median hourly $20.50 from 20 value(s)" in pay["measured"]
+    assert "median fixed-price $200.00 from 3 value(s) (too few to read)" in pay["measured"]
+    # a level is not a change: every dated posting is after ChatGPT, and it says so
+    assert "is after ChatGPT's release (2022-11-30)" in pay["measured"]
+    ineq = cited["inequality"][0]
+    assert ineq["quantity"] == 0.22 and "Gini of hourly pay" in ineq["measured"]
+    assert "A level of inequality in posted pay, not a change" in ineq["measured"]
+    ghost = cited["ai_training"][0]
+    assert "$4.00 from 5 hourly rates" in ghost["measured"], ghost["measured"]
+    assert "میانهٔ دستمزد ساعتی" in ghost["measured_fa"]
+    assert res.to_dict()["indicators"][2]["cited"][0]["id"] == "translation_pay_30"
+
+
+def test_a_claim_the_store_cannot_measure_says_why(tmp_path: Path) -> None:
+    rows = [row(f"2022-{m:02d}-15", "writing", 20.0) for m in (9, 10, 11, 12) for _ in range(3)]
+    rows += [row("2023-01-15", "writing", 20.0)]
+    with make_store(tmp_path, rows) as s:
+        res = indicators(store=s, config=IndicatorConfig(events=[]))
+    [ghost] = res.get("ai_training").cited
+    assert ghost.measured.startswith("this store cannot measure it: 0 AI-training")
+    [pay] = res.get("pay_by_category").cited
+    assert pay.measured.startswith("no translation posting here states its pay")
+    # postings on both sides of the release: the claims command compares them
+    assert "reach both sides of ChatGPT's release" in pay.measured
+    assert "azadkar claims --db FILE" in pay.measured
+
+
+def test_text_csv_and_report_show_the_cited_claims(tmp_path: Path) -> None:
+    import csv as csv_mod
+    import io
+
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+    from azadkar.report.market_report import render_market_html
+
+    db = tmp_path / "m.duckdb"
+    s, _ = mapped_store(tmp_path, _claims_rows(), db=str(db))
+    s.close()
+    runner = CliRunner(env={"COLUMNS": "300"})
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert (
+        "cited claim, not verified: Inequality of access to high-paying projects rose by 22%. "
+        "(Nature Human Behaviour (2024), as cited by the report)" in r.output
+    )
+    assert "measured here: market-wide, all periods: Gini of hourly pay" in r.output
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--lang", "fa"])
+    assert "ادعای نقل‌شده، تأییدنشده: نابرابری در دسترسی" in r.output
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--format", "csv"])
+    lines = list(csv_mod.reader(io.StringIO(r.output)))
+    cited = [ln for ln in lines if ln[1] == "cited"]
+    assert [(ln[0], ln[-3], ln[-2]) for ln in cited] == [
+        ("pay_by_category", "translation_pay_30", "-0.3"),
+        ("inequality", "inequality_22", "0.22"),
+        ("ai_training", "ghost_work_2_4", "2.4"),
+    ]
+    assert all(ln[-1].startswith("cited, not verified: ") for ln in cited)
+    with Store(db, read_only=True) as s:
+        mi = indicators(store=s)
+    page = render_market_html(mi, "en")
+    assert page.count('<div class="cited keep">') == 3
+    assert "<b>Cited claim, not verified:</b>" in page and "<b>Measured here:</b>" in page
+    assert "<b>ادعای نقل‌شده، تأییدنشده:</b>" in render_market_html(mi, "fa")
+
+
+def test_did_says_when_every_event_is_outside_the_data(tmp_path: Path) -> None:
+    """Postings from 2024 cannot show a change around releases of 2022-2023: the reason
+    names the events' dates (it said only 'need 2 months before and 2 after an event',
+    which reads as if two more months of 2024 would do)."""
+    rows = [row(f"2024-05-{d:02d}", "writing", 20.0) for d in range(1, 29)]
+    rows += [row(f"2024-06-{d:02d}", "writing", 20.0) for d in range(1, 29)]
+    events = [Event("chatgpt", "ChatGPT", dt.date(2022, 11, 30))]
+    with make_store(tmp_path, rows) as s:
+        did = indicators(store=s, config=IndicatorConfig(events=events)).get("did_events")
+    assert "every event (ChatGPT 2022-11-30) is before these dates" in (did.insufficient or "")
+    assert "پیش از این تاریخ‌ها هستند" in (did.insufficient_fa or "")
+    # an event inside the data adds nothing to the reason
+    events = [Event("x", "X", dt.date(2024, 5, 20))]
+    with make_store(tmp_path, rows, "q.csv") as s:
+        did = indicators(store=s, config=IndicatorConfig(events=events)).get("did_events")
+    assert "every event" not in (did.insufficient or "")

@@ -225,3 +225,27 @@ def test_every_rejection_reason_has_persian_words() -> None:
     )
     assert reason_in("non-positive pay: -50", "en") == "non-positive pay: -50"
     assert reason_in("something new", "fa") == "something new"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        # each side's own multiplier: "500 thousand to 1 million" (read 500 million to 1
+        # million, min > max, and the row rejected)
+        ("۵۰۰ هزار تا ۱ میلیون تومان", 5e5, 1e6),
+        ("۸۰۰ هزار تومان تا ۱٫۲ میلیون تومان", 8e5, 1.2e6),
+        ("500k-1.5m", 5e5, 1.5e6),
+        ("900 thousand to 2 million", 9e5, 2e6),
+        ("۵۰۰ میلیون تا ۲ میلیارد ریال", 5e8, 2e9),
+        # a multiplier on one side only is shared, as before
+        ("۱۰ تا ۲۰ میلیون تومان", 1e7, 2e7),
+        ("۱۰ میلیون تا ۲۰ تومان", 1e7, 2e7),
+        ("10k-20k", 1e4, 2e4),
+        ("Hourly: $15.00 - $35.00", 15, 35),
+        # a range written high to low stays min > max (rejected by the ingest)
+        ("۱ میلیون تا ۵۰۰ هزار تومان", 1e6, 5e5),
+    ],
+)
+def test_range_sides_keep_their_own_multiplier(text: str, lo: float, hi: float) -> None:
+    m = parse_money(text)
+    assert (m.lo, m.hi) == (pytest.approx(lo), pytest.approx(hi)), text

@@ -109,14 +109,14 @@ def test_persian_report_has_persian_heads_and_values(rich: MarketIndicators) -> 
     assert "میانهٔ ساعتی (دلار)" in heads and "نوع پرداخت" in heads
     # No scope column: a market-wide row says so in its category cell («کل بازار»).
     assert "دامنه" not in heads
-    cells = re.findall(r"<td>(.*?)</td>", fa)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", fa)
     for english in ("hourly", "fixed", "salary", "market", "market-wide", "category", "all"):
         assert english not in cells, english
     assert {"ساعتی", "پروژه‌ای", "حقوق ماهانه", "کل بازار", "همه"} <= set(cells)
     # The English report has English words for the heads, and keeps the codes.
     en = html.unescape(render_market_html(rich, "en")).replace("<wbr>", "")
     assert "<th>median hourly (USD)</th>" in en and "<td>hourly</td>" in en
-    assert "<td>market-wide</td>" in en and "<td>all</td>" in en
+    assert "<td>market-wide</td>" in en and '<td class="nw">all</td>' in en
 
 
 def test_cli_indicators_fa_has_persian_heads_json_and_csv_keep_keys(tmp_path: Path) -> None:
@@ -145,3 +145,24 @@ def test_cli_indicators_fa_has_persian_heads_json_and_csv_keep_keys(tmp_path: Pa
     assert any("median_hourly_usd" in r for r in rows)
     assert {r["pay_type"] for r in rows if "pay_type" in r} <= {"hourly", "fixed", "salary"}
     assert "median_hourly_usd" in csv_out.output and ",hourly," in csv_out.output
+
+
+def test_months_do_not_break_at_their_hyphen(rich: MarketIndicators) -> None:
+    """On a phone (390 px) the month column is narrow: «2024-06» broke into «2024-» and
+    «06»; month, period and event-date cells keep on one line."""
+    page = render_market_html(rich, "en")
+    months = re.findall(r"<td[^>]*>(20\d\d-\d\d)</td>", page)
+    assert months, "the report has month cells"
+    assert re.findall(r'<td class="nw">(20\d\d-\d\d)</td>', page) == months
+    fa = render_market_html(rich, "fa")
+    assert '<td class="nw">۲۰۲۲-۰۶</td>' in fa
+
+
+def test_report_claims_reach_both_sides_of_the_release(rich: MarketIndicators) -> None:
+    """Postings from 2022-06 to 2023-11: each cited claim's box says the claims command
+    compares the two sides of ChatGPT's release."""
+    page = html.unescape(render_market_html(rich, "en"))
+    boxes = re.findall(r'<div class="cited keep">(.*?)</div>', page)
+    assert len(boxes) == 3
+    assert sum("reach both sides of ChatGPT's release (2022-11-30)" in b for b in boxes) == 2
+    assert all(b.startswith("<p><b>Cited claim, not verified:</b>") for b in boxes)

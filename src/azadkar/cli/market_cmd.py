@@ -290,7 +290,7 @@ def dedup_rule(fmt: str, platform: str, lang: str, mapping: Path | None = None) 
             (f"ستون کلید «{key}»", f"؛ ردیفی بی‌کلید با {content}")
             if fa
             else (
-                f"the key column '{key}'",
+                f"value in the key column '{key}'",
                 f"; rows without a key by their {content}",
             )
         )
@@ -565,6 +565,8 @@ _TEXT_LABELS = {
         "note": "note",
         "caveats": "Caveats",
         "from": "Categories from",
+        "cited": "cited claim, not verified",
+        "measured": "measured here",
     },
     "fa": {
         "source": "منبع",
@@ -572,6 +574,8 @@ _TEXT_LABELS = {
         "note": "یادداشت",
         "caveats": "ملاحظات",
         "from": "منشأ دسته‌ها",
+        "cited": "ادعای نقل‌شده، تأییدنشده",
+        "measured": "سنجیده در اینجا",
     },
 }
 
@@ -697,6 +701,20 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
                     indent="   ",
                     hang="    ",
                 )
+        # The source report's claims this indicator bears on: cited, beside what it measures.
+        for claim in ind.cited:
+            _say(
+                console,
+                f"{label['cited']}: {claim.claim_in(lang)} ({claim.source_in(lang)})",
+                indent="   ",
+                hang="     ",
+            )
+            _say(
+                console,
+                f"{label['measured']}: {claim.measured_in(lang)}",
+                indent="   ",
+                hang="     ",
+            )
         for n in ind.notes_in(lang):
             _say(console, f"{label['note']}: {n}", indent="   ", hang="     ")
     console.print()
@@ -711,6 +729,17 @@ def _print_csv(res: MarketIndicators) -> None:
     w = csv.writer(sys.stdout)
     w.writerow(["indicator", "status", *keys, "metric", "value", "note"])
     for ind in res.indicators:
+        for c in ind.cited:  # a cited figure is a line of its own, marked as cited
+            w.writerow(
+                [
+                    ind.name,
+                    "cited",
+                    *[""] * len(keys),
+                    c.id,
+                    "" if c.quantity is None else c.quantity,
+                    f"{c.status}: {c.claim} ({c.source}); measured here: {c.measured}",
+                ]
+            )
         if not ind.ok:
             w.writerow(
                 [
@@ -841,7 +870,7 @@ def rejected(
             )
         rows = store.rejected(limit or None, file_id)
     if format is StatusFormat.json:
-        print_json([r.__dict__ for r in rows])
+        print_json([r.to_dict() for r in rows])
         return
     if not rows:
         typer.echo("هیچ ردیفی رد نشده است." if fa else "No rejected rows.")
@@ -852,10 +881,22 @@ def rejected(
 
     console = text_console()
     for r in rows:
+        # the column(s) the reason is about, by the file's own names (a mapped file's too)
+        cols = r.columns
         if fa:
-            said = f"{Path(r.path).name} ردیف {_n(r.row, lang)}: {reason_in(r.reason, 'fa')}"
+            where = (
+                f"، {'ستون‌های' if len(cols) > 1 else 'ستون'} " + "، ".join(f"«{c}»" for c in cols)
+                if cols
+                else ""
+            )
+            said = f"{Path(r.path).name} ردیف {_n(r.row, lang)}{where}: {reason_in(r.reason, 'fa')}"
         else:
-            said = f"{Path(r.path).name} row {r.row}: {r.reason}"
+            where = (
+                f", {'columns' if len(cols) > 1 else 'column'} " + ", ".join(f"'{c}'" for c in cols)
+                if cols
+                else ""
+            )
+            said = f"{Path(r.path).name} row {r.row}{where}: {r.reason}"
         _say(console, said, hang="  ", break_words=False)
         for line in r.raw[:300].splitlines() or [""]:
             for piece in _fold(line, max(20, console.width - 4)):

@@ -292,7 +292,7 @@ def _jobinja(c: Columns) -> Adapter:
 
 
 # Keys of a column-mapping TOML, and of its [defaults] table.
-MAPPING_KEYS = ("platform", "require_date", "date_formats", "columns", "defaults")
+MAPPING_KEYS = ("platform", "require_date", "date_formats", "columns", "defaults", "categories")
 DEFAULT_KEYS = ("currency", "pay_type", "category", "subcategory", "country")
 
 
@@ -306,6 +306,11 @@ class ColumnMapping:
     date_formats: tuple[str, ...]
     columns: dict[str, str]
     defaults: dict[str, str]
+    # [categories]: the platform's own labels (of the category or subcategory column) ->
+    # our category ids, for platforms platform_categories.toml does not know (a Persian
+    # platform's «ترجمه» -> translation). Matched as the shipped labels are: whole label,
+    # case and edge spaces aside.
+    categories: dict[str, str] = field(default_factory=dict)
 
 
 def mapping_error(path: Path, en: str, fa: str) -> IngestError:
@@ -329,7 +334,7 @@ def load_mapping(path: Path) -> ColumnMapping:
             message_fa=f"پروندهٔ نگاشت ستون‌ها {path} خوانده نشد: {exc}",
             path=str(path),
         ) from exc
-    shown = {"columns": "[columns]", "defaults": "[defaults]"}
+    shown = {"columns": "[columns]", "defaults": "[defaults]", "categories": "[categories]"}
     for key, value in doc.items():
         if key not in MAPPING_KEYS:
             en = unknown_key_error(
@@ -418,34 +423,77 @@ def load_mapping(path: Path) -> ColumnMapping:
             "همهٔ ردیف‌ها برای نداشتن تاریخ رد می‌شدند. ستون تاریخ را نگاشت کنید "
             '(posted = "...")، یا require_date = false بگذارید',
         )
+    categories = _mapping_categories(path, doc.get("categories", {}), cols)
     return ColumnMapping(
-        path, platform.strip(), require_date, tuple(formats), cols, tables["defaults"]
+        path, platform.strip(), require_date, tuple(formats), cols, tables["defaults"], categories
     )
 
 
-def mapped_adapter(c: Columns, mapping_path: Path | ColumnMapping) -> Adapter:
-    """An adapter from a column-mapping TOML (see docs/market.md)."""
+def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[str, str]:
+    """The [categories] table of a mapping, checked: label = one of our category ids."""
+    from azadkar.market._types import CATEGORY_IDS
+
+    if not isinstance(table, dict):
+        raise mapping_error(
+            path,
+            '[categories] must be a table (a line [categories], then "label" = "category id" '
+            "lines)",
+            "[categories] باید یک جدول باشد (سطر [categories] و پس از آن سطرهای "
+            '"برچسب" = "شناسهٔ دسته")',
+        )
+    if table and "category" not in cols and "subcategory" not in cols:
+        raise mapping_error(
+            path,
+            "[categories] maps platform labels, but no column is mapped to `category` or "
+            '`subcategory` in [columns] (category = "...")',
+            "[categories] برچسب‌های پلتفرم را نگاشت می‌کند، اما هیچ ستونی در [columns] به "
+            '`category` یا `subcategory` نگاشت نشده است (category = "...")',
+        )
+    out: dict[str, str] = {}
+    for label, cat in table.items():
+        if not isinstance(cat, str) or cat not in CATEGORY_IDS:
+            close = difflib.get_close_matches(str(cat), CATEGORY_IDS, n=1, cutoff=0.5)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            hint_fa = f" (آیا منظورتان {close[0]} است؟)" if close else ""
+            raise mapping_error(
+                path,
+                f"[categories] {label!r} = {cat!r} is not one of azadkar's categories{hint}; "
+                f"known: {', '.join(CATEGORY_IDS)}",
+                f"[categories] {label!r} = {cat!r} از دسته‌های آزادکار نیست{hint_fa}؛ "
+                f"دسته‌های شناخته: {'، '.join(CATEGORY_IDS)}",
+            )
+        if label.strip():
+            out[label.lower().strip()] = cat
+    return out
+
+
+def mapped_adapter(
+    c: Columns, mapping_path: Path | ColumnMapping, source: Path | None = None
+) -> Adapter:
+    """An adapter from a column-mapping TOML (see docs/market.md); ``source``: the data
+    file, named in an error (several files may be ingested with one mapping)."""
     spec = mapping_path if isinstance(mapping_path, ColumnMapping) else load_mapping(mapping_path)
     path = spec.path
+    where = f"the file {source.name}" if source is not None else "the file"
+    where_fa = f"پروندهٔ {source.name}" if source is not None else "پرونده"
     exprs: dict[str, str] = {}
     for fld, col in spec.columns.items():
         found = c.matches(col)
         if len(found) > 1:
             raise mapping_error(
                 path,
-                f"column {col!r} (for {fld}) matches several columns of the file once "
+                f"column {col!r} (for {fld}) matches several columns of {where} once "
                 f"Persian letters and spaces are normalised: {', '.join(found)}; write the "
                 "one you mean exactly as the file has it",
                 f"ستون {col!r} (برای {fld}) پس از یکسان‌سازی حرف‌ها و فاصله‌های فارسی با "
-                f"چند ستون پرونده یکی است: {'، '.join(found)}؛ همان را که می‌خواهید دقیقاً "
+                f"چند ستون {where_fa} یکی است: {'، '.join(found)}؛ همان را که می‌خواهید دقیقاً "
                 "چنان‌که در پرونده آمده بنویسید",
             )
         if not found:
             raise mapping_error(
                 path,
-                f"column {col!r} (for {fld}) is not in the file; the file has: "
-                f"{', '.join(c.names)}",
-                f"ستون {col!r} (برای {fld}) در پرونده نیست؛ ستون‌های پرونده: {'، '.join(c.names)}",
+                f"column {col!r} (for {fld}) is not in {where}, which has: {', '.join(c.names)}",
+                f"ستون {col!r} (برای {fld}) در {where_fa} نیست؛ ستون‌های آن: {'، '.join(c.names)}",
             )
         exprs[fld] = c.expr(found[0])
     exprs.setdefault("key", c.content_hash())
@@ -537,7 +585,7 @@ def build_adapter(
     columns of a DECIMAL type."""
     c = Columns(names, decimals)
     if mapping is not None and fmt in (None, "mapped"):
-        return mapped_adapter(c, mapping)
+        return mapped_adapter(c, mapping, path)
     if fmt == "mapped":
         raise IngestError(
             "--format mapped needs --mapping FILE.toml",

@@ -21,6 +21,7 @@ from azadkar.market._types import (
     CITED_GHOST_WORK_SOURCE,
     CITED_GHOST_WORK_SOURCE_FA,
     CURRENCY_FA,
+    CitedClaim,
     Indicator,
     MarketIndicators,
     posted_when,
@@ -960,6 +961,31 @@ DID_CAVEATS_FA = [
 CLOSE_EVENT_DAYS = 31
 
 
+def events_outside(events: list[Event], first: Any, last: Any) -> tuple[str, str]:
+    """When no event falls inside the dated postings, say so, with the events' dates: more
+    postings of the same period would not help (the shared Upwork files are from 2024, the
+    releases from 2022-2023). Empty when an event is inside the data."""
+    if not events or not first or not last or any(first <= e.date <= last for e in events):
+        return "", ""
+    where, where_fa = (
+        ("before", "پیش از")
+        if all(e.date < first for e in events)
+        else ("after", "پس از")
+        if all(e.date > last for e in events)
+        else ("outside", "بیرون از")
+    )
+    names = ", ".join(f"{e.name} {e.date}" for e in events)
+    # in Persian the dates alone (the events' names are the events file's English words;
+    # the notes below name each event with its date)
+    names_fa = "، ".join(_fa(e.date) for e in events)
+    return (
+        f"; every event ({names}) is {where} these dates: the data must reach from 2 months "
+        "before an event to 2 months after it",
+        f"؛ همهٔ رویدادها ({names_fa}) {where_fa} این تاریخ‌ها هستند: داده‌ها باید از {_n(2)} ماه "
+        f"پیش از یک رویداد تا {_n(2)} ماه پس از آن را در بر گیرند",
+    )
+
+
 def did_caveats(events: list[Event]) -> tuple[list[str], list[str]]:
     """The DiD caveats for the configured events (English, Persian).
 
@@ -1371,9 +1397,10 @@ def compute(
     elif months < 4:
         did.lack(
             f"dated postings cover {months} month(s) ({first}..{last}); need at least 2 months "
-            "before and 2 after an event",
+            "before and 2 after an event" + events_outside(cfg.events, first, last)[0],
             f"آگهی‌های تاریخ‌دار فقط {_n(months)} ماه را در بر می‌گیرند ({_span_fa(first, last)})؛ "
-            f"دست‌کم {_n(2)} ماه پیش و {_n(2)} ماه پس از هر رویداد لازم است",
+            f"دست‌کم {_n(2)} ماه پیش و {_n(2)} ماه پس از هر رویداد لازم است"
+            + events_outside(cfg.events, first, last)[1],
         )
     elif short_span:
         did.lack(*short_span)
@@ -1421,9 +1448,11 @@ def compute(
         if not did.rows:
             did.lack(
                 f"no event has 2+ months of data before and after it for both a treated and "
-                f"the control categories (data: {first}..{last})",
+                f"the control categories (data: {first}..{last})"
+                + events_outside(cfg.events, first, last)[0],
                 f"برای هیچ رویدادی، هم یک دستهٔ تحت اثر و هم دسته‌های کنترل دست‌کم {_n(2)} ماه "
-                f"داده پیش و پس از آن ندارند (داده‌ها: {_span_fa(first, last)})",
+                f"داده پیش و پس از آن ندارند (داده‌ها: {_span_fa(first, last)})"
+                + events_outside(cfg.events, first, last)[1],
             )
     out.append(did)
 
@@ -1524,8 +1553,191 @@ def compute(
             ),
         )
     out.append(exi)
+    cite_claims(out, first, last)
     summary["span_days"] = span
     return out, summary
+
+
+# -- the source report's claims beside the indicators that bear on them ----------------------
+# Each market claim of claims.toml is shown, as a cited claim (never a result), with the
+# indicator that measures what it is about, and what that indicator measures here in words
+# with its numbers. These indicators measure levels; the claims are about changes, which
+# need postings from both sides of an AI release: `azadkar claims --db` gives the verdict.
+
+
+def _usd_words(x: Any, lang: str) -> str:
+    return f"{num(float(x), 'fa', 2)} دلار" if lang == "fa" else f"${float(x):,.2f}"
+
+
+def _release_sides(first: Any, last: Any) -> tuple[str, str]:
+    """Where the dated postings lie against ChatGPT's release, the event of the claims."""
+    from azadkar.claims import EVENT, MIN_ROWS
+
+    ev, ev_fa = EVENT.isoformat(), _fa(EVENT.isoformat())
+    if not first or not last:
+        return (
+            "no posting has a date, so no change over time can be measured here",
+            "هیچ آگهی‌ای تاریخ ندارد، پس تغییری در گذر زمان اینجا سنجیدنی نیست",
+        )
+    span_en, span_fa = f"{first}..{last}", _span_fa(first, last)
+    if first > EVENT or last < EVENT:
+        side, side_fa = ("after", "پس از") if first > EVENT else ("before", "پیش از")
+        return (
+            f"every dated posting here ({span_en}) is {side} ChatGPT's release ({ev}), and a "
+            "change needs postings from both sides of it",
+            f"همهٔ آگهی‌های تاریخ‌دار اینجا ({span_fa}) {side_fa} عرضهٔ ChatGPT ({ev_fa}) "
+            "هستند و سنجیدن تغییر، آگهی‌هایی از هر دو سوی آن می‌خواهد",
+        )
+    return (
+        f"the dated postings ({span_en}) reach both sides of ChatGPT's release ({ev}), and "
+        f"`azadkar claims --db FILE` compares the two sides (with {MIN_ROWS} or more postings "
+        "with pay on each)",
+        f"آگهی‌های تاریخ‌دار ({span_fa}) هر دو سوی عرضهٔ ChatGPT ({ev_fa}) را در بر می‌گیرند و "
+        f"دستور `azadkar claims --db FILE` دو سو را می‌سنجد (با دست‌کم {_n(MIN_ROWS)} آگهی "
+        "دارای دستمزد در هر سو)",
+    )
+
+
+def _cited(cid: str, measured: tuple[str, str]) -> CitedClaim:
+    from azadkar.claims import load_claims
+
+    c = next(c for c in load_claims() if c.id == cid)
+    return CitedClaim(
+        id=c.id,
+        claim=c.en,
+        source=c.cited_source,
+        measured=measured[0],
+        claim_fa=c.fa,
+        source_fa=c.cited_source_fa,
+        measured_fa=measured[1],
+        quantity=c.quantity,
+    )
+
+
+def _median_words(row: dict[str, Any], pt: str, lang: str) -> str | None:
+    """``median hourly $22.50 from 2 values (too few to read)`` for one pay type."""
+    n_key, m_key = PAY_COLUMN_KEYS[pt]
+    n, med = int(row.get(n_key) or 0), row.get(m_key)
+    if not n or med is None:
+        return None
+    few = n < MIN_MEDIAN_N
+    if lang == "fa":
+        what = {"hourly": "ساعتی", "fixed": "پروژه‌ای", "salary": "حقوق ماهانه"}[pt]
+        return f"میانهٔ {what} {_usd_words(med, 'fa')} از {_n(n)} مقدار" + (
+            " (برای خواندن بسیار کم)" if few else ""
+        )
+    what = {"hourly": "hourly", "fixed": "fixed-price", "salary": "monthly salary"}[pt]
+    return f"median {what} {_usd_words(med, 'en')} from {n:,} value(s)" + (
+        " (too few to read)" if few else ""
+    )
+
+
+def cite_claims(out: list[Indicator], first: Any, last: Any) -> None:
+    """Put the report's market claims beside the indicators that bear on them."""
+    by = {i.name: i for i in out}
+    sides = _release_sides(first, last)
+
+    def cannot(ind: Indicator) -> tuple[str, str]:
+        return (
+            f"this store cannot measure it: {ind.insufficient}",
+            f"این انبار آن را نمی‌سنجد: {ind.insufficient_in('fa')}",
+        )
+
+    pay = by.get("pay_by_category")
+    if pay is not None:
+        if not pay.ok:
+            measured = cannot(pay)
+        else:
+            row = next((r for r in pay.rows if r.get("category") == "translation"), None)
+            parts = {
+                lang: [w for pt in ("hourly", "fixed") if (w := _median_words(row or {}, pt, lang))]
+                for lang in ("en", "fa")
+            }
+            measured = (
+                (
+                    "translation postings: " + ", ".join(parts["en"]),
+                    "آگهی‌های ترجمه: " + "، ".join(parts["fa"]),
+                )
+                if parts["en"]
+                else (
+                    "no translation posting here states its pay",
+                    "هیچ آگهی ترجمه‌ای در اینجا دستمزدش را اعلام نکرده است",
+                )
+            )
+            measured = (
+                f"{measured[0]}. A level, not a change: {sides[0]}",
+                f"{measured[1]}. این یک سطح است، نه تغییر: {sides[1]}",
+            )
+        pay.cited.append(_cited("translation_pay_30", measured))
+
+    ineq = by.get("inequality")
+    if ineq is not None:
+        if not ineq.ok:
+            measured = cannot(ineq)
+        else:
+            en, fa = [], []
+            for r in ineq.rows:
+                if r.get("scope") != "market" or r.get("period") != "all":
+                    continue
+                pt = str(r.get("pay_type"))
+                if pt not in ("hourly", "fixed") or r.get("gini") is None:
+                    continue
+                g, k = float(r["gini"]), int(r.get("n") or 0)
+                gw = float(r.get("gini_without_max") or 0.0)
+                lean = one_value_dominates(r) and r.get("gini_without_max") is not None
+                en.append(
+                    f"Gini of {'hourly' if pt == 'hourly' else 'fixed-price'} pay {g:.2f} "
+                    f"({k:,} values" + (f"; {gw:.2f} without its largest value)" if lean else ")")
+                )
+                fa.append(
+                    f"ضریب جینی دستمزد {PAY_TYPE_FA[pt]} {num(g, 'fa', 2)} ({_n(k)} مقدار"
+                    + (f"؛ بدون بزرگ‌ترین مقدار {num(gw, 'fa', 2)})" if lean else ")")
+                )
+            head = (
+                (
+                    "market-wide, all periods: " + ", ".join(en),
+                    "کل بازار، همهٔ دوره‌ها: " + "، ".join(fa),
+                )
+                if en
+                else (
+                    "no market-wide hourly or fixed-price figure",
+                    "رقم ساعتی یا پروژه‌ای کل بازار نیست",
+                )
+            )
+            measured = (
+                f"{head[0]}. A level of inequality in posted pay, not a change: {sides[0]}",
+                f"{head[1]}. این سطح نابرابری دستمزد اعلام‌شده است، نه تغییر آن: {sides[1]}",
+            )
+        ineq.cited.append(_cited("inequality_22", measured))
+
+    ai = by.get("ai_training")
+    if ai is not None:
+        if not ai.ok:
+            measured = cannot(ai)
+        else:
+            r = ai.rows[0]
+            med, k = float(r["median_hourly_usd"]), int(r.get("n_hourly") or 0)
+            q = (r.get("p25_hourly_usd"), r.get("p75_hourly_usd"))
+            quart = q[0] is not None and q[1] is not None
+            measured = (
+                f"median posted hourly pay of AI-training and annotation postings "
+                f"{_usd_words(med, 'en')} from {k:,} hourly rates"
+                + (
+                    f" (middle half {_usd_words(q[0], 'en')} to {_usd_words(q[1], 'en')})"
+                    if quart
+                    else ""
+                )
+                + "; posted pay, not what is paid",
+                f"میانهٔ دستمزد ساعتی اعلام‌شدهٔ آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی "
+                f"{_usd_words(med, 'fa')} از {_n(k)} نرخ ساعتی"
+                + (
+                    f" (نیمهٔ میانی {_usd_words(q[0], 'fa')} تا {_usd_words(q[1], 'fa')})"
+                    if quart
+                    else ""
+                )
+                + "؛ دستمزد اعلام‌شده است، نه آنچه پرداخت می‌شود",
+            )
+        ai.cited.append(_cited("ghost_work_2_4", measured))
 
 
 def _clean(r: dict[str, Any]) -> dict[str, Any]:

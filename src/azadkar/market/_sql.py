@@ -61,10 +61,15 @@ _TOKEN_SQL = rf"""CASE
 
 # Range separators between two amounts: "15-30", "15 – 30", "15 to 30", "۱۵ تا ۳۰", also
 # with a multiplier or currency after the first ("۱۰ میلیون تا ۲۰ میلیون", "10k-20k").
-_RANGE_RE = (
-    r"[0-9]\s*(?:k|m|م|هزار|میلیون|ملیون|میلیارد|thousand|million)?\s*(?:تومان|تومن|ریال|"
-    r"دلار|usd|\$)?\s*(?:-|–|—|to|تا)\s*(?:[$€£]|usd)?\s*[0-9]"
-)
+_RANGE_MULTS = r"k|m|م|هزار|میلیون|ملیون|میلیارد|ملیارد|thousand|million|billion"
+_RANGE_SEP = r"\s*(?:تومان|تومن|ریال|دلار|usd|\$)?\s*(?:-|–|—|to|تا)\s*(?:[$€£]|usd)?\s*"
+_RANGE_RE = rf"[0-9]\s*(?:{_RANGE_MULTS})?{_RANGE_SEP}[0-9]"
+# Each side of a range keeps its own multiplier ("۵۰۰ هزار تا ۱ میلیون" is 500 thousand to
+# 1 million, not 500 million to 1 million); a side without one takes the text's ("۱۰ تا ۲۰
+# میلیون"). HEAD captures the first amount's last digit and multiplier, TAIL the text from
+# the second amount on.
+_RANGE_HEAD_RE = rf"([0-9]\s*(?:{_RANGE_MULTS})?){_RANGE_SEP}[0-9]"
+_RANGE_TAIL_RE = rf"(?s)[0-9]\s*(?:{_RANGE_MULTS})?{_RANGE_SEP}([0-9].*)$"
 # Text that says the amount is only a lower or only an upper bound: a word before the first
 # digit (از ۲۰ میلیون, بیش از, حداقل, from, at least, over, >), or after the amount (۲۰
 # میلیون به بالا, $50+, 50 or more). A one-sided bound is stored as pay_min or pay_max alone,
@@ -167,6 +172,8 @@ CREATE OR REPLACE TEMP MACRO az_mult_n(n) AS
          WHEN regexp_matches(n, 'میلیار|ملیار|billion') THEN 1e9
          WHEN regexp_matches(n, '{_MILLION_RE}') THEN 1e6
          ELSE 1e3 END;
+CREATE OR REPLACE TEMP MACRO az_side_mult_n(side, n) AS
+    CASE WHEN regexp_matches(side, '{_MULT_RE}') THEN az_mult_n(side) ELSE az_mult_n(n) END;
 CREATE OR REPLACE TEMP MACRO az_nums_n(n) AS
     list_transform(regexp_extract_all(n, '{NUMBER_RE}'), lambda x: {_TOKEN_SQL});
 CREATE OR REPLACE TEMP MACRO az_slash_n(n) AS
@@ -184,15 +191,18 @@ CREATE OR REPLACE TEMP MACRO az_money_lo_n(n) AS
         CASE WHEN NOT az_has_digit_n(n) THEN NULL ELSE list_transform([az_nums_n(n)], lambda ns:
             CASE WHEN len(ns) = 0 THEN NULL
                  WHEN list_count(ns) < len(ns) OR az_slash_n(n) THEN 'nan'::DOUBLE
-                 WHEN NOT (len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}'))
-                      AND regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
+                 WHEN len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}')
+                      THEN ns[1] * az_side_mult_n(regexp_extract(n, '{_RANGE_HEAD_RE}', 1), n)
+                           * az_sign_n(n)
+                 WHEN regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
                  ELSE ns[1] * az_mult_n(n) * az_sign_n(n) END)[1] END) END;
 CREATE OR REPLACE TEMP MACRO az_money_hi_n(n) AS
     CASE WHEN n IS NULL THEN NULL ELSE coalesce(az_fast_num_n(n),
         CASE WHEN NOT az_has_digit_n(n) THEN NULL ELSE list_transform([az_nums_n(n)], lambda ns:
             CASE WHEN len(ns) = 0 THEN NULL
                  WHEN list_count(ns) < len(ns) OR az_slash_n(n) THEN 'nan'::DOUBLE
-                 WHEN len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}') THEN ns[2] * az_mult_n(n)
+                 WHEN len(ns) >= 2 AND regexp_matches(n, '{_RANGE_RE}')
+                      THEN ns[2] * az_side_mult_n(regexp_extract(n, '{_RANGE_TAIL_RE}', 1), n)
                  WHEN regexp_matches(n, '{_LOWER_ONLY_RE}')
                       AND NOT regexp_matches(n, '{_UPPER_ONLY_RE}') THEN NULL
                  ELSE ns[1] * az_mult_n(n) * az_sign_n(n) END)[1] END) END;

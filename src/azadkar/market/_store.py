@@ -1441,6 +1441,17 @@ FROM {table} s"""
         if mapping is not None and fmt in (None, "mapped"):
             spec = _formats.load_mapping(Path(mapping))
             self._check_mapping(spec, currencies)
+            if spec.categories:
+                # the mapping's own labels, over the shipped ones of its platform
+                plat = {**plat, spec.platform: {**plat.get(spec.platform, {}), **spec.categories}}
+                self.con.execute(
+                    "DELETE FROM az_labels WHERE platform = ? AND label IN (SELECT unnest(?))",
+                    [spec.platform, list(spec.categories)],
+                )
+                self.con.executemany(
+                    "INSERT INTO az_labels VALUES (?, ?, ?)",
+                    [(spec.platform, lab, cat) for lab, cat in spec.categories.items()],
+                )
         self.con.execute(f"SET enable_progress_bar = {'true' if progress else 'false'}")
         bar = None
         if progress and len(files) > 1:

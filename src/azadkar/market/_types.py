@@ -71,6 +71,45 @@ class RejectedRow:
     reason: str
     raw: str
 
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The file's column(s) the reason is about, found in the raw row: those whose cell
+        holds the value the reason quotes (``unparseable date: ۱۴۰۳/۱۳/۴۰`` -> the date
+        column, whatever the mapping calls it). Empty when the reason quotes no cell (a
+        missing field, a malformed line) or the raw row is not a JSON object."""
+        return reason_columns(self.reason, self.raw)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "columns": list(self.columns)}
+
+
+def reason_columns(reason: str, raw: str | None) -> tuple[str, ...]:
+    """See :attr:`RejectedRow.columns`."""
+    import json
+
+    for en in REJECT_REASONS_FA:
+        if reason.startswith(en + ": "):
+            quoted = reason[len(en) + 2 :]
+            break
+    else:
+        return ()
+    at = quoted.rfind(" (known: ")  # 'unknown currency: X (known: IRR, TOMAN, USD)'
+    if at > 0:
+        quoted = quoted[:at]
+    try:
+        cells = json.loads(raw or "")
+    except ValueError:
+        return ()
+    if not isinstance(cells, dict):
+        return ()
+    # pay read from several columns is quoted joined by ' / ' (pay, pay_min, pay_max)
+    values = {quoted.strip(), *(v.strip() for v in quoted.split(" / "))} - {""}
+    return tuple(
+        str(k)
+        for k, v in cells.items()
+        if v is not None and not isinstance(v, dict | list) and str(v).strip() in values
+    )
+
 
 @dataclass(frozen=True)
 class ClassifyResult:
@@ -78,6 +117,38 @@ class ClassifyResult:
     classified: int
     skipped: int
     seconds: float
+
+
+@dataclass(frozen=True)
+class CitedClaim:
+    """A figure the source report cites (``claims.toml``), shown beside an indicator as a
+    cited claim, never as a result; ``measured``: what this store's data says about it, in
+    words with its numbers (or why it cannot say)."""
+
+    id: str
+    claim: str
+    source: str
+    measured: str
+    claim_fa: str = ""
+    source_fa: str = ""
+    measured_fa: str = ""
+    quantity: float | None = None  # the cited figure (0.22 for "22%"), as claims.toml has it
+    status: str = "cited, not verified"
+
+    def claim_in(self, lang: str) -> str:
+        return self.claim_fa if lang == "fa" and self.claim_fa else self.claim
+
+    def source_in(self, lang: str) -> str:
+        return self.source_fa if lang == "fa" and self.source_fa else self.source
+
+    def measured_in(self, lang: str) -> str:
+        return self.measured_fa if lang == "fa" and self.measured_fa else self.measured
+
+    def status_in(self, lang: str) -> str:
+        return "نقل‌شده، تأییدنشده" if lang == "fa" else self.status
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass
@@ -100,6 +171,8 @@ class Indicator:
     source_fa: str = ""
     insufficient_fa: str | None = None
     notes_fa: list[str] = field(default_factory=list)
+    # The source report's claims this indicator bears on, each beside what it measures.
+    cited: list[CitedClaim] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -146,6 +219,7 @@ class Indicator:
             # the Persian "<why>" of "insufficient data: <why>" (None when the indicator is ok)
             "reason_fa": self.insufficient_fa if self.insufficient else None,
             "notes_fa": list(self.notes_fa),
+            "cited": [c.to_dict() for c in self.cited],
         }
 
 
@@ -250,8 +324,41 @@ def reason_in(reason: str, lang: str) -> str:
                 if at > 0:
                     rest, tail = rest[:at], d_fa + rest[at + len(d_en) :]
                     break
+            if en.startswith("malformed "):
+                return f"{fa}: {_malformed_fa(rest)}"
             return f"{fa}: \u2068{rest}\u2069{tail}"
     return reason
+
+
+def _malformed_fa(detail: str) -> str:
+    """The Persian of a malformed line's detail (``the line has 4 field(s), the header has
+    8``, ``22, column 23: Invalid control character``); a parser's own English message
+    stays, isolated."""
+    from azadkar.market._formats import encoding_hint
+
+    m = re.fullmatch(
+        r"the line has (\d+) field\(s\), the header has (\d+)( \(an unclosed .*)?", detail
+    )
+    if m:
+        out = f"این سطر {_fa_digits(m[1])} ستون دارد و سطر سرستون‌ها {_fa_digits(m[2])}"
+        if m[3]:
+            out += " (گیومه‌ای بسته نشده و تا سطرهای بعد ادامه یافته است؟)"
+        return out
+    m = re.fullmatch(r"(?:the line is )?not (?:valid )?UTF-8 text; (.*)", detail, re.S)
+    if m:
+        # the same advice in Persian: bytes that read as Windows-1256 Persian, or any other
+        sample = "فا".encode("cp1256") if "Windows-1256" in m[1] else b""
+        return f"این سطر متن UTF-8 نیست؛ {encoding_hint(sample, 'fa')}"
+    m = re.fullmatch(r"(\d+)(?:, column (\d+): (.*)|: (.*))", detail, re.S)
+    if m:
+        out = f"سطر {_fa_digits(m[1])}"
+        if m[2]:
+            return f"{out}، ستون {_fa_digits(m[2])}: \u2068{m[3]}\u2069"
+        what = "شیء JSON نیست" if m[4] == "not a JSON object" else None
+        if what is None and m[4].startswith("not UTF-8 text; "):
+            return f"{out}: {_malformed_fa(m[4])}"
+        return f"{out}: {what or chr(0x2068) + m[4] + chr(0x2069)}"
+    return f"\u2068{detail}\u2069"
 
 
 # -- pay that could not be converted to USD -------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from azadkar.market._indicators import (
+    DATE_COLUMNS,
     MIN_MEDIAN_N,
     ONE_VALUE_MARK,
     category_source_line,
@@ -43,6 +44,8 @@ _T = {
     "insufficient": {"en": "Not enough data", "fa": "دادهٔ کافی نیست"},
     "source": {"en": "Source", "fa": "منبع"},
     "caveats": {"en": "Caveats", "fa": "هشدارها"},
+    "cited": {"en": "Cited claim, not verified", "fa": "ادعای نقل‌شده، تأییدنشده"},
+    "measured": {"en": "Measured here", "fa": "سنجیده در اینجا"},
     "volume": {"en": "Postings per category", "fa": "آگهی‌ها به تفکیک دسته"},
     "hourly": {
         "en": "Median hourly pay (USD) per category",
@@ -183,6 +186,8 @@ def _table(ind: Indicator, lang: str) -> str:
         if c == "max_share" and one_value_dominates(r):
             dominant = True
             return f'<td class="one-value">{text}{ONE_VALUE_MARK}</td>'
+        if c in DATE_COLUMNS:  # 2024-06 broke at its hyphen in a phone's narrow column
+            return f'<td class="nw">{text}</td>'
         return f"<td>{text}</td>"
 
     body = "".join("<tr>" + "".join(cell(c, r) for c in cols) + "</tr>" for r in ind.rows)
@@ -407,7 +412,9 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6}"
         "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
         "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
-        ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}.en{direction:ltr;"
+        ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}"
+        ".cited{background:#eef3fa;border-inline-start:4px solid #3b6ea5;padding:.4rem 1rem;"
+        "margin:.75rem 0;border-radius:.3rem}.cited p{margin:.25rem 0}.en{direction:ltr;"
         "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
         "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
         # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
@@ -451,6 +458,15 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
                 # the widest tables (difference-in-differences) get a landscape page
                 parts[-1] = parts[-1].replace("<section>", '<section class="landscape">', 1)
             parts.append(table)
+        # The source report's claims this indicator bears on: cited, beside what it measures.
+        for c in ind.cited:
+            parts.append(
+                f'<div class="cited keep"><p><b>{_t("cited", lang)}:</b> '
+                f"<span{cls(bool(c.claim_fa))}>{_prose(c.claim_in(lang), lang)}</span> "
+                f'<span class="small">({_prose(c.source_in(lang), lang)})</span></p>'
+                f"<p><b>{_t('measured', lang)}:</b> "
+                f"<span{cls(bool(c.measured_fa))}>{_prose(c.measured_in(lang), lang)}</span></p></div>"
+            )
         source = ind.source_in(lang)
         notes = [*ind.notes_in(lang), *([f"{_t('source', lang)}: {source}"] if source else [])]
         if notes:
