@@ -43,3 +43,24 @@ def test_pay_columns_with_no_value_are_left_out_as_in_the_report(tmp_path: Path)
     volume = page.split('id="ind-volume_pay"')[1].split("</section>")[0]
     assert "<th" in volume and "salary</th>" not in volume
     assert "median hourly" in volume  # the pay types with values stay
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_market_page_names_rejected_columns_and_cites_claims(tmp_path: Path, lang: str) -> None:
+    """As the CLI and the report do: a rejected row names the file's column its reason is
+    about, and the source report's claims stand beside the indicators, marked cited."""
+    from _web_helpers import postings_csv
+
+    with client(tmp_path, market_db=str(tmp_path / "m.duckdb")) as web:
+        page = web.post(
+            f"/market/ingest?lang={lang}",
+            files={"file": ("jobs.csv", postings_csv(), "text/csv")},
+        ).text
+    rejected = page.split('id="rejected-rows"')[-1] if 'id="rejected-rows"' in page else page
+    assert ("column <bdi>«published»</bdi>" if lang == "en" else "ستون <bdi>«published»</bdi>") in (
+        rejected
+    )
+    ai = page.split('id="ind-ai_training"')[1].split("</section>")[0]
+    assert 'class="cited-claim"' in ai and "badge cited" in ai
+    assert ("Measured here" if lang == "en" else "سنجیده در اینجا") in ai
+    assert "2.4" in ai or "۲٫۴" in ai

@@ -515,7 +515,14 @@ class Market:
                     files.append(d)
                     for r in store.rejected(limit=200, file_id=st.file_id):
                         rejected.append(
-                            {"row": r.row, "reason": r.reason, "raw": r.raw[:500], "file": shown}
+                            {
+                                "row": r.row,
+                                "reason": r.reason,
+                                "raw": r.raw[:500],
+                                "file": shown,
+                                # the file's own column(s) the reason is about
+                                "columns": list(r.columns),
+                            }
                         )
             finally:
                 self._close(store)

@@ -279,6 +279,8 @@ UI: dict[str, dict[str, str]] = {
     "cited_source": {"en": "cited source", "fa": "منبع نقل‌شده"},
     "how_check": {"en": "how to check", "fa": "روش سنجش"},
     "measured": {"en": "measured", "fa": "سنجیده"},
+    "measured_here": {"en": "Measured here", "fa": "سنجیده در اینجا"},
+    "column_word": {"en": "column", "fa": "ستون"},
     "method": {"en": "method", "fa": "روش"},
     # errors
     "error": {"en": "Something needs fixing", "fa": "چیزی نیاز به اصلاح دارد"},
