@@ -227,3 +227,28 @@ def test_persian_explanation_isolates_model_names_and_codes() -> None:
     eh = aia_statement("Eh").explain("fa")
     assert "(\u2066Hin R\u2069)" in eh
     assert "\u2066" not in aia_statement("Eh").explain("en")
+
+
+def test_a_statement_copied_from_persian_output_is_read_without_its_direction_marks() -> None:
+    """``disclose --lang fa`` and ``credentials verify --lang fa`` print the statement inside
+    U+2066 ... U+2069 isolates; pasted back into ``--check-aia`` it was refused with "it
+    must start with 'AIA', not '\\u2066AIA'"."""
+    copied = "\u2066AIA Ph Nc Hin R ChatGPT, Midjourney v1.0\u2069"
+    parsed = parse_aia(copied)
+    assert str(parsed) == "AIA Ph Nc Hin R ChatGPT, Midjourney v1.0"
+    assert parsed.model == "ChatGPT, Midjourney"
+    # a right-to-left mark before a model name is no part of the name either
+    assert parse_aia("\ufeffAIA Ph Nc Hin R \u200fChatGPT v1.0\u200e").model == "ChatGPT"
+
+
+def test_a_version_in_persian_digits_is_named_as_such() -> None:
+    """A version typed on a Persian keyboard ("v۱.۰") got "version 'v۱.۰' is not
+    supported; only v1.0 is", which reads as nonsense: the two look the same."""
+    with pytest.raises(DisclosureError) as err:
+        parse_aia("AIA Ph Hin R v۱.۰")
+    assert "written with Persian or Arabic digits" in err.value.message
+    assert "Latin digits: v1.0" in err.value.message
+    assert "رقم‌های فارسی یا عربی" in str(err.value.message_fa)
+    assert err.value.data["rule"] == "version"
+    with pytest.raises(DisclosureError, match=r"'v2\.0' is not supported"):
+        parse_aia("AIA Ph Hin R v2.0")

@@ -75,7 +75,7 @@ def test_clauses_output_and_html_file(app: typer.Typer, tmp_path: Path) -> None:
          "--clauses-html", str(html), "-f", "json"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert "exceed about 40%" in out["clauses"]["markdown"]
     assert out["clauses"]["html"].startswith("<section")
     assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -127,7 +127,7 @@ def test_input_and_options_files_with_flag_override(app: typer.Typer, tmp_path: 
          "--clauses", "-f", "json", "--save", str(save)],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    out = json.loads(result.output)
+    out = json.loads(result.stdout)
     assert out["record"]["author"] == "Ali" and out["record"]["ai_share"] == 50
     assert out["aia"]["statement"] == "AIA HAb Nc Hin Nr Jasper v1.0"
     assert "Fiverr" in out["clauses"]["markdown"]
@@ -1027,3 +1027,21 @@ def test_tool_option_without_a_mode_takes_the_catalogue_default(
     out = json.loads(r.stdout)
     assert out["record"]["tools"][0]["mode"] == mode
     assert out["aia"]["statement"] == statement
+
+
+def test_written_files_are_named_on_stderr_in_the_users_language(
+    app: typer.Typer, tmp_path: Path
+) -> None:
+    """``--save``, ``--clauses-html`` and ``--clauses-pdf`` wrote their files without a
+    word: after an interactive session nothing said the report had been saved, or where."""
+    report, page = tmp_path / "report.json", tmp_path / "clauses.html"
+    r = runner.invoke(
+        app, [*FLAGS, "--save", str(report), "--clauses-html", str(page), "--format", "json"]
+    )
+    assert r.exit_code == 0, r.output
+    json.loads(r.stdout)  # standard output is still only the JSON report
+    assert f"written: {report} (--save)" in r.stderr.splitlines()
+    assert f"written: {page} (--clauses-html)" in r.stderr.splitlines()
+    r = runner.invoke(app, [*FLAGS, "--save", str(report), "--lang", "fa"])
+    assert r.exit_code == 0, r.output
+    assert f"نوشته شد: \u2066{report}\u2069 (\u2066--save\u2069)" in r.stderr.splitlines()

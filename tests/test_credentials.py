@@ -257,7 +257,7 @@ def test_bad_inputs_are_named(tmp_path: Path, certs: DevCert, other_certs: DevCe
         sign_file(text, cert=certs.cert, key=certs.key, out=tmp_path / "n.txt")
     fake = tmp_path / "fake.jpg"
     fake.write_bytes(tiny_png())
-    with pytest.raises(CredentialsError, match="the content is not image/jpeg"):
+    with pytest.raises(CredentialsError, match="the file is a PNG, not a JPEG; rename it"):
         sign_file(fake, cert=certs.cert, key=certs.key, out=tmp_path / "f.jpg")
     with pytest.raises(CredentialsError, match="unknown IPTC digital source type"):
         sign_file(src, cert=certs.cert, key=certs.key, out=out, source_type="aiMade")
@@ -411,7 +411,7 @@ def test_verify_refuses_a_file_it_cannot_read_as_wrong_input(tmp_path: Path) -> 
     assert "اعتبارنامهٔ محتوای فایل‌های" in str(err.value.message_fa)
     fake = tmp_path / "fake.png"
     fake.write_text("not an image", encoding="utf-8")
-    with pytest.raises(CredentialsError, match="the content is not image/png"):
+    with pytest.raises(CredentialsError, match="does not begin as a PNG file does"):
         verify_file(fake)
 
 
@@ -461,3 +461,250 @@ def test_verify_cli_says_an_unsigned_file_has_no_credentials(tmp_path: Path) -> 
     r = CliRunner().invoke(app, ["credentials", "verify", str(plain)])
     assert r.exit_code == 1
     assert r.output.splitlines()[0] == f"{plain}: no content credentials"
+
+
+# ------------------------------------------------------------------ damaged and lying files
+
+
+def _cut(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+@pytest.mark.parametrize("ext", ["png", "jpg", "pdf"])
+def test_signing_a_damaged_file_says_so_in_both_languages(
+    tmp_path: Path, certs: DevCert, ext: str
+) -> None:
+    """A PNG cut in half failed with c2pa's own "Other: asset could not be parsed: PNG out
+    of range", in English and in Persian: nothing said the file was damaged, or what to do."""
+    kind = {"png": "PNG", "jpg": "JPEG", "pdf": "PDF"}[ext]
+    src = tmp_path / f"cut.{ext}"
+    src.write_bytes(_cut(MAKERS[ext]()))
+    out = tmp_path / f"cut.signed.{ext}"
+    with pytest.raises(CredentialsError) as err:
+        sign_file(src, cert=certs.cert, key=certs.key, out=out)
+    first, second = err.value.message.split("\n")
+    assert first.startswith(f"{src} could not be read as a {kind} file: it may be damaged or cut")
+    assert not first.startswith("Other") and "Other:" not in err.value.message
+    # the library's words stay, as a second line
+    assert second.startswith("  detail from the C2PA library: asset could not be parsed")
+    assert err.value.data["reason"] == "damaged"
+    fa_first, fa_second = str(err.value.message_fa).split("\n")
+    assert f"\u2066{src}\u2069 را نمی‌توان به‌عنوان {kind} خواند" in fa_first
+    assert "آسیب دیده یا ناقص" in fa_first and "asset" not in fa_first
+    assert fa_second.startswith("  جزئیات از کتابخانهٔ C2PA: \u2066asset could not be parsed")
+    assert not out.exists()
+
+
+def test_random_bytes_behind_a_png_signature_are_a_damaged_png(
+    tmp_path: Path, certs: DevCert
+) -> None:
+    src = tmp_path / "noise.png"
+    src.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 2)
+    with pytest.raises(CredentialsError, match="could not be read as a PNG file"):
+        sign_file(src, cert=certs.cert, key=certs.key, out=tmp_path / "n.signed.png")
+
+
+@pytest.mark.parametrize("ext", ["png", "jpg", "pdf"])
+def test_verifying_a_damaged_file_says_it_could_not_be_checked(
+    tmp_path: Path, certs: DevCert, ext: str
+) -> None:
+    """A signed file cut short was "invalid" with "manifest.unreadable: cannot read the
+    manifest: Other: asset could not be parsed: ...": as if the signature had failed."""
+    from azadkar.disclosure.credentials import reason_text
+
+    signed = _sign(tmp_path, certs, ext)
+    cut = tmp_path / f"received.{ext}"
+    cut.write_bytes(_cut(signed.read_bytes()))
+    result = verify_file(cut, trust=certs.ca)
+    assert not result.valid and not result.trusted
+    assert result.damaged and not result.unsigned
+    assert result.verdict == "could not be checked: the file is damaged or cut short"
+    assert result.verdict_text("fa") == "بررسی نشد: فایل آسیب دیده یا ناقص است"
+    [reason] = result.reasons
+    assert reason.code == "file.damaged"
+    assert "Other:" not in reason.explanation and str(cut) in reason.explanation
+    assert reason.detail.startswith("asset could not be parsed")
+    kind = {"png": "PNG", "jpg": "JPEG", "pdf": "PDF"}[ext]
+    assert f"را نمی‌توان به‌عنوان {kind} خواند" in reason_text(reason, "fa", None, str(cut))
+    assert result.to_dict()["reasons"][0]["detail"] == reason.detail
+
+
+def test_verify_cli_on_a_damaged_file(tmp_path: Path, certs: DevCert) -> None:
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    signed = _sign(tmp_path, certs, "png")
+    cut = tmp_path / "received.png"
+    cut.write_bytes(_cut(signed.read_bytes()))
+    r = CliRunner().invoke(app, ["credentials", "verify", str(cut), "--lang", "fa"])
+    assert r.exit_code == 1
+    lines = r.output.splitlines()
+    assert lines[0].endswith("بررسی نشد: فایل آسیب دیده یا ناقص است")
+    assert lines[1].strip().startswith("فایل آسیب دیده یا ناقص است، پس اعتبارنامهٔ آن بررسی نشد")
+    assert "نمی‌توان به‌عنوان PNG خواند" in lines[2] and "file.damaged" not in lines[2]
+    assert lines[3].strip().startswith("جزئیات از کتابخانهٔ C2PA")
+    r = CliRunner().invoke(app, ["credentials", "verify", str(cut)])
+    assert (
+        r.output.splitlines()[0] == f"{cut}: could not be checked: the file is damaged or cut short"
+    )
+    assert "detail from the C2PA library: asset could not be parsed" in r.output
+
+
+@pytest.mark.parametrize("action", ["sign", "verify"])
+def test_an_empty_file_is_called_empty(tmp_path: Path, certs: DevCert, action: str) -> None:
+    """An empty .png was "the content is not image/png (is it really that kind of file?)"."""
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(CredentialsError) as err:
+        if action == "sign":
+            sign_file(empty, cert=certs.cert, key=certs.key, out=tmp_path / "e.signed.png")
+        else:
+            verify_file(empty)
+    assert err.value.message.startswith(f"{empty} is empty (0 bytes)")
+    assert "خالی است (۰ بایت)" in str(err.value.message_fa)
+    assert err.value.data["reason"] == "empty"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("photo.png", tiny_jpeg, "the file is a JPEG, not a PNG; rename it to {dir}/photo.jpg"),
+        ("scan.pdf", tiny_png, "the file is a PNG, not a PDF; rename it to {dir}/scan.png"),
+        ("anim.png", lambda: b"GIF89a" + bytes(40), "the file is a GIF, not a PNG"),
+        (
+            "page.jpg",
+            lambda: b"<!DOCTYPE html><html></html>",
+            "the file is an HTML page, not a JPEG",
+        ),
+    ],
+)
+def test_a_file_whose_extension_lies_is_named_for_what_it_is(
+    tmp_path: Path, name: str, content: Any, says: str
+) -> None:
+    """A JPEG named .png was "the content is not image/png (is it really that kind of
+    file?)": the person was not told it is a JPEG, nor what to do."""
+    path = tmp_path / name
+    path.write_bytes(content())
+    with pytest.raises(CredentialsError) as err:
+        verify_file(path)
+    assert says.format(dir=tmp_path) in err.value.message
+    assert "image/" not in err.value.message and "application/" not in err.value.message
+    assert "در واقع" in str(err.value.message_fa)
+
+
+# ------------------------------------------------------------------ what a verdict means
+
+
+def _resaved(src: Path, dst: Path) -> Path:
+    """``src`` opened and saved again by an image editor (Pillow), as a client might."""
+    from PIL import Image
+
+    with Image.open(src) as im:
+        im.save(dst, quality=92)
+    return dst
+
+
+def _byte_changed(src: Path, dst: Path) -> Path:
+    data = bytearray(src.read_bytes())
+    data[-200] ^= 0x01
+    dst.write_bytes(bytes(data))
+    return dst
+
+
+def test_each_verdict_says_what_it_means_and_what_to_do(
+    tmp_path: Path, certs: DevCert, other_certs: DevCert
+) -> None:
+    """A client saw "valid, not trusted (no --trust CA given)" or "no content credentials"
+    and nothing about what that means for them or what to do next."""
+    signed = _sign(tmp_path, certs, "jpg", disclosure=REPORT)
+    cases = {
+        "valid_test": verify_file(signed),
+        "trusted_test": verify_file(signed, trust=certs.ca),
+        "other_signer": verify_file(signed, trust=other_certs.ca),
+        "unsigned": verify_file(_resaved(signed, tmp_path / "resaved.jpg")),
+        "invalid": verify_file(_byte_changed(signed, tmp_path / "changed.jpg")),
+    }
+    from azadkar.disclosure.credentials import MEANINGS
+
+    for key, result in cases.items():
+        assert result.meaning_text("en") == MEANINGS[key]["en"], key
+        assert result.meaning_text("fa") == MEANINGS[key]["fa"], key
+    assert "anyone can make" in cases["valid_test"].meaning_text()
+    assert "removed them when it saved the file again" in cases["unsigned"].meaning_text()
+    assert "do not rely on" in cases["invalid"].meaning_text()
+    # every meaning names something to do, in both languages
+    for texts in MEANINGS.values():
+        assert texts["en"].endswith(".") and texts["fa"].endswith(".")
+
+
+def test_verify_cli_text_and_json_carry_the_meaning(tmp_path: Path, certs: DevCert) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    signed = _sign(tmp_path, certs, "jpg", disclosure=REPORT)
+    changed = _byte_changed(signed, tmp_path / "changed.jpg")
+    r = CliRunner().invoke(app, ["credentials", "verify", str(changed)])
+    assert r.exit_code == 1
+    lines = r.output.splitlines()
+    assert lines[0] == f"{changed}: invalid"
+    assert lines[1].startswith("  The file or its credentials changed after signing")
+    # c2pa's words are a second line, not glued to the plain reason
+    assert (
+        "  [failure] assertion.dataHash.mismatch: the file's content changed after it was "
+        "signed (hash mismatch)"
+    ) in lines
+    assert any(
+        line.strip().startswith("detail from the C2PA library: asset hash") for line in lines
+    )
+    # the claims of a failed file are never shown as if they held
+    caution = lines.index("What the file's credentials claim (the check failed: not confirmed):")
+    assert lines[caution + 1].startswith("manifest: ")
+    r = CliRunner().invoke(app, ["credentials", "verify", str(changed), "--format", "json"])
+    out = json.loads(r.output)
+    assert out["meaning"].startswith("The file or its credentials changed after signing")
+    mismatch = next(x for x in out["reasons"] if x["code"] == "assertion.dataHash.mismatch")
+    assert (
+        mismatch["explanation"] == "the file's content changed after it was signed (hash mismatch)"
+    )
+    assert "Hashes do not match" in mismatch["detail"]
+    r = CliRunner().invoke(app, ["credentials", "verify", str(signed), "--lang", "fa"])
+    assert "هر کسی می‌تواند بسازد" in r.output.splitlines()[1]
+    assert "تأیید نشده است" not in r.output
+
+
+def test_dev_cert_in_persian_gives_the_date_in_persian_digits(tmp_path: Path) -> None:
+    """``dev-cert --lang fa`` printed «معتبر تا: 2027-02-25T08:56:20+00:00»: Latin digits
+    and an ISO timestamp in a Persian line."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    r = CliRunner().invoke(
+        app, ["credentials", "dev-cert", "--out", str(tmp_path / "c"), "--lang", "fa"]
+    )
+    assert r.exit_code == 0, r.output
+    line = next(x for x in r.stdout.splitlines() if x.startswith("معتبر تا: "))
+    assert not re.search("[0-9]", line.replace("UTC", "")), line
+    assert re.search("[۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2}\u2069 ساعت \u2066[۰-۹]{2}:[۰-۹]{2}", line), line
+
+
+def test_sign_out_under_a_file_names_that_file(tmp_path: Path, certs: DevCert) -> None:
+    """``--out cover.png/signed.png`` (a file where a folder is needed) failed with
+    "cannot write the signed file ...: File exists"."""
+    src = tmp_path / "cover.png"
+    src.write_bytes(tiny_png())
+    out = src / "signed.png"
+    with pytest.raises(CredentialsError) as err:
+        sign_file(src, cert=certs.cert, key=certs.key, out=out)
+    assert err.value.message == (
+        f"cannot write the signed file --out {out}: {src} is a file, not a folder; give --out "
+        "a name in a folder"
+    )
+    assert "یک فایل است، نه پوشه" in str(err.value.message_fa)
+    assert src.read_bytes() == tiny_png()

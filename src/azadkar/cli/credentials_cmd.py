@@ -67,6 +67,7 @@ def dev_cert(
     """
     from azadkar.bidi import ltr
     from azadkar.disclosure import make_dev_cert
+    from azadkar.disclosure.fa_errors import num
     from azadkar.errors import AzadkarError
 
     try:
@@ -82,7 +83,9 @@ def dev_cert(
         typer.echo(f"گواهی مرجع (برای {ltr('--trust')}): {ltr(made.ca)}")
         typer.echo(f"گواهی امضا و زنجیره (برای {ltr('--cert')}): {ltr(made.cert)}")
         typer.echo(f"کلید خصوصی (برای {ltr('--key')}): {ltr(made.key)}")
-        typer.echo(f"معتبر تا: {ltr(made.not_after)}")
+        # Persian digits: "۲۰۲۷-۰۲-۲۵ ساعت ۰۸:۵۶ (UTC)", not the ISO timestamp.
+        day, _, clock = made.not_after.partition("T")
+        typer.echo(f"معتبر تا: {ltr(num(day))} ساعت {ltr(num(clock[:5]))} ({ltr('UTC')})")
         return
     typer.secho("TEST ONLY certificates - not for real use", fg=typer.colors.YELLOW, err=True)
     typer.echo(f"CA (pass to --trust):        {made.ca}")
@@ -244,7 +247,9 @@ def verify(
     # signature checks out but anyone could have made the certificate (dev-cert does).
     ok = result.valid and result.trusted
     if format is Format.json:
-        print_json({**result.to_dict(), "verdict": result.verdict})
+        print_json(
+            {**result.to_dict(), "verdict": result.verdict, "meaning": result.meaning_text("en")}
+        )
     else:
         _print_text(result, lang.value)
     if not ok:
@@ -258,12 +263,16 @@ _LABELS = {
     "failure": {"en": "failure", "fa": "خطا"},
     "warning": {"en": "warning", "fa": "هشدار"},
     "info": {"en": "info", "fa": "توضیح"},
+    "unconfirmed": {
+        "en": "What the file's credentials claim (the check failed: not confirmed):",
+        "fa": "آنچه اعتبارنامهٔ فایل ادعا می‌کند (بررسی ناموفق بود: تأیید نشده است):",
+    },
 }
 
 
 def _print_text(result: Any, lang: str = "en") -> None:
     from azadkar.bidi import RLM, isolate, ltr
-    from azadkar.disclosure.credentials import ACTIONS_FA, REASONS_FA, reason_text
+    from azadkar.disclosure.credentials import ACTIONS_FA, REASONS_FA, detail_line, reason_text
 
     fa = lang == "fa"
     key = "fa" if fa else "en"
@@ -289,17 +298,23 @@ def _print_text(result: Any, lang: str = "en") -> None:
     # keeps it a right-to-left line (see azadkar.bidi.isolate).
     start = RLM if fa else ""
     typer.secho(f"{start}{code(result.file)}: {result.verdict_text(lang)}", fg=color, bold=True)
+    typer.echo(for_terminal(f"  {result.meaning_text(lang)}"))
     for reason in result.reasons:
-        text = reason_text(reason, lang, result.trust_anchor)
+        text = reason_text(reason, lang, result.trust_anchor, result.file)
         # A Persian line says it in words, without the code ("signer.testOnly"); a code
         # with no Persian text (one of c2pa's rarer ones) is shown, for looking it up.
         if fa and reason.code in REASONS_FA:
             typer.echo(for_terminal(f"  [{label(reason.severity)}] {text}"))
         else:
             typer.echo(for_terminal(f"  [{label(reason.severity)}] {code(reason.code)}: {text}"))
+        if reason.detail:
+            typer.echo(for_terminal(f"  {detail_line(reason.detail, lang)}"))
     if result.manifest:
         m = result.manifest
         sig = m.get("signature") or {}
+        if not result.valid:
+            # What a failed file claims is shown, but never as if it held.
+            typer.secho(for_terminal(label("unconfirmed")), fg=typer.colors.RED, bold=True)
         typer.echo(f"{label('manifest')}: {name(m.get('title'))} ({code(m.get('format'))})")
         typer.echo(
             f"  {label('signed_by')}: {name(sig.get('common_name'))} / {name(sig.get('issuer'))}"

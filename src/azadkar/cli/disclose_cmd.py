@@ -687,19 +687,20 @@ def _run(a: dict[str, Any]) -> None:
 
     if a["save"] is not None:
         saved = json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n"
-        _write(a["save"], lambda: a["save"].write_text(saved, encoding="utf-8"), "--save")
+        _write(a["save"], lambda: a["save"].write_text(saved, encoding="utf-8"), "--save", lang)
     if a["clauses_html"] is not None and contract is not None:
         page = contract.to_html(full_document=True)
         _write(
             a["clauses_html"],
             lambda: a["clauses_html"].write_text(page, encoding="utf-8"),
             "--clauses-html",
+            lang,
         )
     if a["clauses_pdf"] is not None and contract is not None:
         from azadkar.report.clauses_pdf import render_clauses_pdf
 
         pdf = render_clauses_pdf(contract)
-        _write(a["clauses_pdf"], lambda: a["clauses_pdf"].write_bytes(pdf), "--clauses-pdf")
+        _write(a["clauses_pdf"], lambda: a["clauses_pdf"].write_bytes(pdf), "--clauses-pdf", lang)
 
     fmt = a["format"]
     if fmt is Format.json:
@@ -721,7 +722,7 @@ def _run(a: dict[str, Any]) -> None:
         typer.echo(for_terminal(contract.to_markdown()))
 
 
-def _write(path: Path, writer: Any, flag: str) -> None:
+def _write(path: Path, writer: Any, flag: str, lang: str = "en") -> None:
     """:func:`azadkar.cli._help.write_output`, with the reason also in Persian."""
     from azadkar.bidi import ltr
     from azadkar.cli._help import write_output
@@ -739,6 +740,11 @@ def _write(path: Path, writer: Any, flag: str) -> None:
 
     try:
         write_output(path, run, flag)
+        # Say where the file went (on stderr: standard output may be the JSON report).
+        if lang == "fa":
+            typer.echo(f"نوشته شد: {ltr(path)} ({ltr(flag)})", err=True)
+        else:
+            typer.echo(f"written: {path} ({flag})", err=True)
     except InputError as exc:
         shown = ltr(f"{flag} {str(path)!r}")
         if failure and isinstance(failure[0], IsADirectoryError):

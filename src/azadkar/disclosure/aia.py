@@ -38,6 +38,14 @@ INITIATIVES: Final = ("Hin", "Ain")
 REVIEWS: Final = ("R", "Nr")
 _ALL_CODES: Final = frozenset(PROPORTIONS + CONTRIBUTIONS + INITIATIVES + REVIEWS)
 _WITH_CONTRIBUTIONS: Final = ("PAI", "HAb", "Ph")
+# Invisible direction marks and isolates (azadkar's own Persian output wraps a statement in
+# U+2066 ... U+2069) and a byte order mark: a statement copied from Persian text carries
+# them, and they are no part of it.
+_INVISIBLE: Final = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
+# Persian and Arabic-Indic digits, as a Persian keyboard types the version ("v۱.۰").
+_EASTERN_DIGITS: Final = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 SOURCE: Final = (
     "IBM Research, AI Attribution Toolkit, statement format v1.0 - https://aiattribution.github.io/"
@@ -314,7 +322,7 @@ def _hint(token: str, missing: str) -> tuple[str, str]:
 
 def parse_aia(statement: str) -> AIAStatement:
     """Parse and strictly validate a statement; raise :class:`DisclosureError` with the rule."""
-    text = statement.strip()
+    text = statement.translate(_INVISIBLE).strip()
     tokens = text.split()
     if not tokens:
         raise _fail("the statement is empty", statement, "empty", "بیانیه خالی است")
@@ -332,6 +340,15 @@ def parse_aia(statement: str) -> AIAStatement:
             statement,
             "version_missing",
             f"باید با نسخهٔ {ltr(repr(VERSION))} پایان یابد",
+        )
+    if tokens[-1] != VERSION and tokens[-1].translate(_EASTERN_DIGITS) == VERSION:
+        raise _fail(
+            f"version {tokens[-1]!r} is written with Persian or Arabic digits; the format "
+            f"needs Latin digits: {VERSION}",
+            statement,
+            "version",
+            f"نسخهٔ {_q(tokens[-1])} با رقم‌های فارسی یا عربی نوشته شده است؛ قالب بیانیه رقم‌های "
+            f"لاتین می‌خواهد: {ltr(VERSION)}",
         )
     if tokens[-1] != VERSION:
         raise _fail(

@@ -92,11 +92,90 @@ VERDICTS: Final = {
     "invalid": {"en": "invalid", "fa": "نامعتبر"},
     # Nothing to check is not a broken signature: say what a client needs to know.
     "unsigned": {"en": "no content credentials", "fa": "بدون اعتبارنامهٔ محتوا"},
+    # Nor is a file that cannot be read at all (cut short, damaged).
+    "damaged": {
+        "en": "could not be checked: the file is damaged or cut short",
+        "fa": "بررسی نشد: فایل آسیب دیده یا ناقص است",
+    },
+}
+# What each verdict means for the person who received the file, and what they can do.
+MEANINGS: Final = {
+    "trusted": {
+        "en": "The file has not changed since it was signed, and the signer's certificate "
+        "leads to a certificate authority you trust. The disclosure below is the signer's "
+        "own statement about how the file was made.",
+        "fa": "فایل پس از امضا تغییر نکرده است و گواهی امضاکننده به مرجعی می‌رسد که به آن "
+        "اعتماد دارید. افشانامهٔ زیر گفتهٔ خود امضاکننده دربارهٔ چگونگی ساخت فایل است.",
+    },
+    "trusted_test": {
+        "en": "The file has not changed since it was signed, with a TEST ONLY certificate "
+        "from the CA file you gave (--trust). That proves who signed it only as far as you "
+        "know who gave you that CA file; nobody else vouches for it. The disclosure below "
+        "is the signer's own statement.",
+        "fa": "فایل پس از امضا تغییر نکرده است و با گواهی «فقط برای آزمایش» از همان گواهی "
+        "مرجعی امضا شده که با \u2066--trust\u2069 دادید. این فقط تا جایی نشان می‌دهد چه "
+        "کسی آن را امضا کرده که بدانید آن گواهی مرجع را چه کسی به شما داده است؛ کس دیگری "
+        "آن را تضمین نمی‌کند. افشانامهٔ زیر گفتهٔ خود امضاکننده است.",
+    },
+    "valid": {
+        "en": "The file has not changed since it was signed, but nothing here shows who "
+        "signed it: anyone can make a signing certificate. To check the signer, run this "
+        "again with --trust and the CA certificate the sender gave you.",
+        "fa": "فایل پس از امضا تغییر نکرده است، اما اینجا چیزی نشان نمی‌دهد چه کسی آن را "
+        "امضا کرده است: هر کسی می‌تواند گواهی امضا بسازد. برای بررسی امضاکننده، دوباره با "
+        "\u2066--trust\u2069 و گواهی مرجعی که فرستنده به شما داده است اجرا کنید.",
+    },
+    "valid_test": {
+        "en": "The file has not changed since it was signed, but it was signed with a TEST "
+        "ONLY certificate, which anyone can make: it does not show who signed it. To check "
+        "the signer, run this again with --trust and the CA file (ca.pem) the sender gave "
+        "you, or ask them to sign with a certificate from a recognised CA.",
+        "fa": "فایل پس از امضا تغییر نکرده است، اما با گواهی «فقط برای آزمایش» امضا شده "
+        "که هر کسی می‌تواند بسازد: نشان نمی‌دهد چه کسی آن را امضا کرده است. برای بررسی "
+        "امضاکننده، دوباره با \u2066--trust\u2069 و فایل گواهی مرجع (\u2066ca.pem\u2069) که "
+        "فرستنده به شما داده است اجرا کنید، یا از او بخواهید با گواهی یک مرجع شناخته‌شده "
+        "امضا کند.",
+    },
+    "other_signer": {
+        "en": "The file has not changed since it was signed, but not with a certificate "
+        "from the CA you gave (--trust): someone else signed it, or that is not the CA "
+        "file the signer uses. Ask the sender which certificate they signed with.",
+        "fa": "فایل پس از امضا تغییر نکرده است، اما با گواهی‌ای از مرجعی که با "
+        "\u2066--trust\u2069 دادید امضا نشده است: یا کس دیگری آن را امضا کرده یا آن فایل "
+        "گواهی مرجعِ امضاکننده نیست. از فرستنده بپرسید با کدام گواهی امضا کرده است.",
+    },
+    "unsigned": {
+        "en": "The file carries no content credentials: it was never signed, or a program "
+        "removed them when it saved the file again (image editors and many upload sites "
+        "do). This says nothing about how the file was made. If you expected a signed "
+        "file, ask the sender for the signed original, unedited.",
+        "fa": "این فایل اعتبارنامهٔ محتوا ندارد: یا هرگز امضا نشده است یا برنامه‌ای هنگام "
+        "ذخیرهٔ دوباره آن را پاک کرده است (ویرایشگرهای تصویر و بسیاری از سایت‌های بارگذاری "
+        "چنین می‌کنند). این دربارهٔ چگونگی ساخت فایل چیزی نمی‌گوید. اگر انتظار فایل "
+        "امضاشده داشتید، نسخهٔ اصلیِ امضاشده و ویرایش‌نشده را از فرستنده بخواهید.",
+    },
+    "invalid": {
+        "en": "The file or its credentials changed after signing, or the signature does not "
+        "check out: do not rely on what its credentials say. Ask the sender for the signed "
+        "original, unedited.",
+        "fa": "فایل یا اعتبارنامهٔ آن پس از امضا تغییر کرده است، یا امضا درست نیست: به "
+        "آنچه اعتبارنامه‌اش می‌گوید تکیه نکنید. نسخهٔ اصلیِ امضاشده و ویرایش‌نشده را از "
+        "فرستنده بخواهید.",
+    },
+    "damaged": {
+        "en": "The file is damaged or cut short, so its credentials could not be checked. "
+        "Get the file again (an incomplete download is the usual cause).",
+        "fa": "فایل آسیب دیده یا ناقص است، پس اعتبارنامهٔ آن بررسی نشد. فایل را دوباره "
+        "بگیرید (دلیل معمول، دریافت نیمه‌کاره است).",
+    },
 }
 # Persian for the reasons a person meets most; other codes keep c2pa's English text.
 REASONS_FA: Final = {
     "manifest.notFound": "این فایل اعتبارنامهٔ محتوا (مانیفست C2PA) ندارد",
     "manifest.unreadable": "مانیفست خوانده نمی‌شود",
+    "file.damaged": "فایل خوانده نمی‌شود: شاید آسیب دیده یا ناقص باشد (برای نمونه، دریافت یا "
+    "رونوشت‌برداری آن نیمه‌کاره مانده است). فایل را دوباره از فرستنده یا منبعش بگیرید، یا آن را "
+    "در یک برنامهٔ ویرایش باز کنید و نسخهٔ تازه‌ای ذخیره کنید",
     "assertion.dataHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
     "assertion.boxesHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
     "assertion.bmffHash.mismatch": "محتوای فایل پس از امضا تغییر کرده است (هش یکسان نیست)",
@@ -131,12 +210,18 @@ def untrusted_text(anchor: str, lang: str = "en", detail: str = "") -> str:
     return f"{_PLAIN['signingCredential.untrusted']} ({note}checked against {anchor})"
 
 
-def reason_text(reason: Reason, lang: str = "en", anchor: str | None = None) -> str:
-    """A reason's explanation in ``lang`` (Persian where written; else c2pa's English)."""
+def reason_text(
+    reason: Reason, lang: str = "en", anchor: str | None = None, file: str | None = None
+) -> str:
+    """A reason's explanation in ``lang`` (Persian where written; else c2pa's English).
+
+    ``file`` is the checked file, which the Persian text of ``file.damaged`` names."""
     if lang != "fa":
         return reason.explanation
     if reason.code == "signingCredential.untrusted" and anchor:
         return untrusted_text(anchor, "fa")
+    if reason.code == "file.damaged" and file:
+        return damaged_text(file, FORMATS.get(Path(file).suffix.lower(), ""), "fa")
     return REASONS_FA.get(reason.code) or ltr(reason.explanation)
 
 
@@ -168,6 +253,8 @@ class Reason:
     code: str
     explanation: str
     severity: str  # failure | warning | info
+    # The C2PA library's own words, where the explanation puts them in plain language.
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -201,7 +288,29 @@ class VerifyResult:
             return VERDICTS["valid"][key] + ("" if self.trust_anchor else VERDICTS["no_trust"][key])
         if self.unsigned:
             return VERDICTS["unsigned"][key]
+        if self.damaged:
+            return VERDICTS["damaged"][key]
         return VERDICTS["invalid"][key]
+
+    def meaning_text(self, lang: str = "en") -> str:
+        """What the verdict means for the person who received the file, and what to do."""
+        key = "fa" if lang == "fa" else "en"
+        if self.trusted:
+            return MEANINGS["trusted_test" if self.test_only else "trusted"][key]
+        if self.valid:
+            if self.trust_anchor:
+                return MEANINGS["other_signer"][key]
+            return MEANINGS["valid_test" if self.test_only else "valid"][key]
+        if self.unsigned:
+            return MEANINGS["unsigned"][key]
+        if self.damaged:
+            return MEANINGS["damaged"][key]
+        return MEANINGS["invalid"][key]
+
+    @property
+    def damaged(self) -> bool:
+        """The file could not be read as the kind it claims to be (cut short, damaged)."""
+        return not self.valid and any(r.code == "file.damaged" for r in self.reasons)
 
     @property
     def unsigned(self) -> bool:
@@ -376,6 +485,33 @@ def _read(path: Path, what: str) -> bytes:
 
 
 _KIND: Final = {"image/jpeg": "JPEG", "image/png": "PNG", "application/pdf": "PDF"}
+# Other kinds of file a deliverable named .png/.jpg/.pdf often turns out to be, by their
+# first bytes: said by name, so the person knows what they have.
+_OTHER_MAGIC: Final = (
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"PK\x03\x04", "ZIP"),
+)
+
+
+def _kind_of(data: bytes) -> str | None:
+    """What the first bytes say the file is (JPEG, PNG, PDF, GIF, WebP, HTML, ...), if known."""
+    for mime, magic in _MAGIC.items():
+        if data.startswith(magic):
+            return _KIND[mime]
+    for magic, kind in _OTHER_MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WebP"
+    if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftypavif"):
+        return "HEIC/AVIF"
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "HTML"
+    return None
 
 
 def _format_of(path: Path, data: bytes, action: str = "sign") -> str:
@@ -402,16 +538,96 @@ def _format_of(path: Path, data: bytes, action: str = "sign") -> str:
             path=str(path),
             reason="unsupported_type",
         )
-    if not data.startswith(_MAGIC[mime]):
+    kind = _KIND[mime]
+    if not data:
         raise CredentialsError(
-            f"{path}: the name ends in {path.suffix} but the content is not {mime} "
-            "(is it really that kind of file?)",
+            f"{path} is empty (0 bytes), so there is nothing to "
+            f"{'sign' if action == 'sign' else 'check'}: the download or copy that made it "
+            f"may have failed; get the {kind} file again",
+            message_fa=f"فایل {ltr(path)} خالی است (۰ بایت) و چیزی برای "
+            f"{'امضا' if action == 'sign' else 'بررسی'} ندارد: شاید دریافت یا رونوشت‌برداری "
+            f"آن کامل نشده است؛ فایل {kind} را دوباره بگیرید",
+            path=str(path),
+            reason="empty",
+        )
+    if not data.startswith(_MAGIC[mime]):
+        actual = _kind_of(data)
+        shown = "an HTML page" if actual == "HTML" else f"a {actual}"
+        if actual in _KIND.values():
+            # The extension lies: a JPEG named .png. Say what it is and the name to give it.
+            right = next(s for s, m in FORMATS.items() if _KIND[m] == actual)
+            renamed = path.with_suffix(right)
+            raise CredentialsError(
+                f"{path}: the name ends in {path.suffix}, but the file is a {actual}, not a "
+                f"{kind}; rename it to {renamed} and run the command with that name",
+                message_fa=f"{ltr(path)}: نام فایل به {ltr(path.suffix)} ختم می‌شود، اما فایل "
+                f"در واقع {actual} است، نه {kind}؛ نامش را به {ltr(renamed)} تغییر دهید و "
+                "فرمان را با همان نام اجرا کنید",
+                path=str(path),
+                reason="content_mismatch",
+                actual=actual,
+            )
+        if actual is not None:
+            raise CredentialsError(
+                f"{path}: the name ends in {path.suffix}, but the file is {shown}, not a "
+                f"{kind}; azadkar works with JPEG, PNG and PDF files: save or export it as "
+                "one of them",
+                message_fa=f"{ltr(path)}: نام فایل به {ltr(path.suffix)} ختم می‌شود، اما فایل "
+                f"در واقع {'یک صفحهٔ HTML' if actual == 'HTML' else actual} است، نه {kind}؛ آزادکار با فایل‌های JPEG، PNG و PDF کار "
+                "می‌کند: آن را در یکی از این قالب‌ها ذخیره یا صادر کنید",
+                path=str(path),
+                reason="content_mismatch",
+                actual=actual,
+            )
+        raise CredentialsError(
+            f"{path}: the name ends in {path.suffix}, but the content does not begin as a "
+            f"{kind} file does: it is another kind of file, or a damaged one",
             message_fa=f"{ltr(path)}: نام فایل به {ltr(path.suffix)} ختم می‌شود، اما محتوایش "
-            f"{ltr(mime)} نیست (واقعاً از همین نوع است؟)",
+            f"مانند یک فایل {kind} آغاز نمی‌شود: یا از نوع دیگری است یا آسیب دیده است",
             path=str(path),
             reason="content_mismatch",
         )
     return mime
+
+
+_AGAIN: Final = (
+    "Get the file again from its sender or source, or open it in an editor and save a fresh copy"
+)
+_AGAIN_FA: Final = (
+    "فایل را دوباره از فرستنده یا منبعش بگیرید، یا آن را در یک برنامهٔ ویرایش باز کنید و "
+    "نسخهٔ تازه‌ای ذخیره کنید"
+)
+# c2pa's words for a file whose structure it could not follow (cut short, damaged).
+_UNPARSABLE: Final = "asset could not be parsed"
+
+
+def _c2pa_detail(exc: Exception) -> str:
+    """c2pa's message without the error class it starts with ("Other: ...")."""
+    text = str(exc)
+    head, sep, rest = text.partition(": ")
+    return rest if sep and head.isidentifier() else text
+
+
+def damaged_text(path: Path | str, mime: str, lang: str = "en") -> str:
+    """The sentence for a file whose name and first bytes promise ``mime`` but whose
+    structure cannot be read (cut short, damaged): what happened and what to do."""
+    kind = _KIND.get(mime, mime) or "JPEG, PNG or PDF"
+    if lang == "fa":
+        return (
+            f"فایل {ltr(path)} را نمی‌توان به‌عنوان {kind} خواند: شاید آسیب دیده یا ناقص "
+            f"باشد (برای نمونه، دریافت یا رونوشت‌برداری آن نیمه‌کاره مانده است). {_AGAIN_FA}"
+        )
+    return (
+        f"{path} could not be read as a {kind} file: it may be damaged or cut short (an "
+        f"incomplete download or copy, for instance). {_AGAIN}"
+    )
+
+
+def detail_line(detail: str, lang: str = "en") -> str:
+    """The C2PA library's own words, as a secondary (indented) line under a message."""
+    if lang == "fa":
+        return f"  جزئیات از کتابخانهٔ C2PA: {ltr(detail)}"
+    return f"  detail from the C2PA library: {detail}"
 
 
 def _check_out(src: Path, out: Path, mime: str) -> None:
@@ -690,14 +906,35 @@ def sign_file(
         with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context) as builder:
             builder.sign(signer, mime, io.BytesIO(data), result)
     except c2pa.C2paError as exc:
+        detail = _c2pa_detail(exc)
+        if _UNPARSABLE in detail:
+            raise CredentialsError(
+                f"{damaged_text(src, mime)}.\n{detail_line(detail, 'en')}",
+                message_fa=f"{damaged_text(src, mime, 'fa')}.\n{detail_line(detail, 'fa')}",
+                path=str(src),
+                reason="damaged",
+                detail=detail,
+            ) from None
         raise CredentialsError(
-            f"signing {src} failed: {exc}",
-            message_fa=f"امضای {ltr(src)} انجام نشد: {ltr(exc)}",
+            f"signing {src} failed: {detail}",
+            message_fa=f"امضای {ltr(src)} انجام نشد: {ltr(detail)}",
             path=str(src),
+            detail=detail,
         ) from None
     try:
         _write_new_file(out_path, result.getvalue())
     except OSError as exc:
+        # "--out cover.png/signed.png: File exists" said nothing useful: name the file
+        # that stands where a folder is needed.
+        blocker = next((f for f in out_path.parents if f.exists() and not f.is_dir()), None)
+        if blocker is not None:
+            raise CredentialsError(
+                f"cannot write the signed file --out {out_path}: {blocker} is a file, not a "
+                "folder; give --out a name in a folder",
+                message_fa=f"فایل امضاشده ({ltr(f'--out {out_path}')}) نوشته نشد: "
+                f"{ltr(blocker)} یک فایل است، نه پوشه؛ به {ltr('--out')} نامی در یک پوشه بدهید",
+                path=str(out_path),
+            ) from None
         raise CredentialsError(
             f"cannot write the signed file --out {out_path}: {exc.strerror or exc}",
             message_fa=f"فایل امضاشده ({ltr(f'--out {out_path}')}) نوشته نشد: {os_reason_fa(exc)}",
@@ -780,6 +1017,12 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
                     "failure",
                 )
             )
+        elif _UNPARSABLE in text:
+            # Not a broken signature: the file itself is damaged or cut short, so nothing
+            # in it (credentials included) could be checked.
+            result.reasons.append(
+                Reason("file.damaged", damaged_text(src, mime), "failure", _c2pa_detail(exc))
+            )
         else:
             result.reasons.append(
                 Reason("manifest.unreadable", f"cannot read the manifest: {text}", "failure")
@@ -794,11 +1037,13 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
         code = status.get("code", "")
         plain = _PLAIN.get(code)
         detail = status.get("explanation", "")
-        text = f"{plain} ({detail})" if plain and detail else plain or detail
+        # c2pa's own words ("asset hash error, ... Hashes do not match") go to ``detail``,
+        # a second line under the plain explanation.
+        text, extra = (plain, detail) if plain else (detail, "")
         if code == "signingCredential.untrusted" and anchor:
-            text = untrusted_text(anchor, "en", detail)
+            text, extra = untrusted_text(anchor, "en", detail), ""
         severity = "warning" if code == "signingCredential.untrusted" else "failure"
-        result.reasons.append(Reason(code, text, severity))
+        result.reasons.append(Reason(code, text, severity, extra))
     if anchor is None:
         result.reasons.append(
             Reason(
@@ -847,12 +1092,15 @@ __all__ = [
     "ACTIONS_FA",
     "DISCLOSURE_LABEL",
     "FORMATS",
+    "MEANINGS",
     "REASONS_FA",
     "VERDICTS",
     "DevCert",
     "Reason",
     "SignResult",
     "VerifyResult",
+    "damaged_text",
+    "detail_line",
     "make_dev_cert",
     "reason_text",
     "sign_file",
