@@ -455,3 +455,25 @@ def test_human_review_is_asked_not_ticked_for_the_person(web: Any, lang: str) ->
             r'<input type="radio" name="human_review" value="(\w+)"[^>]*checked', page
         )
         assert chosen and chosen.group(1) == ("yes" if reviewed else "no")
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_cut_short_file_is_named_damaged_not_invalid(web: Any, lang: str) -> None:
+    """A signed file cut in half (an interrupted download) is not a broken signature: the
+    page says it is damaged and what to do, in the page's language, as the CLI does."""
+    _, record = _disclosed(web, lang)
+    signed = _signed(web, record)
+    half = signed[: len(signed) // 2]
+    page = web.post(
+        f"/disclose/verify?lang={lang}",
+        files={"file": ("cover.png", half)},
+        data={"lang": lang},
+    ).text
+    assert 'data-verdict="damaged"' in page
+    said = _text(page.split('data-verdict="damaged"', 1)[1].split("</ul>", 1)[0])
+    assert ("آسیب دیده یا ناقص" if lang == "fa" else "damaged or cut short") in said
+    assert ("دوباره" if lang == "fa" else "again") in said
+    assert "asset could not be parsed" not in said  # c2pa's words are not the message
+    api = web.post("/api/credentials/verify", files={"file": ("cover.png", half)}).json()
+    assert api["damaged"] and not api["valid"] and api["meaning"]["fa"]
+    assert [r["code"] for r in api["reasons"]] == ["file.damaged"]

@@ -416,6 +416,13 @@ def verify(
         result = verify_file(src, trust=trust)
     out = result.to_dict()
     out["file"] = shown
+    # a file that cannot be read at all (cut short, damaged) is not a broken signature: its
+    # own verdict, and what to do about it
+    out["damaged"] = result.damaged
+    if result.damaged:
+        from azadkar.disclosure.credentials import MEANINGS
+
+        out["meaning"] = dict(MEANINGS["damaged"])
     # The trust anchor is a server path; say only whether and which kind was used.
     if out.get("trust_anchor"):
         out["trust_anchor"] = (

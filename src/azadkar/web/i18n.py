@@ -359,6 +359,12 @@ REASONS: dict[str, dict[str, str]] = {
         "en": "Trust was not checked: no trusted CA is configured.",
         "fa": "اعتماد بررسی نشد: هیچ مرجع گواهی مورد اعتمادی تنظیم نشده است.",
     },
+    "file.damaged": {
+        "en": "The file could not be read: it may be damaged or cut short (an incomplete "
+        "download or copy, for instance). Get it again from its sender or source.",
+        "fa": "فایل خوانده نمی‌شود: شاید آسیب دیده یا ناقص باشد (برای نمونه، دریافت یا "
+        "رونوشت‌برداری آن نیمه‌کاره مانده است). آن را دوباره از فرستنده یا منبعش بگیرید.",
+    },
     "manifest.notFound": {
         "en": "The file has no content credentials (no C2PA manifest).",
         "fa": "این فایل اعتبارنامهٔ محتوا (مانیفست C2PA) ندارد.",
@@ -589,6 +595,10 @@ UI.update(
             "about who made it or how)",
             "fa": "بدون اعتبارنامهٔ محتوا: فایل امضا نشده است (این به‌تنهایی چیزی دربارهٔ "
             "سازنده یا روش ساخت آن نمی‌گوید)",
+        },
+        "damaged_file": {
+            "en": "could not be checked: the file is damaged or cut short",
+            "fa": "بررسی نشد: فایل آسیب دیده یا ناقص است",
         },
         "tools_in_file": {"en": "AI tools it names", "fa": "ابزارهای هوش مصنوعی نام‌برده"},
         "d_date": {"en": "Delivery date", "fa": "تاریخ تحویل"},
