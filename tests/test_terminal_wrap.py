@@ -63,3 +63,14 @@ def test_understood_services_wrap_under_their_bullet() -> None:
     assert any(line.startswith("  • ") for line in block)
     assert any(line.startswith("    ") for line in block), block  # a wrapped bullet
     assert len(block) >= 5
+
+
+def test_a_persian_list_item_after_its_direction_mark_hangs_under_its_text() -> None:
+    """A Persian item starts with a right-to-left mark, then its bullet: the bullet was not
+    seen behind the mark, so continued lines went back under the bullet."""
+    from azadkar.cli._common import wrap_line
+
+    rlm = "\u200f"
+    out = wrap_line(f"  {rlm}- " + "این جمله‌ای بلند است که شکسته می‌شود " * 3, 40)
+    assert len(out) > 2
+    assert all(line.startswith(f"    {rlm}") for line in out[1:]), out

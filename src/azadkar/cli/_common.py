@@ -459,9 +459,11 @@ def wrap_line(line: str, width: int) -> list[str]:
         return [line]
     stripped = line.lstrip(" ")
     indent = line[: len(line) - len(stripped)]
-    bullet = next((b for b in ("- ", "• ", "* ") if stripped.startswith(b)), "")
-    hang = indent + " " * len(bullet)
     rlm = _RLM if stripped.startswith(_RLM) else ""
+    # the bullet may follow the right-to-left mark that starts a Persian line
+    item = stripped[len(rlm) :]
+    bullet = next((b for b in ("- ", "• ", "* ") if item.startswith(b)), "")
+    hang = indent + " " * len(bullet)
     out: list[str] = []
     current = ""
     stack: list[str] = []  # isolates/embeddings open at the end of ``current``
