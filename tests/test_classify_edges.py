@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import random
+import shutil
 import string
 from pathlib import Path
 from typing import Any
@@ -168,6 +169,28 @@ def test_filler_clauses_add_no_service(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("I need a logo, please help, budget is low", ["logo_design"]),
+        ("Logo for my café, serious buyers only, long-term work possible", ["logo_design"]),
+        ("WordPress site for my shop, urgent help needed", ["wordpress_development"]),
+        ("Translate my website into German, please help, budget is low", ["text_translation"]),
+        ("طراحی لوگو، لطفا کمک کنید، بودجه کم است", ["logo_design"]),
+        ("ترجمه مقاله، همکاری بلندمدت، فقط افراد حرفه‌ای", ["text_translation"]),
+        ("سئو سایت فروشگاه، بودجه کم است، لطفا کمک کنید", ["seo"]),
+    ],
+)  # fmt: skip
+def test_clauses_any_posting_adds_name_no_service(text: str, expected: list[str]) -> None:
+    # "please help" listed technical_writing at 0.82 and "budget is low" financial_consulting
+    # at 0.90: their words argue for those services with 4.40 and 4.16, above the old clause
+    # floor (3.81, half the median of all service rows) and below the new one (5.00, the 5th
+    # percentile of the clause-sized service rows).
+    from azadkar.text import classify
+
+    assert [s for s, _ in classify(text, top=5).services] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("I design logos and run Instagram pages for cafés",
          {"logo_design", "social_media_management"}),
         ("طراحی لوگو و مدیریت پیج اینستاگرام برای کافه",
@@ -190,18 +213,51 @@ def test_several_services_are_still_found(text: str, expected: set[str]) -> None
 
 def test_clause_evidence_floor_is_learned_and_kept(tmp_path: Path) -> None:
     from azadkar.text import ServiceClassifier, load_classifier
+    from azadkar.text._classify import model_dir
     from azadkar.text._model_io import LEGACY_CLAUSE_MIN_EVIDENCE, load_model, save_model
 
-    # The shipped model predates the field: it gets what fit() learns from its rows.
+    # The shipped model (a81f363e) predates the field: it gets what fit() learns from its
+    # rows; a model.json that has the field (any rebuild) is read as written.
     shipped = load_classifier("fast")
-    assert shipped.clause_floor() == LEGACY_CLAUSE_MIN_EVIDENCE == 3.8107
+    meta = json.loads((model_dir() / "model.json").read_text("utf-8"))
+    assert "clause_min_evidence" not in meta
+    assert shipped.clause_floor() == LEGACY_CLAUSE_MIN_EVIDENCE == 4.996
+    newer = tmp_path / "newer"
+    shutil.copytree(model_dir(), newer)
+    (newer / "model.json").write_text(json.dumps({**meta, "clause_min_evidence": 4.5}), "utf-8")
+    assert load_model(newer).clause_floor() == 4.5
     texts = ["logo design", "logo for a cafe", "seo audit", "seo for my shop", "fix a pipe"]
     labels = ["logo_design", "logo_design", "seo", "seo", "_other"]
     clf = ServiceClassifier(min_df=1, calibration_folds=0).fit(texts, labels)
     assert np.isfinite(clf.clause_min_evidence_) and clf.clause_min_evidence_ > 0
     save_model(clf, tmp_path)
+    written = json.loads((tmp_path / "model.json").read_text("utf-8"))
+    assert written["clause_min_evidence"] == clf.clause_min_evidence_
     assert load_model(tmp_path).clause_floor() == clf.clause_min_evidence_
     assert clf.set_params(clause_min_evidence=-np.inf).clause_floor() == -np.inf
+
+
+def test_clause_floor_is_the_5th_percentile_of_clause_sized_service_rows() -> None:
+    # Half the median of all rows (the rule of a81f363e, 3.81) let two filler words through;
+    # the floor is now what 95 % of the model's own short examples (<= 4 words) clear.
+    from scipy import sparse
+
+    from azadkar.text._classifier import _evidence_floor
+
+    own = np.arange(1.0, 301.0)  # evidence of row i for its own class: i + 1
+    n = len(own)
+    X = sparse.csr_matrix(np.diag(own))
+    classes = np.array(["_other", "logo_design", "seo"])
+    y = np.array([1 + i % 2 for i in range(n)])
+    y[:10] = 0  # _other rows name no service: left out
+    coef = np.ones((3, n))
+    words = np.where(np.arange(n) < 210, 3, 12)  # rows 10-209 are clause-sized
+    assert _evidence_floor(X, y, coef, classes, words) == round(
+        float(np.quantile(own[10:210], 0.05)), 4
+    )
+    # Too few clause-sized service rows for a percentile: half the median of all of them.
+    words[109:210] = 12  # 99 left
+    assert _evidence_floor(X, y, coef, classes, words) == round(0.5 * float(np.median(own[10:])), 4)
 
 
 # -- 3. probabilities in files never read as 1 or 0 when they are not ------------------------

@@ -216,9 +216,9 @@ class ServiceClassifier:
     clause_min_evidence : the least evidence (the n-gram head's logit for a class minus
         its intercept) with which a clause scored apart from its text may list that
         class; the whole text is never held to it. ``None`` (default) uses the learned
-        ``clause_min_evidence_``: half the median evidence the training rows of the
-        services give their own service (3.81 for the shipped model). ``-inf`` turns the
-        check off.
+        ``clause_min_evidence_``: the 5th percentile of the evidence the clause-sized
+        training rows (at most 4 words) of the services give their own service (see
+        :func:`_evidence_floor`). ``-inf`` turns the check off.
     calibration_folds : folds for the out-of-fold temperature fit (0 disables it).
     categories : label -> category id; default: the shipped taxonomy.
     """
@@ -427,7 +427,8 @@ class ServiceClassifier:
         X = self.vectorizer_.transform(texts)
         self.coef_, self.intercept_, self.temperature_ = self._fit_head(X, y, w, self.C)
         oof_fast = self._oof
-        self.clause_min_evidence_ = _evidence_floor(X, y, self.coef_, self.classes_)
+        n_words = np.array([len(model_text(t).split()) for t in texts], dtype=np.int64)
+        self.clause_min_evidence_ = _evidence_floor(X, y, self.coef_, self.classes_, n_words)
         self.combine_weight_ = 1.0 if self.combine_weight is None else float(self.combine_weight)
 
         self.embed_coef_: np.ndarray | None = None
@@ -739,23 +740,38 @@ class ServiceClassifier:
         return out
 
 
-# A clause read on its own lists a service only with at least this share of the evidence
-# the model's own examples of a service typically (median) give their service.
+# A clause read on its own lists a service only when its words argue for it at least as
+# strongly as 95 % of the model's own clause-sized examples (training rows of at most
+# CLAUSE_WORDS words) argue for theirs: the 5th percentile of their own-service evidence.
+CLAUSE_EVIDENCE_QUANTILE = 0.05
+CLAUSE_WORDS = 4
+# A 5th percentile needs enough rows to mean anything; a model fitted on fewer clause-sized
+# service rows (a toy model in a test) uses half the median evidence of all its service rows.
+CLAUSE_MIN_ROWS = 100
 CLAUSE_EVIDENCE_SHARE = 0.5
 
 
-def _evidence_floor(X: Any, y: np.ndarray, coef: np.ndarray, classes: np.ndarray) -> float:
-    """``clause_min_evidence_``: half the median evidence (logit minus intercept) the
-    training rows of the services give their own service. A clause read on its own that
-    argues for a service less than half as strongly as the model's typical example of a
-    service is not counted for it (``_other`` rows are left out: they name no service).
-    Scale-free: it follows the model's own logit scale, whatever ``C`` or the data."""
+def _evidence_floor(
+    X: Any, y: np.ndarray, coef: np.ndarray, classes: np.ndarray, n_words: np.ndarray
+) -> float:
+    """``clause_min_evidence_``: the 5th percentile of the evidence (logit minus intercept)
+    that the clause-sized training rows of the services (at most ``CLAUSE_WORDS`` words)
+    give their own service. A clause read on its own that argues for a service less than
+    95 % of the model's own short examples do is not counted for it ("please help", "budget
+    is low"; ``_other`` rows are left out: they name no service). Scale-free: it follows the
+    model's own logit scale, whatever ``C`` or the data. With fewer than ``CLAUSE_MIN_ROWS``
+    clause-sized service rows it is half the median evidence of all service rows (the rule
+    for every model before 2026-11-27: 3.81 for ``a81f363e…``, which two filler words could
+    clear)."""
     own = np.zeros(len(y), dtype=np.float64)
     for k, label in enumerate(classes):
         rows = np.flatnonzero(y == k)
         if len(rows) and label != OTHER_LABEL:
             own[rows] = np.asarray(X[rows] @ coef[k]).ravel()
     keep = classes[y] != OTHER_LABEL
+    short = keep & (n_words <= CLAUSE_WORDS)
+    if short.sum() >= CLAUSE_MIN_ROWS:
+        return round(float(np.quantile(own[short], CLAUSE_EVIDENCE_QUANTILE)), 4)
     if not keep.any():
         return float("-inf")
     return round(CLAUSE_EVIDENCE_SHARE * float(np.median(own[keep])), 4)

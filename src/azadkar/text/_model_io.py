@@ -19,10 +19,12 @@ from azadkar.text._classifier import ServiceClassifier
 from azadkar.text._features import WordNgramVectorizer
 
 FORMAT = "azadkar-classifier/1"
-# ``clause_min_evidence_`` of a model saved before the field existed: what fit() learns
-# from the training rows of the shipped model a81f363e... (half the median evidence its
-# service rows give their own service, 0.5 x 7.6214, computed with its stored weights).
-LEGACY_CLAUSE_MIN_EVIDENCE = 3.8107
+# ``clause_min_evidence_`` of a model saved before the field existed (a81f363e...): what
+# fit() learns from that model's 18,792 training rows with its stored weights, by the
+# current rule (the 5th percentile of the evidence its clause-sized service rows give their
+# own service; the rule of its day, half the median of all service rows, gave 3.8107 and
+# let "please help" and "budget is low" list services).
+LEGACY_CLAUSE_MIN_EVIDENCE = 4.996
 _SEP = "\x1f"  # unit separator: never part of a feature name
 
 
