@@ -414,3 +414,16 @@ def test_a_profile_naming_an_other_category_service_keeps_its_other_services() -
     assert {"voice_over", "video_editing"} <= found
     # a text outside the taxonomy still names nothing it cannot back
     assert classify("structural engineering drawings").services == []
+
+
+def test_evidence_is_shown_as_the_person_wrote_it() -> None:
+    """The model reads lowercased words with half-spaces as spaces; the evidence showed
+    "wordpress developer" and «isi ترجمه» for "WordPress developer" and «ISI ترجمه»."""
+    from azadkar.text import classify
+
+    en = classify("Need a WordPress developer for WooCommerce checkout")
+    assert "WordPress developer" in en.evidence or "WordPress" in en.evidence, en.evidence
+    assert all(p in en.normalized for p in en.evidence), en.evidence
+    fa = classify("مقاله ISI ترجمه می‌کنم و طراحی سایت وردپرسی انجام می‌دهم")
+    assert all(p in fa.normalized for p in fa.evidence), fa.evidence
+    assert not any("isi" in p for p in fa.evidence)

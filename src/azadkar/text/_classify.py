@@ -320,16 +320,18 @@ def classify(
         flags.append(UNKNOWN_WORDS)
     category = str(cats[0])
     ev: list[str] = []
+    normalized = normalize(clean)
     if evidence and recognised[0]:
         label = _evidence_label(clf, category, services[0], clean, engine)
         if label:
             ev = [p for p, _ in clf.explain(clean, label, n=evidence)]
             for s, _ in services[0][1:]:
                 ev += [p for p, _ in clf.explain(clean, s, n=2) if p not in ev]
+            ev = [as_written(p, normalized) for p in ev]
     return Classification(
         text=clean,
         lang=detect_language(clean),
-        normalized=normalize(clean),
+        normalized=normalized,
         category=category,
         category_confidence=float(conf[0]),
         services=services[0],
@@ -338,6 +340,18 @@ def classify(
         model_version=clf.version_,
         flags=flags,
     )
+
+
+def as_written(phrase: str, normalized: str) -> str:
+    """An evidence phrase as the text wrote it: the model reads lowercased words with
+    half-spaces as spaces ("isi ترجمه", "می خواهم"); the person wrote "ISI ترجمه" and
+    «می‌خواهم». The first case-insensitive match in the normalised text, else ``phrase``."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    pattern = r"[\s\u200c]+".join(re.escape(w) for w in words)
+    m = re.search(pattern, normalized, flags=re.IGNORECASE)
+    return m.group(0) if m else phrase
 
 
 def _evidence_label(
