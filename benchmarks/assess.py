@@ -15,7 +15,7 @@ The process starts are timed twice:
   command, so the checkout is not touched;
 - from source: with PYTHONDONTWRITEBYTECODE=1 and no cache, so every start compiles
   azadkar's own modules again. This is how an editable checkout runs when the
-  environment forbids bytecode (the CI machines set PYTHONDONTWRITEBYTECODE=1);
+  environment forbids bytecode (the development machines set PYTHONDONTWRITEBYTECODE=1);
   third-party packages keep the bytecode pip wrote for them.
 
 Targets (for the installed rows): assessment < 50 ms warm, ``--help`` < 0.5 s, cold
