@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -396,3 +397,19 @@ def test_text_beside_service_is_said_to_be_unread(lang: str, said: str) -> None:
     for args in (["assess", "I design logos"], ["assess", "--service", "seo"]):
         d = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
         assert d["notes"] == [] and d["notes_fa"] == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_an_unread_description_is_not_shown_as_understood_in_reports(
+    tmp_path: Path, suffix: str
+) -> None:
+    """The report's header showed "What azadkar understood: “I design logos”" for a text
+    that --service kept from being read."""
+    out = tmp_path / f"r{suffix}"
+    r = runner.invoke(app, ["assess", "I design logos", "-s", "seo", "--report", str(out)])
+    assert r.exit_code == 0, r.output
+    doc = out.read_text(encoding="utf-8")
+    assert "What azadkar understood" not in doc and "description was not read" in doc
+    read = tmp_path / f"read{suffix}"
+    r = runner.invoke(app, ["assess", "I design logos", "--report", str(read)])
+    assert "What azadkar understood" in read.read_text(encoding="utf-8")

@@ -233,3 +233,32 @@ def test_the_callable_plan_module_shows_plans_parameters() -> None:
 
     params = inspect.signature(azadkar.plan).parameters
     assert {"scenario", "year", "monthly_costs", "units_per_usd"} <= set(params)
+
+
+@pytest.mark.parametrize(
+    ("services", "named", "not_named"),
+    [
+        (["blog_content:34", "email_marketing:33", "copywriting:33"], "an article", "logo set"),
+        (["text_translation:50", "transcription_subtitling:50"], "a subtitled episode", "logo"),
+        (["logo_design"], "a logo set", "article"),
+    ],
+)
+def test_pricing_advice_names_deliverables_of_the_users_own_services(
+    services: list[str], named: str, not_named: str
+) -> None:
+    # A copywriter or a translator was told to price "logo set, article, monthly SEO
+    # report": the examples now come from the categories of the services they gave.
+    a = assess(make_profile(services, rate=20))
+    en, fa = plan(a, monthly_costs=500).pricing.notes[0]
+    assert "per deliverable" in en
+    assert named in en and not_named not in en
+    assert "ست لوگو" not in fa or "logo" in named
+
+
+def test_a_rate_below_the_floor_says_what_to_do_about_it() -> None:
+    # Costs the rate cannot cover: the plan said only "every billable hour loses money".
+    a = assess(make_profile(["copywriting"], rate=10))
+    notes = plan(a, monthly_costs=9000).pricing.notes
+    en, fa = next(n for n in notes if "below your floor" in n[0])
+    assert "Raise it to at least the floor" in en and "--billable-hours" in en
+    assert "بالا ببرید" in fa and "--billable-hours" in fa

@@ -60,13 +60,31 @@ def test_external_reference_check_catches_cdn_links() -> None:
 
 def test_markdown_sections_and_footnotes(parts: tuple) -> None:
     from azadkar.report.markdown import report_markdown
+    from azadkar.report.plan_strings import s
 
     for lang, heads in (
-        ("en", ("## 2. Outlook 2026–2030", "## 3. Your plan", "## 4. Pricing", "## Assumptions")),
-        ("fa", ("## ۲. چشم‌انداز ۲۰۲۶ تا ۲۰۳۰", "## ۳. برنامهٔ شما", "## ۴. قیمت‌گذاری")),
+        (
+            "en",
+            (
+                "## 1. How exposed your work is",
+                "## 2. Outlook 2026–2030",
+                "## 3. Your plan",
+                "## 4. Pricing",
+                "## Assumptions",
+            ),
+        ),
+        (
+            "fa",
+            (
+                "## ۱. کار شما چقدر در معرض است",
+                "## ۲. چشم‌انداز ۲۰۲۶ تا ۲۰۳۰",
+                "## ۳. برنامهٔ شما",
+                "## ۴. قیمت‌گذاری",
+            ),
+        ),
     ):
         md = report_markdown(*parts, lang=lang)
-        assert md.startswith("# azadkar")
+        assert md.startswith(f"# azadkar — {s('report_title', lang)}")  # as the HTML's title
         for head in heads:
             assert head in md
         used = set(re.findall(r"\[\^([\w-]+)\](?!:)", md))
@@ -488,3 +506,89 @@ def test_html_report_understood_confidence_is_bounded(lang: str, shown: str) -> 
     html = render_html(a, project(a), plan(a, monthly_costs=400), lang)
     assert shown in html
     assert "100%)" not in html and "۱۰۰٪)" not in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_markdown_report_says_what_it_was_computed_from(lang: str) -> None:
+    # The Markdown report opened on a table: the weekly hours behind "income today" were
+    # nowhere, nor the rate or the scenario, and section 1 had no heading while 2-4 had.
+    from azadkar.report.markdown import report_markdown
+    from azadkar.report.plan_strings import s
+
+    a = assess(
+        make_profile(["copywriting:60", "seo:40"], rate=70, currency="CAD", hours_per_week=30)
+    )
+    p = project(a)
+    md = report_markdown(a, p, plan(a, scenario=p.scenario, monthly_costs=3000), lang)
+    head = md[: md.index(f"## {s('exposure_section', lang)}")]
+    assert head.startswith(f"# azadkar — {s('report_title', lang)}")
+    hours = "۳۰" if lang == "fa" else "30"
+    line = next(
+        x for x in head.splitlines() if x.startswith(f"- **{s('hours_week', lang).capitalize()}**")
+    )
+    ref = re.search(r"\[\^(\d+)\]", line)
+    assert hours in line and ref
+    # the footnote is the one on weekly hours, and its number is the same further down
+    note = re.search(rf"^\[\^{ref.group(1)}\]: (.*)$", md, re.M)
+    assert note and "--hours" in note.group(1)
+    assert ("۷۰٫۰۰" if lang == "fa" else "70.00 CAD") in head
+    assert p.scenario.name(lang) in head
+
+
+def test_html_report_footnotes_the_weekly_hours(parts: tuple) -> None:
+    # "hours per week 40" drove every income figure but carried no evidence; the default of
+    # 40 when --hours is not given is now stated.
+    from azadkar.report.html import render_html
+
+    html = render_html(*parts, lang="en")
+    dd = re.search(r"<dt>Hours per week</dt><dd>40(.*?)</dd>", html)
+    assert dd and 'href="#fn-' in dd.group(1)
+    n = re.search(r'href="#fn-(\d+)"', dd.group(1)).group(1)
+    note = re.search(rf'<li id="fn-{n}"[^>]*>(.*?)</li>', html, re.S)
+    assert note and "--hours, 40 when you give none" in note.group(1)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_income_chart_starts_today_like_the_table_and_the_hours_chart(
+    parts: tuple, lang: str
+) -> None:
+    # The income chart's first point read "2025" while the table beside it and the hours
+    # chart say "today" (a report made in 2026 then looked as if 2025 were its present).
+    from azadkar.report import charts
+    from azadkar.report.strings import fa_digits
+
+    p = parts[1]
+    spec = charts.income(p, lang).to_dict()
+    years = [row["year"] for row in spec["data"]["values"]]
+    today = "امروز" if lang == "fa" else "today"
+    base = str(p.scenario.base_year)
+    assert years[0] == today
+    assert base not in years and fa_digits(base) not in years
+
+
+@pytest.mark.slow
+def test_charts_keep_a_readable_size_on_a_phone(parts: tuple) -> None:
+    # At 390px the SVG charts were scaled to the screen, with 5px text; on a narrow screen
+    # they now keep their size and scroll sideways (from the right in Persian), and the
+    # profile's labels stack above their values.
+    from azadkar.report.html import render_html
+
+    html = render_html(*parts, lang="fa")
+    css = html[: html.index("</style>")]
+    narrow = re.search(r"@media screen and \(max-width: 600px\) \{(.*?)\n\}", css, re.S)
+    assert narrow, "no rule for narrow screens"
+    rules = narrow.group(1)
+    assert re.search(r"\.chart svg \{[^}]*max-width: none", rules)
+    assert re.search(r"\.chart svg \{[^}]*direction: ltr", rules)
+    assert "html[dir=rtl] .chart { direction: rtl; }" in rules
+    assert ".meta dl { grid-template-columns: 1fr" in rules
+
+
+def test_income_chart_legend_swatches_are_as_strong_as_the_lines(parts: tuple) -> None:
+    # The legend took its swatches from the band layer (opacity 0.18): a pale pink dot for
+    # the red "stay as is" line.
+    from azadkar.report import charts
+
+    spec = charts.income(parts[1], "en").to_dict()
+    legends = [layer["encoding"]["color"].get("legend") for layer in spec["layer"]]
+    assert legends and all(lg and lg.get("symbolOpacity") == 1 for lg in legends)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typer.testing import CliRunner
 
 from azadkar.cli import app
@@ -50,3 +52,21 @@ def test_markdown_and_html_show_todays_rate_in_usd_with_the_rate_note(tmp_path) 
     r = runner.invoke(app, [*args, "--fx", "1.38", "--report", str(html)])
     assert r.exit_code == 0, r.output
     assert '55.00 CAD<br>39.86 USD<sup class="fn">' in html.read_text()
+
+
+def test_persian_pricing_notes_and_assumptions_isolate_options() -> None:
+    # «بدون --billable-hours» and the advice «(--billable-hours)» were printed bare: in a
+    # right-to-left line the leading "--" of an option is drawn after it.
+    out = _pricing_fa("--rate", "10", "--costs", "9000")
+    found = [m.start() for m in re.finditer(r"--billable-hours", out)]
+    assert len(found) >= 2
+    for i in found:
+        assert out[i - 1] == "\u2066", out[i - 20 : i + 20]
+
+
+def _pricing_fa(*args: str) -> str:
+    r = runner.invoke(
+        app, ["assess", "--service", "copywriting", "--lang", "fa", *args], env={"COLUMNS": "80"}
+    )
+    assert r.exit_code == 0, r.output
+    return r.output[r.output.index("۴. قیمت‌گذاری") :]

@@ -608,6 +608,52 @@ def _billable(billable_hours: float) -> float:
     )
 
 
+# What a freelancer in each category can put a fixed price on (English, Persian): the
+# pricing advice names these for the user's own services, not a designer's logo set for
+# a translator.
+DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "writing": (
+        ("an article", "یک مقاله"),
+        ("a web page of copy", "متن یک صفحهٔ وب"),
+        ("a newsletter issue", "یک شمارهٔ خبرنامه"),
+    ),
+    "design": (("a logo set", "یک ست لوگو"), ("a set of banners", "یک ست بنر")),
+    "web_dev": (("a landing page", "یک صفحهٔ فرود"), ("a feature", "یک قابلیت")),
+    "marketing": (
+        ("an email campaign", "یک کمپین ایمیلی"),
+        ("a monthly report", "یک گزارش ماهانه"),
+    ),
+    "consulting_teaching": (
+        ("a session", "یک جلسه"),
+        ("a course module", "یک بخش از دوره"),
+    ),
+    "photo_video": (
+        ("an edited video", "یک ویدیوی تدوین‌شده"),
+        ("a photo set", "یک مجموعه عکس"),
+    ),
+    "translation": (
+        ("a translated document", "یک سند ترجمه‌شده"),
+        ("a subtitled episode", "زیرنویس یک قسمت"),
+    ),
+    "customer_service": (("a month of inbox support", "یک ماه پاسخ‌گویی به پیام‌ها"),),
+    "data_ai": (("a dashboard", "یک داشبورد"), ("a cleaned data set", "یک دادهٔ پاک‌سازی‌شده")),
+}
+_DELIVERABLE_FALLBACK: Final = (("a finished piece of work", "یک کار تمام‌شده"),)
+
+
+def _deliverables(a: Assessment, most: int = 3) -> list[tuple[str, str]]:
+    """Up to ``most`` examples of what to price per piece, from the profile's categories
+    (largest share first)."""
+    out: list[tuple[str, str]] = []
+    services = sorted(a.services, key=lambda s: -s.share)
+    for depth in range(most):
+        for s in services:
+            items = DELIVERABLES.get(s.service.category, ())
+            if depth < len(items) and items[depth] not in out:
+                out.append(items[depth])
+    return out[:most] or list(_DELIVERABLE_FALLBACK)
+
+
 def _pricing(
     a: Assessment,
     sc: Scenario,
@@ -653,10 +699,13 @@ def _pricing(
     package = market_price
     if package is not None and floor is not None:
         package = max(package, floor * keep)
+    examples = _deliverables(a)
     notes = [
         (
-            "Stop selling hours for work AI speeds up: quote per deliverable (logo set, article, monthly SEO report) so the time you save is yours.",
-            "ساعت کاری را که هوش مصنوعی سریع‌ترش می‌کند نفروشید: برای هر تحویل‌دادنی (ست لوگو، مقاله، گزارش ماهانهٔ سئو) قیمت بدهید تا زمان صرفه‌جویی‌شده از آنِ شما باشد.",
+            "Stop selling hours for work AI speeds up: quote per deliverable "
+            f"({', '.join(en for en, _fa in examples)}) so the time you save is yours.",
+            "ساعت کاری را که هوش مصنوعی سریع‌ترش می‌کند نفروشید: برای هر تحویل‌دادنی "
+            f"({'، '.join(fa for _en, fa in examples)}) قیمت بدهید تا زمان صرفه‌جویی‌شده از آنِ شما باشد.",
         ),
         (
             "Price the parts you keep human (concept, client judgement, audience insight) as value, not time, and list them in the offer.",
@@ -687,8 +736,12 @@ def _pricing(
     if floor is not None and r is not None and r < floor:
         notes.append(
             (
-                "Your current rate is below your floor: every billable hour loses money.",
-                "نرخ فعلی شما زیر کف قیمت است: هر ساعت قابل صورت‌حساب زیان می‌دهد.",
+                "Your current rate is below your floor: every billable hour loses money. Raise "
+                "it to at least the floor, lower your monthly costs, or bill more hours a month "
+                "(--billable-hours), until the floor is below your rate.",
+                "نرخ فعلی شما زیر کف قیمت است: هر ساعت قابل صورت‌حساب زیان می‌دهد. نرخ را دست‌کم "
+                "تا کف قیمت بالا ببرید، هزینه‌های ماهانه را کم کنید، یا ساعت‌های بیشتری در ماه "
+                "صورت‌حساب کنید (--billable-hours)، تا کف قیمت زیر نرخ شما بیاید.",
             )
         )
     return Pricing(

@@ -152,10 +152,12 @@ ASSUMPTIONS: Final = (
     ),
     Assumption(
         "month",
-        "A month has 52/12 weeks; your weekly hours stay as you gave them, and income counts "
+        "A month has 52/12 weeks; your weekly hours (--hours, 40 when you give none) stay as "
+        "they are, and income counts "
         "every working hour at your rate (the floor price, unlike this, counts only billable "
         "hours).",
-        "هر ماه ۵۲ ÷ ۱۲ هفته است؛ ساعت‌های کار هفتگی همان است که دادید، و درآمد همهٔ ساعت‌های "
+        "هر ماه ۵۲ ÷ ۱۲ هفته است؛ ساعت‌های کار هفتگی (--hours، اگر ندهید ۴۰) ثابت می‌ماند، "
+        "و درآمد همهٔ ساعت‌های "
         "کار را با نرخ شما حساب می‌کند (کف قیمت، برخلاف آن، فقط ساعت‌های قابل صورت‌حساب را).",
         "azadkar assumption",
     ),

@@ -270,7 +270,7 @@ def income(p: Projection, lang: str = "en") -> Any:
         rows.append(
             {
                 "path": name,
-                "year": _year(p.scenario.base_year, lang),
+                "year": _t("today", lang),  # as in the table and the hours chart
                 "c": today,
                 "lo": today,
                 "hi": today,
@@ -295,10 +295,15 @@ def income(p: Projection, lang: str = "en") -> Any:
     title = f"{_t('income_abs', lang)} ({unit})" if absolute else _t("income_idx", lang)
     fmt = ",.0f" if absolute else ".0%"
     domain = [_t("stay", lang), _t("adapt", lang)]
+    # Swatches at full strength: from the bands' layer they were as pale as the bands (a pink
+    # dot for a red line).
     color = alt.Color(
-        "path:N", scale=alt.Scale(domain=domain, range=["#e45756", "#4c78a8"]), title=None
+        "path:N",
+        scale=alt.Scale(domain=domain, range=["#e45756", "#4c78a8"]),
+        title=None,
+        legend=alt.Legend(symbolOpacity=1),
     )
-    years = [_year(p.scenario.base_year, lang)] + [_year(y.year, lang) for y in p.years]
+    years = [_t("today", lang)] + [_year(y.year, lang) for y in p.years]
     x = alt.X(
         "year:N",
         title=None,

@@ -142,8 +142,11 @@ def _band_text(band: Band, fmt: Callable[[float], str]) -> str:
     return f"{fmt(band.central)} ({fmt(band.low)} – {fmt(band.high)})"
 
 
-def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -> str:
-    """The 2026-2030 outlook, the plan and pricing as Markdown, with numbered footnotes."""
+def outlook_markdown(
+    a: Assessment, p: Projection, pl: Plan, lang: str = "en", notes: Notes | None = None
+) -> str:
+    """The 2026-2030 outlook, the plan and pricing as Markdown, with numbered footnotes
+    (``notes``: the report's footnotes when some were already cited above this part)."""
     from azadkar.plan import ACTION_NAMES, ACTIONS
     from azadkar.projection import HOUR_BUCKETS
     from azadkar.report.notes import collect
@@ -156,7 +159,8 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
         zero_share_note,
     )
 
-    notes = collect(a, p, pl, lang)
+    if notes is None:
+        notes = collect(a, p, pl, lang)
     cur = a.profile.currency
     fa = lang == "fa"
 
@@ -351,9 +355,54 @@ def outlook_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -
     return "\n".join(out)
 
 
+def _profile_markdown(a: Assessment, p: Projection, notes: Notes, lang: str) -> list[str]:
+    """The report's title and what it was computed from (as at the top of the HTML report):
+    services and shares, what azadkar read from the text, weekly hours, rate, scenario."""
+    from azadkar.report.html import _understood
+    from azadkar.report.plan_strings import money, s, status_text
+    from azadkar.report.strings import confidence
+
+    sep = _sep(lang)
+    services = sep.join(
+        f"{sv.service.name(lang)} (`{sv.id}`) {pct(sv.share, lang)}" for sv in a.services
+    )
+    title = f"# azadkar — {s('report_title', lang)}"
+    out = [title, "", f"- **{s('services', lang)}**: {services}"]
+    if a.profile.text and a.understood is not None:  # not read: a note says so below
+        read = sep.join(
+            f"{name} ({t('confidence', lang)} {confidence(conf, lang, isolate=True)})"
+            for name, conf in _understood(a, lang)
+        )
+        arrow = " ← " if lang == "fa" else " → "
+        text = _md_escape(a.profile.text)
+        out.append(f"- **{t('understood', lang)}**: “{text}”" + (arrow + read if read else ""))
+    out.append(
+        f"- **{s('hours_week', lang).capitalize()}**: {num(a.profile.hours_per_week, lang)}"
+        f"{_fn(notes, 'assume:month')}"
+    )
+    if a.profile.rate is not None:
+        rate = money(a.profile.rate, a.profile.currency, lang)
+        out.append(f"- **{s('rate_now', lang)}**: {rate} {t('per_hour', lang)}")
+    sc = p.scenario
+    out += [f"- **{s('scenario', lang)}**: {sc.name(lang)} ({status_text(sc.status, lang)})", ""]
+    out += [f"## {s('exposure_section', lang)}", ""]
+    return out
+
+
 def report_markdown(a: Assessment, p: Projection, pl: Plan, lang: str = "en") -> str:
-    """The whole report in Markdown: assessment, outlook 2026-2030, plan and pricing."""
-    return assessment_markdown(a, lang) + "\n" + outlook_markdown(a, p, pl, lang)
+    """The whole report in Markdown: what it was computed from, the assessment (section 1),
+    outlook 2026-2030, plan and pricing."""
+    from azadkar.report.notes import collect
+
+    notes = collect(a, p, pl, lang)
+    body = assessment_markdown(a, lang).split("\n", 2)[2]  # without its own title
+    return (
+        "\n".join(_profile_markdown(a, p, notes, lang))
+        + "\n"
+        + body
+        + "\n"
+        + outlook_markdown(a, p, pl, lang, notes)
+    )
 
 
 __all__ = ["assessment_markdown", "outlook_markdown", "report_markdown"]

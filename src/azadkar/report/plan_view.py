@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from azadkar.bidi import ltr_options
 from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, IDLE, SUPERVISION, Band, Projection
@@ -238,7 +239,8 @@ def render_outlook(
         grid.add_row(k, v)
     console.print(grid)
     for en, fa in pr.notes:
-        console.print(hang("• ", fa if lang == "fa" else en))
+        # a Persian note's options isolated LTR, else «--billable-hours» reads «billable-hours--»
+        console.print(hang("• ", escape(ltr_options(fa)) if lang == "fa" else escape(en)))
     # Every assumption and scenario parameter behind the numbers above, with its source.
     console.print()
     console.print(
@@ -247,7 +249,11 @@ def render_outlook(
     )
     for asm in (*p.assumptions, *pl.assumptions):
         console.print(
-            hang("• ", f"{escape(asm.text(lang))} [dim]({escape(_source(asm.source, lang))})[/dim]")
+            hang(
+                "• ",
+                f"{escape(ltr_options(asm.text(lang)) if lang == 'fa' else asm.text(lang))} "
+                f"[dim]({escape(_source(asm.source, lang))})[/dim]",
+            )
         )
     console.print(
         f"[bold]{s('params_section', lang)}[/bold] ({num(len(p.params_used), lang)}"
