@@ -592,3 +592,25 @@ def test_income_chart_legend_swatches_are_as_strong_as_the_lines(parts: tuple) -
     spec = charts.income(parts[1], "en").to_dict()
     legends = [layer["encoding"]["color"].get("legend") for layer in spec["layer"]]
     assert legends and all(lg and lg.get("symbolOpacity") == 1 for lg in legends)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_each_rule_is_explained_once_and_rows_name_their_rule(lang: str) -> None:
+    """Every task row repeated its rule's whole sentence (the same two lines dozens of
+    times); the rules now stand once above the task tables and each row names its rule."""
+    import azadkar
+    from azadkar.plan import RULE_NUMBER, plan
+    from azadkar.projection import project
+    from azadkar.report.html import render_html
+    from azadkar.report.markdown import report_markdown
+
+    a = azadkar.assess(["copywriting:60", "email_marketing:40"])
+    p = project(a)
+    pl = plan(a, scenario=p.scenario)
+    for doc in (render_html(a, p, pl, lang), report_markdown(a, p, pl, lang)):
+        for act in {x.rule: x for x in pl.actions}.values():
+            assert doc.count(act.reason(lang)) == 1, (act.rule, doc.count(act.reason(lang)))
+        word = "قاعدهٔ" if lang == "fa" else "rule"
+        rows = len(pl.actions)
+        assert doc.count(f"{word} ") >= rows
+        assert set(RULE_NUMBER) >= {x.rule for x in pl.actions}

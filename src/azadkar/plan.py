@@ -17,7 +17,7 @@ import math
 import sys
 import tomllib
 import types
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -100,6 +100,17 @@ RULES: Final = (
     ),
 )
 _RULES_BY_ID: Final = {r[0]: r for r in RULES}
+# Each rule's number as reports show it ("rule 4"): its place in RULES, counted from 1.
+RULE_NUMBER: Final = {r[0]: i for i, r in enumerate(RULES, 1)}
+
+
+def rules_used(actions: Iterable[TaskAction]) -> list[tuple[int, str, str, str, str]]:
+    """The rules behind ``actions``, each once, in RULES order: (number, rule id, action,
+    reason en, reason fa). Reports explain them once above the task tables, and each task
+    row names its rule's number instead of repeating the sentence."""
+    used = {a.rule for a in actions}
+    return [(RULE_NUMBER[r[0]], *r) for r in RULES if r[0] in used]
+
 
 PLAN_ASSUMPTIONS: Final = (
     Assumption(

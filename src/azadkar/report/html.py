@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from azadkar.bidi import ltr_options, to_html
 from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
-from azadkar.plan import ACTION_NAMES
+from azadkar.plan import ACTION_NAMES, RULE_NUMBER, rules_used
 from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
@@ -181,6 +181,8 @@ def context(
         "market_param_notes": [f"param:{k}" for k in market_params],
         "adapt_param_notes": [f"param:{k}" for k in adapt_params],
         "action_names": ACTION_NAMES,
+        "rules_used": rules_used(pl.actions) if pl else [],
+        "rule_number": RULE_NUMBER,
         "zero_share": plan_strings.zero_share_note(
             ((act.action, act.ai_share, act.task.layer) for act in pl.actions), pl.year, lang
         )

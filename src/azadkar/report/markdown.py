@@ -147,7 +147,7 @@ def outlook_markdown(
 ) -> str:
     """The 2026-2030 outlook, the plan and pricing as Markdown, with numbered footnotes
     (``notes``: the report's footnotes when some were already cited above this part)."""
-    from azadkar.plan import ACTION_NAMES, ACTIONS
+    from azadkar.plan import ACTION_NAMES, ACTIONS, RULE_NUMBER, rules_used
     from azadkar.projection import HOUR_BUCKETS
     from azadkar.report.notes import collect
     from azadkar.report.plan_strings import (
@@ -235,6 +235,15 @@ def outlook_markdown(
     )
     if zero:
         out += [f"_{_text(zero, lang)}_", ""]
+    used = rules_used(pl.actions)
+    if used:
+        out += [f"### {s('rules_title', lang)}{_fn(notes, 'plan:rules')}", ""]
+        for no, _rid, act_id, en, fa_text in used:
+            action = ACTION_NAMES[act_id]["fa" if fa else "en"]
+            rule = f"{s('rule', lang)} {num(no, lang)}"
+            comma = "،" if fa else ","
+            out.append(f"- **{action}**{comma} {rule}: {_text(fa_text, lang) if fa else en}")
+        out.append("")
     for sv in a.services:
         out += [f"### {s('tasks_of', lang)} {sv.service.name(lang)}", ""]
         out.append(
@@ -251,7 +260,8 @@ def outlook_markdown(
                 f"| **{ACTION_NAMES[act.action]['fa' if fa else 'en']}** — {_md_escape(tk.statement)} "
                 f"| {LAYER_NAMES[tk.layer][lang]} | {tk.human_label} / {tk.gpt4_label} · {tk.gpt4_automation} "
                 f"({task_ref(tk, lang)}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
-                f"| {_sep(lang).join(x.name for x in act.tools) or '—'} | {_md_escape(act.reason(lang))} |"
+                f"| {_sep(lang).join(x.name for x in act.tools) or '—'} "
+                f"| {s('rule', lang)} {num(RULE_NUMBER[act.rule], lang)} |"
             )
         out.append("")
     out += [f"### {s('roles', lang)}{_fn(notes, 'plan:role_fit')}", ""]

@@ -74,6 +74,11 @@ S: dict[str, dict[str, str]] = {
     "automation": {"en": "GPT-4 automation", "fa": "خودکارسازی GPT-4"},
     "tools": {"en": "Tools", "fa": "ابزارها"},
     "why": {"en": "Why", "fa": "چرا"},
+    "rule": {"en": "rule", "fa": "قاعدهٔ"},
+    "rules_title": {
+        "en": "Why each task gets its action (the rules, in the order they are tried)",
+        "fa": "چرا هر وظیفه این اقدام را گرفته است (قاعده‌ها، به ترتیبی که آزموده می‌شوند)",
+    },
     "hours_now": {"en": "h/week today", "fa": "ساعت در هفته"},
     "ai_share_task": {"en": "AI share", "fa": "سهم هوش مصنوعی"},
     "actions_summary": {
