@@ -477,3 +477,24 @@ def test_a_cut_short_file_is_named_damaged_not_invalid(web: Any, lang: str) -> N
     api = web.post("/api/credentials/verify", files={"file": ("cover.png", half)}).json()
     assert api["damaged"] and not api["valid"] and api["meaning"]["fa"]
     assert [r["code"] for r in api["reasons"]] == ["file.damaged"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_plan_rules_are_explained_once_and_rows_name_their_rule(web: Any, lang: str) -> None:
+    """The task table repeated its rule's whole sentence on every row; the rules now stand
+    once above it, and each row links to its rule, as in the reports."""
+    import azadkar
+    from azadkar.plan import RULES, plan
+
+    page = html.unescape(
+        web.get(f"/assess/result?lang={lang}&sid=copywriting&share=60&sid=seo&share=40").text
+    )
+    rules = page.split('id="plan-rules"', 1)[1].split("</dl>", 1)[0]
+    used = {x.rule for x in plan(azadkar.assess(["copywriting:60", "seo:40"])).actions}
+    for rid, _act, en, fa in RULES:
+        sentence = fa if lang == "fa" else en
+        assert page.count(sentence) == (1 if rid in used else 0), rid
+        assert (sentence in rules) == (rid in used)
+    assert page.count('href="#rule-') == len(
+        plan(azadkar.assess(["copywriting:60", "seo:40"])).actions
+    )

@@ -61,7 +61,16 @@ def make_templates() -> Jinja2Templates:
     env.globals["most_human_note"] = most_human_note
     env.globals["reason_in"] = _reason_in
     env.globals["note_in"] = _note_in
+    env.globals["rules_for"] = _rules_for
     return templates
+
+
+def _rules_for(tasks: list[dict[str, Any]]) -> list[tuple[int, str, str, str, str]]:
+    """The plan rules behind these task rows, each once (see ``azadkar.plan.rules_used``)."""
+    from azadkar.plan import RULE_NUMBER, RULES
+
+    used = {str(t.get("rule")) for t in tasks}
+    return [(RULE_NUMBER[r[0]], *r) for r in RULES if r[0] in used]
 
 
 _SIGNED = re.compile(r"^([−<>-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
