@@ -614,3 +614,37 @@ def test_each_rule_is_explained_once_and_rows_name_their_rule(lang: str) -> None
         rows = len(pl.actions)
         assert doc.count(f"{word} ") >= rows
         assert set(RULE_NUMBER) >= {x.rule for x in pl.actions}
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_a_cited_claim_is_listed_once_with_its_source(lang: str) -> None:
+    """The scenario's cited claims were listed in their own section and again among the
+    checked claims; each now stands once, among the checks, with its source footnote."""
+    from types import SimpleNamespace
+
+    import azadkar
+    from azadkar.plan import plan
+    from azadkar.projection import project
+    from azadkar.report.html import render_html
+    from azadkar.report.markdown import report_markdown, scenario_only_claims
+
+    a = azadkar.assess(["text_translation"])
+    p = project(a)
+    pl = plan(a, scenario=p.scenario)
+    assert p.scenario.claims
+    md = report_markdown(a, p, pl, lang)
+    page = render_html(a, p, pl, lang)
+    from azadkar.claims import check_claims
+
+    checked = {c.claim.id: c.claim.text(lang) for c in check_claims().checks}
+    for c in p.scenario.claims:
+        said = checked[c.id]
+        line = next(x for x in md.splitlines() if x.startswith(f"- {said}"))
+        assert "[^" in line and "**" in line  # the footnote, then the verdict
+        assert md.count(f"- {c.text(lang)}") == (1 if c.text(lang) == said else 0)
+        assert page.count(f"<li>{c.text(lang)} ") == 0  # no second list in the HTML
+    assert 'id="claims"' not in page and 'id="claim-checks"' in page
+    # a scenario of one's own may cite claims the checks do not know: those keep a list
+    mine = SimpleNamespace(id="my_claim")
+    checks = [SimpleNamespace(claim=SimpleNamespace(id="exposed_47"))]
+    assert scenario_only_claims([mine, SimpleNamespace(id="exposed_47")], checks) == [mine]

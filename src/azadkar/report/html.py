@@ -121,7 +121,10 @@ def context(
     """Everything the template needs; numbers are pre-formatted for ``lang``."""
     from markupsafe import Markup
 
+    from azadkar.report.markdown import scenario_only_claims
+
     notes: Notes = collect(a, p, pl, lang)
+    checks = _claim_checks()
 
     def fn(*keys: str) -> Markup:
         nums = notes.refs(*keys)
@@ -188,7 +191,8 @@ def context(
         )
         if pl
         else None,
-        "claim_checks": _claim_checks(),
+        "claim_checks": checks,
+        "scenario_only_claims": scenario_only_claims(p.scenario.claims, checks),
         "verdict_name": lambda v: VERDICT_NAMES[v][lang],
     }
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from azadkar.bidi import ltr_options
 from azadkar.exposure import Assessment, Exposure, ServiceExposure
@@ -126,6 +126,13 @@ def _sep(lang: str) -> str:
 
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def scenario_only_claims(claims: Sequence[Any], checks: Sequence[Any]) -> list[Any]:
+    """The scenario's cited claims that the claim checks do not list (a scenario file of
+    one's own may cite others); the rest are shown once, among the checks."""
+    checked = {c.claim.id for c in checks}
+    return [c for c in claims if c.id not in checked]
 
 
 def _fn(notes: Notes, *keys: str) -> str:
@@ -335,17 +342,22 @@ def outlook_markdown(
     out.append("")
     out += [f"- {_text(fa_t, lang) if fa else en_t}" for en_t, fa_t in pr.notes]
     out.append("")
-    if sc.claims:
-        out += [f"## {s('claims_section', lang)}", ""]
-        out += [f"- {c.text(lang)}{_fn(notes, 'claim:' + c.id)}" for c in sc.claims]
-        out.append("")
     from azadkar.claims import check_claims
     from azadkar.report.claims_view import VERDICT_NAMES
 
+    checks = check_claims().checks
+    # A claim the scenario cites and the checks list is said once, in the checks, with the
+    # scenario's source footnote; only a scenario's own other claims get a list of theirs.
+    own = scenario_only_claims(sc.claims, checks)
+    if own:
+        out += [f"## {s('claims_section', lang)}", ""]
+        out += [f"- {c.text(lang)}{_fn(notes, 'claim:' + c.id)}" for c in own]
+        out.append("")
     out += [f"## {s('claim_checks_section', lang)}", ""]
     out += [
-        f"- {c.claim.text(lang)} — **{VERDICT_NAMES[c.verdict][lang]}**"
-        for c in check_claims().checks
+        f"- {c.claim.text(lang)}{_fn(notes, 'claim:' + c.claim.id)} — "
+        f"**{VERDICT_NAMES[c.verdict][lang]}**"
+        for c in checks
     ]
     out += ["", _text(s("claim_checks_note", lang), lang), ""]
     out += [f"## {s('assumptions_section', lang)}", ""]
