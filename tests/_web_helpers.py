@@ -72,7 +72,38 @@ def postings_csv(n: int = 24, hostile: str = "") -> bytes:
     return (RSS_HEADER + "\n".join(rows) + "\n").encode("utf-8")
 
 
-__all__ = ["RSS_HEADER", "TestClient", "client", "png_bytes", "postings_csv"]
+__all__ = [
+    "CHROMIUM",
+    "RSS_HEADER",
+    "TestClient",
+    "browser_page",
+    "client",
+    "png_bytes",
+    "postings_csv",
+    "serve",
+]
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@contextmanager
+def browser_page(width: int = 390, height: int = 844) -> Iterator[Any]:
+    """A page of Debian's headless chromium (through Playwright), a phone's size unless
+    told; skips the test when chromium is not installed."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            yield browser.new_page(viewport={"width": width, "height": height})
+        finally:
+            browser.close()
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from _web_helpers import client, png_bytes, serve
+from _web_helpers import browser_page, client, png_bytes, serve
 
 ILLUSTRATOR = (
     "کارم تصویرسازی کتاب کودکه، گاهی هم پست اینستاگرام طراحی می‌کنم، با Midjourney هم کار کردم"
@@ -361,38 +361,25 @@ def test_api_page_shows_a_persian_search_that_curl_can_send(web: Any) -> None:
 
 # ------------------------------------------------------------------------- on a phone
 
-CHROMIUM = Path("/usr/bin/chromium")
-
 
 @pytest.mark.browser
 def test_phone_header_keeps_the_sections_on_one_line(tmp_path: Path) -> None:
     """On a 390 px phone the English menu, squeezed between the brand and the language
     switch, stood one link a line: four lines, 165 px of header above every page."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
-    from playwright.sync_api import sync_playwright
-
-    with serve(tmp_path / "m.duckdb") as url, sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page(viewport={"width": 390, "height": 844})
-            for lang in ("en", "fa"):
-                page.goto(f"{url}/assess?lang={lang}")
-                tops = page.evaluate(
-                    "[...document.querySelectorAll('nav a')].map(a => a.getBoundingClientRect().top)"
-                )
-                assert len(tops) == 4 and max(tops) - min(tops) < 2, (lang, tops)
-                header = page.evaluate("document.querySelector('header.top').offsetHeight")
-                assert header <= 110, (lang, header)
-                brand = page.locator(".brand").bounding_box()
-                switch = page.locator(".lang-switch").bounding_box()
-                assert brand and switch and abs(brand["y"] - switch["y"]) < 20
-                assert (brand["x"] > switch["x"]) == (lang == "fa")
-                assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        finally:
-            browser.close()
+    with serve(tmp_path / "m.duckdb") as url, browser_page() as page:
+        for lang in ("en", "fa"):
+            page.goto(f"{url}/assess?lang={lang}")
+            tops = page.evaluate(
+                "[...document.querySelectorAll('nav a')].map(a => a.getBoundingClientRect().top)"
+            )
+            assert len(tops) == 4 and max(tops) - min(tops) < 2, (lang, tops)
+            header = page.evaluate("document.querySelector('header.top').offsetHeight")
+            assert header <= 110, (lang, header)
+            brand = page.locator(".brand").bounding_box()
+            switch = page.locator(".lang-switch").bounding_box()
+            assert brand and switch and abs(brand["y"] - switch["y"]) < 20
+            assert (brand["x"] > switch["x"]) == (lang == "fa")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 @pytest.mark.parametrize("lang", ["fa", "en"])

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from _web_helpers import client, png_bytes, serve
+from _web_helpers import browser_page, client, png_bytes, serve
 from azadkar.web.i18n import UI, t
 
 TEHRAN = (
@@ -376,28 +376,14 @@ def test_api_page_examples_work_as_written(web: Any) -> None:
 # ----------------------------------------------------------------------------- in a browser
 
 
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.browser
 def test_phone_layout_of_pricing_and_api_page(tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
-    from playwright.sync_api import sync_playwright
-
-    with serve(tmp_path / "m.duckdb") as url, sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
-        )
-        try:
-            page = browser.new_page(viewport={"width": 390, "height": 844})
-            page.goto(f"{url}/assess/result?{TEHRAN}")
-            # the name beside the exchange-rate sentence was one letter wide
-            name = page.locator("#exchange-rate dt").bounding_box()
-            assert name and name["width"] > 200
+    with serve(tmp_path / "m.duckdb") as url, browser_page() as page:
+        page.goto(f"{url}/assess/result?{TEHRAN}")
+        # the name beside the exchange-rate sentence was one letter wide
+        name = page.locator("#exchange-rate dt").bounding_box()
+        assert name and name["width"] > 200
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        for lang in ("fa", "en"):
+            page.goto(f"{url}/docs?lang={lang}")
             assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            for lang in ("fa", "en"):
-                page.goto(f"{url}/docs?lang={lang}")
-                assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        finally:
-            browser.close()
