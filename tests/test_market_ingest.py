@@ -142,6 +142,34 @@ def test_reingest_adds_nothing(store: Store, rss_file: Path, tmp_path: Path) -> 
     assert len(store.status()) == 1
 
 
+def test_a_gzip_copy_of_an_ingested_file_is_the_same_file(
+    store: Store, rss_file: Path, tmp_path: Path
+) -> None:
+    """A .gz copy was read again: it added no postings, but stored its rejected rows a
+    second time. It is now known by its content and skipped, in either order, and a store
+    that recorded a .gz by its bytes still knows it."""
+    from azadkar.market._store import file_digests, sha256_file
+
+    gz = tmp_path / "same.csv.gz"
+    gz.write_bytes(gzip.compress(rss_file.read_bytes()))
+    store.ingest([rss_file])
+    before = (totals(store), store.count("rejected"))
+    [again] = store.ingest([gz])
+    assert again.skipped and again.accepted == again.rejected == 0
+    assert (totals(store), store.count("rejected")) == before
+    assert file_digests(gz) == (sha256_file(rss_file), sha256_file(gz))
+    # the other order, in a store of its own
+    other = Store(tmp_path / "other.duckdb")
+    other.ingest([gz])
+    [plain] = other.ingest([rss_file])
+    assert plain.skipped
+    # a file row written with the bytes' digest (before 2026-11-27) still matches
+    other.con.execute("UPDATE files SET sha256 = ?", [sha256_file(gz)])
+    [old] = other.ingest([gz])
+    assert old.skipped
+    other.close()
+
+
 def test_overlapping_file_counts_duplicates(store: Store, rss_file: Path, tmp_path: Path) -> None:
     store.ingest([rss_file])
     gz = tmp_path / "more.csv.gz"

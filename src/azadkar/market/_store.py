@@ -26,6 +26,7 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import difflib
+import gzip
 import hashlib
 import importlib.resources
 import math
@@ -35,6 +36,7 @@ import shutil
 import tempfile
 import time
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -459,6 +461,25 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def file_digests(path: Path) -> tuple[str, ...]:
+    """The digests a file is known by in the store: for a gzip file, the SHA-256 of its
+    content (so a .gz copy of a file already ingested is the same file, and the other way
+    round), then of its bytes (what stores written before 2026-11-27 recorded); for any
+    other file, the SHA-256 of its bytes."""
+    raw = sha256_file(path)
+    with path.open("rb") as f:
+        if f.read(2) != b"\x1f\x8b":
+            return (raw,)
+    h = hashlib.sha256()
+    try:
+        with gzip.open(path, "rb") as g:
+            while chunk := g.read(1 << 22):
+                h.update(chunk)
+    except (OSError, EOFError, zlib.error):
+        return (raw,)  # not readable as gzip: the reader says why; known by its bytes
+    return (h.hexdigest(), raw)
+
+
 @dataclass(frozen=True)
 class _Parse:
     """How one file of an ingest call is parsed: the options of the call and the text
@@ -488,6 +509,8 @@ class _Staged:
     adapter: _formats.Adapter | None
     digest: str
     text_bytes: int
+    # every digest the file is known by (see file_digests); ``digest`` is the first
+    digests: tuple[str, ...] = ()
     seconds: float = 0.0
     # For a file staged on disk (see _stage_on_disk): the directory of its stage file.
     stage_dir: Path | None = None
@@ -1553,7 +1576,7 @@ FROM {table} s"""
         tag = f"s{index}"
         rej = f"az_rej_{tag}"
         with concurrent.futures.ThreadPoolExecutor(1) as pool:
-            digest_f = pool.submit(sha256_file, path)
+            digest_f = pool.submit(file_digests, path)
             try:
                 try:
                     frm, cols, kind = self._source(path, rej, tag, read)
@@ -1566,7 +1589,8 @@ FROM {table} s"""
                     error = str(exc)
                 else:
                     if kind != "csv" or not self._count(rej):
-                        st.digest = digest_f.result()
+                        st.digests = digest_f.result()
+                        st.digest = st.digests[0]
                         return st
                     # DuckDB skipped malformed lines: the rows after them would be
                     # numbered as if those lines were not there. Parse a clean copy.
@@ -1580,7 +1604,8 @@ FROM {table} s"""
                     self._remove_stage_dir(clean_dir)
                     raise
                 st.clean_dir = clean_dir
-                st.digest = digest_f.result()
+                st.digests = digest_f.result()
+                st.digest = st.digests[0]
             except BaseException:
                 digest_f.cancel()
                 raise
@@ -1692,9 +1717,11 @@ FROM {table} s"""
         source = name or str(st.path)
         path, adapter, digest, stage = st.path, st.adapter, st.digest, f"az_stage_{st.tag}"
         assert adapter is not None
+        known = st.digests or (digest,)
         found = self.con.execute(
-            "SELECT file_id, path, format, platform, ingested_at FROM files WHERE sha256 = ?",
-            [digest],
+            "SELECT file_id, path, format, platform, ingested_at FROM files WHERE sha256 IN "
+            f"({', '.join('?' * len(known))}) ORDER BY file_id",
+            list(known),
         ).fetchall()
         if found:
             prev = found[0]
