@@ -104,11 +104,12 @@ _RULES_BY_ID: Final = {r[0]: r for r in RULES}
 RULE_NUMBER: Final = {r[0]: i for i, r in enumerate(RULES, 1)}
 
 
-def rules_used(actions: Iterable[TaskAction]) -> list[tuple[int, str, str, str, str]]:
-    """The rules behind ``actions``, each once, in RULES order: (number, rule id, action,
-    reason en, reason fa). Reports explain them once above the task tables, and each task
-    row names its rule's number instead of repeating the sentence."""
-    used = {a.rule for a in actions}
+def rules_used(rule_ids: Iterable[str]) -> list[tuple[int, str, str, str, str]]:
+    """The rules of ``rule_ids`` (a plan's ``TaskAction.rule`` values), each once, in
+    RULES order: (number, rule id, action, reason en, reason fa). Reports explain them once
+    above the task tables, and each task row names its rule's number instead of repeating
+    the sentence."""
+    used = set(rule_ids)
     return [(RULE_NUMBER[r[0]], *r) for r in RULES if r[0] in used]
 
 

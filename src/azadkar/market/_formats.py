@@ -32,7 +32,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -313,6 +313,15 @@ class ColumnMapping:
     categories: dict[str, str] = field(default_factory=dict)
 
 
+def did_you_mean(given: str, known: Sequence[str]) -> tuple[str, str]:
+    """ " (did you mean X?)" for the closest of ``known`` to ``given``, in English and
+    Persian; empty strings when nothing is close."""
+    close = difflib.get_close_matches(given, known, n=1, cutoff=0.5)
+    if not close:
+        return "", ""
+    return f" (did you mean {close[0]}?)", f" (آیا منظورتان {close[0]} است؟)"
+
+
 def mapping_error(path: Path, en: str, fa: str) -> IngestError:
     return IngestError(f"{path}: {en}", message_fa=f"{path}: {fa}", path=str(path))
 
@@ -388,9 +397,7 @@ def load_mapping(path: Path) -> ColumnMapping:
             )
         unknown = sorted(set(table) - set(known))
         if unknown:
-            close = difflib.get_close_matches(unknown[0], known, n=1, cutoff=0.5)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            hint_fa = f" (آیا منظورتان {close[0]} است؟)" if close else ""
+            hint, hint_fa = did_you_mean(unknown[0], known)
             raise mapping_error(
                 path,
                 f"unknown field(s) {', '.join(unknown)} in [{name}]{hint}; known: "
@@ -452,9 +459,7 @@ def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[st
     out: dict[str, str] = {}
     for label, cat in table.items():
         if not isinstance(cat, str) or cat not in CATEGORY_IDS:
-            close = difflib.get_close_matches(str(cat), CATEGORY_IDS, n=1, cutoff=0.5)
-            hint = f" (did you mean {close[0]}?)" if close else ""
-            hint_fa = f" (آیا منظورتان {close[0]} است؟)" if close else ""
+            hint, hint_fa = did_you_mean(str(cat), CATEGORY_IDS)
             raise mapping_error(
                 path,
                 f"[categories] {label!r} = {cat!r} is not one of azadkar's categories{hint}; "

@@ -184,7 +184,7 @@ def context(
         "market_param_notes": [f"param:{k}" for k in market_params],
         "adapt_param_notes": [f"param:{k}" for k in adapt_params],
         "action_names": ACTION_NAMES,
-        "rules_used": rules_used(pl.actions) if pl else [],
+        "rules_used": rules_used(act.rule for act in pl.actions) if pl else [],
         "rule_number": RULE_NUMBER,
         "zero_share": plan_strings.zero_share_note(
             ((act.action, act.ai_share, act.task.layer) for act in pl.actions), pl.year, lang

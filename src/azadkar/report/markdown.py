@@ -242,7 +242,7 @@ def outlook_markdown(
     )
     if zero:
         out += [f"_{_text(zero, lang)}_", ""]
-    used = rules_used(pl.actions)
+    used = rules_used(act.rule for act in pl.actions)
     if used:
         out += [f"### {s('rules_title', lang)}{_fn(notes, 'plan:rules')}", ""]
         for no, _rid, act_id, en, fa_text in used:

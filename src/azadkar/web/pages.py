@@ -66,11 +66,10 @@ def make_templates() -> Jinja2Templates:
 
 
 def _rules_for(tasks: list[dict[str, Any]]) -> list[tuple[int, str, str, str, str]]:
-    """The plan rules behind these task rows, each once (see ``azadkar.plan.rules_used``)."""
-    from azadkar.plan import RULE_NUMBER, RULES
+    """The plan rules behind these task rows (the plan JSON's ``tasks``), each once."""
+    from azadkar.plan import rules_used
 
-    used = {str(t.get("rule")) for t in tasks}
-    return [(RULE_NUMBER[r[0]], *r) for r in RULES if r[0] in used]
+    return rules_used(str(t.get("rule")) for t in tasks)
 
 
 _SIGNED = re.compile(r"^([−<>-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
