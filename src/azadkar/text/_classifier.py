@@ -631,7 +631,11 @@ class ServiceClassifier:
         return out
 
     def segment_proba(
-        self, texts: Sequence[str], engine: str | None = None, split: bool = True
+        self,
+        texts: Sequence[str],
+        engine: str | None = None,
+        split: bool = True,
+        ignore_terms: bool = True,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Probabilities of each text and, when it has several, of each of its clauses.
 
@@ -642,10 +646,20 @@ class ServiceClassifier:
         at least ``clause_min_evidence``; the others are 0, so that "urgent", "ASAP" or
         «فوری» after a service adds no service of its own. A clause the vocabulary does
         not recognise adds nothing.
+
+        With ``ignore_terms`` (the default) the parts of a text that are only terms of
+        work ("paid hourly", "ongoing project", «پروژه بلندمدت»; see
+        :func:`azadkar.text._terms.split_terms`) are left out of the text and of its
+        clauses before scoring; a text that is nothing else is not recognised. Callers
+        that show the parts set aside split the texts themselves and pass ``False``.
         """
         self._check_fitted()
         engine = self._check_engine(engine)
         texts = self._text_list(texts)
+        if ignore_terms:
+            from azadkar.text._terms import split_terms
+
+            texts = [split_terms(t)[0] for t in texts]
         segments: list[str] = []
         owner: list[int] = []
         clause: list[bool] = []

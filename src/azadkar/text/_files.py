@@ -758,7 +758,10 @@ def classify_file(
             writer.write(rows, res)
             summary.rows += len(rows)
             summary.categories.update(c or "(not classified)" for c in res.category)
-            summary.flags.update(code for f in res.flag if f for code in f.split(";"))
+            # "ignored:paid hourly|ASAP" counts as its code, "ignored".
+            summary.flags.update(
+                code.partition(":")[0] for f in res.flag if f for code in f.split(";")
+            )
         if writer is None:  # a reader yields its columns at least once; this is a safeguard
             raise _empty(src)
         done = True
