@@ -102,7 +102,9 @@ def test_terminal_lists_every_assumption_and_parameter() -> None:
     r = runner.invoke(app, ["assess", "--service", "seo"], env={"COLUMNS": "1000"})
     assert r.exit_code == 0, r.output
     a = azadkar.assess(azadkar.make_profile(["seo"]))
-    p = project(a)
+    # the command line counts income on billable hours, and no --hours means 40 assumed
+    p = project(a, income_basis="billable", hours_assumed=True)
+    assert p.assumptions[0].id == "hours"
     for asm in (*p.assumptions, *plan(a).assumptions):
         assert asm.en in r.output, asm.id
     from azadkar.report.plan_strings import param_label

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from azadkar.errors import InputError
 from azadkar.exposure import assess, make_profile
 from azadkar.projection import (
     ASSUMPTIONS,
@@ -159,3 +160,36 @@ def test_the_income_assumption_says_every_working_hour_is_paid() -> None:
     month = next(a for a in p.assumptions if a.id == "month")
     assert "every working hour" in month.text("en") and "billable" in month.text("en")
     assert "همهٔ ساعت‌های کار" in month.text("fa")
+
+
+def test_billable_income_basis_counts_the_floor_prices_hours(design) -> None:  # type: ignore[no-untyped-def]
+    # The command line's reports showed income on every working hour and the floor price on
+    # 70% of them: two bases on one page. income_basis="billable" puts income on the
+    # floor price's hours, and the "month" assumption says so.
+    p = project(design, income_basis="billable")
+    billable = 30 * WEEKS_PER_MONTH * 0.7
+    assert p.billable_hours == pytest.approx(billable) and p.billable_assumed
+    assert p.baseline_income == pytest.approx(RATE * billable)
+    working = project(design)
+    for y, w in zip(p.years, working.years, strict=True):
+        assert y.stay.income.central == pytest.approx(0.7 * w.stay.income.central)
+        assert y.adapt.income_index.central == pytest.approx(w.adapt.income_index.central)
+    given = project(design, income_basis="billable", billable_hours=100)
+    assert given.baseline_income == pytest.approx(RATE * 100) and not given.billable_assumed
+    month = next(a for a in p.assumptions if a.id == "month")
+    assert "billable hours" in month.text("en") and "floor price" in month.text("en")
+    assert "every working hour" not in month.text("en")
+    assert "قابل صورت‌حساب" in month.text("fa")
+    data = p.to_dict()
+    assert data["income_basis"] == "billable" and data["income_hours_per_month"] == billable
+    with pytest.raises(InputError, match="income_basis"):
+        project(design, income_basis="weekly")
+    with pytest.raises(InputError, match="billable hours"):
+        project(design, income_basis="billable", billable_hours=float("nan"))
+
+
+def test_assumed_weekly_hours_are_the_first_assumption(design) -> None:  # type: ignore[no-untyped-def]
+    p = project(design, hours_assumed=True)
+    assert p.assumptions[0].id == "hours" and "--hours" in p.assumptions[0].text("en")
+    assert "--hours" in p.assumptions[0].text("fa") and p.to_dict()["hours_per_week_assumed"]
+    assert "hours" not in [a.id for a in project(design).assumptions]

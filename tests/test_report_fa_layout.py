@@ -278,7 +278,7 @@ def test_negative_percentage_isolated_for_reports() -> None:
     assert num(-1234.5, "fa", 1, isolate=True) == "\u2066−۱٬۲۳۴٫۵\u2069"
     # positive numbers, English, and callers that did not ask: unchanged
     assert pct(0.24, "fa", isolate=True) == "۲۴٪"
-    assert pct(-0.24, "en", isolate=True) == "-24%"
+    assert pct(-0.24, "en", isolate=True) == "\u221224%"  # the minus sign, not a hyphen
     assert pct(-0.24, "fa") == "−۲۴٪"
 
 

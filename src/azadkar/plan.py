@@ -38,7 +38,13 @@ from azadkar.exposure import (
     check_profile,
     shown_number,
 )
-from azadkar.projection import WEEKS_PER_MONTH, Assumption, layer_ai_share, task_beta
+from azadkar.projection import (
+    DEFAULT_BILLABLE_SHARE,
+    WEEKS_PER_MONTH,
+    Assumption,
+    layer_ai_share,
+    task_beta,
+)
 from azadkar.scenarios import Scenario, load_scenario
 
 AUTOMATE: Final = "automate"
@@ -51,7 +57,6 @@ ACTION_NAMES: Final = {
     KEEP: {"en": "Keep human", "fa": "انسانی نگه دارید"},
 }
 HIGH_AUTOMATION: Final = ("T3", "T4")
-DEFAULT_BILLABLE_SHARE: Final = 0.7
 MAX_TOOLS: Final = 3
 
 # (rule id, action, reason en, reason fa); the conditions are in _decide, in this order.
@@ -122,8 +127,8 @@ PLAN_ASSUMPTIONS: Final = (
     ),
     Assumption(
         "tools",
-        "Tools are those the catalogue lists for both the service and the task's layer (else the catalogue's tools for that layer); the catalogue is dated and not verified by vendors.",
-        "ابزارها همان‌هایی‌اند که فهرست ابزارها برای خدمت و لایهٔ وظیفه (وگرنه برای آن لایه) می‌آورد؛ فهرست تاریخ‌دار است و سازندگان آن را تأیید نکرده‌اند.",
+        "Tools are matched to each task's own statement (translation memory for translating, grammar tools for proofreading, an editor's AI features for cutting video; azadkar.plan.TASK_TOOL_CUES) among those the catalogue lists for the service and the task's layer; general chat assistants only for drafting, requirements and client notes. The catalogue is dated and not verified by vendors.",
+        "ابزارها از روی متن خود هر وظیفه انتخاب می‌شوند (حافظهٔ ترجمه برای ترجمه، ابزار دستور زبان برای غلط‌گیری، امکانات هوشمند نرم‌افزار تدوین برای برش ویدئو؛ azadkar.plan.TASK_TOOL_CUES) از میان ابزارهایی که فهرست برای آن خدمت و لایهٔ وظیفه می‌آورد؛ دستیارهای گفتگوی همه‌منظوره فقط برای پیش‌نویس، نیازسنجی و یادداشت کار با مشتری. فهرست تاریخ‌دار است و سازندگان آن را تأیید نکرده‌اند.",
         "azadkar AI tool catalogue (data/tools.toml)",
     ),
     Assumption(
@@ -140,8 +145,8 @@ PLAN_ASSUMPTIONS: Final = (
     ),
     Assumption(
         "billable",
-        "Without --billable-hours, 70% of your working hours are assumed billable (the rest goes to admin, sales and learning).",
-        "بدون --billable-hours فرض شده ۷۰٪ ساعت‌های کاری قابل صورت‌حساب است (باقی صرف امور اداری، فروش و یادگیری می‌شود).",
+        "Without --billable-hours, 70% of your working hours are assumed billable (the rest goes to admin, sales and learning); income and the floor price both count these hours.",
+        "بدون --billable-hours فرض شده ۷۰٪ ساعت‌های کاری قابل صورت‌حساب است (باقی صرف امور اداری، فروش و یادگیری می‌شود)؛ درآمد و کف قیمت هر دو همین ساعت‌ها را حساب می‌کنند.",
         "azadkar assumption",
     ),
 )
@@ -261,6 +266,8 @@ class Role:
     skills: tuple[Skill, ...]
     steps_en: tuple[str, ...]
     steps_fa: tuple[str, ...]
+    # service or category id -> (steps en, steps fa) for someone whose work is mainly there
+    steps_for: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     def name(self, lang: str) -> str:
         return self.fa if lang == "fa" else self.en
@@ -310,6 +317,14 @@ def load_roles() -> RoleBook:
         steps_en, steps_fa = tuple(raw["steps_en"]), tuple(raw["steps_fa"])
         if len(steps_en) != len(steps_fa):
             raise DataError(f"roles.toml: role {raw['id']}: steps_en and steps_fa differ in length")
+        steps_for: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        for key, pair in raw.get("steps_for", {}).items():
+            en, fa = tuple(pair["en"]), tuple(pair["fa"])
+            if not en or len(en) != len(fa):
+                raise DataError(
+                    f"roles.toml: role {raw['id']}: steps_for.{key}: en and fa differ in length"
+                )
+            steps_for[key] = (en, fa)
         roles.append(
             Role(
                 id=raw["id"],
@@ -329,6 +344,7 @@ def load_roles() -> RoleBook:
                 ),
                 steps_en=steps_en,
                 steps_fa=steps_fa,
+                steps_for=steps_for,
             )
         )
     skills = tuple(
@@ -409,6 +425,14 @@ class RoleFit:
     from_layers: float
     have: tuple[Skill, ...]
     gap: tuple[Skill, ...]
+    # The role's first steps for this person: its steps for their main service or category
+    # (data/roles.toml steps_for), else its general ones.
+    steps_en: tuple[str, ...] = ()
+    steps_fa: tuple[str, ...] = ()
+
+    def steps(self, lang: str) -> tuple[str, ...]:
+        chosen = self.steps_fa if lang == "fa" else self.steps_en
+        return chosen or self.role.steps(lang)
 
     def to_dict(self) -> dict[str, Any]:
         r = self.role
@@ -421,7 +445,7 @@ class RoleFit:
             "from_layers": self.from_layers,
             "have": [{"en": s.en, "fa": s.fa} for s in self.have],
             "gap": [{"en": s.en, "fa": s.fa} for s in self.gap],
-            "steps": {"en": list(r.steps_en), "fa": list(r.steps_fa)},
+            "steps": {"en": list(self.steps("en")), "fa": list(self.steps("fa"))},
             "claim": {
                 "en": r.claim_en,
                 "fa": r.claim_fa,
@@ -560,14 +584,137 @@ def decide(task: TaskExposure) -> str:
     return "mostly_human"
 
 
-def _tools(service_id: str, layer: str) -> tuple[ToolRef, ...]:
+# Which catalogue tools fit a task, read from the task's own statement: (cue id, pattern
+# on the lower-cased O*NET statement, tool ids best first). The first cues that match and
+# name a tool the service and layer allow decide; a cue with no tools means "no AI tool
+# does this" (ethics, paperwork with a registrar). General chat assistants are named for
+# drafting, requirements and client notes, not for every task of a writing service.
+TASK_TOOL_CUES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
+    ("no_tool", r"ethic|confidential|register web sites|purchase or negotiate", ()),
+    (
+        "client",
+        r"confer|discuss|consult with|meet|collaborate|coordinate|communicate|present|negotiat",
+        ("notion_ai", "microsoft_copilot", "chatgpt"),
+    ),
+    (
+        "transcription",
+        r"transcri|caption|subtitl|dictat|inaudible|recorded proceedings|computer aided transcription",
+        ("whisper", "descript", "adobe_premiere_pro", "davinci_resolve"),
+    ),
+    (
+        "translation",
+        r"translat|terminolog|glossar|dictionar|lexicon|another language|languages|meanings? of words|locali[sz]",
+        ("trados_studio", "memoq", "deepl", "google_translate"),
+    ),
+    (
+        "proofreading",
+        r"proofread|proofs?\b|spelling|grammar|punctuation|readability|errors in|omissions|rewrite|revise|edit copy|edit manuscripts|\bedit\b.*\bmaterials",
+        ("grammarly", "deepl", "claude"),
+    ),
+    ("tone", r"\btone\b|on their level|brand voice", ("grammarly", "jasper")),
+    (
+        "seo",
+        r"search engine|search-related|keyword|site exposure|searchable|optimize digital assets",
+        ("surfer_seo",),
+    ),
+    (
+        "fact_research",
+        r"verify facts|facts|reference (books|materials|sources)|encyclop|research|using the internet|archives|trends|surveys|opinions|competit",
+        ("perplexity",),
+    ),
+    (
+        "effects",
+        r"graphic effects|visual effects|audio and visual effects",
+        ("runway", "davinci_resolve", "adobe_premiere_pro"),
+    ),
+    (
+        "video",
+        r"video|film|footage|shots?\b|scenes?\b|frames|time codes|soundtrack|sound|music|dialogue|non-linear|post-production|segments",
+        ("adobe_premiere_pro", "davinci_resolve", "descript", "capcut", "runway"),
+    ),
+    (
+        "visual",
+        r"prototype|layout|interface|mock-?up|wirefram|visual design|graphics|templates|site maps|moodboard|storyboard|framing|composition|illustrat|logo",
+        ("figma_ai", "adobe_firefly", "midjourney", "canva", "adobe_illustrator"),
+    ),
+    ("guidelines", r"guidelines|style guide", ("claude", "chatgpt", "figma_ai")),
+    (
+        "code",
+        r"program|\bcode\b|software|database|server|develop web sites|maintain web sites|web site tests|web applications|queries|schemas?|scripting|\btests?\b|testing",
+        ("github_copilot", "cursor", "claude"),
+    ),
+    (
+        "requirements",
+        r"requirements|user needs|feasibility|performance standards",
+        ("claude", "chatgpt"),
+    ),
+    (
+        "drafting",
+        r"\bwrit|draft|compose|slogan|names for|press releases?|articles|\bcopy\b|scripts|story outlines|bulletins|letters|content strateg|material",
+        ("chatgpt", "claude", "jasper"),
+    ),
+    ("ideas", r"campaign|concept|ideas|strateg|themes|innovative", ("chatgpt", "claude", "jasper")),
+    (
+        "data",
+        r"analy[sz]|metrics|statistic|budgets|rates\b|\bdata\b|figures|records?\b|analytics",
+        ("chatgpt", "gemini", "microsoft_copilot"),
+    ),
+)
+# General assistants: tools that serve every layer. Without a cue for the task, the
+# service's own specialist tools come first.
+_GENERAL_LAYERS: Final = 4
+
+
+def task_tools(service_id: str, task: TaskExposure) -> tuple[ToolRef, ...]:
+    """The catalogue tools that fit ``task`` in ``service_id`` (at most :data:`MAX_TOOLS`).
+
+    Candidates are the tools the catalogue lists for both the service and the task's layer
+    (for client-relations work, any tool for that layer: notes and e-mail drafts are the
+    same in every service; when none, the layer's tools). The task statement's cues
+    (:data:`TASK_TOOL_CUES`) pick among them; a task no cue reads gets the service's
+    specialist tools before general assistants."""
+    import re
+
     from azadkar.tools import tools_for_layer, tools_for_service
 
-    # A tool the catalogue lists for the service but not for the layer (an image generator
-    # for "confer with clients") would be wrong advice; fall back to the layer's tools.
-    chosen = [t for t in tools_for_service(service_id) if layer in t.layers]
-    chosen = chosen or tools_for_layer(layer)
-    return tuple(ToolRef(t.id, t.name, t.what_en, t.what_fa) for t in chosen[:MAX_TOOLS])
+    layer = task.layer
+    if layer == "client":
+        candidates = tools_for_layer(layer)
+    else:
+        # A tool the catalogue lists for the service but not for the layer (an image
+        # generator for "confer with clients") would be wrong advice.
+        candidates = [t for t in tools_for_service(service_id) if layer in t.layers]
+        candidates = candidates or tools_for_layer(layer)
+    by_id = {t.id: t for t in candidates}
+    statement = task.statement.lower()
+    chosen: list[str] = []
+    cued = False
+    for cue, pattern, ids in TASK_TOOL_CUES:
+        if cue == "client" and layer != "client":
+            continue  # "to meet standards", "present advertising information" are not meetings
+        if not re.search(pattern, statement):
+            continue
+        if not ids:
+            if not chosen:
+                return ()
+            break
+        fits = [i for i in ids if i in by_id and i not in chosen]
+        if fits:
+            cued = True
+            chosen += fits
+        if len(chosen) >= MAX_TOOLS:
+            break
+    if not cued:
+        # the tools made for fewest services are the most specific to this one
+        ranked = sorted(
+            candidates, key=lambda t: (len(t.layers) >= _GENERAL_LAYERS, len(t.services))
+        )
+        chosen = [t.id for t in ranked]
+        if layer == "client":
+            chosen = chosen[:1]
+    return tuple(
+        ToolRef(t.id, t.name, t.what_en, t.what_fa) for t in (by_id[i] for i in chosen[:MAX_TOOLS])
+    )
 
 
 def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
@@ -582,7 +729,17 @@ def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
     have = tuple(sk for sk in role.skills if ids & set(sk.covered_by))
     gap = tuple(sk for sk in role.skills if not ids & set(sk.covered_by))
     score = book.weight_services * from_services + book.weight_layers * from_layers
-    return RoleFit(role, score, from_services, from_layers, have, gap)
+    steps_en, steps_fa = role.steps_en, role.steps_fa
+    # The steps for where most of the person's time goes: a video editor who also subtitles
+    # (video 66%, subtitles 33%) gets the video steps, not the translation ones.
+    weight = {
+        key: sum(s.share for s in a.services if key in (s.id, s.service.category))
+        for key in role.steps_for
+    }
+    best = max(weight, key=lambda k: weight[k], default=None)
+    if best is not None and weight[best] > 0:
+        steps_en, steps_fa = role.steps_for[best]
+    return RoleFit(role, score, from_services, from_layers, have, gap, steps_en, steps_fa)
 
 
 def _skill_tasks(
@@ -595,7 +752,12 @@ def _skill_tasks(
         for t in s.tasks:
             if t.layer in skill.layers and t.task_id not in seen:
                 seen[t.task_id] = t
-    tasks = sorted(seen.values(), key=lambda t: (task_beta(t), -t.weight, t.task_id))
+    # The skill's first layer first (ideation for creativity from lived experience): its
+    # least exposed execution tasks were "set up analytics tools" and "verify facts".
+    tasks = sorted(
+        seen.values(),
+        key=lambda t: (skill.layers.index(t.layer), task_beta(t), -t.weight, t.task_id),
+    )
     return tuple(tasks[:n])
 
 
@@ -640,7 +802,7 @@ DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
         ("a course module", "یک بخش از دوره"),
     ),
     "photo_video": (
-        ("an edited video", "یک ویدیوی تدوین‌شده"),
+        ("an edited video", "یک ویدئوی تدوین‌شده"),
         ("a photo set", "یک مجموعه عکس"),
     ),
     "translation": (
@@ -657,10 +819,15 @@ def _deliverables(a: Assessment, most: int = 3) -> list[tuple[str, str]]:
     """Up to ``most`` examples of what to price per piece, from the profile's categories
     (largest share first)."""
     out: list[tuple[str, str]] = []
-    services = sorted(a.services, key=lambda s: -s.share)
+    # Categories by the share of time in them: a video editor who also subtitles (video 66%,
+    # subtitles 33% in "translation") prices videos first, not translated documents.
+    share: dict[str, float] = {}
+    for s in a.services:
+        share[s.service.category] = share.get(s.service.category, 0.0) + s.share
+    categories = sorted(share, key=lambda c: -share[c])
     for depth in range(most):
-        for s in services:
-            items = DELIVERABLES.get(s.service.category, ())
+        for category in categories:
+            items = DELIVERABLES.get(category, ())
             if depth < len(items) and items[depth] not in out:
                 out.append(items[depth])
     return out[:most] or list(_DELIVERABLE_FALLBACK)
@@ -830,7 +997,7 @@ def plan(
                     rule=rule,
                     reason_en=en,
                     reason_fa=fa,
-                    tools=_tools(s.id, t.layer) if action != KEEP else (),
+                    tools=task_tools(s.id, t) if action != KEEP else (),
                     hours_per_week=a.profile.hours_per_week * s.share * t.time_share,
                     ai_share=task_beta(t) * layer_ai_share(sc, t.layer, year),
                 )
@@ -890,6 +1057,7 @@ __all__ = [
     "PLAN_ASSUMPTIONS",
     "RULES",
     "SUPERVISE",
+    "TASK_TOOL_CUES",
     "ExchangeRate",
     "HumanSkill",
     "Plan",
@@ -902,6 +1070,7 @@ __all__ = [
     "default_exchange_rate",
     "load_roles",
     "plan",
+    "task_tools",
 ]
 
 

@@ -9,11 +9,14 @@ The model, task by task (every step is listed as an assumption in the output)::
     d, p   = demand and pay change of the service (or its category)
     pi     = market pass-through;  f = redeploy;  D = bridge demand
 
-    stay:   hours = h (1 - pi a)(1 + d)               income = r (1 + p) hours
+    stay:   hours = h (1 - pi a)(1 + d)               income = r (1 + p) hours x k
     adapt:  own   = h (1 - a)(1 + d)                  (the person's hours on existing work)
             paid  = h (1 - pi a)(1 + d)               (package pricing: paid for the deliverable)
             new   = f h a (1 + d)                     (freed hours refilled with new work)
-            income = r (1 + p)(paid + new)
+            income = r (1 + p)(paid + new) x k
+    k      = 1, or with income_basis="billable" (the command line's reports) billable hours
+             / working hours (0.7 unless given): income then counts the hours you bill, the
+             same hours the plan's floor price divides your costs by
 
 In "adapt" the new hours go first to audience-layer work, up to (D - 1) x the audience
 hours kept, and the rest to supervision / content-lifecycle work. Monthly = weekly x 52/12.
@@ -28,11 +31,23 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from azadkar.errors import InputError
-from azadkar.exposure import Assessment, Profile, TaskExposure, assess, check_profile
+from azadkar.exposure import (
+    MAX_BILLABLE_HOURS,
+    Assessment,
+    Profile,
+    TaskExposure,
+    assess,
+    check_number,
+    check_profile,
+)
 from azadkar.layers import LAYERS
 from azadkar.scenarios import YEARS, Case, Param, Scenario, load_scenario
 
 WEEKS_PER_MONTH: Final = 52 / 12
+# Share of working hours billed to clients when the user does not say (admin, sales and
+# learning take the rest): income and the floor price both count these hours.
+DEFAULT_BILLABLE_SHARE: Final = 0.7
+DEFAULT_HOURS_PER_WEEK: Final = 40.0
 
 
 class YearNotProjectedError(InputError, KeyError):
@@ -170,6 +185,34 @@ ASSUMPTIONS: Final = (
 )
 
 
+# The "month" assumption when income counts billable hours (``income_basis="billable"``,
+# what the command line and its reports use): one basis with the floor price.
+MONTH_BILLABLE: Final = Assumption(
+    "month",
+    "A month has 52/12 weeks; your weekly hours (--hours, 40 when you give none) stay as "
+    "they are. Income counts only your billable hours at your rate: 70% of your working "
+    "hours unless you give --billable-hours, the same hours the floor price divides your "
+    "costs by.",
+    "هر ماه ۵۲ ÷ ۱۲ هفته است؛ ساعت‌های کار هفتگی (--hours، اگر ندهید ۴۰) ثابت می‌ماند. "
+    "درآمد فقط ساعت‌های قابل صورت‌حساب را با نرخ شما حساب می‌کند: ۷۰٪ ساعت‌های کاری، مگر "
+    "آنکه --billable-hours را بدهید؛ همان ساعت‌هایی که کف قیمت هزینه‌هایتان را بر آن "
+    "تقسیم می‌کند.",
+    "azadkar assumption",
+)
+INCOME_BASES: Final = ("working", "billable")
+
+HOURS_ASSUMED: Final = Assumption(
+    "hours",
+    "You gave no weekly hours, so 40 hours a week are assumed: the hours, the income and the "
+    "billable hours in this report all follow from it. Give yours with --hours (for example "
+    "--hours 30).",
+    "ساعت کار هفتگی را نداده‌اید، پس ۴۰ ساعت در هفته فرض شده است: ساعت‌ها، درآمد و ساعت‌های "
+    "قابل صورت‌حساب این گزارش همه از آن می‌آیند. ساعت خودتان را با --hours بدهید (مثلاً "
+    "--hours 30).",
+    "azadkar assumption",
+)
+
+
 def task_beta(task: TaskExposure, which: str = "mean") -> float:
     """The task's beta from its labels: ``mean`` of human and GPT-4, or ``min`` / ``max``."""
     h, g = _E_BETA[task.human_label], _E_BETA[task.gpt4_label]
@@ -301,6 +344,26 @@ class Projection:
     years: tuple[YearProjection, ...]
     assumptions: tuple[Assumption, ...] = ASSUMPTIONS
     params_used: tuple[str, ...] = field(default=())
+    # Income counts these hours a month (the plan's floor price divides costs by the same).
+    billable_hours: float = 0.0
+    billable_assumed: bool = True
+    hours_assumed: bool = False  # the user gave no weekly hours: 40 was taken
+    # "billable": income counts billable_hours a month (as the floor price does);
+    # "working": every working hour (weekly hours x 52/12).
+    income_basis: str = "working"
+
+    @property
+    def income_hours(self) -> float:
+        """The hours a month today's income counts."""
+        if self.income_basis == "billable":
+            return self.billable_hours
+        return self.profile.hours_per_week * WEEKS_PER_MONTH
+
+    @property
+    def billable_share(self) -> float:
+        """Billable hours as a share of the month's working hours."""
+        month = self.profile.hours_per_week * WEEKS_PER_MONTH
+        return self.billable_hours / month if month else 0.0
 
     def year(self, year: int) -> YearProjection:
         """The projection for ``year`` (one of ``project(..., years=...)``, 2026-2030 by
@@ -335,11 +398,17 @@ class Projection:
             "currency": self.profile.currency,
             "rate": self.profile.rate,
             "hours_per_week": self.profile.hours_per_week,
+            "hours_per_week_assumed": self.hours_assumed,
+            "income_basis": self.income_basis,
+            "income_hours_per_month": self.income_hours,
+            "billable_hours_per_month": self.billable_hours,
+            "billable_hours_assumed": self.billable_assumed,
             "baseline": {"hours": self.baseline_hours, "income": self.baseline_income},
             "years": [y.to_dict() for y in self.years],
             "units": {
                 "hours": "hours per week",
-                "income": f"{self.profile.currency} per month (weekly x 52/12)",
+                "income": f"{self.profile.currency} per month: rate x income_hours_per_month "
+                f"({self.income_basis} hours), scaled by the paid share of today's hours",
                 "income_index": "1.0 = today's income",
             },
             "parameters": [self.scenario.params[k].to_dict() for k in self.params_used],
@@ -348,10 +417,22 @@ class Projection:
 
 
 def params_used(scenario: Scenario, assessment: Assessment) -> tuple[str, ...]:
-    """The scenario parameters that bear on this profile, in file order."""
+    """The scenario parameters that bear on this profile, in file order: a layer's
+    parameters only when some of the profile's tasks are in that layer (a translator with
+    no ideation tasks is not told what AI does to ideation)."""
     keys = []
     for key in scenario.params:
-        if key.startswith(("layers.", "market.", "adapt.")):
+        if key.startswith("layers."):
+            layer = key.split(".")[1]
+            ex = assessment.layers.get(layer)
+            if ex is not None and ex.n_tasks:
+                keys.append(key)
+        elif key == "adapt.bridge_demand":
+            # It only moves freed hours into audience work this profile must already have.
+            ex = assessment.layers.get("audience")
+            if ex is not None and ex.n_tasks:
+                keys.append(key)
+        elif key.startswith(("market.", "adapt.")):
             keys.append(key)
     for s in assessment.services:
         for table in ("pay", "demand"):
@@ -366,8 +447,24 @@ def project(
     scenario: str | Scenario | None = None,
     *,
     years: Sequence[int] = YEARS,
+    billable_hours: float | None = None,
+    hours_assumed: bool = False,
+    income_basis: str = "working",
 ) -> Projection:
-    """Project hours and income for 2026-2030 under ``scenario`` (name, path or object)."""
+    """Project hours and income for 2026-2030 under ``scenario`` (name, path or object).
+
+    ``income_basis="billable"`` counts ``billable_hours`` a month at the profile's rate
+    (default: 70% of the weekly hours x 52/12), the hours the plan's floor price divides
+    costs by: one basis for income and floor, which the command line's reports use.
+    ``"working"`` (the default) counts every working hour. ``hours_assumed`` says the user
+    gave no weekly hours (the profile's 40 is a default): the projection then lists that
+    as its first assumption."""
+    if income_basis not in INCOME_BASES:
+        raise InputError(
+            f"income_basis must be one of {', '.join(INCOME_BASES)}, not {income_basis!r}",
+            message_fa=f"مبنای درآمد باید یکی از {'، '.join(INCOME_BASES)} باشد",
+            income_basis=income_basis,
+        )
     a = (
         assessment_or_profile
         if isinstance(assessment_or_profile, Assessment)
@@ -378,7 +475,18 @@ def project(
     rows = _rows(a)
     total = a.profile.hours_per_week
     rate = a.profile.rate
-    monthly = WEEKS_PER_MONTH * (rate if rate is not None else 1.0)
+    billable_assumed = billable_hours is None
+    if billable_hours is None:
+        billable_hours = total * WEEKS_PER_MONTH * DEFAULT_BILLABLE_SHARE
+    else:
+        billable_hours = check_number(
+            billable_hours,
+            "billable hours per month",
+            "ساعت‌های قابل صورت‌حساب در ماه",
+            high=MAX_BILLABLE_HOURS,
+            billable_hours=billable_hours,
+        )
+    income_hours = billable_hours if income_basis == "billable" else total * WEEKS_PER_MONTH
     baseline_hours = dict.fromkeys(HOUR_BUCKETS, 0.0)
     for r in rows:
         baseline_hours[r.layer] += r.hours
@@ -399,7 +507,7 @@ def project(
             }
             weekly = _band(income_of(central), (income_of(c) for c in corners))
             index = weekly.scaled(1 / baseline_weekly) if baseline_weekly else Band(0, 0, 0)
-            income = weekly.scaled(monthly) if rate is not None else None
+            income = index.scaled(rate * income_hours) if rate is not None else None
             return PathYear(hours, income, index)
 
         out.append(
@@ -414,17 +522,34 @@ def project(
         scenario=sc,
         profile=a.profile,
         baseline_hours=baseline_hours,
-        baseline_income=baseline_weekly * monthly if rate is not None else None,
+        baseline_income=rate * income_hours if rate is not None else None,
         years=tuple(out),
+        assumptions=_assumptions(hours_assumed, income_basis),
         params_used=params_used(sc, a),
+        billable_hours=billable_hours,
+        billable_assumed=billable_assumed,
+        hours_assumed=hours_assumed,
+        income_basis=income_basis,
     )
+
+
+def _assumptions(hours_assumed: bool, income_basis: str) -> tuple[Assumption, ...]:
+    out = list(ASSUMPTIONS)
+    if income_basis == "billable":
+        out = [MONTH_BILLABLE if a.id == "month" else a for a in out]
+    return (HOURS_ASSUMED, *out) if hours_assumed else tuple(out)
 
 
 __all__ = [
     "ASSUMPTIONS",
     "BUCKET_NAMES",
+    "DEFAULT_BILLABLE_SHARE",
+    "DEFAULT_HOURS_PER_WEEK",
+    "HOURS_ASSUMED",
     "HOUR_BUCKETS",
     "IDLE",
+    "INCOME_BASES",
+    "MONTH_BILLABLE",
     "SUPERVISION",
     "WEEKS_PER_MONTH",
     "Assumption",

@@ -80,7 +80,14 @@ def assess(
             "such as CAD, EUR, GBP, TRY or AED (amounts then stay in it; add --fx to see USD)."
         ),
     ] = "USD",
-    hours: Annotated[float, typer.Option(parser=Number(), help="Working hours per week.")] = 40.0,
+    hours: Annotated[
+        float | None,
+        typer.Option(
+            parser=Number(),
+            help="Working hours per week. Default: 40, and the output then says it was assumed.",
+            show_default=False,
+        ),
+    ] = None,
     lang: Annotated[
         Lang | None,
         typer.Option(
@@ -187,13 +194,28 @@ def assess(
                 "--service نام ببرید (فهرست خدمت‌ها: `azadkar services`)",
             )
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
-    profile = make_profile(specs, rate=rate, currency=currency, hours_per_week=hours, text=text)
+    from azadkar.projection import DEFAULT_HOURS_PER_WEEK
+
+    hours_assumed = hours is None
+    profile = make_profile(
+        specs,
+        rate=rate,
+        currency=currency,
+        hours_per_week=DEFAULT_HOURS_PER_WEEK if hours is None else hours,
+        text=text,
+    )
     result = run_assess(profile, understood=understood)
     if understood is None and text and text.strip():
         from azadkar.exposure import TEXT_NOT_READ
 
         result = result.with_note(*TEXT_NOT_READ)
-    outlook = project(result, scenario)
+    outlook = project(
+        result,
+        scenario,
+        billable_hours=billable_hours,
+        hours_assumed=hours_assumed,
+        income_basis="billable",  # income and the floor price count the same hours
+    )
     plan = make_plan(
         result,
         scenario=outlook.scenario,
@@ -225,7 +247,7 @@ def assess(
 
 def _check_numbers(
     rate: float | None,
-    hours: float,
+    hours: float | None,
     costs: float | None,
     billable_hours: float | None,
     usd_rate: float | None,
@@ -243,12 +265,13 @@ def _check_numbers(
 
     if rate is not None:
         check_number(rate, "--rate (hourly rate)", "نرخ ساعتی (--rate)", high=MAX_RATE)
-    check_number(
-        hours,
-        "--hours (working hours per week)",
-        "ساعت کار در هفته (--hours)",
-        high=MAX_HOURS_PER_WEEK,
-    )
+    if hours is not None:
+        check_number(
+            hours,
+            "--hours (working hours per week)",
+            "ساعت کار در هفته (--hours)",
+            high=MAX_HOURS_PER_WEEK,
+        )
     if costs is not None:
         check_number(
             costs,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,9 +106,14 @@ def text_html(text: str, lang: str) -> Any:
     """
     from markupsafe import Markup, escape
 
+    # An option is never split at its hyphens («--billable-» / «hours» on two lines).
     if lang != "fa":
-        return escape(text)
-    return Markup(to_html(ltr_options(text), code=False))
+        return Markup(_OPTION_HTML.sub(r'<span class="opt">\1</span>', str(escape(text))))
+    html = to_html(ltr_options(text), code=False)
+    return Markup(html.replace('<bdi dir="ltr">--', '<bdi dir="ltr" class="opt">--'))
+
+
+_OPTION_HTML = re.compile(r"(?<![\w-])(--[a-z][a-z0-9-]*(?: \d+)?)")
 
 
 def _nobreak(text: str) -> str:
@@ -174,6 +180,11 @@ def context(
         "yr": lambda y: fa_digits(y) if lang == "fa" else str(y),
         "money": lambda v, c=cur, unit=True: plan_strings.money(v, c, lang, unit=unit),
         "cur_name": plan_strings.currency_name(cur, lang),
+        "hours_text": plan_strings.hours_text(p.profile.hours_per_week, p.hours_assumed, lang),
+        "income_basis": plan_strings.income_basis(p, lang),
+        "billable_text": plan_strings.billable_text(
+            pl.pricing.billable_hours, p.profile.hours_per_week, pl.pricing.billable_assumed, lang
+        ),
         "param_label": lambda k: plan_strings.param_label(k, lang),
         "bucket": lambda k: plan_strings.bucket(k, lang),
         "status": lambda st: plan_strings.status_text(st, lang),

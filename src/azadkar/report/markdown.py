@@ -36,6 +36,10 @@ def _row(name: str, ex: Exposure, lang: str, time: float | None = None) -> str:
     cells = [name]
     if time is not None:
         cells.append(pct(time, lang))
+    if not ex.n_tasks:
+        # A layer none of the person's tasks is in has no exposure, not an exposure of 0%.
+        cells += ["—"] * 6 + [num(0, lang)]
+        return "| " + " | ".join(cells) + " |"
     cells += [
         pct(ex.human.alpha, lang),
         pct(ex.human.beta, lang),
@@ -158,7 +162,9 @@ def outlook_markdown(
     from azadkar.projection import HOUR_BUCKETS
     from azadkar.report.notes import collect
     from azadkar.report.plan_strings import (
+        billable_text,
         bucket,
+        income_basis,
         money,
         param_label,
         s,
@@ -214,6 +220,9 @@ def outlook_markdown(
                 cells.append(_band_text(path.income_index, idx) + band_fn)
         out.append(f"| {yr(y.year)} | {_band_text(y.ai_share, idx)} | {cells[0]} | {cells[1]} |")
     out.append("")
+    basis = income_basis(p, lang)
+    basis_fn = _fn(notes, "assume:month", *(["plan:billable"] if p.billable_assumed else []))
+    out += [_text(basis, lang) + basis_fn, ""]
     last = p.years[-1]
     out.append(
         f"| {s('hours_layers', lang)} | {s('today', lang)} | {s('stay', lang)} {yr(last.year)} "
@@ -221,6 +230,10 @@ def outlook_markdown(
     )
     out.append("|---|---:|---:|---:|")
     for b in HOUR_BUCKETS:
+        if b == "supervision" and not any(
+            (p.baseline_hours[b], last.stay.hours[b].central, last.adapt.hours[b].central)
+        ):
+            continue  # the new role gets hours only when audience work cannot take them all
         extra = _fn(notes, "assume:bridge") if b in ("audience", "supervision") else ""
         out.append(
             f"| {bucket(b, lang)} | {num(p.baseline_hours[b], lang, 1)} "
@@ -282,7 +295,7 @@ def outlook_markdown(
             f"   - {s('you_have', lang)}: {have}",
             f"   - {s('gap', lang)}: {gap}",
             f"   - {s('first_steps', lang)}: "
-            + " ".join(f"({num(j, lang)}) {st}" for j, st in enumerate(r.steps(lang), 1)),
+            + " ".join(f"({num(j, lang)}) {st}" for j, st in enumerate(fit.steps(lang), 1)),
         ]
     out.append("")
     out += [f"### {s('human_skills', lang)}", ""]
@@ -330,7 +343,16 @@ def outlook_markdown(
         floor_all = pr.in_all(pr.floor_rate) or {}
         rows += [
             (s("costs", lang), cash(pr.monthly_costs)),
-            (s("billable", lang), num(pr.billable_hours, lang) + billable_fn),
+            (
+                s("billable", lang),
+                _text(
+                    billable_text(
+                        pr.billable_hours, pl.profile.hours_per_week, pr.billable_assumed, lang
+                    ),
+                    lang,
+                )
+                + billable_fn,
+            ),
             (
                 s("floor", lang),
                 " = ".join(money(v, c, lang) for c, v in floor_all.items()) + _fn(notes, "fx"),
@@ -381,7 +403,7 @@ def _profile_markdown(a: Assessment, p: Projection, notes: Notes, lang: str) -> 
     """The report's title and what it was computed from (as at the top of the HTML report):
     services and shares, what azadkar read from the text, weekly hours, rate, scenario."""
     from azadkar.report.html import _understood
-    from azadkar.report.plan_strings import money, s, status_text
+    from azadkar.report.plan_strings import hours_text, money, s, status_text
     from azadkar.report.strings import confidence
 
     sep = _sep(lang)
@@ -398,10 +420,10 @@ def _profile_markdown(a: Assessment, p: Projection, notes: Notes, lang: str) -> 
         arrow = " ← " if lang == "fa" else " → "
         text = _md_escape(a.profile.text)
         out.append(f"- **{t('understood', lang)}**: “{text}”" + (arrow + read if read else ""))
-    out.append(
-        f"- **{s('hours_week', lang).capitalize()}**: {num(a.profile.hours_per_week, lang)}"
-        f"{_fn(notes, 'assume:month')}"
-    )
+    hours = _text(hours_text(a.profile.hours_per_week, p.hours_assumed, lang), lang)
+    if p.hours_assumed:
+        hours = f"**{hours}**{_fn(notes, 'assume:hours')}"
+    out.append(f"- **{s('hours_week', lang).capitalize()}**: {hours}{_fn(notes, 'assume:month')}")
     if a.profile.rate is not None:
         rate = money(a.profile.rate, a.profile.currency, lang)
         out.append(f"- **{s('rate_now', lang)}**: {rate} {t('per_hour', lang)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from azadkar.layers import LAYER_NAMES
 from azadkar.projection import BUCKET_NAMES
@@ -241,6 +242,74 @@ def money(amount: float | None, currency: str, lang: str, *, unit: bool = True) 
     return f"{num(amount, lang, digits)} {currency_name(currency, lang)}"
 
 
+def hours_text(hours: float, assumed: bool, lang: str) -> str:
+    """The weekly hours, and when the user gave none, that 40 was assumed and how to give
+    theirs: «40 (assumed: you gave no --hours; give yours, e.g. --hours 30)»."""
+    shown = num(hours, lang, 0 if float(hours).is_integer() else 1)
+    if not assumed:
+        return shown
+    if lang == "fa":
+        return f"{shown} (فرض شده، چون --hours را نداده‌اید؛ ساعت خودتان را بدهید، مثلاً --hours 30)"
+    return f"{shown} (assumed: you gave no --hours; give yours, e.g. --hours 30)"
+
+
+def billable_text(
+    billable: float, hours: float, assumed: bool, lang: str, *, unit: bool = False
+) -> str:
+    """Billable hours a month and where they come from: «121.3 (70% of 40 h/week x 52/12,
+    assumed; change it with --billable-hours)» or «100 (your --billable-hours)»; ``unit``
+    adds «hours a month» after the number."""
+    shown = num(billable, lang, 1)
+    if unit:
+        shown += " ساعت در ماه" if lang == "fa" else " hours a month"
+    if not assumed:
+        return (
+            f"{shown} (عددی که با --billable-hours دادید)"
+            if lang == "fa"
+            else f"{shown} (your --billable-hours)"
+        )
+    week = num(hours, lang, 0 if float(hours).is_integer() else 1)
+    if lang == "fa":
+        return f"{shown} (۷۰٪ از {week} ساعت در هفته × ۵۲ ÷ ۱۲، فرض؛ با --billable-hours عوضش کنید)"
+    return f"{shown} (70% of {week} h/week × 52/12, assumed; change it with --billable-hours)"
+
+
+def income_basis(p: Any, lang: str) -> str:
+    """One sentence on the hours today's income counts, beside the floor price's: with the
+    billable basis (the command line's reports) both count the same billable hours; with
+    the working-hours basis the two bases are named side by side."""
+    hours = p.profile.hours_per_week
+    billable = billable_text(p.billable_hours, hours, p.billable_assumed, lang, unit=True)
+    rate = p.profile.rate
+    today = (
+        f" × {'نرخ شما' if lang == 'fa' else 'your rate'} {money(rate, p.currency, lang)} = "
+        f"{money(rate * p.income_hours, p.currency, lang)} {'امروز' if lang == 'fa' else 'today'}"
+        if rate is not None
+        else ""
+    )
+    if p.income_basis == "billable":
+        if lang == "fa":
+            return (
+                f"درآمد فقط ساعت‌های قابل صورت‌حساب را حساب می‌کند: {billable}{today}؛ کف قیمت "
+                "هم هزینه‌ها را بر همین ساعت‌ها تقسیم می‌کند."
+            )
+        return (
+            f"Income counts only your billable hours: {billable}{today}; the floor price "
+            "divides your costs by the same hours."
+        )
+    working = num(p.income_hours, lang, 1)
+    week = num(hours, lang, 0 if float(hours).is_integer() else 1)
+    if lang == "fa":
+        return (
+            f"درآمد همهٔ ساعت‌های کار را حساب می‌کند: {working} ساعت در ماه ({week} ساعت در "
+            f"هفته × ۵۲ ÷ ۱۲){today}؛ کف قیمت فقط ساعت‌های قابل صورت‌حساب را: {billable}."
+        )
+    return (
+        f"Income counts every working hour: {working} hours a month ({week} h/week × 52/12)"
+        f"{today}; the floor price counts only billable hours: {billable}."
+    )
+
+
 def status_text(status: str, lang: str) -> str:
     key = {"cited, not verified": "cited", "measured": "measured", "assumption": "assumption"}.get(
         status
@@ -251,8 +320,11 @@ def status_text(status: str, lang: str) -> str:
 __all__ = [
     "CURRENCY_NAMES",
     "S",
+    "billable_text",
     "bucket",
     "currency_name",
+    "hours_text",
+    "income_basis",
     "money",
     "param_label",
     "s",

@@ -15,8 +15,11 @@ from azadkar.layers import LAYER_NAMES
 from azadkar.plan import ACTION_NAMES, ACTIONS, Plan
 from azadkar.projection import HOUR_BUCKETS, IDLE, SUPERVISION, Band, Projection
 from azadkar.report.plan_strings import (
+    billable_text,
     bucket,
     currency_name,
+    hours_text,
+    income_basis,
     money,
     param_label,
     s,
@@ -67,6 +70,16 @@ def render_outlook(
         f"{s('scenario', lang)}: [bold]{escape(sc.name(lang))}[/bold] [yellow]({status_text(sc.status, lang)})[/yellow]"
     )
     absolute = p.baseline_income is not None
+
+    def sentence(text: str) -> str:
+        # a Persian sentence's options isolated LTR, else «--hours» reads «hours--»
+        return escape(ltr_options(text) if lang == "fa" else text)
+
+    hours_line = hours_text(p.profile.hours_per_week, p.hours_assumed, lang)
+    console.print(
+        f"{s('hours_week', lang).capitalize()}: "
+        + (f"[yellow]{sentence(hours_line)}[/yellow]" if p.hours_assumed else sentence(hours_line))
+    )
     if not absolute:
         console.print(f"[dim]{s('no_rate', lang)}[/dim]")
 
@@ -104,6 +117,7 @@ def render_outlook(
                 cells.append(_band(path.income_index, idx))
         table.add_row(_yr(y.year, lang), _band(y.ai_share, idx), *cells)
     console.print(table)
+    console.print("[dim]" + sentence(income_basis(p, lang)) + "[/dim]")
     last = p.years[-1]
     hours = Table(
         box=None,
@@ -181,7 +195,7 @@ def render_outlook(
         )
         console.print(hang("   ", f"{r.claim(lang)} ({s('cited', lang)})", "yellow"))
         console.print(hang("   ", f"{s('gap', lang)}: {gap}"))
-        console.print(hang("   ", f"{s('first_steps', lang)}: {r.steps(lang)[0]}"))
+        console.print(hang("   ", f"{s('first_steps', lang)}: {fit.steps(lang)[0]}"))
     console.print(Text(s("human_skills", lang), style="bold"))
     for sp in pl.skills:
         console.print(
@@ -212,6 +226,16 @@ def render_outlook(
             (s("package", lang), money(pr.package_price_per_today_hour, cur, lang)),
         ]
     if pr.floor_rate is not None:
+        rows.append(
+            (
+                s("billable", lang),
+                sentence(
+                    billable_text(
+                        pr.billable_hours, p.profile.hours_per_week, pr.billable_assumed, lang
+                    )
+                ),
+            )
+        )
         rows.append((s("floor", lang), in_all(pr.floor_rate)))
     else:
         rows.append((s("floor", lang), s("no_costs", lang)))

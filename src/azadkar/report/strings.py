@@ -155,12 +155,23 @@ def _signed(text: str, negative: bool, isolate: bool) -> str:
     return f"\u2066{text}\u2069" if negative and isolate else text
 
 
+def _minus(text: str) -> str:
+    """A formatted number for people: the minus sign U+2212 («−12%»), not the hyphen-minus
+    Python writes (JSON and CSV keep their own numbers); a value that rounds to zero loses
+    its sign («0%», not «−0%»)."""
+    if not text.startswith("-"):
+        return text
+    if not text.strip("-0.,"):
+        return text[1:]
+    return "\u2212" + text[1:]
+
+
 def num(value: float, lang: str, digits: int = 0, *, isolate: bool = False) -> str:
     """``value`` with thousands separators (``٬`` and Persian digits in Persian).
 
     ``isolate``: a negative Persian number comes in an LTR isolate (for reports; see
     :func:`_signed`)."""
-    text = f"{value:,.{digits}f}"
+    text = _minus(f"{value:,.{digits}f}")
     if lang != "fa":
         return text
     fa = text.translate(_PERSIAN_DIGITS).replace(",", "٬")
@@ -171,7 +182,7 @@ def pct(value: float | None, lang: str, digits: int = 0, *, isolate: bool = Fals
     """``value`` as a percentage (``۲۴٪`` in Persian); ``isolate`` as in :func:`num`."""
     if value is None:
         return "—"
-    text = f"{100 * value:.{digits}f}"
+    text = _minus(f"{100 * value:.{digits}f}")
     if lang != "fa":
         return f"{text}%"
     fa = f"{text.translate(_PERSIAN_DIGITS)}٪"
