@@ -25,6 +25,8 @@ RSS_HEADER = (
 
 def client(tmp_path: Path, **settings: Any) -> TestClient:
     settings.setdefault("market_db", str(tmp_path / "market.duckdb"))
+    # the TEST ONLY signing certificate is kept in the data folder: the test's own
+    settings.setdefault("data_dir", tmp_path)
     return TestClient(create_app(Settings(**settings)), raise_server_exceptions=False)
 
 
@@ -107,7 +109,7 @@ def browser_page(width: int = 390, height: int = 844) -> Iterator[Any]:
 
 
 @contextmanager
-def serve(market_db: Path) -> Iterator[str]:
+def serve(market_db: Path, **settings: Any) -> Iterator[str]:
     """The app under a real uvicorn server on a free local port (for a browser); its URL."""
     import socket
     import threading
@@ -115,7 +117,8 @@ def serve(market_db: Path) -> Iterator[str]:
 
     import uvicorn
 
-    app = create_app(Settings(market_db=str(market_db)))
+    settings.setdefault("data_dir", market_db.parent)
+    app = create_app(Settings(market_db=str(market_db), **settings))
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = int(s.getsockname()[1])

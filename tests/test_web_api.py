@@ -669,20 +669,59 @@ def test_plan_takes_the_cli_exchange_rates(api: Any) -> None:
     assert api.post("/api/plan", json={"services": ["seo"], "fx": 0}).status_code == 422
 
 
-def test_test_only_signing_key_is_removed_when_the_app_goes_away() -> None:
-    # a TestClient used without `with` never runs the shutdown hook; the key must still go
-    import gc
-
+def test_test_only_certificate_is_kept_in_the_data_folder_across_restarts(
+    tmp_path: Path,
+) -> None:
+    """Two app instances with the same data folder sign with one certificate: a file signed
+    by the first verifies, trusted, on the second (each run used to make its own test CA in
+    a temporary folder, removed on shutdown, and yesterday's files no longer verified)."""
     from azadkar.web import Settings
     from azadkar.web.actions import Credentials
 
-    creds = Credentials(Settings())
-    cert, key, _ = creds.paths()
-    folder = key.parent
-    assert key.exists() and folder.name.startswith("azadkar-web-cert-")
-    del creds, cert, key
-    gc.collect()
-    assert not folder.exists()
+    data = tmp_path / "azadkar-data"
+    with client(tmp_path, data_dir=data) as first:
+        r = first.post(
+            "/api/credentials/sign", files={"file": ("poster.png", png_bytes(), "image/png")}
+        )
+        assert r.status_code == 200, r.text
+        signed = r.content
+    folder = data / "web-test-cert"
+    assert sorted(p.name for p in folder.iterdir()) == ["ca.pem", "cert.pem", "key.pem"]
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(folder / "key.pem").st_mode) == 0o600
+    # a second app (a restart): it has signed nothing yet, and still trusts the kept CA
+    with client(tmp_path, data_dir=data) as second:
+        r = second.post(
+            "/api/credentials/verify", files={"file": ("poster.png", signed, "image/png")}
+        )
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["valid"] and body["trusted"] and body["test_only"], body
+    assert folder.is_dir()  # shutting down keeps it
+    one, two = Credentials(Settings(data_dir=data)), Credentials(Settings(data_dir=data))
+    assert one.paths() == two.paths() and one.paths()[0].parent == folder
+    # another data folder: another certificate, which does not trust the first one's files
+    with client(tmp_path, data_dir=tmp_path / "elsewhere") as other:
+        r = other.post("/api/credentials/verify", files={"file": ("p.png", signed, "image/png")})
+        assert not r.json()["trusted"]
+
+
+def test_an_expired_test_certificate_is_replaced_and_kept_aside(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from cryptography import x509
+
+    from azadkar.disclosure import make_dev_cert
+    from azadkar.web import Settings
+    from azadkar.web.actions import Credentials
+
+    folder = tmp_path / "web-test-cert"
+    make_dev_cert(folder, name="old", days=1)  # valid for less than the day required
+    cert, _, ca = Credentials(Settings(data_dir=tmp_path)).paths()
+    leaf = x509.load_pem_x509_certificate(cert.read_bytes())
+    assert leaf.not_valid_after_utc > dt.datetime.now(dt.UTC) + dt.timedelta(days=800)
+    old = [p for p in tmp_path.iterdir() if p.name.startswith("web-test-cert.old-")]
+    assert len(old) == 1 and (old[0] / "ca.pem").is_file() and ca == folder / "ca.pem"
 
 
 def test_text_beside_services_is_said_to_be_unread(api: Any) -> None:

@@ -289,6 +289,29 @@ def test_serve_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "127.0.0.1" in settings.hosts() and "*" not in settings.hosts()
 
 
+def test_serve_keeps_its_test_certificate_in_the_data_folder_it_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    import azadkar.web
+    from azadkar.cli import app
+
+    calls: list[Any] = []
+    monkeypatch.setattr(azadkar.web, "serve", lambda s, host, port: calls.append(s))
+    runner = CliRunner()
+    r = runner.invoke(app, ["serve", "--data-dir", str(tmp_path / "data")])
+    assert r.exit_code == 0, r.output
+    assert calls[0].test_cert_dir() == tmp_path / "data" / "web-test-cert"
+    (tmp_path / "file").write_text("x")
+    r = runner.invoke(app, ["serve", "--data-dir", str(tmp_path / "file")])
+    assert r.exit_code != 0 and "not a folder" in r.output and len(calls) == 1
+    help_text = " ".join(
+        runner.invoke(app, ["serve", "--help"], env={"COLUMNS": "200"}).output.split()
+    )
+    assert "kept there" in help_text and "web-test-cert" in help_text
+
+
 @pytest.mark.parametrize(
     "query",
     [

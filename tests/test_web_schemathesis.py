@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 # A store of its own, so fuzzed uploads never touch a real one.
 _STORE = Path(tempfile.mkdtemp(prefix="azadkar-st-"))
 atexit.register(shutil.rmtree, _STORE, True)
-APP = create_app(Settings(market_db=str(_STORE / "st.duckdb")))
+APP = create_app(Settings(market_db=str(_STORE / "st.duckdb"), data_dir=_STORE))
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 

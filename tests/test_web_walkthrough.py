@@ -149,8 +149,9 @@ def test_no_made_up_persian_word_for_not_trusted() -> None:
 @pytest.mark.parametrize(
     ("query", "unit", "today"),
     [
-        (TORONTO, "Income per month (CAD)", "14,733 CAD"),
-        (TEHRAN, "درآمد ماهانه (تومان)", "۸۶٬۶۶۶٬۶۶۷ تومان"),
+        # rate × billable hours a month (70% of 40 h/week × 52/12 = 121.3 h, assumed)
+        (TORONTO, "Income per month (CAD)", "10,313 CAD"),
+        (TEHRAN, "درآمد ماهانه (تومان)", "۶۰٬۶۶۶٬۶۶۷ تومان"),
     ],
 )
 def test_projection_table_says_its_unit_and_starts_from_today(
@@ -163,8 +164,10 @@ def test_projection_table_says_its_unit_and_starts_from_today(
     row = re.search(r'<tr class="today">(.*?)</tr>', table, re.S)
     assert row and _text(row.group(1)).count(today) == 2
     notes = page.split('class="muted small income-notes">', 1)[1].split("</ul>", 1)[0]
-    # today's income from the form's numbers, and what the brackets are
+    # today's income from the form's numbers, on the floor price's billable hours, and
+    # what the brackets are
     assert today in _text(notes) and ("52" in notes or "۵۲" in notes)
+    assert ("121.3 billable hours" in notes) or ("۱۲۱٫۳ ساعت قابل صورت‌حساب" in notes)
     assert ("pessimistic" in notes) or ("بدبینانه" in notes)
 
 
@@ -387,3 +390,58 @@ def test_phone_layout_of_pricing_and_api_page(tmp_path: Path) -> None:
         for lang in ("fa", "en"):
             page.goto(f"{url}/docs?lang={lang}")
             assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+# ----------------------------------------------------------------------------- one basis
+
+
+def test_income_and_floor_price_rest_on_the_same_billable_hours(web: Any) -> None:
+    """The page's income today is rate × the billable hours the floor price divides costs
+    by (as on the command line), not every working hour."""
+    body = {
+        "services": ["copywriting:60", "email_marketing:40"],
+        "rate": 65,
+        "currency": "CAD",
+        "hours_per_week": 30,
+        "monthly_costs": 3000,
+        "fx": 1.38,
+    }
+    data = web.post("/api/plan", json=body).json()
+    proj, pricing = data["projection"], data["plan"]["pricing"]
+    hours = proj["billable_hours_per_month"]
+    assert proj["income_basis"] == "billable"
+    assert hours == pytest.approx(0.7 * 30 * 52 / 12)
+    assert proj["baseline"]["income"] == pytest.approx(65 * hours)
+    assert pricing["billable_hours_per_month"] == pytest.approx(hours)
+    assert pricing["floor_rate"] * hours == pytest.approx(3000, rel=1e-3)
+
+
+@pytest.mark.parametrize(("hours", "assumed"), [("", True), ("40", False), ("۳۰", False)])
+def test_the_page_says_when_the_weekly_hours_were_assumed(
+    web: Any, hours: str, assumed: bool
+) -> None:
+    page = web.get(f"/assess/result?sid=seo&share=100&rate=30&hours={hours}&lang=en").text
+    notes = _text(page.split('class="muted small income-notes">', 1)[1].split("</ul>", 1)[0])
+    assert ("Hours per week: 40, assumed" in notes) is assumed
+    fa = web.get(f"/assess/result?sid=seo&share=100&rate=30&hours={hours}&lang=fa").text
+    assert ("ساعت کار در هفته: ۴۰، فرض‌شده" in fa) is assumed
+
+
+def test_the_api_says_when_the_weekly_hours_were_assumed(web: Any) -> None:
+    plain = web.post("/api/plan", json={"services": ["seo"]}).json()
+    given = web.post("/api/plan", json={"services": ["seo"], "hours_per_week": 40}).json()
+    assert plain["projection"]["hours_per_week_assumed"] is True
+    assert given["projection"]["hours_per_week_assumed"] is False
+    assert (
+        plain["projection"]["assumptions"][0]["id"] != given["projection"]["assumptions"][0]["id"]
+    )
+
+
+def test_a_new_form_leaves_the_weekly_hours_empty_with_the_default_shown(web: Any) -> None:
+    page = web.get("/assess?lang=en").text
+    field = re.search(r'<input name="hours"[^>]*>', page)
+    assert (
+        field
+        and 'value=""' in field.group(0)
+        and 'placeholder="40 if left empty"' in field.group(0)
+    )

@@ -21,7 +21,7 @@ Examples:
 
   azadkar serve --cert me/cert.pem --key me/key.pem --trust me/ca.pem
 
-Without --cert/--key, signing uses a TEST ONLY certificate made on first use (nobody else trusts it). Nothing you type or upload leaves the machine; uploads are kept in a private temporary folder and removed after each request.
+Without --cert/--key, signing uses a TEST ONLY certificate (nobody else trusts it). It is made on first use in the data folder's web-test-cert folder (default ~/.local/share/azadkar/web-test-cert; --data-dir changes it) and kept there, so a file signed today still verifies against it after a restart. Nothing you type or upload leaves the machine; uploads are kept in a private temporary folder and removed after each request.
 """
 
 
@@ -53,6 +53,15 @@ def serve_command(
             "--host 0.0.0.0; defaults to loopback names only."
         ),
     ] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="azadkar's data folder on this computer, where the TEST ONLY signing "
+            "certificate is kept between runs (default: ~/.local/share/azadkar, or "
+            "$XDG_DATA_HOME/azadkar).",
+        ),
+    ] = None,
     max_upload_mb: Annotated[
         float,
         typer.Option(
@@ -65,6 +74,8 @@ def serve_command(
     for label, path in (("--cert", cert), ("--key", key), ("--trust", trust)):
         if path is not None and not path.is_file():
             fail(f"{label} {path}: no such file")
+    if data_dir is not None and data_dir.exists() and not data_dir.is_dir():
+        fail(f"--data-dir {data_dir}: this is a file, not a folder")
     from azadkar.web import Settings, serve
     from azadkar.web.settings import LOOPBACK_HOSTS
 
@@ -84,6 +95,7 @@ def serve_command(
         trust=trust,
         allowed_hosts=hosts,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        data_dir=data_dir,
     )
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"azadkar is running at http://{shown}:{port}/  (Ctrl+C stops it)")

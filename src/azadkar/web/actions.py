@@ -69,6 +69,9 @@ class AssessInput:
     rate: float | None = None
     currency: str = "USD"
     hours_per_week: float = 40.0
+    # The user gave no weekly hours (an empty form field, or no `hours_per_week` in the
+    # JSON): the 40 above is azadkar's default, and every output says it was assumed.
+    hours_assumed: bool = False
     # For the projection and the plan (as `azadkar assess --scenario --costs
     # --billable-hours`): a shipped scenario id, monthly costs and billable hours per month.
     scenario: str | None = None
@@ -155,11 +158,21 @@ def assess(inp: AssessInput) -> Any:
 
 
 def projection(assessment: Any, inp: AssessInput | None = None) -> Any | None:
-    """The 2026-2030 projection (``azadkar.projection.project``) under the input's scenario."""
+    """The 2026-2030 projection (``azadkar.projection.project``) under the input's scenario.
+
+    As on the command line, income counts billable hours (the form's, or 70% of the weekly
+    hours), the same hours the plan's floor price divides costs by, so the income and the
+    floor price on one page rest on one basis."""
     mod = optional_module("azadkar.projection")
     if mod is None or not hasattr(mod, "project"):
         return None
-    return mod.project(assessment, check_scenario(inp.scenario if inp else None))
+    return mod.project(
+        assessment,
+        check_scenario(inp.scenario if inp else None),
+        billable_hours=inp.billable_hours if inp else None,
+        hours_assumed=inp.hours_assumed if inp else False,
+        income_basis="billable",
+    )
 
 
 def plan(assessment: Any, projected: Any = None, inp: AssessInput | None = None) -> Any | None:
@@ -290,13 +303,30 @@ def clauses_dict(c: Any) -> dict[str, Any]:
     }
 
 
+#: Days the web's TEST ONLY signing certificate is valid (the longest make_dev_cert allows):
+#: it is kept between runs, so a file signed today still verifies next year.
+TEST_CERT_DAYS = 825
+
+
 @dataclass
 class Credentials:
-    """The signing certificate the app uses, made TEST ONLY on first use if none is given."""
+    """The signing certificate the app uses: the operator's, or else a TEST ONLY one.
+
+    The TEST ONLY certificate lives in the user's azadkar data folder
+    (``Settings.test_cert_dir()``, private to the user) and is made there once, on first
+    use; every later run, and every app sharing that folder, signs with it and trusts its
+    CA, so a file signed yesterday still verifies today. It was made afresh in a temporary
+    folder by every run, and files signed by an earlier run no longer verified.
+    """
 
     settings: Settings
     lock: threading.Lock = field(default_factory=threading.Lock)
     _dev_dir: Path | None = None
+
+    @property
+    def test_only(self) -> bool:
+        """Whether files are signed with the TEST ONLY certificate (none was configured)."""
+        return not (self.settings.sign_cert and self.settings.sign_key)
 
     def paths(self) -> tuple[Path, Path, Path | None]:
         s = self.settings
@@ -304,37 +334,87 @@ class Credentials:
             return s.sign_cert, s.sign_key, s.trust
         with self.lock:
             if self._dev_dir is None:
-                import os
-                import shutil
-                import stat
-                import tempfile
-                import weakref
-
-                from azadkar.disclosure import make_dev_cert
-
-                folder = Path(tempfile.mkdtemp(prefix="azadkar-web-cert-"))
-                os.chmod(folder, stat.S_IRWXU)
-                # removed on shutdown (cleanup) and, failing that, when this object is
-                # collected or the interpreter exits: a private key is never left behind
-                weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
-                make_dev_cert(folder, name="azadkar web")
-                self._dev_dir = folder
+                self._dev_dir = load_or_make_test_cert(s.test_cert_dir())
         d = self._dev_dir
         return d / "cert.pem", d / "key.pem", s.trust or d / "ca.pem"
 
     def trust(self) -> Path | None:
         if self.settings.trust:
             return self.settings.trust
-        if self._dev_dir is not None:
-            return self._dev_dir / "ca.pem"
-        return None
+        if not self.test_only:
+            return None
+        # the kept TEST ONLY CA, even before this run has signed anything
+        ca = (self._dev_dir or self.settings.test_cert_dir()) / "ca.pem"
+        return ca if ca.is_file() else None
 
     def cleanup(self) -> None:
-        import shutil
+        """Nothing to remove: the TEST ONLY certificate is kept for the next run."""
+        self._dev_dir = None
 
-        if self._dev_dir is not None:
-            shutil.rmtree(self._dev_dir, ignore_errors=True)
-            self._dev_dir = None
+
+def _usable_test_cert(folder: Path) -> bool:
+    """The folder holds a whole TEST ONLY set whose signing certificate is valid a day more."""
+    import datetime as dt
+
+    from cryptography import x509
+
+    names = ("ca.pem", "cert.pem", "key.pem")
+    if not all((folder / n).is_file() for n in names):
+        return False
+    try:
+        leaf = x509.load_pem_x509_certificate((folder / "cert.pem").read_bytes())
+    except (OSError, ValueError):
+        return False
+    return leaf.not_valid_after_utc > dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+
+
+def load_or_make_test_cert(folder: Path) -> Path:
+    """``folder`` with a usable TEST ONLY certificate in it, made there if it has none.
+
+    A new set is written to a private folder beside it and renamed into place in one
+    step, so two apps starting together end with the same certificate. A set that has
+    expired (or is incomplete) is kept beside it as ``<folder>.old-<time>``, never deleted:
+    files signed with it can still be checked against its ``ca.pem``.
+    """
+    import datetime as dt
+    import os
+    import shutil
+    import stat
+    import tempfile
+
+    from azadkar.disclosure import make_dev_cert
+
+    if _usable_test_cert(folder):
+        return folder
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    except OSError as exc:
+        from azadkar.bidi import ltr
+
+        raise EngineError(
+            f"cannot keep the TEST ONLY signing certificate in {folder.parent}: "
+            f"{exc.strerror or exc}; give the server a writable data folder or a signing "
+            "certificate of your own",
+            message_fa=f"گواهی امضای «فقط برای آزمایش» در {ltr(folder.parent)} نگه داشته "
+            "نشد؛ پوشهٔ دادهٔ نوشتنی یا گواهی امضای خودتان را به سرور بدهید",
+        ) from None
+    try:
+        os.chmod(fresh, stat.S_IRWXU)
+        make_dev_cert(fresh, name="azadkar web", days=TEST_CERT_DAYS)
+        if folder.exists():
+            if _usable_test_cert(folder):  # another app made it meanwhile
+                return folder
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+            folder.rename(folder.with_name(f"{folder.name}.old-{stamp}"))
+        try:
+            fresh.rename(folder)
+        except OSError:
+            if not _usable_test_cert(folder):  # not another app's fresh set: a real failure
+                raise
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+    return folder
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,6 +190,7 @@ class AssessRequest(Body):
             rate=self.rate,
             currency=self.currency,
             hours_per_week=self.hours_per_week,
+            hours_assumed="hours_per_week" not in self.model_fields_set,
             scenario=actions.check_scenario(self.scenario),
             monthly_costs=self.monthly_costs,
             billable_hours=self.billable_hours,

@@ -43,6 +43,37 @@ def _finish(parts: list[str], rtl: bool) -> Markup:
     return Markup(svg)
 
 
+#: Height of a line of a stacked row's label (its text is 14-15 units, style.css).
+HEAD_LINE_H = 18
+#: Room between a stacked row's label and its bars: 4 units for one line, as drawn before
+#: labels wrapped; a little more under a wrapped label's Persian descenders.
+HEAD_GAP = 4
+#: Size of that text, for the width estimates.
+HEAD_SIZE = 15.0
+
+
+def _head_lines(row: Row, width: float) -> list[str]:
+    """A stacked row's label in lines that fit beside its note, broken between words."""
+    room = width - (_text_width(row.note, 13.0) + 12 if row.note else 0)
+    return _wrap_words(row.label, room, HEAD_SIZE)
+
+
+def _svg_open(width: float, height: float, title: str, desc: str) -> str:
+    """A chart's opening tag, named for screen readers: its title, then its figures (the
+    name alone said what the chart was about, never what it showed)."""
+    label = f"{title}: {desc}" if title and desc else title or desc
+    head = (
+        f'<svg class="chart" viewBox="0 0 {round(width)} {math.ceil(height)}" width="100%" '
+        'role="img" '
+        f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">'
+    )
+    if title:
+        head += f"<title>{escape(title)}</title>"
+    if desc:
+        head += f"<desc>{escape(desc)}</desc>"
+    return head
+
+
 def bars(
     rows: Sequence[Row],
     series: Sequence[str],
@@ -55,61 +86,67 @@ def bars(
     label_width: int = 230,
     stacked: bool = False,
     classes: Sequence[str] = SERIES_CLASSES,
+    font_size: float = 13.0,
 ) -> Markup:
     """Grouped horizontal bars: one group per row, one bar per series, value at the tip.
 
     ``stacked`` puts each row's label above its bars instead of beside them (for phones).
     ``classes`` are the series' colour classes (the report's colours, when it has them).
+    The legend wraps onto as many rows as it needs (``font_size``: the size the style
+    sheet gives its text, for the estimate): on one row, a long legend ran past the
+    chart's edge, where a phone cut it off. Screen readers get the figures themselves
+    (the chart's name and a description listing every bar).
     """
     n = max(len(series), 1)
     bar_h, gap, group_gap = (14, 4, 18) if n > 1 else (18, 0, 14)
     if n == 1 and any(r.note for r in rows) and not stacked:
         group_gap = 26  # room for the note under a single bar
-    head_h = 22 if stacked else 0
+    # stacked: each row's label on as many lines as it needs above its bars, beside the
+    # note (a label wider than the chart was cut at its edge)
+    heads = [_head_lines(row, width) if stacked else [row.label] for row in rows]
     if stacked:
         label_width = 0
     group_h = n * bar_h + (n - 1) * gap
     # a single series needs no legend: the caption names it
-    legend_h = 26 if n > 1 else 4
-    height = legend_h + len(rows) * (head_h + group_h + group_gap) + 6
+    legend_svg, legend_used = (
+        _legend(series, classes, width, font_size, 20, rtl) if n > 1 else ([], 0.0)
+    )
+    legend_h = 6 + legend_used if n > 1 else 4
+    height = (
+        legend_h
+        + sum((HEAD_LINE_H * len(h) + HEAD_GAP + 3 * (len(h) > 1) if stacked else 0) for h in heads)
+        + len(rows) * (group_h + group_gap)
+        + 6
+    )
     plot_w = width - label_width - 70
     vmax = vmax or 1.0
-    out = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    if title:
-        out.append(f"<title>{escape(title)}</title>")
-    # legend
-    lx = 0.0
-    for i, name in enumerate(series if n > 1 else ()):
-        x = width - lx - 12 if rtl else lx
-        out.append(
-            f'<rect class="{classes[i % len(classes)]}" x="{_fmt_attr(x)}" y="4" '
-            'width="12" height="12" rx="2"/>'
-        )
-        tx = x - 6 if rtl else x + 18
-        anchor = "end" if rtl else "start"
-        out.append(
-            f'<text class="legend" x="{_fmt_attr(tx)}" y="14" text-anchor="{anchor}">{escape(name)}</text>'
-        )
-        lx += 30 + 8 * len(name)
+    desc = "; ".join(
+        f"{row.label}: "
+        + ", ".join(
+            f"{name} {'—' if v is None else fmt(v)}"
+            for name, v in zip(series or [""], row.values, strict=False)
+        ).strip()
+        + (f" ({row.note})" if row.note else "")
+        for row in rows
+    )
+    out = [_svg_open(width, height, title, desc), *legend_svg]
     y = float(legend_h)
-    for row in rows:
+    for row, head in zip(rows, heads, strict=True):
         label_x = width if rtl else 0
         anchor = "end" if rtl else "start"
         if stacked:
-            out.append(
-                f'<text class="label" x="{label_x}" y="{_fmt_attr(y + 15)}" '
-                f'text-anchor="{anchor}">{escape(row.label)}</text>'
-            )
+            for k, line in enumerate(head):
+                out.append(
+                    f'<text class="label" x="{label_x}" y="{_fmt_attr(y + 15 + k * HEAD_LINE_H)}" '
+                    f'text-anchor="{anchor}">{escape(line)}</text>'
+                )
             if row.note:
                 nx = 0 if rtl else width
                 out.append(
                     f'<text class="note" x="{nx}" y="{_fmt_attr(y + 15)}" '
                     f'text-anchor="{"start" if rtl else "end"}">{escape(row.note)}</text>'
                 )
-            y += head_h
+            y += HEAD_LINE_H * len(head) + HEAD_GAP + 3 * (len(head) > 1)
         else:
             out.append(
                 f'<text class="label" x="{label_x}" '
@@ -148,9 +185,16 @@ def bars(
     return _finish(out, rtl)
 
 
-def dual(wide: Markup, narrow: Markup) -> Markup:
-    """Both layouts of a chart; the style sheet shows the one that fits the screen."""
-    return Markup(f'<div class="chart-wide">{wide}</div><div class="chart-narrow">{narrow}</div>')
+def dual(wide: Markup, narrow: Markup, tiny: Markup | None = None) -> Markup:
+    """The layouts of a chart; the style sheet shows the one that fits the screen.
+
+    ``tiny`` is for a phone zoomed to 200% (under 360 px of page width): drawn narrower
+    still, its text stays near the page's size instead of shrinking with the chart.
+    """
+    out = f'<div class="chart-wide">{wide}</div><div class="chart-narrow">{narrow}</div>'
+    if tiny is not None:
+        out += f'<div class="chart-tiny">{tiny}</div>'
+    return Markup(out)
 
 
 def _nice_step(raw: float) -> float:
@@ -184,6 +228,54 @@ def legend_rows(names: Sequence[str], width: float, size: float = 12.5) -> list[
     return rows
 
 
+def _wrap_words(text: str, room: float, size: float) -> list[str]:
+    """``text`` in lines no wider than ``room`` (estimated), broken between words."""
+    out: list[str] = []
+    for word in text.split():
+        if out and _text_width(f"{out[-1]} {word}", size) <= room:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out or [text]
+
+
+def _legend(
+    names: Sequence[str],
+    classes: Sequence[str],
+    width: float,
+    size: float,
+    row_h: float,
+    rtl: bool,
+) -> tuple[list[str], float]:
+    """The legend's SVG (swatch and name per series, from the chart's start edge) and the
+    height it takes. Entries wrap onto new rows, and a name wider than the chart onto
+    lines of its own, so nothing runs past the chart's edge."""
+    rows = legend_rows(names, width, size)
+    parts: list[str] = []
+    y0 = 4.0
+    for entries in rows:
+        lx = 0.0
+        tallest = 1
+        for i in entries:
+            text = _wrap_words(names[i], width - 34, size)
+            tallest = max(tallest, len(text))
+            x = width - lx - 12 if rtl else lx
+            parts.append(
+                f'<rect class="{classes[i % len(classes)]}" x="{_fmt_attr(x)}" '
+                f'y="{_fmt_attr(y0)}" width="12" height="12" rx="2"/>'
+            )
+            tx = x - 6 if rtl else x + 18
+            for k, line in enumerate(text):
+                parts.append(
+                    f'<text class="legend" x="{_fmt_attr(tx)}" '
+                    f'y="{_fmt_attr(y0 + 10 + k * (size + 4))}" '
+                    f'text-anchor="{"end" if rtl else "start"}">{escape(line)}</text>'
+                )
+            lx += 18 + max(_text_width(line, size) for line in text) + 16
+        y0 += row_h + (tallest - 1) * (size + 4)
+    return parts, y0 - 4
+
+
 def lines(
     x_labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
@@ -206,9 +298,9 @@ def lines(
     ``font_size`` is the size the style sheet gives legend and axis text (for the estimates).
     """
     names = [name for name, _ in series]
-    legend = legend_rows(names, width, font_size)
     row_h = font_size + 8
-    left, right, top, bottom = 56, 20, int(len(legend) * row_h + 14), 40
+    legend_svg, legend_used = _legend(names, classes, width, font_size, row_h, rtl)
+    left, right, top, bottom = 56, 20, int(legend_used + 14), 40
     if rtl:
         left, right = right, left
     plot_w = width - left - right
@@ -231,12 +323,16 @@ def lines(
     def py(v: float) -> float:
         return top + plot_h * (1 - (v - vmin) / (vmax - vmin))
 
-    out = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    if title:
-        out.append(f"<title>{escape(title)}</title>")
+    desc = "; ".join(
+        f"{name}: "
+        + ", ".join(
+            f"{x_labels[i]} {fmt(v)}"
+            for i, v in enumerate(vs)
+            if v is not None and i < len(x_labels)
+        )
+        for name, vs in series
+    )
+    out = [_svg_open(width, height, title, desc)]
     for v in ticks:
         yy = py(v)
         out.append(
@@ -281,25 +377,9 @@ def lines(
             out.append(f'<polyline class="line {cls}" points="{d}"/>')
         for x, y in pts:
             out.append(f'<circle class="{cls}" cx="{_fmt_attr(x)}" cy="{_fmt_attr(y)}" r="3"/>')
-    for r, entries in enumerate(legend):
-        lx = 0.0
-        y0 = 4 + r * row_h
-        for si in entries:
-            name = names[si]
-            cls = classes[si % len(classes)]
-            x0 = width - lx - 12 if rtl else lx
-            out.append(
-                f'<rect class="{cls}" x="{_fmt_attr(x0)}" y="{_fmt_attr(y0)}" width="12" '
-                'height="12" rx="2"/>'
-            )
-            tx = x0 - 6 if rtl else x0 + 18
-            out.append(
-                f'<text class="legend" x="{_fmt_attr(tx)}" y="{_fmt_attr(y0 + 10)}" '
-                f'text-anchor="{"end" if rtl else "start"}">{escape(name)}</text>'
-            )
-            lx += 18 + _text_width(name, font_size) + 16
+    out.extend(legend_svg)
     out.append("</svg>")
     return _finish(out, rtl)
 
 
-__all__ = ["Row", "bars", "dual", "legend_rows", "lines"]
+__all__ = ["HEAD_LINE_H", "Row", "bars", "dual", "legend_rows", "lines"]

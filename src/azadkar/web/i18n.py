@@ -79,6 +79,7 @@ UI: dict[str, dict[str, str]] = {
     "rate": {"en": "Hourly rate", "fa": "نرخ ساعتی"},
     "currency": {"en": "Currency", "fa": "واحد پول"},
     "hours": {"en": "Hours per week", "fa": "ساعت در هفته"},
+    "hours_ph": {"en": "40 if left empty", "fa": "۴۰، اگر خالی بماند"},
     "monthly_costs": {"en": "Monthly costs", "fa": "هزینهٔ ماهانه"},
     "monthly_costs_help": {
         "en": "Monthly costs, in the same currency (rent, tools, insurance, the least you "
@@ -203,6 +204,16 @@ UI: dict[str, dict[str, str]] = {
     "sign_intro": {
         "en": "Embed a signed C2PA manifest with this disclosure in a PNG, JPEG or PDF.",
         "fa": "یک مانیفست امضاشدهٔ C2PA همراه این بیانیه را در فایل PNG، JPEG یا PDF جاسازی کنید.",
+    },
+    # where the TEST ONLY certificate is kept ({folder} is shown in a left-to-right isolate)
+    "test_cert_kept": {
+        "en": "No signing certificate of your own is set, so files are signed with a TEST ONLY "
+        "certificate that nobody else trusts. It is kept in {folder} on this computer and stays "
+        "the same when the server restarts: files signed here earlier still verify here.",
+        "fa": "گواهی امضای خودتان تنظیم نشده است؛ پس فایل‌ها با گواهی «فقط برای آزمایش» "
+        "امضا می‌شوند که هیچ‌کس دیگری به آن اعتماد ندارد. این گواهی در {folder} روی همین "
+        "رایانه نگه داشته می‌شود و با راه‌اندازی دوبارهٔ سرور عوض نمی‌شود: فایل‌هایی که "
+        "پیش‌تر اینجا امضا شده‌اند اینجا هنوز تأیید می‌شوند.",
     },
     "attach_disclosure": {"en": "Attach the disclosure above", "fa": "بیانیهٔ بالا پیوست شود"},
     "file": {"en": "File", "fa": "فایل"},
@@ -441,6 +452,12 @@ UI.update(
         "model_word": {"en": "model", "fa": "مدل"},
         "n_label": {"en": "n =", "fa": "تعداد"},
         "scroll_hint": {"en": "← swipe to see more →", "fa": "← برای دیدن بقیه بکشید →"},
+        # the name a screen reader gives a table's sideways-scrolling box (it takes focus,
+        # so the keyboard's arrow keys scroll it)
+        "table_region": {
+            "en": "Table (scrolls sideways with the arrow keys)",
+            "fa": "جدول (با کلیدهای جهت به پهلو می‌لغزد)",
+        },
     }
 )
 UI.update(

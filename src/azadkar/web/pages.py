@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from functools import partial
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
@@ -317,7 +318,7 @@ def _edit_context(
     rows: list[tuple[str, float | None]],
     rate: str = "",
     currency: str = "",
-    hours: str = "40",
+    hours: str = "",
     text: str = "",
     costs: str = "",
     scenario: str = "",
@@ -498,8 +499,10 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             )
         # A number out of range is named as such ("too large: at most ..."), not as text.
         check_number(rate, "the hourly rate", "نرخ ساعتی", high=MAX_RATE)
-    hours_raw = (q.get("hours") or "40").strip() or "40"
-    hours = _number(hours_raw)
+    # An empty field takes the default 40 hours, and the result says it was assumed.
+    hours_raw = (q.get("hours") or "").strip()
+    hours_assumed = not hours_raw
+    hours = 40.0 if hours_assumed else _number(hours_raw)
     if hours is None:
         raise ProfileError(
             f"hours per week must be a number, not {hours_raw!r}",
@@ -549,6 +552,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             rate,
             currency,
             hours,
+            hours_assumed=hours_assumed,
             scenario=scenario,
             monthly_costs=costs,
             billable_hours=billable,
@@ -583,11 +587,21 @@ def _split_fx(fx: float | None, currency: str) -> tuple[float | None, float | No
     return None, fx
 
 
+#: Width (SVG units) of the charts drawn for a phone zoomed to 200% (style.css shows them
+#: under 360 px of page width).
+TINY_CHART = 220
+
+
 def _bars(*args: Any, **kw: Any) -> Markup:
     """A bar chart in its wide layout and, for phones, a stacked narrow one."""
     # The narrow layout's width is close to a phone's (390 px less the margins), so its
     # text is drawn near its CSS size (at least 11 px) instead of being scaled down.
-    return charts.dual(charts.bars(*args, **kw), charts.bars(*args, **kw, stacked=True, width=340))
+    return charts.dual(
+        charts.bars(*args, **kw),
+        charts.bars(*args, **kw, stacked=True, width=340),
+        # a phone at 200% zoom: about 200 units in 150 px, so the text keeps near its size
+        charts.bars(*args, **kw, stacked=True, width=TINY_CHART),
+    )
 
 
 def _lines(*args: Any, **kw: Any) -> Markup:
@@ -599,7 +613,10 @@ def _lines(*args: Any, **kw: Any) -> Markup:
         # the narrow chart's legend and axis text are 13 units (style.css)
         "font_size": 13.0,
     }
-    return charts.dual(charts.lines(*args, **kw), charts.lines(*args, **narrow))
+    tiny = {**narrow, "width": TINY_CHART, "height": 200, "max_x_labels": 3}
+    return charts.dual(
+        charts.lines(*args, **kw), charts.lines(*args, **narrow), charts.lines(*args, **tiny)
+    )
 
 
 def _assess_charts(a: Any, lang: str) -> dict[str, Markup]:
@@ -737,25 +754,55 @@ def _income_unit(proj: Any, lang: str) -> str:
 
 
 def _income_notes(proj: Any, lang: str) -> list[str]:
-    """Under the projection table: how today's income is computed from the form, and what
-    the ranges in brackets are (the projection's own assumptions)."""
+    """Under the projection table: the weekly hours when they were assumed, how today's
+    income is computed from the form (billable hours at the rate: the hours the floor price
+    divides costs by), and what the ranges in brackets are (the projection's assumptions)."""
     if not proj:
         return []
     from azadkar.report.plan_strings import money
 
+    fa = lang == "fa"
     notes = []
+    week = digits_in(f"{float(proj.get('hours_per_week') or 0):g}", lang)
+    if proj.get("hours_per_week_assumed"):
+        notes.append(
+            f"ساعت کار در هفته: {week}، فرض‌شده (خانهٔ ساعت در هفته خالی بود)؛ ساعت‌های خودتان را "
+            "در فرم بنویسید."
+            if fa
+            else f"Hours per week: {week}, assumed (the hours field was empty); enter your own "
+            "on the form."
+        )
     base = (proj.get("baseline") or {}).get("income")
     if proj.get("rate") and base is not None:
         rate = money(proj["rate"], str(proj["currency"]), lang)
-        hours = digits_in(f"{float(proj.get('hours_per_week') or 0):g}", lang)
         total = money(base, str(proj["currency"]), lang)
-        notes.append(
-            f"درآمد امروز = نرخ ساعتی {rate} × {hours} ساعت در هفته × ۵۲ ÷ ۱۲ هفته در ماه = "
-            f"{total}؛ همهٔ ساعت‌های کار با همین نرخ، پیش از کسر هزینه‌ها"
-            if lang == "fa"
-            else f"Income today = hourly rate {rate} × {hours} hours a week × 52 ÷ 12 weeks a "
-            f"month = {total}: every working hour paid at your rate, before costs"
-        )
+        month = digits_in(f"{float(proj.get('income_hours_per_month') or 0):.1f}", lang)
+        if proj.get("income_basis") == "billable":
+            source = (
+                (
+                    f"۷۰٪ از {week} ساعت در هفته × ۵۲ ÷ ۱۲، فرض‌شده؛ در خانهٔ ساعت قابل صورت‌حساب عوضش کنید"
+                    if fa
+                    else f"70% of {week} h/week × 52/12, assumed; change it in the billable-hours field"
+                )
+                if proj.get("billable_hours_assumed")
+                else ("از فرم" if fa else "from the form")
+            )
+            notes.append(
+                f"درآمد امروز = نرخ ساعتی {rate} × {month} ساعت قابل صورت‌حساب در ماه ({source}) "
+                f"= {total}، پیش از کسر هزینه‌ها؛ کف قیمت هم هزینه‌ها را بر همین ساعت‌ها تقسیم می‌کند."
+                if fa
+                else f"Income today = hourly rate {rate} × {month} billable hours a month "
+                f"({source}) = {total}, before costs; the floor price divides your costs by the "
+                "same hours."
+            )
+        else:
+            notes.append(
+                f"درآمد امروز = نرخ ساعتی {rate} × {week} ساعت در هفته × ۵۲ ÷ ۱۲ هفته در ماه = "
+                f"{total}؛ همهٔ ساعت‌های کار با همین نرخ، پیش از کسر هزینه‌ها"
+                if fa
+                else f"Income today = hourly rate {rate} × {week} hours a week × 52 ÷ 12 weeks a "
+                f"month = {total}: every working hour paid at your rate, before costs"
+            )
     for asm in proj.get("assumptions") or []:
         if asm.get("id") == "band" and asm.get(lang):
             notes.append(str(asm[lang]))
@@ -928,7 +975,7 @@ def _edit_page(
             rate=q.get("rate") or "",
             # an address with a rate and no currency was read as USD (see _parse_profile)
             currency=q.get("currency") or ("USD" if q.get("rate") else ""),
-            hours=q.get("hours") or "40",
+            hours=q.get("hours") or "",
             text=q.get("text") or "",
             costs=q.get("costs") or "",
             scenario=q.get("scenario") or "",
@@ -1127,15 +1174,27 @@ def _disclose_page(
     **extra: Any,
 ) -> HTMLResponse:
     """The Disclose page with its form filled from ``values``, plus ``extra`` results."""
+    creds = request.app.state.azadkar.credentials
     return render(
         request,
         "disclose.html",
         status=status,
         page="disclose",
         lang=lang,
+        test_cert_folder=shown_folder(creds.settings.test_cert_dir()) if creds.test_only else "",
         **extra,
         **_disclose_context(lang, values),
     )
+
+
+def shown_folder(folder: Path) -> str:
+    """A folder as its owner knows it, ``~/.local/share/azadkar/web-test-cert`` under the
+    home folder; elsewhere only its name (``…/web-test-cert``): pages show no other server
+    path."""
+    try:
+        return "~/" + folder.resolve().relative_to(Path.home().resolve()).as_posix()
+    except (ValueError, RuntimeError):
+        return f"…/{folder.name}"
 
 
 def _disclose_context(lang: str, values: dict[str, Any] | None = None) -> dict[str, Any]:

@@ -142,6 +142,45 @@
     }, true);
   }
 
+  // After a form comes back with errors, the keyboard (and a screen reader) starts at
+  // their summary, not at the top of the page.
+  var summary = document.querySelector(".alert[role=alert][tabindex]");
+  if (summary) {
+    summary.focus();
+    summary.scrollIntoView({ block: "center" });
+  }
+
+  // A table's sideways-scrolling box is a Tab stop only while it scrolls (so the arrow
+  // keys can move it); where the table fits, the stop would lead nowhere.
+  var scrollers = document.querySelectorAll(".table-scroll");
+  function tabStops() {
+    Array.prototype.forEach.call(scrollers, function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else box.removeAttribute("tabindex");
+    });
+  }
+  // Each box named after the heading it stands under ("Postings per month — Table ..."),
+  // so a screen reader's list of regions tells them apart.
+  var names = {};
+  Array.prototype.forEach.call(scrollers, function (box) {
+    var heading = null;
+    for (var el = box; el && !heading; el = el.parentElement) {
+      for (var prev = el.previousElementSibling; prev && !heading; prev = prev.previousElementSibling) {
+        if (/^(H[1-4]|SUMMARY)$/.test(prev.tagName)) heading = prev;
+      }
+      if (el.tagName === "MAIN") break;
+    }
+    var name = (heading ? heading.textContent.replace(/\s+/g, " ").trim() + " — " : "") + box.getAttribute("aria-label");
+    names[name] = (names[name] || 0) + 1;
+    if (names[name] > 1) name += " " + localDigits(names[name]);
+    box.setAttribute("aria-label", name);
+  });
+  if (scrollers.length) {
+    tabStops();
+    window.addEventListener("resize", tabStops);
+    document.addEventListener("toggle", tabStops, true); // a table inside <details> opened
+  }
+
   // Copy buttons for the statement and the client sentence.
   document.querySelectorAll("button.copy").forEach(function (btn) {
     btn.addEventListener("click", function () {
