@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import csv
 import io
@@ -74,3 +75,25 @@ def test_every_python_block_of_the_library_guide_runs(
     assert "valid and trusted" in text
     assert "the shares add up to 90%, not 100%" in text
     assert (tmp_path / "market.duckdb").exists() and (tmp_path / "logo.signed.png").exists()
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/market.md", "docs/disclosure.md"])
+def test_the_python_blocks_of_the_other_docs_run(
+    doc: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README.md, docs/market.md and docs/disclosure.md show Python too: it runs as written."""
+    text = (DOC.parent.parent / doc).read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert blocks, f"{doc} has no python block"
+    _posts(tmp_path / "upwork-rss-2024.csv")  # the file docs/market.md ingests
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    for n, block in enumerate(blocks, 1):
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                exec(compile(block, f"{doc} block {n}", "exec"), namespace)
+            except Exception as exc:
+                pytest.fail(f"{doc} block {n} failed: {type(exc).__name__}: {exc}\n{block}")
+        # A line `expression  # 'text'` promises what the expression gives: hold it to that.
+        for expr, shown in re.findall(r"^(\w[\w.\[\]\"']*)\s+#\s+('[^']*')\s*$", block, re.M):
+            assert eval(expr, namespace) == ast.literal_eval(shown), f"{doc}: {expr}"

@@ -203,3 +203,59 @@ def test_report_html_and_pdf(db: Path, tmp_path: Path) -> None:
     assert "دادهٔ کافی نیست" in txt or "کافی نیست" in txt
     r = runner.invoke(app, ["market", "report", str(tmp_path / "m.txt"), "--db", str(db)])
     assert r.exit_code == 2 and ".html or .pdf" in r.output
+
+
+def test_a_tehran_analysts_own_jalali_toman_file_end_to_end(tmp_path: Path) -> None:
+    """A platform's own export: Persian headers, Jalali dates in the three ways Persian
+    files write them, toman prices in words, «توافقی», and a mapping with [categories];
+    ingest, status, indicators (text and JSON) and the Persian report all work, and every
+    row is accepted with the right day."""
+    f = tmp_path / "پونیشا.csv"
+    rows = ["شناسه,عنوان,تاریخ ثبت,بودجه,دسته‌بندی"]
+    dates = ["۱۴۰۳/۰۵/۱۲", "۱۲/۰۵/۱۴۰۳", "۱۲ مرداد ۱۴۰۳"]  # all 2024-08-02
+    pays = ["۲۵ میلیون تومان", "توافقی", "۳ م ت", "۵۰۰ هزار تا ۱ میلیون تومان"]
+    for i in range(36):
+        cat = ["طراحی", "ترجمه", "داده"][i % 3]
+        rows.append(f"p{i},کار {cat} {i},{dates[i % 3]},{pays[i % 4]},{cat}")
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    m = tmp_path / "نگاشت.toml"
+    m.write_text(
+        'platform = "ponisha"\nrequire_date = true\n[columns]\nkey = "شناسه"\ntitle = "عنوان"\n'
+        'posted = "تاریخ ثبت"\npay = "بودجه"\ncategory = "دسته‌بندی"\n'
+        '[defaults]\ncurrency = "toman"\n'
+        '[categories]\n"طراحی" = "design"\n"ترجمه" = "translation"\n"داده" = "data_ai"\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.duckdb"
+    r = runner.invoke(
+        app, ["market", "ingest", str(f), "--mapping", str(m), "--db", str(db), "--lang", "fa"]
+    )
+    assert r.exit_code == 0, r.output
+    assert "۳۶ ردیف = ۳۶ پذیرفته + ۰ ردشده + ۰ تکراری" in r.output
+    r = runner.invoke(app, ["market", "status", "--db", str(db), "--format", "json"])
+    [status] = json.loads(r.output)
+    assert (status["accepted"], status["rejected"], status["pay_unconverted"]) == (36, 0, 0)
+    from azadkar.market import Store
+
+    with Store(db, read_only=True) as s:
+        days = s.con.execute("SELECT DISTINCT CAST(posted_at AS DATE) FROM postings").fetchall()
+        pays = dict(
+            s.con.execute(
+                "SELECT source_key, pay FROM postings WHERE source_key IN ('p0', 'p1', 'p2', 'p3')"
+            ).fetchall()
+        )
+    assert [str(d) for (d,) in days] == ["2024-08-02"]
+    assert pays == {"p0": 25e6, "p1": None, "p2": 3e6, "p3": 750e3}  # toman; توافقی: not stated
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.output)
+    by_cat = {row["category"]: row["postings"] for row in res["indicators"][0]["rows"]}
+    assert by_cat == {"data_ai": 12, "design": 12, "translation": 12}
+    assert "ponisha 36" in res["caveats"][0] and "Upwork" not in res["caveats"][0]
+    r = runner.invoke(app, ["market", "indicators", "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 0 and "طراحی گرافیک" in r.output, r.output
+    out = tmp_path / "گزارش.html"
+    r = runner.invoke(app, ["market", "report", str(out), "--db", str(db), "--lang", "fa"])
+    assert r.exit_code == 0, r.output
+    page = out.read_text("utf-8")
+    assert 'dir="rtl"' in page and "\u2066ponisha\u2069</span> ۳۶" in page

@@ -601,3 +601,38 @@ def test_did_says_when_every_event_is_outside_the_data(tmp_path: Path) -> None:
     with make_store(tmp_path, rows, "q.csv") as s:
         did = indicators(store=s, config=IndicatorConfig(events=events)).get("did_events")
     assert "every event" not in (did.insufficient or "")
+
+
+def test_caveats_name_the_stores_platforms_not_the_shared_upwork_files(tmp_path: Path) -> None:
+    """A Persian platform's own file is not told that "the shared Upwork files come from
+    searches for development and data work" (said of every store before); the caveat names
+    the platforms the postings come from, with their counts."""
+    f = tmp_path / "ponisha.csv"
+    f.write_text(
+        "عنوان,تاریخ,بودجه\nطراحی لوگو,۱۴۰۳/۰۵/۱۲,۲۵ میلیون تومان\nترجمه,۱۴۰۳/۰۵/۱۳,توافقی\n",
+        encoding="utf-8",
+    )
+    m = tmp_path / "m.toml"
+    m.write_text(
+        'platform = "ponisha"\n[columns]\ntitle = "عنوان"\nposted = "تاریخ"\npay = "بودجه"\n'
+        '[defaults]\ncurrency = "toman"\n',
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "t.duckdb") as s:
+        s.ingest([f], mapping=m)
+        res = indicators(store=s)
+    assert "Upwork" not in " ".join(res.caveats)
+    assert "آپ‌ورک" not in " ".join(res.caveats_fa)
+    assert res.caveats[0].startswith("Postings are what the ingested files hold (ponisha 2),")
+    assert "(\u2066ponisha\u2069 ۲)" in res.caveats_fa[0]  # a Latin name isolated in Persian
+    rss = tmp_path / "rss.csv"
+    rss.write_text(
+        "title,url,published,budget\nLogo,https://www.upwork.com/jobs/~1,2024-05-01,50\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "u.duckdb") as s:
+        s.ingest([rss])
+        res = indicators(store=s)
+    assert res.caveats[0].startswith("Postings are what the ingested files hold (upwork 1),")
+    assert "The shared Upwork files come from searches" in res.caveats[0]
+    assert "فایل‌های مشترک آپ‌ورک" in res.caveats_fa[0] and "(آپ‌ورک ۱)" in res.caveats_fa[0]

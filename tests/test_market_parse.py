@@ -249,3 +249,85 @@ def test_every_rejection_reason_has_persian_words() -> None:
 def test_range_sides_keep_their_own_multiplier(text: str, lo: float, hi: float) -> None:
     m = parse_money(text)
     assert (m.lo, m.hi) == (pytest.approx(lo), pytest.approx(hi)), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+    table=digit_tables,
+    sep=st.sampled_from(["/", "-", "."]),
+)
+def test_jalali_dates_written_day_first(day: dt.date, table: str, sep: str) -> None:
+    """۱۲/۰۵/۱۴۰۳ (day/month/year, as Iranian forms write it) is 12 Mordad 1403; it was
+    read as December 5 of the Gregorian year 1403 and rejected as "date out of range"."""
+    j = jdatetime.date.fromgregorian(date=day)
+    text = to_digits(f"{j.day:02d}{sep}{j.month:02d}{sep}{j.year}", table)
+    got = parse_date(text)
+    assert got is not None and got.date() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("۱۲/۰۵/۱۴۰۳", dt.date(2024, 8, 2)),
+        ("2/5/1403", dt.date(2024, 7, 23)),
+        ("12/05/2024", dt.date(2024, 12, 5)),  # a Gregorian year keeps month/day
+        ("6/6/2024 4:58am", dt.date(2024, 6, 6)),
+    ],
+)
+def test_day_first_jalali_beside_gregorian(text: str, day: dt.date) -> None:
+    got = parse_date(text)
+    assert got is not None and got.date() == day
+
+
+@pytest.mark.parametrize("bad", ["31/13/1403", "31/12/1403", "12/05/14031"])
+def test_bad_day_first_jalali_dates_are_none(bad: str) -> None:
+    assert parse_date(bad) is None
+
+
+JALALI_MONTH_NAMES = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان",
+                      "آذر", "دی", "بهمن", "اسفند"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)),
+    table=digit_tables,
+    suffix=st.sampled_from(["", " ماه", "،"]),
+)
+def test_jalali_dates_with_the_month_name(day: dt.date, table: str, suffix: str) -> None:
+    """۱۲ مرداد ۱۴۰۳, as Persian sites print a date, is read (it was `unparseable date`)."""
+    j = jdatetime.date.fromgregorian(date=day)
+    text = to_digits(f"{j.day} {JALALI_MONTH_NAMES[j.month - 1]}{suffix} {j.year}", table)
+    got = parse_date(text)
+    assert got is not None and got.date() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("۱۲ امرداد ۱۴۰۳", dt.date(2024, 8, 2)),  # the older name of Mordad
+        ("۵ دي ۱۴۰۲", dt.date(2023, 12, 26)),  # Arabic yeh
+        ("۳ ابان ۱۴۰۲", dt.date(2023, 10, 25)),  # no madda
+    ],
+)
+def test_jalali_month_name_spellings(text: str, day: dt.date) -> None:
+    got = parse_date(text)
+    assert got is not None and got.date() == day
+
+
+@pytest.mark.parametrize("bad", ["۳۱ اسفند ۱۴۰۲", "۱۲ مرداد", "۱۲ ماهی ۱۴۰۳", "۳۲ تیر ۱۴۰۳"])
+def test_bad_named_jalali_dates_are_none(bad: str) -> None:
+    assert parse_date(bad) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("1 June 2024", dt.date(2024, 6, 1)), ("1 Jun 2024", dt.date(2024, 6, 1)),
+     ("June 1, 2024", dt.date(2024, 6, 1))],
+)  # fmt: skip
+def test_english_dates_with_the_month_name(text: str, day: dt.date) -> None:
+    """`1 June 2024` (day, then the full month name) was `unparseable date`; `1 Jun 2024`
+    and `June 1, 2024` were read."""
+    got = parse_date(text)
+    assert got is not None and got.date() == day

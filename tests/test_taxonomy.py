@@ -77,3 +77,34 @@ def test_a_service_name_in_either_language_suggests_its_id(name: str, expected: 
         load_taxonomy().service(name)
     assert err.value.data["suggestions"][0] == expected
     assert f"Did you mean: {expected} (" in err.value.message
+
+
+def test_the_figures_of_docs_taxonomy_md_are_the_shipped_ones() -> None:
+    """docs/taxonomy.md's table (category, id, report-named, occupations, task count) and
+    its totals are read from the page and compared with the shipped tables."""
+    import collections
+    import csv
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    doc = (root / "docs" / "taxonomy.md").read_text("utf-8")
+    with (root / "src" / "azadkar" / "data" / "service_tasks.csv").open(encoding="utf-8") as f:
+        links = list(csv.DictReader(f))
+    tax = load_taxonomy()
+    rows = re.findall(
+        r"^\| (\w+) \| `(\w+)` \| [^|]+ \| (yes|no) \| ([^|]+) \| (\d+) \|$", doc, re.M
+    )
+    assert len(rows) == len(tax.services) == 44
+    per_service = collections.Counter(r["service_id"] for r in links)
+    for cat, sid, named, occupations, n in rows:
+        s = tax.service(sid)
+        assert (s.category, s.named_in_report) == (cat, named == "yes"), sid
+        assert re.findall(r"\d\d-\d{4}\.\d\d", occupations) == list(s.onet_soc), sid
+        assert per_service[sid] == int(n), sid
+    m = re.search(r"\((\d+) service–task links over (\d+) occupations", doc)
+    assert m, "the totals are not on the page"
+    assert (len(links), len({r["onet_soc"] for r in links})) == (int(m[1]), int(m[2]))
+    m = re.search(r"`banner_ad_design` has (\d+) Persian synonyms", doc)
+    assert m and len(tax.service("banner_ad_design").synonyms_fa) == int(m[1])
+    assert f"**{len(tax.services)} services**" in doc

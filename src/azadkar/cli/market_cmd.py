@@ -263,13 +263,11 @@ def _mapped_key(mapping: Path | None) -> str | None:
     return str(key) if key else None
 
 
-# The platforms' names in Persian sentences (others, from a mapping, as they are).
-PLATFORM_FA = {"upwork": "آپ‌ورک", "jobinja": "جابینجا"}
-
-
 def dedup_rule(fmt: str, platform: str, lang: str, mapping: Path | None = None) -> str:
     """One line: how the ingest told a duplicate (the key of each format, see _formats):
     the posting id or URL where the format has one, else the row's whole content."""
+    from azadkar.market._types import PLATFORM_FA
+
     fa = lang == "fa"
     content = "محتوای کامل (همهٔ ستون‌ها)" if fa else "whole content (every column)"
     by = {

@@ -21,6 +21,7 @@ from azadkar.market._types import (
     CITED_GHOST_WORK_SOURCE,
     CITED_GHOST_WORK_SOURCE_FA,
     CURRENCY_FA,
+    PLATFORM_FA,
     CitedClaim,
     Indicator,
     MarketIndicators,
@@ -1761,22 +1762,57 @@ def _clean(r: dict[str, Any]) -> dict[str, Any]:
 
 
 GENERAL_CAVEATS = [
-    "Postings are what the ingested files hold, not a sample of a platform: the shared "
-    "Upwork files come from searches for development and data work.",
+    "Postings are what the ingested files hold, not a sample of a platform: an export holds "
+    "what the search behind it asked for.",
     "Pay is what clients post (budgets and ranges), not what is paid; ranges count at their "
     "midpoint; IRR/toman are converted with the rates file, a stated assumption.",
     "Categories come from the platform-label mapping (a stated assumption) or from the "
     "classifier (its version is named); unmapped postings are left out of per-category rows.",
 ]
 GENERAL_CAVEATS_FA = [
-    "آگهی‌ها همان‌هایی‌اند که در فایل‌های واردشده آمده‌اند، نه نمونه‌ای از یک پلتفرم: فایل‌های "
-    "مشترک آپ‌ورک از جست‌وجوی کارهای برنامه‌نویسی و داده به دست آمده‌اند.",
+    "آگهی‌ها همان‌هایی‌اند که در فایل‌های واردشده آمده‌اند، نه نمونه‌ای از یک پلتفرم: هر خروجی "
+    "همان چیزی را دارد که جست‌وجوی پشت آن خواسته است.",
     "دستمزد همان است که کارفرما اعلام می‌کند (بودجه یا بازه)، نه آنچه واقعاً پرداخت می‌شود؛ "
     "بازه‌ها با نقطهٔ میانی‌شان شمرده می‌شوند؛ ریال و تومان با فایل نرخ ارز تبدیل می‌شوند که "
     "فرضی اعلام‌شده است.",
     "دسته‌ها از نگاشت برچسب‌های پلتفرم (فرضی اعلام‌شده) یا از دسته‌بند (با نام نسخه‌اش) می‌آیند؛ "
     "آگهی‌های بی‌نگاشت در ردیف‌های هر دسته شمرده نمی‌شوند.",
 ]
+
+PLATFORM_SQL = (
+    "SELECT platform, count(*) AS n FROM az_p GROUP BY platform ORDER BY n DESC, platform"
+)
+
+
+def _platform_fa(platform: str) -> str:
+    """A platform's name in a Persian sentence: its Persian name, else in an LTR isolate."""
+    return PLATFORM_FA.get(platform) or f"\u2066{platform}\u2069"
+
+
+def general_caveats(platforms: dict[str, int]) -> tuple[list[str], list[str]]:
+    """The caveats printed with every result (English, Persian), naming the store's platforms.
+
+    The first says where the postings come from, with each platform's count; only a store
+    holding Upwork postings is told about the shared Upwork files (it used to be said of
+    every store, a Persian platform's own file too).
+    """
+    en, fa = list(GENERAL_CAVEATS), list(GENERAL_CAVEATS_FA)
+    if not platforms:
+        return en, fa
+    en[0] = en[0].replace(
+        "hold,", "hold (" + ", ".join(f"{p} {n:,}" for p, n in platforms.items()) + "),", 1
+    )
+    fa[0] = fa[0].replace(
+        "آمده‌اند،",
+        "آمده‌اند ("
+        + "، ".join(f"{_platform_fa(p)} {num(n, 'fa')}" for p, n in platforms.items())
+        + ")،",
+        1,
+    )
+    if "upwork" in platforms:
+        en[0] += " The shared Upwork files come from searches for development and data work."
+        fa[0] += " فایل‌های مشترک آپ‌ورک از جست‌وجوی کارهای برنامه‌نویسی و داده به دست آمده‌اند."
+    return en, fa
 
 
 def indicators(
@@ -1803,6 +1839,7 @@ def indicators(
         try:
             inds, summary = compute(eng, cfg)
             sources = {r["category_source"]: int(r["n"]) for r in eng.query(SOURCE_SQL)}
+            platforms = {str(r["platform"]): int(r["n"]) for r in eng.query(PLATFORM_SQL)}
         finally:
             eng.close()
     finally:
@@ -1810,6 +1847,7 @@ def indicators(
             st.close()
     for ind in inds:
         ind.rows = [_settle_floats(r) for r in ind.rows]
+    caveats, caveats_fa = general_caveats(platforms)
     return MarketIndicators(
         db=st.path,
         engine=engine,
@@ -1817,8 +1855,8 @@ def indicators(
         dated_postings=int(summary["dated"] or 0),
         category_source=sources,
         indicators=inds,
-        caveats=list(GENERAL_CAVEATS),
+        caveats=caveats,
         seconds=time.perf_counter() - t0,
-        caveats_fa=list(GENERAL_CAVEATS_FA),
+        caveats_fa=caveats_fa,
         category_source_mode=category_source,
     )

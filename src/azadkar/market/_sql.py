@@ -143,6 +143,30 @@ DATE_LIKE_RE = (
 # would be computed once per use.
 # An ISO timestamp of year 1900 or later sorts at or above '1900' as text, so the cast
 # is tried only there (Jalali "1402-01-15" falls through to the Jalali parser).
+# A Jalali date written day first, as Iranian forms and spreadsheets often do
+# (12/05/1403 = 12 Mordad 1403): a year 1300-1499 in last place is never a Gregorian year
+# a posting can have, so it is read as Jalali day/month/year, not as December 1403 (which
+# was rejected as "date out of range").
+_JALALI_DMY_RE = r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](1[34][0-9][0-9])(?:[^0-9]|$)"
+# And with the month's name, as Persian sites print it: ۱۲ مرداد ۱۴۰۳ (also «مرداد ماه»,
+# the older «امرداد», آبان/آذر without the madda, Arabic yeh and kaf).
+_JALALI_NAMED_RE = (
+    r"^([0-9]{1,2})\s+([^0-9\s,،]+)(?:\s+ماه)?\s*[,،]?\s*(1[34][0-9][0-9])(?:[^0-9]|$)"
+)
+_JALALI_MONTHS = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "(?:ا)?مرداد",
+    "شهریور",
+    "مهر",
+    "[آا]بان",
+    "[آا]ذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+]
 MACROS = rf"""
 CREATE OR REPLACE TEMP MACRO az_digits(s) AS
     CASE WHEN strlen(CAST(s AS VARCHAR)) = length(CAST(s AS VARCHAR)) THEN CAST(s AS VARCHAR)
@@ -233,13 +257,14 @@ CREATE OR REPLACE TEMP MACRO az_fast_ts_n(n) AS
 CREATE OR REPLACE TEMP MACRO az_greg_ts_n(n) AS
     CASE WHEN n IS NULL THEN NULL
          WHEN regexp_matches(n, '^1[34][0-9][0-9][/.-]') THEN NULL
+         WHEN regexp_matches(n, '{_JALALI_DMY_RE}') THEN NULL
          WHEN regexp_matches(n, '^[0-9]{{9,10}}(\.[0-9]+)?$')
               THEN make_timestamp(CAST(TRY_CAST(n AS DOUBLE) * 1e6 AS BIGINT))
          ELSE coalesce(
              TRY_CAST(n AS TIMESTAMPTZ)::TIMESTAMP,
              try_strptime(n, ['%m/%d/%Y %I:%M%p', '%m/%d/%Y %I:%M %p',
                  '%m/%d/%Y %H:%M', '%m/%d/%Y', '%d.%m.%Y', '%Y/%m/%d', '%Y/%m/%d %H:%M',
-                 '%a, %d %b %Y %H:%M:%S %z', '%d %b %Y', '%b %d, %Y', '%B %d, %Y'])::TIMESTAMP)
+                 '%a, %d %b %Y %H:%M:%S %z', '%d %b %Y', '%d %B %Y', '%b %d, %Y', '%B %d, %Y'])::TIMESTAMP)
     END;
 """
 
@@ -268,8 +293,24 @@ def _jalali_macro() -> str:
         f"OR {d} > (SELECT days FROM az_jalali)[{idx}] THEN NULL "
         f"ELSE CAST(DATE '1970-01-01' + CAST((SELECT starts FROM az_jalali)[{idx}] + {d} - 1 "
         "AS INTEGER) AS TIMESTAMP) END;"
+        "CREATE OR REPLACE TEMP MACRO az_jalali_dmy_n(n) AS "
+        f"CASE WHEN regexp_matches(n, '{_JALALI_DMY_RE}') THEN "
+        f"regexp_replace(n, '^([0-9]{{1,2}})[/.-]([0-9]{{1,2}})[/.-](1[34][0-9][0-9])', "
+        "'\\3/\\2/\\1') END;"
+        "CREATE OR REPLACE TEMP MACRO az_jalali_month_n(w) AS CASE "
+        + " ".join(
+            f"WHEN regexp_full_match(translate(w, 'يىك', 'ییک'), '{pat}') THEN {i}"
+            for i, pat in enumerate(_JALALI_MONTHS, 1)
+        )
+        + " END;"
+        "CREATE OR REPLACE TEMP MACRO az_jalali_named_n(n) AS "
+        f"CASE WHEN regexp_matches(n, '{_JALALI_NAMED_RE}') THEN "
+        f"regexp_extract(n, '{_JALALI_NAMED_RE}', 3) || '/' || "
+        f"az_jalali_month_n(regexp_extract(n, '{_JALALI_NAMED_RE}', 2)) || '/' || "
+        f"regexp_extract(n, '{_JALALI_NAMED_RE}', 1) END;"
         "CREATE OR REPLACE TEMP MACRO az_date_n(n) AS "
-        "coalesce(az_fast_ts_n(n), az_greg_ts_n(n), az_jalali_n(n));"
+        "coalesce(az_fast_ts_n(n), az_greg_ts_n(n), az_jalali_n(n), "
+        "az_jalali_n(az_jalali_dmy_n(n)), az_jalali_n(az_jalali_named_n(n)));"
         "CREATE OR REPLACE TEMP MACRO az_date(s) AS az_date_n(nullif(trim(az_digits(s)), ''));"
     )
 

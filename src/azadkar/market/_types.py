@@ -9,6 +9,9 @@ from typing import Any
 
 from azadkar.taxonomy import CATEGORY_IDS as CATEGORY_IDS  # the one source of the fixed ids
 
+# The platforms' names in Persian sentences (others, from a mapping, as they are).
+PLATFORM_FA = {"upwork": "آپ‌ورک", "jobinja": "جابینجا"}
+
 CITED_GHOST_WORK_HOURLY_USD = 2.4
 CITED_GHOST_WORK_SOURCE = (
     'source report (2025), "ghost workers" training AI models at about $2.4/h - cited, not verified'
