@@ -34,10 +34,19 @@ def _layer_exposed_hours(a, layer: str) -> float:  # type: ignore[no-untyped-def
     )
 
 
+# Billable hours a month per weekly hour: income's default basis (70% of 52/12).
+BILLABLE_MONTH = WEEKS_PER_MONTH * 0.7
+
+
 def test_baseline_hours_and_income(design) -> None:  # type: ignore[no-untyped-def]
+    # Income counts billable hours by default (70% of the weekly hours x 52/12), the hours
+    # the plan's floor price divides costs by; every working hour only when asked.
     p = project(design)
+    assert project(design, income_basis="working").baseline_income == pytest.approx(
+        RATE * 30 * WEEKS_PER_MONTH
+    )
     assert sum(p.baseline_hours.values()) == pytest.approx(30)
-    assert p.baseline_income == pytest.approx(RATE * 30 * WEEKS_PER_MONTH)
+    assert p.baseline_income == pytest.approx(RATE * 30 * BILLABLE_MONTH)
     assert [y.year for y in p.years] == [2026, 2027, 2028, 2029, 2030]
 
 
@@ -56,8 +65,8 @@ def test_changing_execution_takeover_changes_income_by_what_the_model_says(desig
     pi = base.value("market.pass_through", 2030)
     f = base.value("adapt.redeploy", 2030)
     exposed = _layer_exposed_hours(design, "execution")  # no pay/demand change for these services
-    expected_stay = -delta * pi * exposed * RATE * WEEKS_PER_MONTH
-    expected_adapt = delta * (f - pi) * exposed * RATE * WEEKS_PER_MONTH
+    expected_stay = -delta * pi * exposed * RATE * BILLABLE_MONTH
+    expected_adapt = delta * (f - pi) * exposed * RATE * BILLABLE_MONTH
     assert after.stay.income.central - before.stay.income.central == pytest.approx(expected_stay)
     assert after.adapt.income.central - before.adapt.income.central == pytest.approx(expected_adapt)
     assert expected_stay > 0  # less take-over, more paid hours for who stays as is
@@ -77,7 +86,7 @@ def test_changing_redeploy_only_moves_the_adapt_path(design) -> None:  # type: i
     )
     assert after.stay.income.central == pytest.approx(before.stay.income.central)
     assert after.adapt.income.central - before.adapt.income.central == pytest.approx(
-        0.1 * ai_hours * RATE * WEEKS_PER_MONTH
+        0.1 * ai_hours * RATE * BILLABLE_MONTH
     )
 
 
@@ -89,7 +98,7 @@ def test_pay_pressure_scales_translation_income_exactly() -> None:
     hours = before.stay.hours
     paid = sum(hours[k].central for k in ("execution", "ideation", "audience", "client"))
     assert after.stay.income.central - before.stay.income.central == pytest.approx(
-        0.1 * paid * 10 * WEEKS_PER_MONTH
+        0.1 * paid * 10 * BILLABLE_MONTH
     )
 
 
@@ -150,16 +159,27 @@ def test_a_year_outside_the_projection_is_named_not_a_bare_key_error() -> None:
         assert exc.text("fa").startswith("برای سال ۲۰۴۰") and exc.data == {"year": 2040}
 
 
-def test_the_income_assumption_says_every_working_hour_is_paid() -> None:
-    # The floor price counts billable hours (70% by default) but income counts every hour:
-    # the assumptions say so, so the two figures are not read as one model.
+def test_the_working_hours_basis_says_every_working_hour_is_paid() -> None:
+    # Asked to count every working hour, income and the floor price (70% billable hours by
+    # default) rest on two bases: the assumptions say so, so the two are not read as one.
     from azadkar.exposure import assess, make_profile
     from azadkar.projection import project
 
-    p = project(assess(make_profile(["seo"], rate=20)))
+    p = project(assess(make_profile(["seo"], rate=20)), income_basis="working")
     month = next(a for a in p.assumptions if a.id == "month")
     assert "every working hour" in month.text("en") and "billable" in month.text("en")
     assert "همهٔ ساعت‌های کار" in month.text("fa")
+
+
+def test_the_library_counts_income_as_the_command_line_and_the_web_do() -> None:
+    """project() with no income_basis counts the floor price's billable hours, as
+    `azadkar assess` and the web app do: the same profile gives the same income."""
+    from azadkar.exposure import assess, make_profile
+    from azadkar.projection import project
+
+    p = project(assess(make_profile(["seo"], rate=20, hours_per_week=30)))
+    assert p.income_basis == "billable"
+    assert p.baseline_income == pytest.approx(20 * 30 * WEEKS_PER_MONTH * 0.7)
 
 
 def test_billable_income_basis_counts_the_floor_prices_hours(design) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +190,7 @@ def test_billable_income_basis_counts_the_floor_prices_hours(design) -> None:  #
     billable = 30 * WEEKS_PER_MONTH * 0.7
     assert p.billable_hours == pytest.approx(billable) and p.billable_assumed
     assert p.baseline_income == pytest.approx(RATE * billable)
-    working = project(design)
+    working = project(design, income_basis="working")
     for y, w in zip(p.years, working.years, strict=True):
         assert y.stay.income.central == pytest.approx(0.7 * w.stay.income.central)
         assert y.adapt.income_index.central == pytest.approx(w.adapt.income_index.central)

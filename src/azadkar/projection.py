@@ -14,9 +14,9 @@ The model, task by task (every step is listed as an assumption in the output)::
             paid  = h (1 - pi a)(1 + d)               (package pricing: paid for the deliverable)
             new   = f h a (1 + d)                     (freed hours refilled with new work)
             income = r (1 + p)(paid + new) x k
-    k      = 1, or with income_basis="billable" (the command line's reports) billable hours
-             / working hours (0.7 unless given): income then counts the hours you bill, the
-             same hours the plan's floor price divides your costs by
+    k      = billable hours / working hours (0.7 unless given; income_basis="billable", the
+             default): income counts the hours you bill, the same hours the plan's floor
+             price divides your costs by; 1 with income_basis="working" (every hour paid)
 
 In "adapt" the new hours go first to audience-layer work, up to (D - 1) x the audience
 hours kept, and the rest to supervision / content-lifecycle work. Monthly = weekly x 52/12.
@@ -350,7 +350,7 @@ class Projection:
     hours_assumed: bool = False  # the user gave no weekly hours: 40 was taken
     # "billable": income counts billable_hours a month (as the floor price does);
     # "working": every working hour (weekly hours x 52/12).
-    income_basis: str = "working"
+    income_basis: str = "billable"
 
     @property
     def income_hours(self) -> float:
@@ -449,14 +449,14 @@ def project(
     years: Sequence[int] = YEARS,
     billable_hours: float | None = None,
     hours_assumed: bool = False,
-    income_basis: str = "working",
+    income_basis: str = "billable",
 ) -> Projection:
     """Project hours and income for 2026-2030 under ``scenario`` (name, path or object).
 
-    ``income_basis="billable"`` counts ``billable_hours`` a month at the profile's rate
-    (default: 70% of the weekly hours x 52/12), the hours the plan's floor price divides
-    costs by: one basis for income and floor, which the command line's reports use.
-    ``"working"`` (the default) counts every working hour. ``hours_assumed`` says the user
+    ``income_basis="billable"`` (the default) counts ``billable_hours`` a month at the
+    profile's rate (default: 70% of the weekly hours x 52/12), the hours the plan's floor
+    price divides costs by: one basis for income and floor, as the command line and the web
+    app show. ``"working"`` counts every working hour (the reports then name both bases). ``hours_assumed`` says the user
     gave no weekly hours (the profile's 40 is a default): the projection then lists that
     as its first assumption."""
     if income_basis not in INCOME_BASES:
