@@ -395,12 +395,12 @@ def test_one_string_is_refused_not_read_letter_by_letter(small: ServiceClassifie
 @pytest.mark.parametrize(
     ("p", "en", "fa"),
     [
-        (0.9999, ">99%", "\u2066>۹۹٪\u2069"),  # was "100%" / «۱۰۰٪»
-        (0.995, ">99%", "\u2066>۹۹٪\u2069"),
+        (0.9999, ">99%", "بیش از ۹۹٪"),  # was "100%" / «۱۰۰٪», then «>۹۹٪» isolated
+        (0.995, ">99%", "بیش از ۹۹٪"),
         (0.994, "99%", "۹۹٪"),
-        (1.0, ">99%", "\u2066>۹۹٪\u2069"),  # float32 saturates ("logo"): still not certainty
+        (1.0, ">99%", "بیش از ۹۹٪"),  # float32 saturates ("logo"): still not certainty
         (0.5, "50%", "۵۰٪"),
-        (0.004, "<1%", "\u2066<۱٪\u2069"),  # was "0%" / «۰٪»
+        (0.004, "<1%", "کمتر از ۱٪"),  # was "0%" / «۰٪»
         (0.0, "0%", "۰٪"),
     ],
 )
@@ -430,5 +430,5 @@ def test_classification_text_shows_bounded_percentages() -> None:
     assert "seo (Search engine optimization (SEO))  <1%" in en
     assert "1.00" not in en and "100%" not in en
     fa = classification_text(c, "fa")
-    assert "اطمینان >۹۹٪" in fa and "(logo_design)  >۹۹٪" in fa and "<۱٪" in fa
+    assert "اطمینان بیش از ۹۹٪" in fa and "(logo_design)  بیش از ۹۹٪" in fa and "کمتر از ۱٪" in fa
     assert "۱۰۰٪" not in fa

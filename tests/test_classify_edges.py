@@ -308,15 +308,15 @@ def test_files_do_not_round_a_probability_to_certainty(
         with out.open(encoding="utf-8", newline="") as f:
             rows = list(csv.reader(f))
         assert rows[0] == columns
-        assert [r[3] for r in rows[1:]] == ["0.99999", "0.000003", "0.5000"]
-        assert [r[4] for r in rows[1:]] == ["logo_design:0.99999", "", "seo:0.500"]
+        assert [r[3] for r in rows[1:]] == ["0.9999", "0.0001", "0.5000"]
+        assert [r[4] for r in rows[1:]] == ["logo_design:0.9999", "", "seo:0.5000"]
         return
     if suffix == ".jsonl":
         lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
         assert [list(d) for d in lines] == [columns] * 3
         conf = [d["category_confidence"] for d in lines]
         services = [d["services"] for d in lines]
-        assert services[0] == [{"service": "logo_design", "confidence": 0.99999}]
+        assert services[0] == [{"service": "logo_design", "confidence": 0.9999}]
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -325,8 +325,8 @@ def test_files_do_not_round_a_probability_to_certainty(
         assert table.column_names == columns
         assert table.schema.field("category_confidence").type == pa.float64()
         conf = table.column("category_confidence").to_pylist()
-        assert table.column("services").to_pylist()[0] == "logo_design:0.99999"
-    assert conf == [0.99999, 3e-6, 0.5]
+        assert table.column("services").to_pylist()[0] == "logo_design:0.9999"
+    assert conf == [0.9999, 0.0001, 0.5]
     assert conf[0] < 1.0 and conf[1] > 0.0
 
 

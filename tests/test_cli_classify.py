@@ -704,8 +704,8 @@ def test_persian_classify_shows_confidences_as_persian_percentages() -> None:
 
     r = runner.invoke(app, ["classify", "--lang", "fa", "استخدام مترجم زبان انگلیسی دورکار"])
     assert r.exit_code == 0, r.output
-    # was «اطمینان 1.00»; «>۹۹٪» for a probability below 1 that would round to 100%
-    assert re.search(r"اطمینان [<>]?[۰-۹]+٪", r.output), r.output
+    # was «اطمینان 1.00»; «بیش از ۹۹٪» for a probability below 1 that would round to 100%
+    assert re.search(r"اطمینان (بیش از |کمتر از )?[۰-۹]+٪", r.output), r.output
     assert not re.search(r"\d\.\d\d", r.output.split("منبع")[0]), r.output
     assert "«مترجم زبان»" in r.output
 

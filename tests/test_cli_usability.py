@@ -850,7 +850,7 @@ def test_understood_confidence_is_never_100_percent_below_certainty() -> None:
     )
     for lang, sure, unsure, wrong in (
         ("en", "confidence >99%", "confidence <1%", "confidence 100%"),
-        ("fa", "اطمینان >۹۹٪", "اطمینان <۱٪", "اطمینان ۱۰۰٪"),
+        ("fa", "اطمینان بیش از ۹۹٪", "اطمینان کمتر از ۱٪", "اطمینان ۱۰۰٪"),
     ):
         console = Console(record=True, width=200)
         render_assessment(a, lang, console=console)

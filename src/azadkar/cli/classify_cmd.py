@@ -28,7 +28,7 @@ Classify one text (Persian, English or both):
 
   azadkar classify "طراحی سایت وردپرسی برای فروشگاه" --format json
 
-Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (an input column already called one of these is kept as input_<name>; a second column with the same name as another is written as <name>_2). Text files are read as UTF-8 unless --encoding says otherwise (e.g. cp1256 for a Windows Persian export); a file in another encoding is refused, never garbled. Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
+Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extension), streaming, into another file that keeps every input row and adds category, category_confidence, services, lang and flag (every confidence written with 4 decimals, never 0 or 1: 0.9999 at most, 0.0001 at least; an input column already called one of these is kept as input_<name>; a second column with the same name as another is written as <name>_2). Text files are read as UTF-8 unless --encoding says otherwise (e.g. cp1256 for a Windows Persian export); a file in another encoding is refused, never garbled. Empty, binary-garbage, letterless (a number, a price, punctuation) and over-long (> 100 KB) cells are flagged, never dropped; a CSV row with more fields than its header keeps them on its last column (flag extra_fields); a .csv with semicolons in its header is read as such:
 
   azadkar classify --file posts.csv --column title --output classified.csv
 
@@ -160,74 +160,7 @@ def classify(
         return
     from azadkar.report.classify_view import classification_text
 
-    text_out = classification_text(result, lang.value)
-    text_out = _with_unsure(text_out, result.unsure, lang.value)
-    typer.echo(_with_ignored(text_out, result.ignored, lang.value))
-
-
-def _with_unsure(text: str, unsure: list[tuple[str, float]], lang: str) -> str:
-    """The classification as text with a line after the services when the text does not
-    tell its two best services apart ("edit photos": product or portrait photography),
-    so that the first is not read as the answer. Otherwise the text as it was."""
-    if not unsure:
-        return text
-    from azadkar.report.classify_view import _LABELS, _wrapped
-    from azadkar.report.strings import confidence
-
-    (s1, p1), (s2, p2) = unsure
-    fa = lang == "fa"
-    if fa:
-        from azadkar.bidi import ltr
-
-        label = "نامطمئن:"
-        value = (
-            f"{ltr(s1)} ({confidence(p1, 'fa')}) یا {ltr(s2)} ({confidence(p2, 'fa')}): "
-            "واژه‌های متن این دو را از هم جدا نمی‌کنند (نسبت کمتر از ۲ به ۱)؛ خدمت خود را "
-            f"با {ltr('azadkar assess --service')} بگویید"
-        )
-    else:
-        label = "unsure:"
-        value = (
-            f"{s1} ({confidence(p1, 'en')}) or {s2} ({confidence(p2, 'en')}): the words do "
-            "not tell these apart (odds under 2:1); name yours with azadkar assess --service"
-        )
-    lines = text.split("\n")
-    labels = _LABELS["fa" if fa else "en"]
-    after = ("evidence", "language")
-    at = next(
-        (i for i, line in enumerate(lines) if line.startswith(tuple(labels[k] for k in after))),
-        len(lines),
-    )
-    lines[at:at] = _wrapped(label, [(" " if i else "", w) for i, w in enumerate(value.split())])
-    return "\n".join(lines)
-
-
-# The line that names the parts of a text set aside as terms of work (not read).
-_IGNORED = {
-    "en": ("ignored:", '"{}"', ", ", "(terms of work, not a service; not read)"),
-    "fa": ("کنار گذاشته:", "«{}»", "، ", "(شرط کار است، نه خدمت؛ خوانده نشد)"),
-}
-
-
-def _with_ignored(text: str, ignored: list[str], lang: str) -> str:
-    """The classification as text, with a line after the evidence naming each part set
-    aside ("paid hourly", «فوری»), so that nothing the person wrote disappears unsaid.
-    A text with no such part is printed exactly as before."""
-    if not ignored:
-        return text
-    from azadkar.report.classify_view import _LABELS, _wrapped
-
-    label, quote, comma, why = _IGNORED["fa" if lang == "fa" else "en"]
-    phrases = [quote.format(" ".join(p.split())) for p in ignored]
-    # A quoted part is never broken across lines (as the evidence's phrases).
-    words = [(" " if i else "", q + (comma.strip() if i < len(phrases) - 1 else "")) for i, q in
-             enumerate(phrases)]  # fmt: skip
-    words += [(" ", w) for w in why.split()]
-    lines = text.split("\n")
-    language = _LABELS["fa" if lang == "fa" else "en"]["language"]
-    at = next((i for i, line in enumerate(lines) if line.startswith(language)), len(lines))
-    lines[at:at] = _wrapped(label, words)
-    return "\n".join(lines)
+    typer.echo(classification_text(result, lang.value))
 
 
 @contextmanager

@@ -49,6 +49,8 @@ _LABELS = {
         "evidence": "evidence:",
         "language": "language:",
         "source": "source:",
+        "unsure": "unsure:",
+        "ignored": "ignored:",
     },
     "fa": {
         "input": "ورودی:",
@@ -57,6 +59,8 @@ _LABELS = {
         "evidence": "شواهد:",
         "language": "زبان:",
         "source": "منبع:",
+        "unsure": "نامطمئن:",
+        "ignored": "کنار گذاشته:",
     },
 }
 
@@ -70,6 +74,10 @@ _VALUES = {
             "{engine} engine, model {model}; confidences are calibrated probabilities "
             "(see docs/classifier.md)"
         ),
+        "unsure": "{s1} ({p1}) or {s2} ({p2}): the words do not tell these apart (odds under "
+        "2:1); name yours with {command}",
+        "command": "azadkar assess --service",
+        "ignored_why": "(terms of work, not a service; not read)",
     },
     "fa": {
         "input": "علامت‌خورده ({flags})",
@@ -80,6 +88,10 @@ _VALUES = {
             "موتور \u2066{engine}\u2069، مدل \u2066{model}\u2069؛ اطمینان‌ها احتمال‌های "
             "کالیبره‌اند (\u2066docs/classifier.md\u2069)"
         ),
+        "unsure": "{s1} ({p1}) یا {s2} ({p2}): واژه‌های متن این دو را از هم جدا نمی‌کنند (نسبت "
+        "کمتر از ۲ به ۱)؛ خدمت خود را با {command} بگویید",
+        "command": "azadkar assess --service",
+        "ignored_why": "(شرط کار است، نه خدمت؛ خوانده نشد)",
     },
 }
 
@@ -184,6 +196,7 @@ def classification_text(c: Any, lang: str = "en") -> str:
             lines += _wrapped(label["services"] if i == 0 else "", _words(text), indent=2)
     else:
         lines += _wrapped(label["services"], _words(value["none"]))
+    lines += unsure_lines(c, lang)
     if c.evidence:
         comma, quote = ("،", "«{}»") if fa else (",", '"{}"')
         phrases = [quote.format(e) for e in c.evidence]
@@ -191,10 +204,59 @@ def classification_text(c: Any, lang: str = "en") -> str:
         words = [(" " if i else "", q + (comma if i < len(phrases) - 1 else "")) for i, q in
                  enumerate(phrases)]  # fmt: skip
         lines += _wrapped(label["evidence"], words)
+    lines += ignored_lines(c, lang)
     lines += _wrapped(label["language"], _words(c.lang))
     source = value["source"].format(engine=c.engine, model=c.model_version)
     lines += _wrapped(label["source"], _words(source))
     return "\n".join(lines)
+
+
+def unsure_lines(c: Any, lang: str = "en") -> list[str]:
+    """The ``unsure:`` line(s) of a classification whose text does not tell its two best
+    services apart ("edit photos": product or portrait photography; see
+    ``Classification.unsure``), so that the first is not read as the answer; ``[]`` for
+    one that does. Ids stay Latin (isolated left to right in Persian) to be copied into
+    ``--service``; the command is never broken across lines."""
+    pairs = list(getattr(c, "unsure", None) or [])
+    if len(pairs) < 2:
+        return []
+    from azadkar.bidi import ltr
+    from azadkar.report.strings import confidence
+
+    fa = lang == "fa"
+    value = _VALUES["fa" if fa else "en"]
+    (s1, p1), (s2, p2) = pairs[:2]
+    marker = "\0"  # where the command goes: one word, so that it is never split
+    text = value["unsure"].format(
+        s1=ltr(s1) if fa else s1,
+        p1=confidence(p1, lang),
+        s2=ltr(s2) if fa else s2,
+        p2=confidence(p2, lang),
+        command=marker,
+    )
+    command = ltr(value["command"]) if fa else value["command"]
+    words = [(sep, command if w == marker else w) for sep, w in _words(text)]
+    return _wrapped(_LABELS["fa" if fa else "en"]["unsure"], words)
+
+
+def ignored_lines(c: Any, lang: str = "en") -> list[str]:
+    """The ``ignored:`` line(s) naming each part of the text set aside as terms of work
+    ("paid hourly", «فوری»; ``Classification.ignored``), so that nothing the person wrote
+    disappears unsaid; ``[]`` when there is none. A quoted part is never broken across
+    lines; in Persian it is in «», a Latin one isolated."""
+    parts = [" ".join(str(p).split()) for p in getattr(c, "ignored", None) or []]
+    parts = [p for p in parts if p]
+    if not parts:
+        return []
+    from azadkar.bidi import isolate
+
+    fa = lang == "fa"
+    quote, comma = ("«{}»", "،") if fa else ('"{}"', ",")
+    phrases = [quote.format(isolate(p, always=True) if fa else p) for p in parts]
+    words = [(" " if i else "", q + (comma if i < len(phrases) - 1 else "")) for i, q in
+             enumerate(phrases)]  # fmt: skip
+    words += [(" ", w) for w in _VALUES["fa" if fa else "en"]["ignored_why"].split()]
+    return _wrapped(_LABELS["fa" if fa else "en"]["ignored"], words)
 
 
 def file_summary_text(summary: Any, lang: str = "en") -> str:
@@ -233,6 +295,7 @@ FLAG_SHORT_FA = {
     "too_long": "بلندتر از ۱۰۰ کیلوبایت",
     "unknown_words": "با واژه‌های ناشناخته",
     "extra_fields": "خانه‌های بیش از سرستون‌ها",
+    "ignored": "با بخشی کنار گذاشته به‌عنوان شرط کار",
 }
 NOT_CLASSIFIED = "(not classified)"  # the summary's category for a flagged, unread cell
 
@@ -283,4 +346,4 @@ def _file_summary_fa(summary: Any) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["classification_text", "file_summary_text"]
+__all__ = ["classification_text", "file_summary_text", "ignored_lines", "unsure_lines"]

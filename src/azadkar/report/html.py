@@ -22,7 +22,17 @@ from azadkar.projection import HOUR_BUCKETS
 from azadkar.report import plan_strings
 from azadkar.report.claims_view import VERDICT_NAMES
 from azadkar.report.notes import Notes, collect
-from azadkar.report.strings import confidence, fa_digits, g, num, pct, t, task_ref
+from azadkar.report.strings import (
+    confidence,
+    fa_digits,
+    g,
+    num,
+    pct,
+    set_aside_text,
+    t,
+    task_ref,
+    unsure_text,
+)
 
 if TYPE_CHECKING:
     from azadkar.exposure import Assessment
@@ -149,6 +159,15 @@ def context(
         "dir": "rtl" if lang == "fa" else "ltr",
         "sep": "، " if lang == "fa" else ", ",
         "understood_services": _understood(a, lang),
+        # A near-tie between the two services read, and the parts set aside as terms of work.
+        "understood_notes": [
+            note
+            for note in (
+                unsure_text(a.understood, lang, isolate=True),
+                set_aside_text(a.understood, lang),
+            )
+            if note
+        ],
         "a": a,
         "p": p,
         "plan": pl,

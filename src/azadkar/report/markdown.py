@@ -404,7 +404,7 @@ def _profile_markdown(a: Assessment, p: Projection, notes: Notes, lang: str) -> 
     services and shares, what azadkar read from the text, weekly hours, rate, scenario."""
     from azadkar.report.html import _understood
     from azadkar.report.plan_strings import hours_text, money, s, status_text
-    from azadkar.report.strings import confidence
+    from azadkar.report.strings import confidence, set_aside_text, unsure_text
 
     sep = _sep(lang)
     services = sep.join(
@@ -420,6 +420,12 @@ def _profile_markdown(a: Assessment, p: Projection, notes: Notes, lang: str) -> 
         arrow = " ← " if lang == "fa" else " → "
         text = _md_escape(a.profile.text)
         out.append(f"- **{t('understood', lang)}**: “{text}”" + (arrow + read if read else ""))
+        # A near-tie between two services, and the parts left out as terms of work.
+        notes_read = (
+            unsure_text(a.understood, lang, isolate=True),
+            set_aside_text(a.understood, lang),
+        )
+        out += [f"  - {_md_escape(note)}" for note in notes_read if note]
     hours = _text(hours_text(a.profile.hours_per_week, p.hours_assumed, lang), lang)
     if p.hours_assumed:
         hours = f"**{hours}**{_fn(notes, 'assume:hours')}"

@@ -119,6 +119,65 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+STRINGS.update(
+    {
+        "set_aside": {
+            "en": "set aside: {parts} — terms of work, not a service",
+            "fa": "کنار گذاشته: {parts} — شرط کار است، نه خدمت",
+        },
+        "unsure_between": {
+            "en": "unsure between {a} ({pa}) and {b} ({pb}): the words do not tell them apart",
+            "fa": "نامطمئن میان {a} ({pa}) و {b} ({pb}): واژه‌های متن این دو را از هم جدا نمی‌کنند",
+        },
+    }
+)
+
+
+def set_aside_text(c: Any, lang: str) -> str:
+    """What a classification (``c``) set aside as terms of work, as one sentence
+    ("set aside: "paid hourly", "ongoing project" — terms of work, not a service"); ""
+    when nothing was. Each part as the person wrote it; in Persian in «», a Latin one
+    isolated."""
+    parts = [" ".join(str(p).split()) for p in getattr(c, "ignored", None) or []]
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    if lang == "fa":
+        from azadkar.bidi import isolate
+
+        quoted = "، ".join(f"«{isolate(p, always=True)}»" for p in parts)
+    else:
+        quoted = ", ".join(f"“{p}”" for p in parts)
+    return t("set_aside", lang).format(parts=quoted)
+
+
+def unsure_text(c: Any, lang: str, *, isolate: bool = False) -> str:
+    """The note of a classification (``c``) whose text does not tell its two best services
+    apart (``Classification.unsure``): "unsure between Product photography (56%) and
+    Portrait photography (40%): the words do not tell them apart"; "" when it does.
+    ``isolate`` as in :func:`confidence` (reports and web pages)."""
+    pairs = list(getattr(c, "unsure", None) or [])
+    if len(pairs) < 2:
+        return ""
+    from azadkar.errors import UnknownServiceError
+    from azadkar.taxonomy import load_taxonomy
+
+    def name(sid: str) -> str:
+        try:
+            text = load_taxonomy().service(sid).name(lang)
+        except UnknownServiceError:  # a custom model's id: shown as it is
+            text = sid
+        return f"«{text}»" if lang == "fa" else text
+
+    (a, pa), (b, pb) = pairs[:2]
+    return t("unsure_between", lang).format(
+        a=name(a),
+        pa=confidence(pa, lang, isolate=isolate),
+        b=name(b),
+        pb=confidence(pb, lang, isolate=isolate),
+    )
+
+
 def most_human_note(s: Any, lang: str) -> str:
     """Why a service lists no most-human task (``s`` is a ServiceExposure); "" if it does."""
     if s.most_human() or not s.tasks:
@@ -191,27 +250,23 @@ def pct(value: float | None, lang: str, digits: int = 0, *, isolate: bool = Fals
 
 def confidence(value: float | None, lang: str, *, isolate: bool = False) -> str:
     """A classifier's confidence (a probability) as a whole percentage that never claims
-    certainty: ``>99%`` (``>۹۹٪``) for one that would round to 100% (1.0 too), ``<1%``
-    (``<۱٪``) for one above 0 that would round to 0%, else as :func:`pct`.
+    certainty: ``>99%`` (Persian «بیش از ۹۹٪», "more than") for one that would round to
+    100% (1.0 too), ``<1%`` («کمتر از ۱٪», "less than") for one above 0 that would round to
+    0%, else as :func:`pct`. Persian says the bound in words: a ``>`` sign would need a
+    left-to-right isolate, which puts its ٪ on the other side of the digits from every
+    other percentage on the page.
 
-    ``isolate``: in Persian a bounded value comes in an LTR isolate (for reports and web
-    pages), so that the sign stays before its digits as written, as a minus does (see
-    :func:`_signed`); without it a bidi display mirrors the sign and shows it after the
-    digits, which reads the same from right to left.
+    ``isolate``: passed on to :func:`pct` (a negative Persian value in an LTR isolate).
     """
     if value is None:
         return "—"
     shown = f"{100 * value:.0f}"  # the rounding pct() does
     # Even an exact 1.0 is the model's float32 arithmetic saturating, not certainty.
     if shown == "100":
-        text = ">99"
-    elif shown in ("0", "-0") and value > 0:
-        text = "<1"
-    else:
-        return pct(value, lang, isolate=isolate)
-    if lang != "fa":
-        return f"{text}%"
-    return _signed(f"{text.translate(_PERSIAN_DIGITS)}٪", True, isolate)
+        return "بیش از ۹۹٪" if lang == "fa" else ">99%"
+    if shown in ("0", "-0") and value > 0:
+        return "کمتر از ۱٪" if lang == "fa" else "<1%"
+    return pct(value, lang, isolate=isolate)
 
 
 def g(value: float, lang: str) -> str:
@@ -220,4 +275,14 @@ def g(value: float, lang: str) -> str:
     return text.translate(_PERSIAN_DIGITS) if lang == "fa" else text
 
 
-__all__ = ["STRINGS", "confidence", "g", "num", "pct", "t", "task_ref"]
+__all__ = [
+    "STRINGS",
+    "confidence",
+    "g",
+    "num",
+    "pct",
+    "set_aside_text",
+    "t",
+    "task_ref",
+    "unsure_text",
+]

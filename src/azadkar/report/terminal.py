@@ -14,7 +14,16 @@ from rich.text import Text
 
 from azadkar.exposure import Assessment, Exposure, ServiceExposure, TaskExposure
 from azadkar.layers import LAYER_NAMES, LAYERS
-from azadkar.report.strings import confidence, most_human_note, num, pct, t, task_ref
+from azadkar.report.strings import (
+    confidence,
+    most_human_note,
+    num,
+    pct,
+    set_aside_text,
+    t,
+    task_ref,
+    unsure_text,
+)
 from azadkar.taxonomy import get_service
 
 BAR_WIDTH = 12
@@ -176,6 +185,12 @@ def render_assessment(a: Assessment, lang: str = "en", console: Console | None =
             # The words come from the user's text: escape them so "[" is never read as markup.
             words = escape(sep.join(f"«{e}»" if lang == "fa" else f'"{e}"' for e in ev[:8]))
             console.print(hang("  ", f"{t('understood_words', lang)}: {words}", "dim"))
+        # What was read as terms of work and left out, and a near-tie between two
+        # services (both from the user's text: escaped, so "[" is never read as markup).
+        if note := unsure_text(u, lang):
+            console.print(hang("  ", escape(note), "yellow"))
+        if note := set_aside_text(u, lang):
+            console.print(hang("  ", escape(note), "dim"))
         console.print(hang("  ", t("understood_fix", lang), "dim"))
     rows = [(t("overall", lang), a.exposure, None)]
     bw = _bar_width(console)

@@ -6,7 +6,8 @@ as CSV but never written). Rows are read and written in chunks, so memory stays 
 large the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
-in CSV/Parquet, a list of objects in JSON lines), ``lang`` and ``flag`` (empty when the
+in CSV/Parquet, a list of objects in JSON lines; every confidence with 4 decimals, never 0
+or 1: see ``PROBABILITY_DECIMALS``), ``lang`` and ``flag`` (empty when the
 cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). These five
 names are fixed: an input column with one of them (Upwork's own ``category``) is kept, with
 its values untouched, under ``input_<name>`` (``input_category``).
@@ -252,10 +253,31 @@ def check_not_utf8(path: Path, codec: str, given: str | None = None) -> None:
         )
 
 
-def _services_text(services: list[tuple[str, float]]) -> str:
-    from azadkar.text._classify import probability_text
+# Every probability in an output file (``category_confidence`` and each service's
+# confidence in ``services``; CSV, JSON lines and Parquet alike) is rounded to this many
+# decimals, so that a column reads evenly (0.9400, 0.5530, 0.9999), never
+# ``0.9999974`` next to ``1.0000``. A probability is never written as 0 or 1, which would
+# claim a certainty the model does not give (even an exact 1.0 is float32 saturating): one
+# that would round to 0 or 1 is written as the nearest value that does not, 0.0001 or
+# 0.9999. Parquet keeps its float64 column, holding these same values.
+PROBABILITY_DECIMALS = 4
+_STEP = 10.0**-PROBABILITY_DECIMALS
 
-    return ";".join(f"{s}:{probability_text(p, 3)}" for s, p in services)
+
+def probability_cell(p: float) -> float:
+    """``p`` as an output file holds it: ``PROBABILITY_DECIMALS`` (4) decimals, within
+    [0.0001, 0.9999] (``0.99999`` -> ``0.9999``, ``3e-06`` -> ``0.0001``, ``0.94`` -> ``0.94``)."""
+    r = round(float(p), PROBABILITY_DECIMALS)
+    return round(min(max(r, _STEP), 1.0 - _STEP), PROBABILITY_DECIMALS)
+
+
+def probability_cell_text(p: float) -> str:
+    """:func:`probability_cell` as CSV text, always with its 4 decimals (``0.9400``)."""
+    return f"{probability_cell(p):.{PROBABILITY_DECIMALS}f}"
+
+
+def _services_text(services: list[tuple[str, float]]) -> str:
+    return ";".join(f"{s}:{probability_cell_text(p)}" for s, p in services)
 
 
 def _input_names(input_columns: list[str]) -> dict[str, str]:
@@ -844,17 +866,16 @@ class _Writer:
             self._csv.writerow([*(names[c] for c in columns), *NEW_COLUMNS])
 
     def write(self, rows: list[dict], res: Any) -> None:
-        # Probabilities keep 4 decimals (3 in the services text), but never read as 1 or
-        # 0 when they are not (0.99999 was written 1.0000 / 1.0): see probability_value.
-        from azadkar.text._classify import probability_text, probability_value
-
+        # Every probability with PROBABILITY_DECIMALS (4) decimals, never 0 or 1.
         if self.kind == "csv":
             for i, r in enumerate(rows):
                 self._csv.writerow(
                     [
                         *("" if r.get(c) is None else _csv_cell(r.get(c)) for c in self.columns),
                         res.category[i],
-                        probability_text(res.category_confidence[i]) if res.category[i] else "",
+                        probability_cell_text(res.category_confidence[i])
+                        if res.category[i]
+                        else "",
                         _services_text(res.services[i]),
                         res.lang[i],
                         res.flag[i],
@@ -865,10 +886,10 @@ class _Writer:
                 out = {self.names.get(k, k): v for k, v in r.items()}
                 out["category"] = res.category[i] or None
                 out["category_confidence"] = (
-                    probability_value(res.category_confidence[i]) if res.category[i] else None
+                    probability_cell(res.category_confidence[i]) if res.category[i] else None
                 )
                 out["services"] = [
-                    {"service": s, "confidence": probability_value(p)} for s, p in res.services[i]
+                    {"service": s, "confidence": probability_cell(p)} for s, p in res.services[i]
                 ]
                 out["lang"] = res.lang[i]
                 out["flag"] = res.flag[i] or None
@@ -895,10 +916,8 @@ class _Writer:
             for c in self.columns
         }
         data["category"] = [c or None for c in res.category]
-        from azadkar.text._classify import probability_value
-
         data["category_confidence"] = [
-            probability_value(p) if c else None
+            probability_cell(p) if c else None
             for c, p in zip(res.category, res.category_confidence, strict=True)
         ]
         data["services"] = [_services_text(s) for s in res.services]

@@ -305,7 +305,7 @@ def t(key: str, lang: str) -> str:
     return entry.get(lang) or entry["en"]
 
 
-__all__ = ["LANGS", "UI", "VALIDATION", "t", "validation_messages"]
+__all__ = ["LANGS", "UI", "VALIDATION", "t", "unsure_note", "validation_messages"]
 
 UI.update(
     {
@@ -697,3 +697,50 @@ ASSUMPTION_SOURCES_FA = {
         "برچسب‌های پژوهش \u2066GPTs are GPTs\u2069 (الوندو و همکاران ۲۰۲۳)؛ میانگین‌گیری از آزادکار است"
     ),
 }
+
+UI.update(
+    {
+        "set_aside": {"en": "Set aside", "fa": "کنار گذاشته"},
+        "set_aside_why": {
+            "en": "terms of work, not a service: not read",
+            "fa": "شرط کار است، نه خدمت: خوانده نشد",
+        },
+        "unsure_check": {
+            "en": "Unsure between {a} and {b}: the words do not tell them apart. Check the "
+            "services below.",
+            "fa": "نامطمئن میان {a} و {b}: واژه‌های متن این دو را از هم جدا نمی‌کنند. خدمت‌های "
+            "پایین را بررسی کنید.",
+        },
+        "unsure_edit": {
+            "en": "Unsure between {a} and {b}: the words do not tell them apart. If yours is the "
+            "other, change it with “{edit}”.",
+            "fa": "نامطمئن میان {a} و {b}: واژه‌های متن این دو را از هم جدا نمی‌کنند. اگر کار شما "
+            "دومی است، با «{edit}» تغییرش دهید.",
+        },
+    }
+)
+
+
+def unsure_note(c: object, lang: str, key: str = "unsure_check") -> str:
+    """The sentence of a classification (``c``) whose text does not tell its two best
+    services apart (``Classification.unsure``: "edit photos" reads as product or portrait
+    photography), naming both with their confidence; "" when it does (or ``c`` is None).
+    ``key``: ``unsure_check`` (the understood page, whose form is below) or
+    ``unsure_edit`` (the result page)."""
+    pairs = list(getattr(c, "unsure", None) or [])
+    if len(pairs) < 2:
+        return ""
+    from azadkar.report.strings import confidence
+    from azadkar.taxonomy import load_taxonomy
+
+    def named(sid: str, p: float) -> str:
+        try:
+            name = load_taxonomy().service(sid).name(lang)
+        except Exception:  # an id the taxonomy does not know (a custom model): as it is
+            name = sid
+        if lang == "fa":
+            return f"«{name}» ({confidence(p, lang, isolate=True)})"
+        return f"{name} ({confidence(p, lang)})"
+
+    (a, pa), (b, pb) = pairs[:2]
+    return t(key, lang).format(a=named(a, pa), b=named(b, pb), edit=t("edit_profile", lang))

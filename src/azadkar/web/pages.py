@@ -25,7 +25,7 @@ from azadkar.report.strings import confidence, fa_digits, most_human_note, num, 
 from azadkar.report.strings import t as report_t
 from azadkar.taxonomy import SERVICES_HINT
 from azadkar.web import actions, charts, problems
-from azadkar.web.i18n import ASSUMPTION_SOURCES_FA, LANGS, t, validation_messages
+from azadkar.web.i18n import ASSUMPTION_SOURCES_FA, LANGS, t, unsure_note, validation_messages
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(problems.check_lang)])
@@ -78,8 +78,7 @@ _SIGNED = re.compile(r"^([−<>-][0-9۰-۹٬٫,.]+[٪%]?)(.*)$", re.S)
 
 def signed(text: str, lang: str) -> str | Markup:
     """A negative number on a Persian page, isolated left-to-right so the minus stays before
-    its digits («−۱۲٪», not «۱۲٪−»); anything after it (a currency) stays outside. A
-    bounded confidence («>۹۹٪», «<۱٪») is isolated the same way."""
+    its digits («−۱۲٪», not «۱۲٪−»); anything after it (a currency) stays outside."""
     m = _SIGNED.match(text) if lang == "fa" else None
     if m is None:
         return text
@@ -397,6 +396,7 @@ async def assess_understand(request: Request) -> HTMLResponse:
         page="assess",
         lang=lang,
         classification=c,
+        unsure_note=unsure_note(c, lang),
         flag_reasons=FLAG_REASONS["fa" if lang == "fa" else "en"],
         service_names=_service_names(lang),
         category_name=lambda cat: _category_name(cat, lang),
@@ -659,6 +659,12 @@ async def assess_result(request: Request) -> HTMLResponse:
         return _edit_page(request, lang, profile_error_text(exc, lang), field_status(exc))
     projected = await run_in_threadpool(_safe, actions.projection, a, inp)
     planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
+    # The person's own words, carried from the understood page: what azadkar read in them
+    # (the parts set aside as terms of work, a near-tie between two services) is shown
+    # again beside the result. A classifier that cannot run hides nothing else.
+    understood = a.understood
+    if understood is None and a.profile.text:
+        understood = (await run_in_threadpool(_safe, actions.classify_text, a.profile.text))[0]
     proj = actions.to_plain(projected[0])
     pl = actions.to_plain(planned[0])
     # "usd" or «تومان» in the address is the core's USD or toman (as `--currency`): the
@@ -674,6 +680,8 @@ async def assess_result(request: Request) -> HTMLResponse:
         page="assess",
         lang=lang,
         a=a,
+        understood=understood,
+        unsure_note=_unsure_left(understood, a, lang),
         charts=_assess_charts(a, lang),
         proj=proj,
         projection_error=projected[1],
@@ -710,6 +718,15 @@ async def assess_result(request: Request) -> HTMLResponse:
         pricing_notes=_pricing_notes(pl, lang),
         assumption_sources_fa=ASSUMPTION_SOURCES_FA,
     )
+
+
+def _unsure_left(understood: Any, a: Any, lang: str) -> str:
+    """The result page's note of a near-tie between two services in the person's words,
+    unless the profile assessed already has both (then nothing is left to check)."""
+    chosen = {s.id for s in a.services}
+    if all(sid in chosen for sid, _ in getattr(understood, "unsure", None) or []):
+        return ""
+    return unsure_note(understood, lang, "unsure_edit")
 
 
 def _usd_warning(a: Any, query: list[tuple[str, str]], lang: str) -> dict[str, str] | None:
@@ -1902,6 +1919,14 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
     text = str(value)
     if key in ("month", "period") and len(text) >= 7 and text[4] == "-":
         text = text[:7]
+        if lang == "fa":
+            # the Gregorian month with the Jalali months it spans, «۲۰۲۴-۰۸ (مرداد–شهریور ۱۴۰۳)»:
+            # each part kept whole, the month in a left-to-right isolate
+            from azadkar.market._indicators import jalali_months
+
+            return Markup('<bdi dir="ltr" class="nw">{}</bdi> <span class="nw">({})</span>').format(
+                fa_digits(text), jalali_months(text)
+            )
     if key == "category":
         return _category_name(text, lang)
     if lang == "fa":
@@ -2090,6 +2115,19 @@ def recategorised_notice(
     )
 
 
+def _months_note(ind: dict[str, Any] | None, lang: str) -> str | None:
+    """In Persian, once above the indicators when a table shows months: they are Gregorian
+    calendar months, each labelled with the Jalali months it spans."""
+    from azadkar.market._indicators import MONTHS_NOTE_FA, is_month_value
+
+    if lang != "fa" or not ind:
+        return None
+    rows = (r for i in ind["indicators"] for r in i.get("rows") or ())
+    if any(is_month_value(k, v) for r in rows for k, v in r.items()):
+        return MONTHS_NOTE_FA
+    return None
+
+
 def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -> HTMLResponse:
     state = request.app.state.azadkar
     market_status = state.market.status()
@@ -2109,6 +2147,7 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         column=lambda k: column_label(k, lang),
         columns=_market_columns,
         too_few_note=lambda rows: _too_few_note(rows, lang),
+        months_note=_months_note(ind, lang),
         source_label=lambda k: source_label(k, lang),
         # The indicator's own Persian title (azadkar.market), as in the report.
         indicator_title=lambda i: (i.get("title_fa") or i["title"]) if lang == "fa" else i["title"],
