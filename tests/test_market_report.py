@@ -155,7 +155,11 @@ def test_months_do_not_break_at_their_hyphen(rich: MarketIndicators) -> None:
     assert months, "the report has month cells"
     assert re.findall(r'<td class="nw">(20\d\d-\d\d)</td>', page) == months
     fa = render_market_html(rich, "fa")
-    assert '<td class="nw">۲۰۲۲-۰۶</td>' in fa
+    # in Persian the month and its Jalali label each stay whole (the line breaks between)
+    assert (
+        '<td class="month"><span class="nw">۲۰۲۲-۰۶</span> <span class="nw">(خرداد–تیر ۱۴۰۱)</span></td>'
+        in fa
+    )
 
 
 def test_report_claims_reach_both_sides_of_the_release(rich: MarketIndicators) -> None:

@@ -410,14 +410,16 @@ def status(
     )
     if 2 not in keep:
         typer.echo(
-            "(قالب هر پرونده: --format json)" if fa else "(the format of each file: --format json)"
+            "(قالب هر پرونده: \u2066--format json\u2069)"
+            if fa
+            else "(the format of each file: --format json)"
         )
     console.print()
     if fa:
         _say(
             console,
             f"{_n(totals['postings'], lang)} آگهی، {_n(totals['rejected'], lang)} ردیف ردشده، "
-            f"{_n(totals['predictions'], lang)} پیش‌بینی در {store.path}",
+            f"{_n(totals['predictions'], lang)} پیش‌بینی در \u2066{store.path}\u2069",
         )
     else:
         _say(
@@ -599,9 +601,11 @@ TEXT_HIDDEN_BY_INDICATOR = {
 def _print_text(res: MarketIndicators, lang: str = "en") -> None:
     from azadkar.market._indicators import (
         MEDIAN_N_KEY,
+        MONTHS_NOTE_FA,
         ONE_VALUE_MARK,
         category_source_line,
         column_label,
+        is_month_value,
         market_wide,
         month_label,
         one_value_dominates,
@@ -619,7 +623,7 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
     if fa:
         head = (
             f"شاخص‌های بازار - {num(res.postings, lang)} آگهی ({num(res.dated_postings, lang)} "
-            f"تاریخ‌دار)، موتور {res.engine}، انبار {res.db}"
+            f"تاریخ‌دار)، موتور \u2066{res.engine}\u2069، انبار \u2066{res.db}\u2069"
         )
     else:
         head = (
@@ -628,6 +632,11 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
         )
     _say(console, head)
     _say(console, category_source_line(res.category_source, res.category_source_mode, lang))
+    if fa and any(
+        is_month_value(k, v) for ind in res.indicators for r in ind.rows for k, v in r.items()
+    ):
+        # the months are Gregorian; each is labelled with the Jalali months it spans
+        _say(console, MONTHS_NOTE_FA)
     for ind in res.indicators:
         console.print()
         _say(console, f"== {ind.title_in(lang)} [{ind.name}]", hang="   ")
@@ -652,7 +661,7 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
             def cell(c: str, r: dict[str, Any]) -> str:
                 nonlocal thin, dominant
                 text = market_wide(c, r, lang) or _cell(
-                    value_in(c, month_label(c, r.get(c)), lang), lang
+                    value_in(c, month_label(c, r.get(c), lang), lang), lang
                 )
                 if too_few(c, r):
                     thin = True
@@ -667,7 +676,8 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
                 i
                 for i, c in enumerate(cols)
                 if (c == "category" or any(isinstance(r.get(c), str | list) for r in ind.rows))
-                and c not in ("month", "period", "event_date")
+                # dates align as numbers; a Persian month with its Jalali label as text
+                and (c not in ("month", "period", "event_date") or (fa and c != "event_date"))
             }
             # A median's count stays in the same table as the median (and its quartiles).
             together = {
@@ -693,7 +703,7 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
                 names = ("، " if fa else ", ").join(column_label(c, lang) for c in left)
                 _say(
                     console,
-                    f"(در --format json یا csv: {names})"
+                    f"(در \u2066--format json\u2069 یا \u2066csv\u2069: {names})"
                     if fa
                     else f"(also in --format json or csv: {names})",
                     indent="   ",

@@ -539,11 +539,66 @@ def market_wide(key: str, row: dict[str, Any], lang: str) -> str | None:
     return None
 
 
-def month_label(key: str, value: Any) -> Any:
+# The Jalali (Solar Hijri) month names, as Iranian calendars print them.
+JALALI_MONTHS_FA = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+
+# Said once wherever Persian output shows months (text, report, web page).
+MONTHS_NOTE_FA = "ماه‌ها میلادی‌اند؛ کنار هر ماه، ماه‌های شمسی‌ای که در بر می‌گیرد آمده است."
+MONTHS_NOTE_EN = "Months are Gregorian calendar months."
+
+
+def jalali_months(month: str) -> str:
+    """The Jalali months a Gregorian month (``2024-08`` or ``2024-08-01``) overlaps, in
+    Persian: «مرداد–شهریور ۱۴۰۳», or with both years when it spans a Jalali new year
+    («اسفند ۱۴۰۲–فروردین ۱۴۰۳»). The conversion is jdatetime's."""
+    import jdatetime
+
+    year, mon = int(month[:4]), int(month[5:7])
+    first = dt.date(year, mon, 1)
+    last = _add_months(first, 1) - dt.timedelta(days=1)
+    a = jdatetime.date.fromgregorian(date=first)
+    b = jdatetime.date.fromgregorian(date=last)
+    name_a, name_b = JALALI_MONTHS_FA[a.month - 1], JALALI_MONTHS_FA[b.month - 1]
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{name_a} {fa_digits(a.year)}"
+    if a.year == b.year:
+        return f"{name_a}\u2013{name_b} {fa_digits(a.year)}"
+    return f"{name_a} {fa_digits(a.year)}\u2013{name_b} {fa_digits(b.year)}"
+
+
+def is_month_value(key: str, value: Any) -> bool:
+    """Whether ``value`` is the month of a month or period column (``2024-06-01``)."""
+    return (
+        key in ("month", "period")
+        and isinstance(value, str)
+        and len(value) == 10
+        and value[4] == "-"
+        and value.endswith("-01")
+        and value[:4].isdigit()
+        and value[5:7].isdigit()
+    )
+
+
+def month_label(key: str, value: Any, lang: str = "en") -> Any:
     """A month for people: ``2024-06`` for the ``2024-06-01`` of a month or period column
-    (the JSON and CSV keep the date)."""
-    is_month = isinstance(value, str) and len(value) == 10 and value[4] == "-"
-    if key in ("month", "period") and is_month and value.endswith("-01"):
+    (the JSON and CSV keep the date); in Persian with the Jalali months it overlaps,
+    ``2024-08 (مرداد–شهریور ۱۴۰۳)`` (the month itself stays Gregorian)."""
+    if is_month_value(key, value):
+        if lang == "fa":
+            return f"{value[:7]} ({jalali_months(value)})"
         return value[:7]
     return value
 
@@ -1126,7 +1181,9 @@ def compute(
         return m.isoformat()[:7] if isinstance(m, dt.date) else str(m)[:7]
 
     thin_en = ", ".join(f"{_month(m)} ({c:g})" for m, c in thin[:12])
-    thin_fa = "، ".join(f"{_fa(_month(m))} ({_n(c)})" for m, c in thin[:12])
+    thin_fa = "، ".join(
+        f"{_fa(_month(m))} ({jalali_months(_month(m))}) با {_n(c)} آگهی" for m, c in thin[:12]
+    )
     more = len(thin) - 12
 
     def note_thin(ind: Indicator) -> None:

@@ -153,6 +153,8 @@ _JALALI_DMY_RE = r"^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-](1[34][0-9][0-9])(?:[^0-9]
 _JALALI_NAMED_RE = (
     r"^([0-9]{1,2})\s+([^0-9\s,،]+)(?:\s+ماه)?\s*[,،]?\s*(1[34][0-9][0-9])(?:[^0-9]|$)"
 )
+# The named date itself, without what follows it.
+_JALALI_NAMED_HEAD_RE = r"^[0-9]{1,2}\s+[^0-9\s,،]+(?:\s+ماه)?\s*[,،]?\s*1[34][0-9][0-9]"
 _JALALI_MONTHS = [
     "فروردین",
     "اردیبهشت",
@@ -268,7 +270,16 @@ CREATE OR REPLACE TEMP MACRO az_greg_ts_n(n) AS
     END;
 """
 
-_JALALI_RE = r"^(1[34][0-9][0-9])[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})"
+# The day must end the number: «۱۴۰۳/۰۵/۱۲۳» was read as 12 Mordad (its last digit dropped).
+_JALALI_RE = r"^(1[34][0-9][0-9])[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})(?:[^0-9]|$)"
+# A 24-hour time of day after a Jalali date (۱۴۰۳/۰۵/۱۲ ۱۴:۳۰, 1403-05-12T14:30:05, also
+# after « - » or «ساعت») is kept, as a Gregorian date's is; it used to be dropped. An hour
+# above 23 or a minute or second above 59 makes the date unreadable (rejected). Other text
+# after the date is not read: the date alone is kept (docs/market.md says so).
+_JALALI_CLOCK_RE = (
+    r"^1[34][0-9][0-9][/.-][0-9]{1,2}[/.-][0-9]{1,2}(?:\s+|[tT]|\s*-\s*|\s+ساعت\s*)"
+    r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?$"
+)
 
 
 def _jalali_macro() -> str:
@@ -287,12 +298,21 @@ def _jalali_macro() -> str:
     idx = f"(({y} - 1300) * 12 + {m})"
     return (
         f"CREATE OR REPLACE TEMP TABLE az_jalali AS SELECT [{starts}] AS starts, [{days}] AS days;"
+        # The time of day after the date (0 without one, NULL when out of range), each
+        # part extracted once (an expression written twice would be hoisted to every row).
+        "CREATE OR REPLACE TEMP MACRO az_jalali_clock_n(n) AS "
+        f"CASE WHEN NOT regexp_matches(n, '{_JALALI_CLOCK_RE}') THEN INTERVAL 0 SECOND ELSE "
+        f"list_transform([regexp_extract(n, '{_JALALI_CLOCK_RE}', ['h', 'mi', 's'])], "
+        "lambda c: list_transform([[CAST(c.h AS INTEGER), CAST(c.mi AS INTEGER), "
+        "coalesce(TRY_CAST(c.s AS INTEGER), 0)]], lambda t: "
+        "CASE WHEN t[1] > 23 OR t[2] > 59 OR t[3] > 59 THEN NULL "
+        "ELSE to_seconds(t[1] * 3600 + t[2] * 60 + t[3]) END)[1])[1] END;"
         "CREATE OR REPLACE TEMP MACRO az_jalali_n(n) AS "
         f"CASE WHEN NOT regexp_matches(n, '{_JALALI_RE}') THEN NULL "
         f"WHEN {m} NOT BETWEEN 1 AND 12 OR {d} < 1 "
         f"OR {d} > (SELECT days FROM az_jalali)[{idx}] THEN NULL "
         f"ELSE CAST(DATE '1970-01-01' + CAST((SELECT starts FROM az_jalali)[{idx}] + {d} - 1 "
-        "AS INTEGER) AS TIMESTAMP) END;"
+        "AS INTEGER) AS TIMESTAMP) + az_jalali_clock_n(n) END;"
         "CREATE OR REPLACE TEMP MACRO az_jalali_dmy_n(n) AS "
         f"CASE WHEN regexp_matches(n, '{_JALALI_DMY_RE}') THEN "
         f"regexp_replace(n, '^([0-9]{{1,2}})[/.-]([0-9]{{1,2}})[/.-](1[34][0-9][0-9])', "
@@ -307,7 +327,9 @@ def _jalali_macro() -> str:
         f"CASE WHEN regexp_matches(n, '{_JALALI_NAMED_RE}') THEN "
         f"regexp_extract(n, '{_JALALI_NAMED_RE}', 3) || '/' || "
         f"az_jalali_month_n(regexp_extract(n, '{_JALALI_NAMED_RE}', 2)) || '/' || "
-        f"regexp_extract(n, '{_JALALI_NAMED_RE}', 1) END;"
+        f"regexp_extract(n, '{_JALALI_NAMED_RE}', 1) || "
+        # the rest (a time of day) follows the date as in the numeric forms
+        f"regexp_replace(n, '{_JALALI_NAMED_HEAD_RE}', '') END;"
         "CREATE OR REPLACE TEMP MACRO az_date_n(n) AS "
         "coalesce(az_fast_ts_n(n), az_greg_ts_n(n), az_jalali_n(n), "
         "az_jalali_n(az_jalali_dmy_n(n)), az_jalali_n(az_jalali_named_n(n)));"

@@ -16,10 +16,13 @@ from typing import Any
 
 from azadkar.market._indicators import (
     DATE_COLUMNS,
+    JALALI_MONTHS_FA,
     MIN_MEDIAN_N,
+    MONTHS_NOTE_FA,
     ONE_VALUE_MARK,
     category_source_line,
     column_label,
+    is_month_value,
     market_wide,
     median_n,
     month_label,
@@ -43,7 +46,7 @@ _T = {
     "categories_from": {"en": "Categories from", "fa": "منشأ دسته‌ها"},
     "insufficient": {"en": "Not enough data", "fa": "دادهٔ کافی نیست"},
     "source": {"en": "Source", "fa": "منبع"},
-    "caveats": {"en": "Caveats", "fa": "هشدارها"},
+    "caveats": {"en": "Caveats", "fa": "ملاحظات"},
     "cited": {"en": "Cited claim, not verified", "fa": "ادعای نقل‌شده، تأییدنشده"},
     "measured": {"en": "Measured here", "fa": "سنجیده در اینجا"},
     "volume": {"en": "Postings per category", "fa": "آگهی‌ها به تفکیک دسته"},
@@ -131,12 +134,13 @@ def _fmt(key: str, value: Any, lang: str) -> str:
     if key == "category":
         return _cat_name(value, lang)
     # 2024-06 for a month; Persian pay types, scopes, dates ... in fa
-    value = value_in(key, month_label(key, value), lang)
+    value = value_in(key, month_label(key, value, lang), lang)
     if isinstance(value, list):
         return ", ".join(_cat_name(v, lang) if key == "control" else str(v) for v in value)
     if isinstance(value, float):
         if "usd" in key:
-            return f"${num(value, lang, 2)}"
+            # the Persian head says «(دلار)»: the number alone, no Latin «$» in Persian text
+            return num(value, lang, 2) if lang == "fa" else f"${num(value, lang, 2)}"
         return num(value, lang, 3)
     if isinstance(value, int):
         return num(value, lang)
@@ -186,12 +190,23 @@ def _table(ind: Indicator, lang: str) -> str:
         if c == "max_share" and one_value_dominates(r):
             dominant = True
             return f'<td class="one-value">{text}{ONE_VALUE_MARK}</td>'
+        if c in DATE_COLUMNS and " (" in text:
+            # a Persian month and its Jalali label: each kept whole, the label may wrap
+            month, jalali = text.split(" (", 1)
+            return (
+                f'<td class="month"><span class="nw">{month}</span> '
+                f'<span class="nw">({jalali}</span></td>'
+            )
         if c in DATE_COLUMNS:  # 2024-06 broke at its hyphen in a phone's narrow column
             return f'<td class="nw">{text}</td>'
         return f"<td>{text}</td>"
 
     body = "".join("<tr>" + "".join(cell(c, r) for c in cols) + "</tr>" for r in ind.rows)
-    width = table_width_class(len(cols))
+    # a Persian month with its Jalali label is about two columns wide: count it so (the
+    # table gets the smaller type a wider one gets; its rows wrapped to twice their height)
+    labelled = lang == "fa" and any(is_month_value(c, r.get(c)) for c in cols for r in ind.rows)
+    # (never up to the very wide class: that takes a landscape page of its own in the PDF)
+    width = table_width_class(max(len(cols), min(len(cols) + labelled, VERY_WIDE_COLUMNS)))
     keep = " keep" if len(ind.rows) <= KEEP_ROWS else ""
     note = f'<p class="small thin-note">{html.escape(too_few_note(lang, THIN_MARK))}</p>'
     one = f'<p class="small one-value-note">{html.escape(one_value_note(lang))}</p>'
@@ -357,22 +372,6 @@ def _charts(mi: MarketIndicators, lang: str, for_pdf: bool) -> list[str]:
     return out
 
 
-JALALI_MONTHS = (
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
-)
-
-
 def report_date(day: dt.date, lang: str) -> str:
     """The report's date: ``2026-11-27``; in Persian the Jalali date with the Gregorian
     beside it, year first, in Persian digits and a left-to-right isolate (a bare ISO date
@@ -382,7 +381,7 @@ def report_date(day: dt.date, lang: str) -> str:
     import jdatetime
 
     j = jdatetime.date.fromgregorian(date=day)
-    jalali = f"{fa_digits(j.day)} {JALALI_MONTHS[j.month - 1]} {fa_digits(j.year)}"
+    jalali = f"{fa_digits(j.day)} {JALALI_MONTHS_FA[j.month - 1]} {fa_digits(j.year)}"
     return f"{jalali} (\u2066{fa_digits(day.isoformat())}\u2069)"
 
 
@@ -394,9 +393,11 @@ def report_date(day: dt.date, lang: str) -> str:
 # a table carried over repeats its heads.
 PDF_CSS = (
     "@page{size:A4;margin:1.4cm 1.2cm}@page landscape{size:A4 landscape;margin:1.2cm}"
-    "body{margin:0;max-width:none;font-size:10pt}.scroll{overflow:visible}"
+    "body{margin:0;padding:0;max-width:none;font-size:10pt}.scroll{overflow:visible}"
     "table{width:100%;max-width:100%}section.landscape{page:landscape;page-break-before:auto}"
     "table.wide{font-size:7pt}table.very-wide{font-size:6.5pt}"
+    # a Persian month and its Jalali label on one line (rows wrapped to twice their height)
+    "td.month{white-space:nowrap}"
     "section{page-break-inside:auto}h2{page-break-after:avoid}.keep,tr,img,svg,li"
     "{page-break-inside:avoid}thead{display:table-header-group}"
 )
@@ -405,11 +406,20 @@ PDF_CSS = (
 def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool = False) -> str:
     """The indicators as one self-contained HTML document."""
     fa = lang == "fa"
+    # In Persian, once, beside the store's figures: the months are Gregorian, each labelled
+    # with the Jalali months it spans (on the same line, so no page loses a line to it).
+    months_note = ""
+    if fa and any(
+        is_month_value(k, v) for i in mi.indicators for r in i.rows for k, v in r.items()
+    ):
+        months_note = f' · <span class="months-note">{_prose(MONTHS_NOTE_FA, lang)}</span>'
     parts = [
         f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>azadkar · {_t('title', lang)}</title><style>{font_face_css(for_pdf)}",
-        "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6}"
+        # a side margin on a phone: the text touched the screen's edges
+        "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6;"
+        "padding:0 1rem}"
         "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
         "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
         ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}"
@@ -428,7 +438,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         f"<h1>{_t('title', lang)}</h1>",
         f'<p class="small">{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span> · '
         f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
-        f"{report_date(dt.date.today(), lang)}</p>",
+        f"{report_date(dt.date.today(), lang)}{months_note}</p>",
         f'<p class="small category-source">'
         f"{_prose(category_source_line(mi.category_source, mi.category_source_mode, lang), lang)}"
         "</p>",
