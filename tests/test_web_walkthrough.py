@@ -167,7 +167,7 @@ def test_projection_table_says_its_unit_and_starts_from_today(
     # today's income from the form's numbers, on the floor price's billable hours, and
     # what the brackets are
     assert today in _text(notes) and ("52" in notes or "۵۲" in notes)
-    assert ("121.3 billable hours" in notes) or ("۱۲۱٫۳ ساعت قابل صورت‌حساب" in notes)
+    assert ("billable hours: 121.3 hours a month" in notes) or ("۱۲۱٫۳ ساعت در ماه" in notes)
     assert ("pessimistic" in notes) or ("بدبینانه" in notes)
 
 
@@ -422,9 +422,9 @@ def test_the_page_says_when_the_weekly_hours_were_assumed(
 ) -> None:
     page = web.get(f"/assess/result?sid=seo&share=100&rate=30&hours={hours}&lang=en").text
     notes = _text(page.split('class="muted small income-notes">', 1)[1].split("</ul>", 1)[0])
-    assert ("Hours per week: 40, assumed" in notes) is assumed
+    assert ("Hours per week: 40 (assumed: the hours field was empty" in notes) is assumed
     fa = web.get(f"/assess/result?sid=seo&share=100&rate=30&hours={hours}&lang=fa").text
-    assert ("ساعت کار در هفته: ۴۰، فرض‌شده" in fa) is assumed
+    assert ("ساعت کار در هفته: ۴۰ (فرض شده، چون خانهٔ ساعت در هفته خالی بود" in fa) is assumed
 
 
 def test_the_api_says_when_the_weekly_hours_were_assumed(web: Any) -> None:

@@ -242,44 +242,79 @@ def money(amount: float | None, currency: str, lang: str, *, unit: bool = True) 
     return f"{num(amount, lang, digits)} {currency_name(currency, lang)}"
 
 
-def hours_text(hours: float, assumed: bool, lang: str) -> str:
+# How each front end tells the user to give a number azadkar assumed: (en, fa) phrases for
+# the weekly hours left out, for changing the assumed billable hours, and for billable
+# hours the user gave. The command line names its options; the web app its form fields.
+_HOW = {
+    "cli": {
+        "hours": (
+            "assumed: you gave no --hours; give yours, e.g. --hours 30",
+            "فرض شده، چون --hours را نداده‌اید؛ ساعت خودتان را بدهید، مثلاً --hours 30",
+        ),
+        "billable": ("change it with --billable-hours", "با --billable-hours عوضش کنید"),
+        "given": ("your --billable-hours", "عددی که با --billable-hours دادید"),
+    },
+    "web": {
+        "hours": (
+            "assumed: the hours field was empty; enter yours on the form",
+            "فرض شده، چون خانهٔ ساعت در هفته خالی بود؛ ساعت خودتان را در فرم بنویسید",
+        ),
+        "billable": (
+            "change it in the billable-hours field",
+            "در خانهٔ ساعت قابل صورت‌حساب عوضش کنید",
+        ),
+        "given": ("from the form", "از فرم"),
+    },
+}
+
+
+def _how(where: str, key: str, lang: str) -> str:
+    en, fa = _HOW[where][key]
+    return fa if lang == "fa" else en
+
+
+def hours_text(hours: float, assumed: bool, lang: str, *, where: str = "cli") -> str:
     """The weekly hours, and when the user gave none, that 40 was assumed and how to give
-    theirs: «40 (assumed: you gave no --hours; give yours, e.g. --hours 30)»."""
+    theirs: «40 (assumed: you gave no --hours; give yours, e.g. --hours 30)»; ``where="web"``
+    names the form's field instead of the option."""
     shown = num(hours, lang, 0 if float(hours).is_integer() else 1)
     if not assumed:
         return shown
-    if lang == "fa":
-        return f"{shown} (فرض شده، چون --hours را نداده‌اید؛ ساعت خودتان را بدهید، مثلاً --hours 30)"
-    return f"{shown} (assumed: you gave no --hours; give yours, e.g. --hours 30)"
+    return f"{shown} ({_how(where, 'hours', lang)})"
 
 
 def billable_text(
-    billable: float, hours: float, assumed: bool, lang: str, *, unit: bool = False
+    billable: float,
+    hours: float,
+    assumed: bool,
+    lang: str,
+    *,
+    unit: bool = False,
+    where: str = "cli",
 ) -> str:
     """Billable hours a month and where they come from: «121.3 (70% of 40 h/week x 52/12,
     assumed; change it with --billable-hours)» or «100 (your --billable-hours)»; ``unit``
-    adds «hours a month» after the number."""
+    adds «hours a month» after the number; ``where="web"`` names the form's field."""
     shown = num(billable, lang, 1)
     if unit:
         shown += " ساعت در ماه" if lang == "fa" else " hours a month"
     if not assumed:
-        return (
-            f"{shown} (عددی که با --billable-hours دادید)"
-            if lang == "fa"
-            else f"{shown} (your --billable-hours)"
-        )
+        return f"{shown} ({_how(where, 'given', lang)})"
     week = num(hours, lang, 0 if float(hours).is_integer() else 1)
+    change = _how(where, "billable", lang)
     if lang == "fa":
-        return f"{shown} (۷۰٪ از {week} ساعت در هفته × ۵۲ ÷ ۱۲، فرض؛ با --billable-hours عوضش کنید)"
-    return f"{shown} (70% of {week} h/week × 52/12, assumed; change it with --billable-hours)"
+        return f"{shown} (۷۰٪ از {week} ساعت در هفته × ۵۲ ÷ ۱۲، فرض؛ {change})"
+    return f"{shown} (70% of {week} h/week × 52/12, assumed; {change})"
 
 
-def income_basis(p: Any, lang: str) -> str:
+def income_basis(p: Any, lang: str, *, where: str = "cli") -> str:
     """One sentence on the hours today's income counts, beside the floor price's: with the
-    billable basis (the command line's reports) both count the same billable hours; with
-    the working-hours basis the two bases are named side by side."""
+    billable basis (the default) both count the same billable hours; with the working-hours
+    basis the two bases are named side by side. ``where="web"`` names the form's fields."""
     hours = p.profile.hours_per_week
-    billable = billable_text(p.billable_hours, hours, p.billable_assumed, lang, unit=True)
+    billable = billable_text(
+        p.billable_hours, hours, p.billable_assumed, lang, unit=True, where=where
+    )
     rate = p.profile.rate
     today = (
         f" × {'نرخ شما' if lang == 'fa' else 'your rate'} {money(rate, p.currency, lang)} = "

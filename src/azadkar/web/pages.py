@@ -714,7 +714,7 @@ async def assess_result(request: Request) -> HTMLResponse:
         exchange_line=_exchange_line(pl, lang),
         zero_share=_zero_share(pl, lang),
         income_unit=_income_unit(proj, lang),
-        income_notes=_income_notes(proj, lang),
+        income_notes=_income_notes(projected[0], lang),
         pricing_notes=_pricing_notes(pl, lang),
         assumption_sources_fa=ASSUMPTION_SOURCES_FA,
     )
@@ -770,59 +770,20 @@ def _income_unit(proj: Any, lang: str) -> str:
     return s("income_index", lang)
 
 
-def _income_notes(proj: Any, lang: str) -> list[str]:
+def _income_notes(projected: Any, lang: str) -> list[str]:
     """Under the projection table: the weekly hours when they were assumed, how today's
-    income is computed from the form (billable hours at the rate: the hours the floor price
-    divides costs by), and what the ranges in brackets are (the projection's assumptions)."""
-    if not proj:
+    income is computed from the form (the reports' sentence: billable hours at the rate,
+    the hours the floor price divides costs by), and what the ranges in brackets are."""
+    if projected is None:
         return []
-    from azadkar.report.plan_strings import money
+    from azadkar.report.plan_strings import hours_text, income_basis
 
-    fa = lang == "fa"
     notes = []
-    week = digits_in(f"{float(proj.get('hours_per_week') or 0):g}", lang)
-    if proj.get("hours_per_week_assumed"):
-        notes.append(
-            f"ساعت کار در هفته: {week}، فرض‌شده (خانهٔ ساعت در هفته خالی بود)؛ ساعت‌های خودتان را "
-            "در فرم بنویسید."
-            if fa
-            else f"Hours per week: {week}, assumed (the hours field was empty); enter your own "
-            "on the form."
-        )
-    base = (proj.get("baseline") or {}).get("income")
-    if proj.get("rate") and base is not None:
-        rate = money(proj["rate"], str(proj["currency"]), lang)
-        total = money(base, str(proj["currency"]), lang)
-        month = digits_in(f"{float(proj.get('income_hours_per_month') or 0):.1f}", lang)
-        if proj.get("income_basis") == "billable":
-            source = (
-                (
-                    f"۷۰٪ از {week} ساعت در هفته × ۵۲ ÷ ۱۲، فرض‌شده؛ در خانهٔ ساعت قابل صورت‌حساب عوضش کنید"
-                    if fa
-                    else f"70% of {week} h/week × 52/12, assumed; change it in the billable-hours field"
-                )
-                if proj.get("billable_hours_assumed")
-                else ("از فرم" if fa else "from the form")
-            )
-            notes.append(
-                f"درآمد امروز = نرخ ساعتی {rate} × {month} ساعت قابل صورت‌حساب در ماه ({source}) "
-                f"= {total}، پیش از کسر هزینه‌ها؛ کف قیمت هم هزینه‌ها را بر همین ساعت‌ها تقسیم می‌کند."
-                if fa
-                else f"Income today = hourly rate {rate} × {month} billable hours a month "
-                f"({source}) = {total}, before costs; the floor price divides your costs by the "
-                "same hours."
-            )
-        else:
-            notes.append(
-                f"درآمد امروز = نرخ ساعتی {rate} × {week} ساعت در هفته × ۵۲ ÷ ۱۲ هفته در ماه = "
-                f"{total}؛ همهٔ ساعت‌های کار با همین نرخ، پیش از کسر هزینه‌ها"
-                if fa
-                else f"Income today = hourly rate {rate} × {week} hours a week × 52 ÷ 12 weeks a "
-                f"month = {total}: every working hour paid at your rate, before costs"
-            )
-    for asm in proj.get("assumptions") or []:
-        if asm.get("id") == "band" and asm.get(lang):
-            notes.append(str(asm[lang]))
+    if projected.hours_assumed:
+        hours = hours_text(projected.profile.hours_per_week, True, lang, where="web")
+        notes.append(f"ساعت کار در هفته: {hours}" if lang == "fa" else f"Hours per week: {hours}")
+    notes.append(income_basis(projected, lang, where="web"))
+    notes += [a.text(lang) for a in projected.assumptions if a.id == "band"]
     return notes
 
 
