@@ -19,7 +19,9 @@ texts were sent to `other`). ``--errors`` lists every wrong category.
 helper under the same rules, of hard-but-fair texts (work of one service for a client whose
 domain words belong to another, role-only titles, titles naming the product to be built).
 ``--set 3`` reads probe3_{en,fa}.tsv: a third set of the same kind, written blind to the
-first two and to the rows added because of set 2's errors. ``--set all`` runs every set.
+first two and to the rows added because of set 2's errors. ``--set finglish`` (or ``4``)
+reads probe4_finglish.tsv: Persian written in Latin letters ("tarahi logo baraye kafe"), one
+file, scored as the language ``fa-Latn``. ``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -35,11 +37,17 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).resolve().parent / "probe"
 
 
-SETS = {"1": "probe", "2": "probe2", "3": "probe3"}
+SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4"}
+ALIASES = {"finglish": "4"}
+# The files of a set, by the language its rows are written in: probe4_finglish.tsv is
+# Persian in Latin letters (fa-Latn).
+LANGS = {"probe4": ("fa-Latn",)}
+FILES = {("probe4", "fa-Latn"): "probe4_finglish.tsv"}
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:
-    with (PROBE / f"{name}_{lang}.tsv").open(encoding="utf-8", newline="") as f:
+    path = PROBE / FILES.get((name, lang), f"{name}_{lang}.tsv")
+    with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
@@ -48,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engines", default="fast,combined")
     ap.add_argument("--errors", action="store_true", help="list every wrong category")
     ap.add_argument("--model-dir", type=Path, default=None, help="another build of the model")
-    ap.add_argument("--set", default="1", choices=[*SETS, "all"], help="which probe set")
+    ap.add_argument("--set", default="1", choices=[*SETS, *ALIASES, "all"], help="which probe set")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from azadkar.taxonomy import CATEGORY_IDS
@@ -65,19 +73,28 @@ def main(argv: list[str] | None = None) -> int:
         clf = load_model(args.model_dir)
     else:
         clf = load_classifier("fast")
-    names = list(SETS.values()) if args.set == "all" else [SETS[args.set]]
+    key = ALIASES.get(args.set, args.set)
+    names = list(SETS.values()) if key == "all" else [SETS[key]]
     print(f"model {clf.version_}; probe folder {PROBE}")
     for name in names:
-        print(f"== {name}_{{en,fa}}.tsv")
+        langs = LANGS.get(name, ("en", "fa"))
+        print("== " + ", ".join(FILES.get((name, g), f"{name}_{g}.tsv") for g in langs))
         for engine in engines:
-            _evaluate(clf, engine, name, args.errors, list(CATEGORY_IDS))
+            _evaluate(clf, engine, name, args.errors, list(CATEGORY_IDS), langs)
     return 0
 
 
-def _evaluate(clf: Any, engine: str, name: str, errors: bool, labels: list[str]) -> None:
+def _evaluate(
+    clf: Any,
+    engine: str,
+    name: str,
+    errors: bool,
+    labels: list[str],
+    langs: tuple[str, ...] = ("en", "fa"),
+) -> None:
     from sklearn.metrics import f1_score
 
-    for lang in ("en", "fa"):
+    for lang in langs:
         rows = load(lang, name)
         texts = [r["text"] for r in rows]
         proba = clf.predict_proba(texts, engine)

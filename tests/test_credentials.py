@@ -170,7 +170,9 @@ def test_changed_after_signing_is_invalid_with_reason(
     assert "assertion.dataHash.mismatch" in codes
     reason = next(r for r in result.reasons if r.code == "assertion.dataHash.mismatch")
     assert "changed after it was signed" in reason.explanation
-    assert not result.unsigned and result.verdict == "invalid"  # broken, not merely unsigned
+    # broken, not merely unsigned; and said to be changed, not only "invalid"
+    assert not result.unsigned and result.changed
+    assert result.verdict == "invalid: the file changed after it was signed"
 
 
 def test_other_ca_is_valid_but_not_trusted(
@@ -411,6 +413,10 @@ def test_verify_refuses_a_file_it_cannot_read_as_wrong_input(tmp_path: Path) -> 
     assert "اعتبارنامهٔ محتوای فایل‌های" in str(err.value.message_fa)
     fake = tmp_path / "fake.png"
     fake.write_text("not an image", encoding="utf-8")
+    with pytest.raises(CredentialsError, match="the file is a text file, not a PNG"):
+        verify_file(fake)
+    # bytes that are neither text nor a known kind of file: another kind, or damaged
+    fake.write_bytes(b"\x00\x01\x02\x03" * 16)
     with pytest.raises(CredentialsError, match="does not begin as a PNG file does"):
         verify_file(fake)
 
@@ -623,7 +629,7 @@ def test_each_verdict_says_what_it_means_and_what_to_do(
         "trusted_test": verify_file(signed, trust=certs.ca),
         "other_signer": verify_file(signed, trust=other_certs.ca),
         "unsigned": verify_file(_resaved(signed, tmp_path / "resaved.jpg")),
-        "invalid": verify_file(_byte_changed(signed, tmp_path / "changed.jpg")),
+        "changed": verify_file(_byte_changed(signed, tmp_path / "changed.jpg")),
     }
     from azadkar.disclosure.credentials import MEANINGS
 
@@ -632,7 +638,7 @@ def test_each_verdict_says_what_it_means_and_what_to_do(
         assert result.meaning_text("fa") == MEANINGS[key]["fa"], key
     assert "anyone can make" in cases["valid_test"].meaning_text()
     assert "removed them when it saved the file again" in cases["unsigned"].meaning_text()
-    assert "do not rely on" in cases["invalid"].meaning_text()
+    assert "do not rely on" in cases["changed"].meaning_text()
     # every meaning names something to do, in both languages
     for texts in MEANINGS.values():
         assert texts["en"].endswith(".") and texts["fa"].endswith(".")
@@ -650,8 +656,8 @@ def test_verify_cli_text_and_json_carry_the_meaning(tmp_path: Path, certs: DevCe
     r = CliRunner().invoke(app, ["credentials", "verify", str(changed)])
     assert r.exit_code == 1
     lines = r.output.splitlines()
-    assert lines[0] == f"{changed}: invalid"
-    assert lines[1].startswith("  The file or its credentials changed after signing")
+    assert lines[0] == f"{changed}: invalid: the file changed after it was signed"
+    assert lines[1].startswith("  The file's content changed after it was signed")
     # c2pa's words are a second line, not glued to the plain reason
     assert (
         "  [failure] assertion.dataHash.mismatch: the file's content changed after it was "
@@ -665,7 +671,8 @@ def test_verify_cli_text_and_json_carry_the_meaning(tmp_path: Path, certs: DevCe
     assert lines[caution + 1].startswith("manifest: ")
     r = CliRunner().invoke(app, ["credentials", "verify", str(changed), "--format", "json"])
     out = json.loads(r.output)
-    assert out["meaning"].startswith("The file or its credentials changed after signing")
+    assert out["verdict"] == "invalid: the file changed after it was signed"
+    assert out["meaning"].startswith("The file's content changed after it was signed")
     mismatch = next(x for x in out["reasons"] if x["code"] == "assertion.dataHash.mismatch")
     assert (
         mismatch["explanation"] == "the file's content changed after it was signed (hash mismatch)"

@@ -118,9 +118,9 @@ def test_persian_report_labels_months(db: Path) -> None:
         '<td class="month"><span class="nw">۲۰۲۴-۰۳</span> <span class="nw">(اسفند ۱۴۰۲–فروردین ۱۴۰۳)</span></td>'
         in fa
     )
-    assert fa.count('class="months-note"') == 1
+    assert fa.count('<p class="small months-note">') == 1
     en = render_market_html(mi, "en")
-    assert '<td class="nw">2024-03</td>' in en and "months-note" not in en
+    assert '<td class="nw">2024-03</td>' in en and 'class="small months-note"' not in en
 
 
 def test_report_has_a_side_margin_on_a_phone(db: Path) -> None:
@@ -156,8 +156,10 @@ def test_web_market_page_labels_months(db: Path, tmp_path: Path) -> None:
         ("۱۴۰۳/۰۵/۱۲ ساعت ۱۴:۳۰", dt.datetime(2024, 8, 2, 14, 30)),
         ("۱۲/۰۵/۱۴۰۳ ۱۴:۳۰", dt.datetime(2024, 8, 2, 14, 30)),
         ("۱۲ مرداد ۱۴۰۳ ۱۴:۳۰", dt.datetime(2024, 8, 2, 14, 30)),
-        # text after the date that is not a 24-hour time: the date alone (docs/market.md)
-        ("۱۴۰۳/۰۵/۱۲ ب.ظ", dt.datetime(2024, 8, 2)),
+        # 12-hour, with the Persian marker (tests/test_market_clock12.py has the rest)
+        ("۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ ب.ظ", dt.datetime(2024, 8, 2, 22, 30)),
+        # text after the date that says no time: the date alone (docs/market.md)
+        ("۱۴۰۳/۰۵/۱۲ (آگهی فوری)", dt.datetime(2024, 8, 2)),
     ],
 )
 def test_a_jalali_date_keeps_its_time_of_day(text: str, when: dt.datetime) -> None:

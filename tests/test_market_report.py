@@ -84,11 +84,13 @@ def test_pdf_tables_fit_the_page(rich: MarketIndicators, lang: str) -> None:
 def test_charts_that_need_no_pay_appear_without_pay(nopay: MarketIndicators) -> None:
     assert not nopay.get("pay_by_category").ok
     doc = render_market_html(nopay, "en")
-    assert doc.count("<svg") == 3  # postings per category, per month, exposure index
+    # postings per category, per month, exposure index; each drawn wide and for a phone
+    assert doc.count('<div class="chart-wide"><svg') == 3
+    assert doc.count('<div class="chart-narrow"><svg') == 3
     assert "Postings per category" in doc and "Postings per month" in doc
     assert "Median hourly pay" not in doc
     fa = render_market_html(nopay, "fa")
-    assert fa.count("<svg") == 3 and "شمار آگهی‌ها در هر ماه" in fa
+    assert fa.count('<div class="chart-wide"><svg') == 3 and "شمار آگهی‌ها در هر ماه" in fa
     assert "svg{direction:ltr}" in fa  # an inherited rtl flips Vega's text anchors
 
 
@@ -99,7 +101,7 @@ def test_no_monthly_chart_for_too_few_months(tmp_path: Path) -> None:
     with s:
         mi = indicators(store=s)
     doc = render_market_html(mi, "en")
-    assert doc.count("<svg") == 1 and "Postings per category" in doc
+    assert doc.count('<div class="chart-wide"><svg') == 1 and "Postings per category" in doc
 
 
 def test_persian_report_has_persian_heads_and_values(rich: MarketIndicators) -> None:

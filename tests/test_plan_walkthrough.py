@@ -299,7 +299,9 @@ def test_the_empty_new_role_row_is_left_out_of_the_hours_tables() -> None:
 def test_deliverables_to_price_follow_where_most_of_the_time_goes() -> None:
     pl = plan(["transcription_subtitling", "video_editing", "promotional_video"], monthly_costs=9)
     first_en, first_fa = pl.pricing.notes[0]
-    assert first_en.index("an edited video") < first_en.index("a translated document")
+    assert first_en.index("an edited video") < first_en.index("a subtitled episode")
+    # subtitling is priced as subtitles, not as the translation category's documents
+    assert "a translated document" not in first_en
     # one spelling of «ویدئو», as in the taxonomy's service names
     assert "یک ویدئوی تدوین‌شده" in first_fa and "ویدیو" not in first_fa
 

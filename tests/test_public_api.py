@@ -110,3 +110,16 @@ def test_the_subpackages_docs_library_md_names_have_a_public_api() -> None:
     for name in named:
         module = importlib.import_module(name)
         assert module.__all__ and all(getattr(module, n) is not None for n in module.__all__)
+
+
+def test_the_docstring_examples_of_the_public_surface_run() -> None:
+    """The examples in ``azadkar``'s docstring and the API's error helpers run as shown (the
+    package's example was skipped and showed no result)."""
+    import doctest
+
+    import azadkar.web.problems
+
+    for module in (azadkar, azadkar.web.problems):
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+        assert result.attempted >= 3, module.__name__
+        assert result.failed == 0, module.__name__

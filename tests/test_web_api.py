@@ -175,7 +175,8 @@ def test_upload_types_are_judged_by_content(api: Any) -> None:
         ),
         415,
     )
-    assert "CSV" in body["detail"] and "content" in body["detail"]
+    # where no text is taken (a file to sign), text is "a text file", not "a CSV file"
+    assert "a text file" in body["detail"] and "content" in body["detail"]
     body = _problem(
         api.post("/api/market/ingest", files={"file": ("jobs.csv", png_bytes(), "text/csv")}), 415
     )
@@ -240,12 +241,24 @@ def test_size_limits(tmp_path: Path) -> None:
     with client(tmp_path, max_request_bytes=2000, max_upload_bytes=5000) as small:
         body = _problem(small.post("/api/classify", json={"text": "x" * 3000}), 413)
         assert "at most" in body["detail"]
-        _problem(
+        # the advice fits what the address takes: a JSON request is sent in parts,
+        # postings are split into files, an image is exported smaller (never "split it")
+        assert "smaller batches" in body["detail"] and "file" not in body["detail"]
+        postings = _problem(
             small.post(
                 "/api/market/ingest", files={"file": ("big.csv", b"a,b\n" * 3000, "text/csv")}
             ),
             413,
         )
+        assert "split the postings into several files" in postings["detail"]
+        image = _problem(
+            small.post(
+                "/api/credentials/verify", files={"file": ("art.png", b"x" * 6000, "image/png")}
+            ),
+            413,
+        )
+        assert "export the image or PDF at a smaller size" in image["detail"]
+        assert "split" not in image["detail"]
 
         # a body without Content-Length is counted while it streams
         def chunks() -> Any:

@@ -163,7 +163,7 @@ def test_disclose_sign_verify(page: Any, lang: str, tmp_path: Path) -> None:
     signed = tmp_path / "signed.png"
     dl.value.save_as(str(signed))
     assert signed.read_bytes().startswith(b"\x89PNG")
-    page.locator("#verify input[type=file]").set_input_files(str(signed))
+    page.locator("#verify-file").set_input_files(str(signed))
     page.locator("#verify button[type=submit]").click()
     # signed with the server's TEST ONLY certificate: the amber verdict, not the green one
     page.wait_for_selector("#verify [data-verdict='test-only']")
@@ -234,9 +234,11 @@ def test_file_pickers_speak_the_page_language(
     try:
         pg.goto(f"/disclose?lang={lang}")
         _check_layout(pg, lang)
-        for section in ("#sign", "#verify"):
-            pick = pg.locator(f"{section} .file-pick")
-            assert pick.count() == 1
+        # (the verify form has a second, optional picker: the CA file the sender gave)
+        for section, count in (("#sign", 1), ("#verify", 2)):
+            picks = pg.locator(f"{section} .file-pick")
+            assert picks.count() == count
+            pick = picks.first
             assert pick.locator(".file-btn").inner_text() == choose
             assert pick.locator(".file-name").inner_text() == nothing
             field = pick.locator("input[type=file]")
@@ -274,7 +276,10 @@ def test_file_pickers_speak_the_page_language(
         name = pg.locator("#sign .file-name")
         assert name.inner_text() == "poster-v2.png"
         assert name.evaluate("e => getComputedStyle(e).direction") == "ltr"
-        assert pg.locator("#verify .file-name").inner_text() == nothing
+        assert pg.locator("#verify-file-name").inner_text() == nothing
+        ca = pg.locator("#verify-trust")
+        assert ca.get_attribute("name") == "trust" and ca.get_attribute("required") is None
+        assert pg.locator("#verify-trust-name").inner_text() == nothing
         _shot(pg, f"file-picker-disclose-{lang}-{width}")
         pg.locator("#sign button[type=submit]").click()
         pg.wait_for_selector("#sign .ok")

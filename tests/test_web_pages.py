@@ -740,13 +740,17 @@ def test_file_pickers_speak_the_page_language(web: Any, lang: str) -> None:
     # so on a Persian page the page names them itself, and isolates the chosen name.
     words = {"fa": ("انتخاب فایل", "فایلی انتخاب نشده"), "en": ("Choose file", "No file chosen")}
     pdf_or_image = "image/png,image/jpeg,application/pdf"
-    for path, accepts in (("/disclose", [pdf_or_image, pdf_or_image]), ("/market", [None])):
+    # the verify form's optional CA file from the sender (name "trust") is a picker too
+    ca = ("trust", ".pem,.crt,.cer,application/x-pem-file", False)
+    for path, inputs in (
+        ("/disclose", [("file", pdf_or_image, True), ("file", pdf_or_image, True), ca]),
+        ("/market", [("file", None, True)]),
+    ):
+        accepts = [a for _, a, _ in inputs]
         fields = _FileFields()
         fields.feed(web.get(f"{path}?lang={lang}").text)
         # the inputs themselves are what the forms post, unchanged
-        assert [(i["name"], i.get("accept"), "required" in i) for i in fields.inputs] == [
-            ("file", a, True) for a in accepts
-        ]
+        assert [(i["name"], i.get("accept"), "required" in i) for i in fields.inputs] == inputs
         buttons = [text for kind, _, text in fields.parts if kind == "file-btn"]
         names = [
             (a.get("dir"), a.get("id"), text)

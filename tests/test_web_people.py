@@ -262,7 +262,7 @@ def test_a_tampered_files_claims_are_not_shown_as_if_they_held(web: Any) -> None
     page = web.post(
         "/disclose/verify?lang=en", files={"file": ("cover.png", bytes(data))}, data={"lang": "en"}
     ).text
-    assert 'data-verdict="invalid"' in page
+    assert 'data-verdict="changed"' in page
     assert 'id="invalid-caution"' in page
     # the unsigned file: no claims, so no caution and no facts
     plain = web.post(

@@ -5,15 +5,127 @@ The public API. Names are imported lazily so that ``import azadkar`` and the CLI
 
 >>> import azadkar
 >>> a = azadkar.assess(["logo_design:60", "social_media_management:40"])
->>> round(a.exposure.gpt4.beta, 3)  # doctest: +SKIP
+>>> a.profile.services  # shares of the working time, as fractions
+(('logo_design', 0.6), ('social_media_management', 0.4))
+>>> 0 < a.exposure.gpt4.beta < 1  # the share of the work exposed (GPT-4 labels)
+True
+>>> sorted(a.layer_time)
+['audience', 'client', 'execution', 'ideation']
+>>> a.to_dict()["schema"]  # the JSON of `azadkar assess --format json`
+'azadkar.assessment/1'
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    # What type checkers see: the real names (``import X as X`` re-exports them), so that
+    # a script using ``azadkar.assess`` is checked against its signature; through
+    # ``__getattr__`` alone every name would be Any. ``plan`` is the function here: the
+    # submodule is callable at run time, and a checker cannot say both.
+    from azadkar.claims import (
+        check_claims as check_claims,
+    )
+    from azadkar.claims import (
+        load_claims as load_claims,
+    )
+    from azadkar.disclosure import (
+        Disclosure as Disclosure,
+    )
+    from azadkar.disclosure import (
+        DisclosureReport as DisclosureReport,
+    )
+    from azadkar.disclosure import (
+        aia_statement as aia_statement,
+    )
+    from azadkar.disclosure import (
+        clauses_html as clauses_html,
+    )
+    from azadkar.disclosure import (
+        contract_clauses as contract_clauses,
+    )
+    from azadkar.disclosure import (
+        disclose as disclose,
+    )
+    from azadkar.disclosure import (
+        eu_ai_act_check as eu_ai_act_check,
+    )
+    from azadkar.disclosure import (
+        make_dev_cert as make_dev_cert,
+    )
+    from azadkar.disclosure import (
+        parse_aia as parse_aia,
+    )
+    from azadkar.disclosure import (
+        sign_file as sign_file,
+    )
+    from azadkar.disclosure import (
+        verify_file as verify_file,
+    )
+    from azadkar.errors import (
+        AzadkarError as AzadkarError,
+    )
+    from azadkar.errors import (
+        DataError as DataError,
+    )
+    from azadkar.errors import (
+        InputError as InputError,
+    )
+    from azadkar.errors import (
+        ProfileError as ProfileError,
+    )
+    from azadkar.errors import (
+        UnknownServiceError as UnknownServiceError,
+    )
+    from azadkar.exposure import (
+        Assessment as Assessment,
+    )
+    from azadkar.exposure import (
+        Profile as Profile,
+    )
+    from azadkar.exposure import (
+        assess as assess,
+    )
+    from azadkar.exposure import (
+        category_exposure as category_exposure,
+    )
+    from azadkar.exposure import (
+        make_profile as make_profile,
+    )
+    from azadkar.plan import (
+        Plan as Plan,
+    )
+    from azadkar.plan import (
+        plan as plan,
+    )
+    from azadkar.projection import (
+        Projection as Projection,
+    )
+    from azadkar.projection import (
+        project as project,
+    )
+    from azadkar.scenarios import (
+        Scenario as Scenario,
+    )
+    from azadkar.scenarios import (
+        load_scenario as load_scenario,
+    )
+    from azadkar.taxonomy import (
+        get_service as get_service,
+    )
+    from azadkar.taxonomy import (
+        load_taxonomy as load_taxonomy,
+    )
+    from azadkar.tools import (
+        get_tool as get_tool,
+    )
+    from azadkar.tools import (
+        load_tools as load_tools,
+    )
 
 _EXPORTS: dict[str, str] = {
     # foundation

@@ -294,6 +294,15 @@ class ServiceExposure:
     def id(self) -> str:
         return self.service.id
 
+    def __repr__(self) -> str:
+        # A short summary for a notebook or a REPL; to_dict() holds every figure.
+        e = self.exposure
+        return (
+            f"<ServiceExposure {self.id} {self.share:.0%} of the time: "
+            f"β {e.gpt4.beta:.0%} (GPT-4 labels) / {e.human.beta:.0%} (human labels) "
+            f"over {e.n_tasks} tasks; .to_dict() has every figure>"
+        )
+
     def most_exposed(self, n: int = 3) -> list[TaskExposure]:
         ranked = sorted(self.tasks, key=lambda t: (-t.beta_mean, -t.weight, t.task_id))
         return [t for t in ranked if t.beta_mean > 0][:n]
@@ -335,6 +344,11 @@ class ServiceExposure:
             "most_human": [t.task_id for t in self.most_human()],
             "tasks": [t.to_dict() for t in self.tasks],
         }
+
+
+def shares_text(services: Iterable[tuple[str, float]]) -> str:
+    """ "logo_design 60%, seo 40%": service ids with their shares of time."""
+    return ", ".join(f"{sid} {share:.0%}" for sid, share in services)
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +575,16 @@ class Assessment:
     understood: Any = None  # the classification of the free text, when there was one
     notes: tuple[str, ...] = field(default=())
     notes_fa: tuple[str, ...] = field(default=())  # the same notes in Persian, one for one
+
+    def __repr__(self) -> str:
+        # A short summary for a notebook or a REPL (the full dataclass repr ran to 17,000
+        # characters); to_dict() holds every figure.
+        e = self.exposure
+        return (
+            f"<Assessment {shares_text(self.profile.services)}: "
+            f"β {e.gpt4.beta:.0%} (GPT-4 labels) / {e.human.beta:.0%} (human labels) "
+            f"over {e.n_tasks} tasks; .to_dict() has every figure>"
+        )
 
     def service(self, service_id: str) -> ServiceExposure:
         for s in self.services:

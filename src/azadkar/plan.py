@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from azadkar.errors import DataError, ProfileError
 from azadkar.exposure import (
@@ -36,6 +36,7 @@ from azadkar.exposure import (
     assess,
     check_number,
     check_profile,
+    shares_text,
     shown_number,
 )
 from azadkar.projection import (
@@ -46,6 +47,9 @@ from azadkar.projection import (
     task_beta,
 )
 from azadkar.scenarios import Scenario, load_scenario
+
+if TYPE_CHECKING:
+    from azadkar.tools import Tool
 
 AUTOMATE: Final = "automate"
 SUPERVISE: Final = "supervise"
@@ -268,6 +272,11 @@ class Role:
     steps_fa: tuple[str, ...]
     # service or category id -> (steps en, steps fa) for someone whose work is mainly there
     steps_for: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    # steps_for key -> working language -> (steps en, steps fa): the same steps with the
+    # tools of that language (a Persian editor's steps do not name Grammarly)
+    steps_for_language: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = field(
+        default_factory=dict
+    )
 
     def name(self, lang: str) -> str:
         return self.fa if lang == "fa" else self.en
@@ -318,6 +327,7 @@ def load_roles() -> RoleBook:
         if len(steps_en) != len(steps_fa):
             raise DataError(f"roles.toml: role {raw['id']}: steps_en and steps_fa differ in length")
         steps_for: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        by_language: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for key, pair in raw.get("steps_for", {}).items():
             en, fa = tuple(pair["en"]), tuple(pair["fa"])
             if not en or len(en) != len(fa):
@@ -325,6 +335,14 @@ def load_roles() -> RoleBook:
                     f"roles.toml: role {raw['id']}: steps_for.{key}: en and fa differ in length"
                 )
             steps_for[key] = (en, fa)
+            for wl, variant in pair.get("work_language", {}).items():
+                ven, vfa = tuple(variant["en"]), tuple(variant["fa"])
+                if wl not in ("fa", "en") or not ven or len(ven) != len(vfa):
+                    raise DataError(
+                        f"roles.toml: role {raw['id']}: steps_for.{key}.work_language.{wl}: "
+                        "the language must be fa or en, and en and fa the same length"
+                    )
+                by_language.setdefault(key, {})[wl] = (ven, vfa)
         roles.append(
             Role(
                 id=raw["id"],
@@ -345,6 +363,7 @@ def load_roles() -> RoleBook:
                 steps_en=steps_en,
                 steps_fa=steps_fa,
                 steps_for=steps_for,
+                steps_for_language=by_language,
             )
         )
     skills = tuple(
@@ -376,9 +395,66 @@ class ToolRef:
     name: str
     what_en: str
     what_fa: str
+    # How the tool serves the plan's working language(s) for this task's text work: "yes",
+    # "unknown" (no vendor page we read says; reports mark it), or "" when not checked (a
+    # task that is not text work, or no working language known).
+    language_support: str = ""
 
-    def to_dict(self) -> dict[str, str]:
-        return {"id": self.id, "name": self.name, "what_en": self.what_en, "what_fa": self.what_fa}
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "what_en": self.what_en,
+            "what_fa": self.what_fa,
+            "work_language_support": self.language_support or None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ToolLeftOut:
+    """A catalogue tool the task cues would have suggested, left out because the catalogue
+    records that it does not serve the working language for that kind of task."""
+
+    id: str
+    name: str
+    text_languages: dict[str, str]
+    evidence: str
+    read: str
+    tasks: int  # how many of your tasks it was left out of
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "text_languages": dict(self.text_languages),
+            "evidence": self.evidence,
+            "read": self.read,
+            "tasks": self.tasks,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WorkLanguage:
+    """The language(s) the freelancer works in, and how the plan came to them.
+
+    ``source``: "given" (``work_language=`` / ``--work-language``), "description" (read
+    from the description's language and the languages it names) or "unknown" (no
+    description, or one in a language the catalogue records nothing about)."""
+
+    languages: tuple[str, ...]
+    source: str
+    reason_en: str
+    reason_fa: str
+
+    def reason(self, lang: str) -> str:
+        return self.reason_fa if lang == "fa" else self.reason_en
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "work_language": list(self.languages),
+            "work_language_source": self.source,
+            "work_language_reason": {"en": self.reason_en, "fa": self.reason_fa},
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +614,28 @@ class Plan:
     pricing: Pricing
     assumptions: tuple[Assumption, ...] = PLAN_ASSUMPTIONS
     tool_catalogue: dict[str, str] = field(default_factory=dict)
+    work_language: WorkLanguage = field(default_factory=lambda: WorkLanguage((), "unknown", "", ""))
+    tools_left_out: tuple[ToolLeftOut, ...] = ()
+
+    def __repr__(self) -> str:
+        # A short summary for a notebook or a REPL (the full dataclass repr ran to 89,000
+        # characters); to_dict() holds everything.
+        counts = ", ".join(f"{len(self.by_action(a))} {a}" for a in (AUTOMATE, SUPERVISE, KEEP))
+        top = f"; best-fitting role {self.roles[0].role.id}" if self.roles else ""
+        return (
+            f"<Plan {self.year} for {shares_text(self.profile.services)}: tasks {counts}{top}; "
+            ".to_dict() has everything>"
+        )
+
+    def tools_language_unknown(self) -> list[ToolRef]:
+        """The suggested tools whose support for the working language is unknown, once
+        each, in the order they first appear."""
+        seen: dict[str, ToolRef] = {}
+        for a in self.actions:
+            for t in a.tools:
+                if t.language_support == "unknown":
+                    seen.setdefault(t.id, t)
+        return list(seen.values())
 
     def by_action(self, action: str) -> list[TaskAction]:
         return [a for a in self.actions if a.action == action]
@@ -560,6 +658,8 @@ class Plan:
             "pricing": self.pricing.to_dict(),
             "rules": [{"id": rid, "action": act, "en": en, "fa": fa} for rid, act, en, fa in RULES],
             "tool_catalogue": self.tool_catalogue,
+            **self.work_language.to_dict(),
+            "tools_left_out": [t.to_dict() for t in self.tools_left_out],
             "assumptions": [a.to_dict() for a in self.assumptions],
         }
 
@@ -609,7 +709,7 @@ TASK_TOOL_CUES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     (
         "proofreading",
         r"proofread|proofs?\b|spelling|grammar|punctuation|readability|errors in|omissions|rewrite|revise|edit copy|edit manuscripts|\bedit\b.*\bmaterials",
-        ("grammarly", "deepl", "claude"),
+        ("virastar", "grammarly", "deepl", "claude"),
     ),
     ("tone", r"\btone\b|on their level|brand voice", ("grammarly", "jasper")),
     (
@@ -665,14 +765,52 @@ TASK_TOOL_CUES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
 _GENERAL_LAYERS: Final = 4
 
 
-def task_tools(service_id: str, task: TaskExposure) -> tuple[ToolRef, ...]:
+# The cues whose work is text in the freelancer's language (writing, editing, translating,
+# research, client notes): their tools are checked against the working language. Cutting
+# video, drawing and code are not.
+TEXT_CUES: Final = frozenset(
+    {
+        "client",
+        "transcription",
+        "translation",
+        "proofreading",
+        "tone",
+        "seo",
+        "fact_research",
+        "guidelines",
+        "requirements",
+        "drafting",
+        "ideas",
+    }
+)
+
+
+def _support(tool: Tool, languages: Sequence[str], translating: bool) -> str:
+    """ "yes", "no" or "unknown": the weakest support of ``tool`` over ``languages``."""
+    found = [tool.text_support(lang, translating=translating) for lang in languages]
+    if "no" in found:
+        return "no"
+    return "unknown" if "unknown" in found else "yes"
+
+
+def task_tools(
+    service_id: str, task: TaskExposure, *, work_language: Sequence[str] = ()
+) -> tuple[ToolRef, ...]:
     """The catalogue tools that fit ``task`` in ``service_id`` (at most :data:`MAX_TOOLS`).
 
     Candidates are the tools the catalogue lists for both the service and the task's layer
     (for client-relations work, any tool for that layer: notes and e-mail drafts are the
     same in every service; when none, the layer's tools). The task statement's cues
     (:data:`TASK_TOOL_CUES`) pick among them; a task no cue reads gets the service's
-    specialist tools before general assistants."""
+    specialist tools before general assistants. With a ``work_language`` ("fa", "en" or
+    both), text work skips tools the catalogue records as not serving it (Grammarly for
+    Persian) and marks those whose support is unknown (``ToolRef.language_support``)."""
+    return _task_tools(service_id, task, tuple(work_language))[0]
+
+
+def _task_tools(
+    service_id: str, task: TaskExposure, work_language: tuple[str, ...]
+) -> tuple[tuple[ToolRef, ...], tuple[Tool, ...]]:
     import re
 
     from azadkar.tools import tools_for_layer, tools_for_service
@@ -685,10 +823,29 @@ def task_tools(service_id: str, task: TaskExposure) -> tuple[ToolRef, ...]:
         # generator for "confer with clients") would be wrong advice.
         candidates = [t for t in tools_for_service(service_id) if layer in t.layers]
         candidates = candidates or tools_for_layer(layer)
+    # A tool made for one language (a Persian text cleaner) is advice only for people who
+    # work in it.
+    candidates = [
+        t for t in candidates if not t.made_for_language or t.made_for_language in work_language
+    ]
     by_id = {t.id: t for t in candidates}
     statement = task.statement.lower()
     chosen: list[str] = []
+    support: dict[str, str] = {}
+    left_out: list[Tool] = []
     cued = False
+
+    def check(tool: Tool, text_work: bool, translating: bool) -> bool:
+        if not work_language or not text_work:
+            return True
+        found = _support(tool, work_language, translating)
+        if found == "no":
+            if tool not in left_out:
+                left_out.append(tool)
+            return False
+        support[tool.id] = found
+        return True
+
     for cue, pattern, ids in TASK_TOOL_CUES:
         if cue == "client" and layer != "client":
             continue  # "to meet standards", "present advertising information" are not meetings
@@ -696,12 +853,20 @@ def task_tools(service_id: str, task: TaskExposure) -> tuple[ToolRef, ...]:
             continue
         if not ids:
             if not chosen:
-                return ()
+                return (), ()
             break
-        fits = [i for i in ids if i in by_id and i not in chosen]
-        if fits:
-            cued = True
-            chosen += fits
+        text_work = cue in TEXT_CUES
+        for i in ids:
+            # Tools past the first MAX_TOOLS are never shown, so never "left out" either.
+            if len(chosen) >= MAX_TOOLS:
+                break
+            if (
+                i in by_id
+                and i not in chosen
+                and check(by_id[i], text_work, translating=cue == "translation")
+            ):
+                cued = True
+                chosen.append(i)
         if len(chosen) >= MAX_TOOLS:
             break
     if not cued:
@@ -709,15 +874,26 @@ def task_tools(service_id: str, task: TaskExposure) -> tuple[ToolRef, ...]:
         ranked = sorted(
             candidates, key=lambda t: (len(t.layers) >= _GENERAL_LAYERS, len(t.services))
         )
-        chosen = [t.id for t in ranked]
-        if layer == "client":
-            chosen = chosen[:1]
-    return tuple(
-        ToolRef(t.id, t.name, t.what_en, t.what_fa) for t in (by_id[i] for i in chosen[:MAX_TOOLS])
+        most = 1 if layer == "client" else MAX_TOOLS
+        chosen = []
+        for t in ranked:
+            if len(chosen) >= most:
+                break
+            # a text tool's own output is text in your language; an image or code tool's is not
+            text_work = t.modalities[0] == "text"
+            if check(t, text_work, translating=service_id == "text_translation"):
+                chosen.append(t.id)
+    shown = chosen[:MAX_TOOLS]
+    # A tool left out of one cue but suggested by another for the same task was not left out.
+    dropped = tuple(t for t in left_out if t.id not in shown)
+    refs = tuple(
+        ToolRef(t.id, t.name, t.what_en, t.what_fa, support.get(t.id, ""))
+        for t in (by_id[i] for i in shown)
     )
+    return refs, dropped
 
 
-def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
+def _fit(role: Role, a: Assessment, book: RoleBook, work_language: Sequence[str] = ()) -> RoleFit:
     from_services = 0.0
     for s in a.services:
         w = role.fit_services.get(s.id, role.fit_services.get(s.service.category, 0.0))
@@ -731,14 +907,24 @@ def _fit(role: Role, a: Assessment, book: RoleBook) -> RoleFit:
     score = book.weight_services * from_services + book.weight_layers * from_layers
     steps_en, steps_fa = role.steps_en, role.steps_fa
     # The steps for where most of the person's time goes: a video editor who also subtitles
-    # (video 66%, subtitles 33%) gets the video steps, not the translation ones.
-    weight = {
-        key: sum(s.share for s in a.services if key in (s.id, s.service.category))
-        for key in role.steps_for
-    }
+    # (video 66%, subtitles 33%) gets the video steps, not the translation ones. A service's
+    # own steps take its time before its category's: an editor (editing_proofreading, in
+    # the translation category) gets the editor's steps, not a translator's termbase.
+    weight = dict.fromkeys(role.steps_for, 0.0)
+    for s in a.services:
+        key = s.id if s.id in role.steps_for else s.service.category
+        if key in weight:
+            weight[key] += s.share
     best = max(weight, key=lambda k: weight[k], default=None)
     if best is not None and weight[best] > 0:
         steps_en, steps_fa = role.steps_for[best]
+        variants = role.steps_for_language.get(best, {})
+        # The variant for the first working language that has one (Persian for a Persian
+        # editor; an English editor keeps the general steps).
+        for wl in work_language:
+            if wl in variants:
+                steps_en, steps_fa = variants[wl]
+                break
     return RoleFit(role, score, from_services, from_layers, have, gap, steps_en, steps_fa)
 
 
@@ -812,6 +998,18 @@ DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "customer_service": (("a month of inbox support", "یک ماه پاسخ‌گویی به پیام‌ها"),),
     "data_ai": (("a dashboard", "یک داشبورد"), ("a cleaned data set", "یک دادهٔ پاک‌سازی‌شده")),
 }
+# A service whose deliverables are not its category's: an editor in "translation" prices
+# edited manuscripts, not translated documents.
+SERVICE_DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "editing_proofreading": (
+        ("an edited manuscript", "یک دست‌نوشتهٔ ویرایش‌شده"),
+        ("a proofread chapter", "یک فصل نمونه‌خوانی‌شده"),
+    ),
+    "transcription_subtitling": (
+        ("a subtitled episode", "زیرنویس یک قسمت"),
+        ("an hour of transcribed audio", "پیاده‌سازی یک ساعت صدا"),
+    ),
+}
 _DELIVERABLE_FALLBACK: Final = (("a finished piece of work", "یک کار تمام‌شده"),)
 
 
@@ -823,11 +1021,12 @@ def _deliverables(a: Assessment, most: int = 3) -> list[tuple[str, str]]:
     # subtitles 33% in "translation") prices videos first, not translated documents.
     share: dict[str, float] = {}
     for s in a.services:
-        share[s.service.category] = share.get(s.service.category, 0.0) + s.share
+        key = s.id if s.id in SERVICE_DELIVERABLES else s.service.category
+        share[key] = share.get(key, 0.0) + s.share
     categories = sorted(share, key=lambda c: -share[c])
     for depth in range(most):
         for category in categories:
-            items = DELIVERABLES.get(category, ())
+            items = SERVICE_DELIVERABLES.get(category) or DELIVERABLES.get(category, ())
             if depth < len(items) and items[depth] not in out:
                 out.append(items[depth])
     return out[:most] or list(_DELIVERABLE_FALLBACK)
@@ -943,6 +1142,150 @@ def _pricing(
     )
 
 
+LANGUAGE_NAMES: Final = {
+    "fa": {"en": "Persian", "fa": "فارسی"},
+    "en": {"en": "English", "fa": "انگلیسی"},
+}
+# What people type for a working language (--work-language fa,en; "Persian"; «فارسی»).
+_LANGUAGE_WORDS: Final = {
+    "fa": "fa",
+    "per": "fa",
+    "fas": "fa",
+    "persian": "fa",
+    "farsi": "fa",
+    "فارسی": "fa",
+    "پارسی": "fa",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "انگلیسی": "en",
+}
+# Languages a description names ("I translate English to Persian", «ویرایش کتاب‌های فارسی»).
+_NAMED_LANGUAGE: Final = {
+    "fa": r"فارسی|پارسی|\bpersian\b|\bfarsi\b",
+    "en": r"انگلیسی|\benglish\b",
+}
+
+
+def parse_work_language(value: str | Sequence[str]) -> tuple[str, ...]:
+    """``"fa"``, ``"en"``, ``"fa,en"`` (or a list, or the names "Persian", «فارسی») ->
+    the language codes, each once, in the order given."""
+    parts = value.replace("،", ",").split(",") if isinstance(value, str) else list(value)
+    out: list[str] = []
+    for part in parts:
+        word = str(part).strip().casefold().replace("\u200c", "")
+        if not word:
+            continue
+        code = _LANGUAGE_WORDS.get(word)
+        if code is None:
+            raise ProfileError(
+                f"working language {str(part).strip()!r} is not one azadkar knows; use fa, en "
+                "or fa,en (--work-language)",
+                message_fa=f"زبان کار «{str(part).strip()}» شناخته نیست؛ fa، en یا fa,en را "
+                "بدهید (--work-language)",
+                work_language=str(value),
+            )
+        if code not in out:
+            out.append(code)
+    if not out:
+        raise ProfileError(
+            "working language is empty; use fa, en or fa,en (--work-language)",
+            message_fa="زبان کار خالی است؛ fa، en یا fa,en را بدهید (--work-language)",
+            work_language=str(value),
+        )
+    return tuple(out)
+
+
+def _names(codes: Sequence[str], lang: str) -> str:
+    sep = " و " if lang == "fa" else " and "
+    return sep.join(LANGUAGE_NAMES[c][lang] for c in codes)
+
+
+def work_language_of(profile: Profile, given: str | Sequence[str] | None = None) -> WorkLanguage:
+    """The language(s) the freelancer works in: ``given`` when there is one; else the
+    language of their description (``azadkar.text.detect_language``: Persian, English, or
+    both for a mixed text) plus any of the two it names; else unknown."""
+    import re
+
+    if given is not None:
+        codes = parse_work_language(given)
+        return WorkLanguage(
+            codes,
+            "given",
+            f"{_names(codes, 'en')}, as you gave it.",
+            f"{_names(codes, 'fa')}، همان‌طور که خودتان دادید.",
+        )
+    text = (profile.text or "").strip()
+    if not text:
+        return WorkLanguage(
+            (),
+            "unknown",
+            "Not known: you named services without a description, so tools are not checked "
+            "against a language.",
+            "نامعلوم: خدمت‌ها را بدون شرح کار نام بردید، پس ابزارها با زبانی سنجیده نشده‌اند.",
+        )
+    from azadkar.text import detect_language
+
+    found = detect_language(text)
+    written = {"fa": ["fa"], "en": ["en"], "mixed": ["fa", "en"]}.get(found, [])
+    named = [c for c, pattern in _NAMED_LANGUAGE.items() if re.search(pattern, text.casefold())]
+    detected = written + [c for c in named if c not in written]
+    if not detected:
+        return WorkLanguage(
+            (),
+            "unknown",
+            f"Not known: your description reads as language {found!r}, for which the tool "
+            "catalogue records nothing, so tools are not checked against a language.",
+            f"نامعلوم: شرح کار شما به زبان «{found}» خوانده شد که فهرست ابزارها دربارهٔ آن "
+            "چیزی ثبت نکرده است، پس ابزارها با زبانی سنجیده نشده‌اند.",
+        )
+    if found == "mixed":
+        how_en = "your description mixes Persian and English"
+        how_fa = "شرح کارتان فارسی و انگلیسی را با هم دارد"
+    elif written:
+        how_en = f"your description is written in {_names(written, 'en')}"
+        how_fa = f"شرح کارتان به {_names(written, 'fa')} نوشته شده است"
+    else:
+        how_en = how_fa = ""
+    extra = [c for c in named if c not in written]
+    if extra:
+        sep_en, sep_fa = (" and ", " و ") if how_en else ("", "")
+        how_en += f"{sep_en}it names {_names(extra, 'en')}"
+        how_fa += f"{sep_fa}از {_names(extra, 'fa')} نام می‌برد"
+    return WorkLanguage(
+        tuple(detected),
+        "description",
+        f"{_names(detected, 'en')}, because {how_en}.",
+        f"{_names(detected, 'fa')}، چون {how_fa}.",
+    )
+
+
+def _language_assumptions(wl: WorkLanguage) -> tuple[Assumption, ...]:
+    return (
+        Assumption(
+            "work_language",
+            f"Working language: {wl.reason_en} Change it with --work-language fa, en or fa,en "
+            "(library: work_language=).",
+            f"زبان کار: {wl.reason_fa} با --work-language عوضش کنید (fa، en یا fa,en؛ "
+            "در کتابخانه: work_language=).",
+            "azadkar assumption",
+        ),
+        Assumption(
+            "tool_languages",
+            "For text work (writing, editing, translating, research, client notes) each tool is "
+            "checked against the working language with the support the catalogue records for it "
+            "([tool.text_languages]: the vendor page or docs and the date it was read): a tool "
+            "that does not serve the language is not suggested, and one whose support is unknown "
+            "is marked *.",
+            "برای کار متنی (نوشتن، ویرایش، ترجمه، پژوهش، یادداشت کار با مشتری) هر ابزار با "
+            "پشتیبانی‌ای که فهرست برایش ثبت کرده ([tool.text_languages]: صفحه یا مستندات سازنده و "
+            "تاریخ خواندن آن) با زبان کار سنجیده می‌شود: ابزاری که آن زبان را پشتیبانی نمی‌کند "
+            "پیشنهاد نمی‌شود و ابزاری که پشتیبانی‌اش نامعلوم است با * نشان داده می‌شود.",
+            "azadkar AI tool catalogue (data/tools.toml)",
+        ),
+    )
+
+
 def plan(
     assessment: Assessment | Profile | Sequence[str],
     *,
@@ -953,6 +1296,7 @@ def plan(
     irr_per_usd: float | None = None,
     n_roles: int | None = None,
     units_per_usd: float | None = None,
+    work_language: str | Sequence[str] | None = None,
 ) -> Plan:
     """The adaptation plan: per-task actions, ranked roles, human skills and pricing.
 
@@ -960,6 +1304,10 @@ def plan(
     give the floor price; ``irr_per_usd`` replaces the shipped, dated exchange-rate assumption.
     ``units_per_usd``: for a profile in a currency azadkar ships no rate for (CAD, EUR, ...),
     how many units buy one US dollar (a stated assumption); amounts are then also in USD.
+    ``work_language``: the language(s) you work in, "fa", "en" or "fa,en" (or a list);
+    by default the language of the profile's description (and any of the two it names).
+    Tools for text work are checked against it (see :data:`TEXT_CUES`) and role steps
+    name tools for it; the plan says which language it assumed and why.
     """
     a = assessment if isinstance(assessment, Assessment) else assess(assessment)
     sc = load_scenario(scenario)
@@ -984,11 +1332,18 @@ def plan(
             high=MAX_IRR_PER_USD,
             irr_per_usd=irr_per_usd,
         )
+    wl = work_language_of(a.profile, work_language)
     actions = []
+    left_out: dict[str, list[Tool]] = {}
     for s in a.services:
         for t in s.tasks:
             rule = decide(t)
             _, action, en, fa = _RULES_BY_ID[rule]
+            tools: tuple[ToolRef, ...] = ()
+            if action != KEEP:
+                tools, dropped = _task_tools(s.id, t, wl.languages)
+                for tool in dropped:
+                    left_out.setdefault(tool.id, []).append(tool)
             actions.append(
                 TaskAction(
                     service_id=s.id,
@@ -997,13 +1352,16 @@ def plan(
                     rule=rule,
                     reason_en=en,
                     reason_fa=fa,
-                    tools=task_tools(s.id, t) if action != KEEP else (),
+                    tools=tools,
                     hours_per_week=a.profile.hours_per_week * s.share * t.time_share,
                     ai_share=task_beta(t) * layer_ai_share(sc, t.layer, year),
                 )
             )
     book = load_roles()
-    fits = sorted((_fit(r, a, book) for r in book.roles), key=lambda f: (-f.score, f.role.id))
+    fits = sorted(
+        (_fit(r, a, book, wl.languages) for r in book.roles),
+        key=lambda f: (-f.score, f.role.id),
+    )
     if n_roles is not None:
         fits = fits[:n_roles]
     skills = tuple(SkillPlan(sk, _skill_tasks(sk, a.services)) for sk in book.human_skills)
@@ -1046,6 +1404,19 @@ def plan(
         skills=skills,
         pricing=_pricing(a, sc, year, monthly_costs, billable_hours, exchange),
         tool_catalogue={"as_of": cat.as_of, "source": cat.source},
+        assumptions=PLAN_ASSUMPTIONS + _language_assumptions(wl),
+        work_language=wl,
+        tools_left_out=tuple(
+            ToolLeftOut(
+                tool.id,
+                tool.name,
+                dict(tool.text_languages),
+                tool.language_evidence,
+                tool.language_read,
+                len(found),
+            )
+            for tool, found in ((found[0], found) for found in left_out.values())
+        ),
     )
 
 
@@ -1054,10 +1425,12 @@ __all__ = [
     "ACTION_NAMES",
     "AUTOMATE",
     "KEEP",
+    "LANGUAGE_NAMES",
     "PLAN_ASSUMPTIONS",
     "RULES",
     "SUPERVISE",
     "TASK_TOOL_CUES",
+    "TEXT_CUES",
     "ExchangeRate",
     "HumanSkill",
     "Plan",
@@ -1066,11 +1439,16 @@ __all__ = [
     "RoleFit",
     "SkillPlan",
     "TaskAction",
+    "ToolLeftOut",
+    "ToolRef",
+    "WorkLanguage",
     "decide",
     "default_exchange_rate",
     "load_roles",
+    "parse_work_language",
     "plan",
     "task_tools",
+    "work_language_of",
 ]
 
 

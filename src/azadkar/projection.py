@@ -352,6 +352,24 @@ class Projection:
     # "working": every working hour (weekly hours x 52/12).
     income_basis: str = "billable"
 
+    def __repr__(self) -> str:
+        # A short summary for a notebook or a REPL; to_dict() holds every figure.
+        last = self.years[-1] if self.years else None
+        parts = [f"<Projection {self.scenario.id}"]
+        if self.years:
+            parts.append(f", {self.years[0].year}-{last.year if last else ''}")
+        if last is not None:
+            parts.append(f": AI does {last.ai_share.central:.0%} of today's time in {last.year}")
+            if self.baseline_income is not None and last.stay.income and last.adapt.income:
+                cur = self.profile.currency
+                parts.append(
+                    f"; monthly income today {self.baseline_income:,.0f} {cur}, in {last.year} "
+                    f"{last.stay.income.central:,.0f} staying as is / "
+                    f"{last.adapt.income.central:,.0f} adapting (central)"
+                )
+        parts.append("; .to_dict() has every figure and band>")
+        return "".join(parts)
+
     @property
     def income_hours(self) -> float:
         """The hours a month today's income counts."""

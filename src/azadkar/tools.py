@@ -19,7 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Final, Literal
@@ -28,6 +28,13 @@ from azadkar.errors import DataError, InputError
 from azadkar.layers import LAYERS
 
 MODALITIES: Final = ("text", "image", "audio", "video", "code")
+# What the catalogue records about a text tool and a language (``[tool.text_languages]``):
+# it works on text in that language; it only translates to or from it; it does not; or
+# no vendor page we read says either way.
+LANGUAGE_STATUSES: Final = ("yes", "translation", "no", "unknown")
+# The languages whose support the catalogue records (azadkar's two languages).
+TEXT_LANGUAGES: Final = ("fa", "en")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CONTRIBUTIONS: Final = ("Se", "Ce", "Nc")
 # How a tool was used in a deliverable (the disclosure record's ``mode``).
 MODES: Final = ("generate", "edit", "assist")
@@ -79,6 +86,25 @@ class Tool:
     # How freelancers usually use it (generate, edit or assist): what `azadkar disclose`
     # offers, and records for `--tool NAME` given without a mode.
     default_mode: str
+    # For a tool that works on text: language -> one of LANGUAGE_STATUSES, with the
+    # evidence (the vendor page or docs it was read from) and the date it was read.
+    text_languages: dict[str, str] = field(default_factory=dict)
+    language_evidence: str = ""
+    language_read: str = ""
+    # A tool made for text in one language only (a Persian text cleaner): suggested only
+    # to people who work in it.
+    made_for_language: str = ""
+
+    def text_support(self, lang: str, *, translating: bool = False) -> str:
+        """Whether the tool serves text work in ``lang``: "yes", "no" or "unknown".
+
+        A tool recorded as translating ``lang`` only ("translation") serves translation
+        tasks (``translating``) but not writing or proofreading in that language. A tool
+        without a text record (an image generator) is "unknown"."""
+        status = self.text_languages.get(lang, "unknown")
+        if status == "translation":
+            return "yes" if translating else "no"
+        return status
 
     def what(self, lang: str = "en") -> str:
         return self.what_fa if lang == "fa" else self.what_en
@@ -113,6 +139,51 @@ def _check_all(values: tuple[str, ...], allowed: tuple[str, ...], key: str, wher
     if bad:
         raise DataError(
             f"tools.toml: {where}: unknown {key} {bad}; allowed: {', '.join(allowed)}", key=key
+        )
+
+
+def _languages(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    table = raw.get("text_languages")
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        raise DataError(f"tools.toml: {where}: 'text_languages' must be a table")
+    statuses = {k: v for k, v in table.items() if k not in ("evidence", "read")}
+    # Tool.to_dict() keeps the evidence beside the table; both shapes parse the same.
+    return {
+        "text_languages": statuses,
+        "language_evidence": table.get("evidence", raw.get("language_evidence", "")),
+        "language_read": table.get("read", raw.get("language_read", "")),
+    }
+
+
+def _check_languages(tool: Tool, where: str) -> None:
+    """A text tool says, for each of TEXT_LANGUAGES, whether it serves it, with evidence
+    and the date that evidence was read: a language claim without a source is refused."""
+    if "text" not in tool.modalities and not tool.text_languages:
+        return
+    missing = [lang for lang in TEXT_LANGUAGES if lang not in tool.text_languages]
+    if missing:
+        raise DataError(
+            f"tools.toml: {where}: [tool.text_languages] must give {', '.join(missing)} "
+            f"(one of {', '.join(LANGUAGE_STATUSES)})",
+            tool=tool.id,
+        )
+    _check_all(tuple(tool.text_languages.values()), LANGUAGE_STATUSES, "language status", where)
+    _check_all(tuple(tool.text_languages), TEXT_LANGUAGES, "language", where)
+    if tool.made_for_language and tool.text_languages.get(tool.made_for_language) != "yes":
+        raise DataError(
+            f"tools.toml: {where}: made_for_language {tool.made_for_language!r} must have "
+            "text_languages status 'yes'",
+            tool=tool.id,
+        )
+    if not isinstance(tool.language_evidence, str) or not tool.language_evidence.strip():
+        raise DataError(f"tools.toml: {where}: text_languages needs its evidence", tool=tool.id)
+    if not isinstance(tool.language_read, str) or not _DATE.match(tool.language_read):
+        raise DataError(
+            f"tools.toml: {where}: text_languages needs the date its evidence was read "
+            "(read = YYYY-MM-DD)",
+            tool=tool.id,
         )
 
 
@@ -161,6 +232,8 @@ def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
             aia_contributions=_strs(raw, "aia_contributions", where),
             edit_contribution=raw.get("edit_contribution", "Se"),
             default_mode=raw["default_mode"],
+            made_for_language=raw.get("made_for_language", ""),
+            **_languages(raw, where),
         )
         _check_all(tool.modalities, MODALITIES, "modalities", where)
         _check_all(tool.layers, LAYERS, "layers", where)
@@ -172,6 +245,7 @@ def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
             raise DataError(
                 f"tools.toml: {where}: modalities, layers and contributions are required"
             )
+        _check_languages(tool, where)
         if len(tool.uses_en) != len(tool.uses_fa):
             raise DataError(f"tools.toml: {where}: uses_en and uses_fa differ in length")
         for service in tool.services:
@@ -234,9 +308,11 @@ def tools_for_layer(layer: str) -> list[Tool]:
 __all__ = [
     "CONTRIBUTIONS",
     "DIGITAL_SOURCE_TYPES",
+    "LANGUAGE_STATUSES",
     "LAYERS",
     "MODALITIES",
     "MODES",
+    "TEXT_LANGUAGES",
     "Catalogue",
     "Tool",
     "find_tool",

@@ -150,6 +150,18 @@ def assess(
             "of it buy one US dollar, a rate you state. Example: --currency CAD --fx 1.38",
         ),
     ] = None,
+    work_language: Annotated[
+        str | None,
+        typer.Option(
+            "--work-language",
+            help="The language(s) you work in: fa, en or fa,en (Persian, English, both). "
+            "The plan suggests tools for text work that serve it (no Grammarly for Persian "
+            "text) and says which tools' support is unknown. Default: the language of TEXT "
+            "and any of the two it names (a Persian description -> fa), and the output says "
+            "which was assumed. Example: --work-language fa,en",
+            show_default=False,
+        ),
+    ] = None,
     plan_year: Annotated[
         int,
         whole_option(
@@ -224,6 +236,7 @@ def assess(
         billable_hours=billable_hours,
         irr_per_usd=usd_rate,
         units_per_usd=fx,
+        work_language=work_language,
     )
     if report is not None:
         _write_report(report, result, outlook, plan, lang.value)
@@ -413,6 +426,11 @@ Examples:
       --currency toman --rate 300000
 
   azadkar plan --service seo --plan-year 2028 --report plan.pdf
+
+  azadkar plan --service editing_proofreading --work-language fa
+
+The plan suggests tools for the language you work in (--work-language fa, en or fa,en;
+by default the language of your description) and says which language it assumed.
 """
 
 

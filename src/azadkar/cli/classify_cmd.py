@@ -22,9 +22,11 @@ from azadkar.cli._common import (
 
 CLASSIFY_HELP = """Say which freelance category and services a text is about, and why.
 
-Classify one text (Persian, English or both):
+Classify one text (Persian, English or both; Persian typed in Latin letters, "Finglish", is recognised as language fa-Latn and read in Persian too):
 
   azadkar classify "I design logos and run Instagram pages for cafés"
+
+  azadkar classify "tarahi logo va poster baraye kafe"
 
   azadkar classify "طراحی سایت وردپرسی برای فروشگاه" --format json
 

@@ -138,6 +138,9 @@ def sign(
     from azadkar.disclosure import sign_file
     from azadkar.errors import AzadkarError
 
+    # A file already at --out is replaced (signing again after fixing a disclosure is the
+    # usual reason); it is said, so an earlier signed file is never lost unnoticed.
+    replaced = out.is_file()
     try:
         result = sign_file(
             file,
@@ -161,13 +164,22 @@ def sign(
                 "signer": result.signer,
                 "test_only": result.test_only,
                 "disclosure": result.disclosure,
+                "replaced": replaced,
             }
         )
         return
     if lang is Lang.fa:
-        _print_signed_fa(result, stated=disclosure is not None or source_type is not None)
+        _print_signed_fa(
+            result, stated=disclosure is not None or source_type is not None, replaced=replaced
+        )
         return
     typer.echo(f"signed: {result.out} ({result.format})")
+    if replaced:
+        typer.secho(
+            f"note: a file named {result.out} was there before; the signed file replaced it",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
     typer.echo(f"digital source type: {result.digital_source_type}")
     if disclosure is None and source_type is None:
         # C2PA needs a source type on c2pa.created; the default says "no generative AI".
@@ -186,11 +198,17 @@ def sign(
         )
 
 
-def _print_signed_fa(result: Any, *, stated: bool) -> None:
+def _print_signed_fa(result: Any, *, stated: bool, replaced: bool = False) -> None:
     """What ``sign`` prints, in Persian (paths, codes and the signer isolated)."""
     from azadkar.bidi import ltr
 
     typer.echo(f"امضا شد: {ltr(result.out)} ({ltr(result.format)})")
+    if replaced:
+        typer.secho(
+            f"یادداشت: فایلی به نام {ltr(result.out)} از پیش بود و فایل امضاشده جای آن را گرفت",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
     typer.echo(f"نوع منبع دیجیتال: {ltr(result.digital_source_type)}")
     if not stated:
         typer.secho(
@@ -322,13 +340,19 @@ def _print_text(result: Any, lang: str = "en") -> None:
         for action in m.get("actions", []):
             agent = (action.get("softwareAgent") or {}).get("name", "")
             dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
+            # The tool with what it was used for (the action's description), as signed:
+            # "Midjourney (thumbnails)", not a bare name that reads as if it made the file.
+            purpose = str(action.get("description") or "").strip()
             if fa:
                 verb = ACTIONS_FA.get(str(action.get("action")))
                 what = verb or code(action.get("action"))
-                parts = [code(dst) if dst else "", name(agent) if agent else ""]
-                typer.echo(f"  {what}: {' '.join(p for p in parts if p)}".rstrip())
+                tool = f"{name(agent)} ({name(purpose)})" if agent and purpose else name(agent)
+                parts = [code(dst) if dst else "", tool if agent else ""]
+                typer.echo(f"  {what}: {'، '.join(p for p in parts if p)}".rstrip())
             else:
-                typer.echo(f"  {action.get('action')}: {dst} {agent}".rstrip())
+                tool = f"{agent} ({purpose})" if agent and purpose else str(agent)
+                parts = [dst, tool]
+                typer.echo(f"  {action.get('action')}: {', '.join(p for p in parts if p)}")
     if result.disclosure:
         typer.echo(f"{label('disclosure')}: {code(result.disclosure.get('aia'))}")
         sentences = result.disclosure.get("client_sentence") or {}

@@ -194,7 +194,7 @@ def _join(items: list[str], lang: str) -> str:
     return ("، " if lang == "fa" else "; ").join(items)
 
 
-def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
+def _en(o: ClauseOptions, share: int | None, review: _Review | None = None) -> ContractClauses:
     fl = o.freelancer or "the Freelancer"
     cl = o.client or "the Client"
     # At the start of a sentence: only the template's own words are capitalised, never a
@@ -219,10 +219,23 @@ def _en(o: ClauseOptions, share: int | None) -> ContractClauses:
             f"AI-produced material shall not exceed about {o.max_ai_share}% of any deliverable, "
             "as stated in its disclosure."
         )
-    uses.append(
-        f"A person ({fl}) reviews all AI output before delivery and is responsible for it as "
-        f"for the rest of the work."
-    )
+    review = review or _Review()
+    if review.reviewed is False:
+        uses.append(
+            f"{fl_start} is responsible for AI output as for the rest of the work. Each "
+            "deliverable's disclosure says whether a person reviewed all AI output before "
+            "delivery; the current disclosure states that not all of it was reviewed."
+        )
+    elif review.reviewer and review.reviewer != o.freelancer:
+        uses.append(
+            f"A person ({review.reviewer}) reviews all AI output before delivery; {fl} is "
+            "responsible for it as for the rest of the work."
+        )
+    else:
+        uses.append(
+            f"A person ({fl}) reviews all AI output before delivery and is responsible for it "
+            "as for the rest of the work."
+        )
     disclose = [
         f"With each deliverable {fl} gives {cl} an AI-use disclosure: the tools used and for "
         "what, the approximate share of AI-produced material, who initiated the AI "
@@ -332,7 +345,7 @@ def _platform_notes_en(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     ), ()
 
 
-def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
+def _fa(o: ClauseOptions, share: int | None, review: _Review | None = None) -> ContractClauses:
     from azadkar.report.strings import fa_digits
 
     # Every name and value written in Latin letters is isolated (bidi.isolate: FSI ... PDI)
@@ -371,10 +384,23 @@ def _fa(o: ClauseOptions, share: int | None) -> ContractClauses:
             f"سهم محتوای ساختهٔ هوش مصنوعی در هر تحویل نباید از حدود {fa_digits(o.max_ai_share)}٪ "
             "بیشتر شود، چنان‌که در افشانامهٔ آن آمده است."
         )
-    uses.append(
-        f"یک انسان ({fl}) همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی می‌کند و مانند بقیهٔ کار "
-        "مسئول آن است."
-    )
+    review = review or _Review()
+    if review.reviewed is False:
+        uses.append(
+            f"{fl_lead} مانند بقیهٔ کار مسئول خروجی هوش مصنوعی است. افشانامهٔ هر تحویل می‌گوید "
+            "که آیا یک انسان همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی کرده است یا نه؛ "
+            "افشانامهٔ کنونی می‌گوید همهٔ آن بازبینی نشده است."
+        )
+    elif review.reviewer and review.reviewer != o.freelancer:
+        uses.append(
+            f"یک انسان ({isolate(review.reviewer)}) همهٔ خروجی هوش مصنوعی را پیش از تحویل "
+            f"بازبینی می‌کند و {fl} مانند بقیهٔ کار مسئول آن است."
+        )
+    else:
+        uses.append(
+            f"یک انسان ({fl}) همهٔ خروجی هوش مصنوعی را پیش از تحویل بازبینی می‌کند و مانند "
+            "بقیهٔ کار مسئول آن است."
+        )
     disclose = [
         f"{fl_lead} همراه هر تحویل یک افشانامهٔ استفاده از هوش مصنوعی به {cl} می‌دهد: ابزارهای "
         "به‌کاررفته و کاربرد هر یک، سهم تقریبی محتوای ساختهٔ هوش مصنوعی، اینکه چه کسی کمک هوش "
@@ -493,7 +519,18 @@ def contract_clauses(
     if record is not None and opts.client is None and record.client:
         opts = opts.model_copy(update={"client": record.client})
     share = record.ai_share if record is not None else None
-    return _fa(opts, share) if lang == "fa" else _en(opts, share)
+    # The review sentence follows the record: its reviewer is named, and a record whose AI
+    # output was not all reviewed is never made to say that a person reviews it.
+    review = _Review(record.human_review, record.reviewer) if record is not None else _Review()
+    return _fa(opts, share, review) if lang == "fa" else _en(opts, share, review)
+
+
+@dataclass(frozen=True, slots=True)
+class _Review:
+    """What the record says about human review (``reviewed`` None: no record given)."""
+
+    reviewed: bool | None = None
+    reviewer: str | None = None
 
 
 def share_conflict(

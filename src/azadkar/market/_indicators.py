@@ -1218,9 +1218,12 @@ def compute(
                 f"; {n_key} = 0 here means no data, not zero pay (the text output and the "
                 "report leave these columns out)"
             )
+            # in Persian words: the column's Persian head, its JSON/CSV key in an isolate
+            # (a bare «n_salary = ۰» in Persian text read «۰ = n_salary»)
             tail_fa = (
-                f"؛ {n_key} = ۰ در اینجا یعنی داده‌ای نیست، نه دستمزد صفر (خروجی متنی و گزارش "
-                "این ستون‌ها را نشان نمی‌دهند)"
+                f"؛ ۰ در ستون «{column_label(n_key, 'fa')}» (\u2066{n_key}\u2069 در JSON و CSV) "
+                "در اینجا یعنی داده‌ای نیست، نه دستمزد صفر (خروجی متنی و گزارش این ستون‌ها را "
+                "نشان نمی‌دهند)"
             )
             if not total:
                 ind.note(

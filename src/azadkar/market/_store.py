@@ -1199,11 +1199,12 @@ n AS (
   SELECT c.*,
     az_norm(c_pay) AS pay_n0, az_norm(c_pay_min) AS pmin_n0, az_norm(c_pay_max) AS pmax_n0,
     az_norm(c_currency) AS cur_n, az_norm(c_pay_type) AS pt_n,
-    nullif(trim(az_digits(c_posted)), '') AS posted_n
+    nullif(trim(az_digits(c_posted)), '') AS posted_n0
   FROM c
 ),
 p AS (
-  SELECT n.* EXCLUDE (pay_n0, pmin_n0, pmax_n0),
+  SELECT n.* EXCLUDE (pay_n0, pmin_n0, pmax_n0, posted_n0),
+    az_clock12_n(posted_n0) AS posted_n,
     CASE WHEN az_blank_n(pay_n0) THEN NULL ELSE pay_n0 END AS pay_n,
     CASE WHEN az_blank_n(pmin_n0) THEN NULL ELSE pmin_n0 END AS pmin_n,
     CASE WHEN az_blank_n(pmax_n0) THEN NULL ELSE pmax_n0 END AS pmax_n
@@ -1227,6 +1228,8 @@ r AS (
       WHEN c_title IS NULL AND c_description IS NULL THEN 'missing title and description'
       WHEN c_key IS NULL THEN 'missing posting id'
       WHEN c_posted IS NULL AND {req_date} THEN 'missing date'
+      WHEN c_posted IS NOT NULL AND posted_at IS NULL AND az_bad_time_n(posted_n)
+        THEN 'unreadable time of day (write it as 14:30, or 2:30 ب.ظ): ' || c_posted
       WHEN c_posted IS NOT NULL AND posted_at IS NULL THEN 'unparseable date: ' || c_posted
       WHEN posted_at < TIMESTAMP '1995-01-01' OR posted_at > now()::TIMESTAMP + INTERVAL 366 DAY
         THEN 'date out of range: ' || c_posted

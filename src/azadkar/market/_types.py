@@ -276,6 +276,9 @@ REJECT_REASONS_FA: dict[str, str] = {
     "missing posting id": "شناسهٔ آگهی ندارد",
     "missing date": "تاریخ ندارد",
     "unparseable date": "تاریخ خوانا نیست",
+    "unreadable time of day (write it as 14:30, or 2:30 ب.ظ)": (
+        "ساعت پس از تاریخ خوانا نیست (آن را به شکل ۱۴:۳۰ یا ۲:۳۰ ب.ظ بنویسید)"
+    ),
     "date out of range": "تاریخ بیرون از بازهٔ پذیرفتنی است",
     "unknown pay type": "نوع دستمزد ناشناخته است",
     "a date, not an amount, in the pay column": "در ستون دستمزد تاریخ آمده است، نه مبلغ",

@@ -51,6 +51,8 @@ _LABELS = {
         "source": "source:",
         "unsure": "unsure:",
         "ignored": "ignored:",
+        "reading": "read as:",
+        "note": "note:",
     },
     "fa": {
         "input": "ورودی:",
@@ -61,6 +63,8 @@ _LABELS = {
         "source": "منبع:",
         "unsure": "نامطمئن:",
         "ignored": "کنار گذاشته:",
+        "reading": "خوانش:",
+        "note": "توجه:",
     },
 }
 
@@ -78,6 +82,9 @@ _VALUES = {
         "2:1); name yours with {command}",
         "command": "azadkar assess --service",
         "ignored_why": "(terms of work, not a service; not read)",
+        "finglish": '{code} (Persian in Latin letters, "Finglish")',
+        "finglish_note": "written in Latin letters; azadkar reads Finglish less well than "
+        "Persian or English script: written in either, the text gets a better reading",
     },
     "fa": {
         "input": "علامت‌خورده ({flags})",
@@ -92,6 +99,9 @@ _VALUES = {
         "کمتر از ۲ به ۱)؛ خدمت خود را با {command} بگویید",
         "command": "azadkar assess --service",
         "ignored_why": "(شرط کار است، نه خدمت؛ خوانده نشد)",
+        "finglish": "{code} (فارسی با حروف لاتین، «فینگلیش»)",
+        "finglish_note": "با حروف لاتین نوشته شده است؛ {name} فینگلیش را به خوبیِ خط فارسی یا "
+        "انگلیسی نمی‌خواند: اگر متن را به خط فارسی یا به انگلیسی بنویسید، بهتر خوانده می‌شود",
     },
 }
 
@@ -198,17 +208,49 @@ def classification_text(c: Any, lang: str = "en") -> str:
         lines += _wrapped(label["services"], _words(value["none"]))
     lines += unsure_lines(c, lang)
     if c.evidence:
+        from azadkar.bidi import isolate
+
         comma, quote = ("،", "«{}»") if fa else (",", '"{}"')
-        phrases = [quote.format(e) for e in c.evidence]
+        # In Persian a Latin phrase ("matn englisi", "android") is isolated, as the
+        # ignored parts are, so that its words keep their order inside the «».
+        phrases = [quote.format(isolate(e, always=True) if fa else e) for e in c.evidence]
         # A quoted phrase is never broken across lines.
         words = [(" " if i else "", q + (comma if i < len(phrases) - 1 else "")) for i, q in
                  enumerate(phrases)]  # fmt: skip
         lines += _wrapped(label["evidence"], words)
     lines += ignored_lines(c, lang)
-    lines += _wrapped(label["language"], _words(c.lang))
+    lines += language_lines(c, lang)
     source = value["source"].format(engine=c.engine, model=c.model_version)
     lines += _wrapped(label["source"], _words(source))
     return "\n".join(lines)
+
+
+def language_lines(c: Any, lang: str = "en") -> list[str]:
+    """The ``language:`` line; for Persian in Latin letters (``fa-Latn``, "Finglish") it
+    says so in words, adds the ``read as:`` line (the Persian words the classifier read,
+    ``Classification.reading``) and, when the result is unsure
+    (``Classification.finglish_unsure``), a ``note:`` that Persian or English script
+    would be read better."""
+    from azadkar.bidi import ltr
+
+    fa = lang == "fa"
+    label = _LABELS["fa" if fa else "en"]
+    value = _VALUES["fa" if fa else "en"]
+    code = str(getattr(c, "lang", "") or "")
+    if code != "fa-Latn":
+        return _wrapped(label["language"], _words(code))
+    lines = _wrapped(
+        label["language"], _words(value["finglish"].format(code=ltr(code) if fa else code))
+    )
+    read_words = str(getattr(c, "reading", "") or "").split()
+    if read_words:
+        # Words kept as written ("android") are isolated left to right in Persian.
+        reading = " ".join(ltr(w) if fa and w.isascii() else w for w in read_words)
+        lines += _wrapped(label["reading"], _words(reading))
+    if getattr(c, "finglish_unsure", False):
+        name = ltr("azadkar") if fa else "azadkar"
+        lines += _wrapped(label["note"], _words(value["finglish_note"].format(name=name)))
+    return lines
 
 
 def unsure_lines(c: Any, lang: str = "en") -> list[str]:

@@ -40,13 +40,20 @@ ul.sources li { overflow-wrap: anywhere; }
 """
 
 
+# Persian pages are numbered in Persian digits («۱ / ۲»), with CSS's predefined counter style.
+_CSS_FA = """
+@page { @bottom-center { content: counter(page, persian) " / " counter(pages, persian); } }
+"""
+
+
 def clauses_pdf_document(contract: ContractClauses) -> str:
     """The whole HTML document WeasyPrint lays out (exposed for tests and debugging)."""
     direction = "rtl" if contract.lang == "fa" else "ltr"
+    css = _CSS + (_CSS_FA if contract.lang == "fa" else "")
     return (
         f'<!DOCTYPE html>\n<html lang="{contract.lang}" dir="{direction}">\n<head>\n'
         f'<meta charset="utf-8">\n<title>{html.escape(contract.title)}</title>\n'
-        f"<style>\n{font_face_css(for_pdf=True)}\n{_CSS}</style>\n</head>\n<body>\n"
+        f"<style>\n{font_face_css(for_pdf=True)}\n{css}</style>\n</head>\n<body>\n"
         f"{contract.to_html(full_document=False)}\n</body>\n</html>\n"
     )
 

@@ -200,6 +200,11 @@ def context(
         "money": lambda v, c=cur, unit=True: plan_strings.money(v, c, lang, unit=unit),
         "cur_name": plan_strings.currency_name(cur, lang),
         "hours_text": plan_strings.hours_text(p.profile.hours_per_week, p.hours_assumed, lang),
+        "work_language_text": plan_strings.work_language_text(pl.work_language, lang),
+        "tool_language_notes": plan_strings.tool_language_notes(pl, lang, detail=True),
+        "tool_label": lambda ref, unknown=frozenset(x.id for x in pl.tools_language_unknown()): (
+            plan_strings.tool_label(ref, set(unknown))
+        ),
         "income_basis": plan_strings.income_basis(p, lang),
         "billable_text": plan_strings.billable_text(
             pl.pricing.billable_hours, p.profile.hours_per_week, pl.pricing.billable_assumed, lang

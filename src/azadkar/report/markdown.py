@@ -132,6 +132,11 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _star(text: str) -> str:
+    """Markdown-safe text with a literal * (a tool whose language support is unknown)."""
+    return _md_escape(text).replace("*", "\\*")
+
+
 def scenario_only_claims(claims: Sequence[Any], checks: Sequence[Any]) -> list[Any]:
     """The scenario's cited claims that the claim checks do not list (a scenario file of
     one's own may cite others); the rest are shown once, among the checks."""
@@ -169,6 +174,9 @@ def outlook_markdown(
         param_label,
         s,
         status_text,
+        tool_label,
+        tool_language_notes,
+        work_language_text,
         zero_share_note,
     )
 
@@ -255,6 +263,11 @@ def outlook_markdown(
     )
     if zero:
         out += [f"_{_text(zero, lang)}_", ""]
+    wl = _text(work_language_text(pl.work_language, lang), lang)
+    if pl.work_language.source != "given":
+        wl = f"**{wl}**"
+    out += [f"{s('work_language', lang)}{_fn(notes, 'plan:work_language')}: {wl}", ""]
+    unknown = {x.id for x in pl.tools_language_unknown()}
     used = rules_used(act.rule for act in pl.actions)
     if used:
         out += [f"### {s('rules_title', lang)}{_fn(notes, 'plan:rules')}", ""]
@@ -280,9 +293,15 @@ def outlook_markdown(
                 f"| **{ACTION_NAMES[act.action]['fa' if fa else 'en']}** — {_md_escape(tk.statement)} "
                 f"| {LAYER_NAMES[tk.layer][lang]} | {tk.human_label} / {tk.gpt4_label} · {tk.gpt4_automation} "
                 f"({task_ref(tk, lang)}) | {num(act.hours_per_week, lang, 1)} | {pct(act.ai_share, lang)} "
-                f"| {_sep(lang).join(x.name for x in act.tools) or '—'} "
+                f"| {_sep(lang).join(_star(tool_label(x, unknown)) for x in act.tools) or '—'} "
                 f"| {s('rule', lang)} {num(RULE_NUMBER[act.rule], lang)} |"
             )
+        out.append("")
+    lang_notes = tool_language_notes(pl, lang, detail=True)
+    for i, line in enumerate(lang_notes):
+        mark = _fn(notes, "plan:tool_languages") if i == 0 else ""
+        out.append(f"- {_star(_text(line, lang))}{mark}")
+    if lang_notes:
         out.append("")
     out += [f"### {s('roles', lang)}{_fn(notes, 'plan:role_fit')}", ""]
     for i, fit in enumerate(pl.roles[:4], 1):

@@ -40,7 +40,7 @@ from azadkar.taxonomy import load_taxonomy
 
 _T = {
     "title": {"en": "The market in postings", "fa": "بازار در آینهٔ آگهی‌ها"},
-    "store": {"en": "Store", "fa": "پایگاه"},
+    "store": {"en": "Store", "fa": "انبار"},
     "postings": {"en": "postings", "fa": "آگهی"},
     "dated": {"en": "dated", "fa": "تاریخ‌دار"},
     "categories_from": {"en": "Categories from", "fa": "منشأ دسته‌ها"},
@@ -69,6 +69,8 @@ _T = {
         "بسیار کم؛ تعداد = شمار نرخ‌های ساعتی پشت هر میله",
     },
     "too_few_short": {"en": "too few", "fa": "بسیار کم"},
+    "gregorian_months": {"en": "month", "fa": "ماه میلادی"},
+    "jalali_months": {"en": "Jalali months", "fa": "ماه‌های شمسی"},
     "made": {
         "en": "Made on this machine by azadkar; nothing left it.",
         "fa": "ساخته‌شده با آزادکار روی همین رایانه؛ چیزی از آن بیرون نرفت.",
@@ -239,7 +241,13 @@ def _n_label(n: int, thin: bool, lang: str) -> str:
 
 
 def _bar_chart(
-    rows: list[dict[str, Any]], field: str, title: str, lang: str, *, with_n: bool = False
+    rows: list[dict[str, Any]],
+    field: str,
+    title: str,
+    lang: str,
+    *,
+    with_n: bool = False,
+    width: int = 520,
 ) -> Any:
     """Bars per category; ``with_n``: each bar a median, labelled with its n, and greyed
     when it stands on fewer than MIN_MEDIAN_N values."""
@@ -269,7 +277,7 @@ def _bar_chart(
     if not with_n or not any("n_label" in d for d in data):
         chart = (
             alt.Chart(
-                alt.Data(values=data), title=title, width=520, height=24 * len(data), padding=16
+                alt.Data(values=data), title=title, width=width, height=24 * len(data), padding=16
             )
             .mark_bar(color=BAR)
             .encode(y=y, x=x)
@@ -286,36 +294,73 @@ def _bar_chart(
     subtitle = _t("too_few", lang) if any(d.get("thin") for d in data) else None
     chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(title, subtitle=subtitle) if subtitle else title,
-        width=440,
+        width=width - 80,
         height=24 * len(data),
         padding=16,
     )
     return _configure(chart, lang)
 
 
-def _line_chart(points: list[tuple[str, float]], title: str, lang: str) -> Any:
-    """A monthly series (month "YYYY-MM", value) as a line with points."""
+def _line_chart(points: list[tuple[str, float]], title: str, lang: str, width: int = 520) -> Any:
+    """A monthly series (Gregorian month "YYYY-MM", value) as a line with points.
+
+    In Persian the months are the Gregorian ones in Persian digits on the lower axis and,
+    on the upper axis, the Jalali months each spans («خرداد–تیر ۱۴۰۳»), as the tables label
+    them; time runs from right to left. Each label is one line of one script direction:
+    vl-convert's PNG (the PDF's charts) garbles a two-line Persian label, and a month and
+    its Jalali months in one label reorder in the SVG's left-to-right text."""
+    import json
+
     import altair as alt
 
+    from azadkar.market._indicators import jalali_months
+
     fa = lang == "fa"
-    data = [{"month": m, "value": v} for m, v in points]
+    data = [{"month": fa_digits(m) if fa else m, "value": v} for m, v in points]
+    base = alt.Chart(alt.Data(values=data))
+    line = base.mark_line(color="#3b6ea5", point=True).encode(
+        x=alt.X(
+            "month:O",
+            sort="descending" if fa else "ascending",
+            title=_t("gregorian_months", lang) if fa else None,
+            # labels that would overlap are left out (on a phone's narrow chart)
+            axis=alt.Axis(
+                labelAngle=-45, labelOverlap="greedy", titleFontWeight="normal", titleColor="#555"
+            ),
+        ),
+        y=alt.Y(
+            "value:Q",
+            title=None,
+            scale=alt.Scale(zero=False),
+            axis=alt.Axis(orient="right" if fa else "left"),
+        ),
+    )
+    if not fa:
+        chart = line.properties(title=title, width=width, height=220, padding=16)
+        return _configure(chart, lang)
+    # the Jalali months on the upper axis: the same scale, each month's label looked up
+    jalali = {fa_digits(m): jalali_months(m) for m, _ in points}
+    upper = base.mark_point(opacity=0).encode(
+        x=alt.X(
+            "month:O",
+            sort="descending",
+            title=_t("jalali_months", lang),
+            axis=alt.Axis(
+                orient="top",
+                labelAngle=-45,
+                labelAlign="left",
+                labelOverlap="greedy",
+                labelExpr=f"{json.dumps(jalali, ensure_ascii=False)}[datum.value]",
+                titleFontWeight="normal",
+                titleColor="#555",
+            ),
+        ),
+        y=alt.Y("value:Q"),
+    )
     chart = (
-        alt.Chart(alt.Data(values=data), title=title, width=520, height=220, padding=16)
-        .mark_line(color="#3b6ea5", point=True)
-        .encode(
-            x=alt.X(
-                "month:O",
-                sort="descending" if fa else "ascending",
-                title=None,
-                axis=alt.Axis(labelAngle=-45),
-            ),
-            y=alt.Y(
-                "value:Q",
-                title=None,
-                scale=alt.Scale(zero=False),
-                axis=alt.Axis(orient="right" if fa else "left"),
-            ),
-        )
+        alt.layer(line, upper)
+        .resolve_axis(x="independent")
+        .properties(title=title, width=width, height=220, padding=16)
     )
     return _configure(chart, lang)
 
@@ -332,13 +377,14 @@ def _rows(mi: MarketIndicators, name: str) -> list[dict[str, Any]]:
     return ind.rows if ind.ok else []
 
 
-def market_charts(mi: MarketIndicators, lang: str) -> list[tuple[str, Any]]:
-    """(key, Altair chart) for every chart the data supports; pay is needed only for pay."""
+def market_charts(mi: MarketIndicators, lang: str, width: int = 520) -> list[tuple[str, Any]]:
+    """(key, Altair chart) for every chart the data supports; pay is needed only for pay.
+    ``width``: the plot's width (NARROW_CHART for a phone's screen)."""
     out: list[tuple[str, Any]] = []
     per_cat = _rows(mi, "postings_by_category") or _rows(mi, "pay_by_category")
     pay = _rows(mi, "pay_by_category")
     for key, rows, field in (("volume", per_cat, "postings"), ("hourly", pay, "median_hourly_usd")):
-        chart = _bar_chart(rows, field, _t(key, lang), lang, with_n=key == "hourly")
+        chart = _bar_chart(rows, field, _t(key, lang), lang, with_n=key == "hourly", width=width)
         if chart is not None:
             out.append((key, chart))
     totals: dict[str, float] = {}
@@ -346,29 +392,38 @@ def market_charts(mi: MarketIndicators, lang: str) -> list[tuple[str, Any]]:
         m = str(r["month"])[:7]
         totals[m] = totals.get(m, 0.0) + float(r.get("postings") or 0)
     if len(totals) >= MIN_CHART_MONTHS:
-        points = [(fa_digits(m) if lang == "fa" else m, v) for m, v in sorted(totals.items())]
-        out.append(("monthly", _line_chart(points, _t("monthly", lang), lang)))
+        points = sorted(totals.items())
+        out.append(("monthly", _line_chart(points, _t("monthly", lang), lang, max(width, 280))))
     index = [
         (str(r["month"])[:7], float(r["index"]))
         for r in _rows(mi, "exposure_demand_index")
         if r.get("index") is not None
     ]
     if len(index) >= MIN_CHART_MONTHS:
-        points = [(fa_digits(m) if lang == "fa" else m, v) for m, v in index]
-        out.append(("index", _line_chart(points, _t("index", lang), lang)))
+        out.append(("index", _line_chart(index, _t("index", lang), lang, max(width, 280))))
     return out
+
+
+# The plot width of the charts drawn for a phone (the HTML report shows them under 40rem):
+# the wide ones, scaled to a phone's 358 px, had text of 5-6 px.
+NARROW_CHART = 200
 
 
 def _charts(mi: MarketIndicators, lang: str, for_pdf: bool) -> list[str]:
     from azadkar.report.charts import to_png, to_svg
 
     out = []
-    for key, chart in market_charts(mi, lang):
-        if for_pdf:
+    if for_pdf:
+        for key, chart in market_charts(mi, lang):
             png = base64.b64encode(to_png(chart, scale=2.0)).decode("ascii")
             out.append(f'<img alt="{key}" src="data:image/png;base64,{png}">')
-        else:
-            out.append(to_svg(chart))
+        return out
+    narrow = dict(market_charts(mi, lang, NARROW_CHART))
+    for key, chart in market_charts(mi, lang):
+        out.append(
+            f'<div class="chart-wide">{to_svg(chart)}</div>'
+            f'<div class="chart-narrow">{to_svg(narrow[key])}</div>'
+        )
     return out
 
 
@@ -406,13 +461,21 @@ PDF_CSS = (
 def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool = False) -> str:
     """The indicators as one self-contained HTML document."""
     fa = lang == "fa"
-    # In Persian, once, beside the store's figures: the months are Gregorian, each labelled
-    # with the Jalali months it spans (on the same line, so no page loses a line to it).
+    # In Persian, once, under the store's figures: the months are Gregorian, each labelled
+    # with the Jalali months it spans.
     months_note = ""
     if fa and any(
         is_month_value(k, v) for i in mi.indicators for r in i.rows for k, v in r.items()
     ):
-        months_note = f' · <span class="months-note">{_prose(MONTHS_NOTE_FA, lang)}</span>'
+        months_note = f'<p class="small months-note">{_prose(MONTHS_NOTE_FA, lang)}</p>'
+    # The store's figures as a list of small boxes that wrap whole (a « · » between them
+    # used to wrap alone to the start or end of a line in the Persian report on a phone).
+    meta = [
+        f'{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span>',
+        f"{num(mi.postings, lang)} {_t('postings', lang)}",
+        f"{num(mi.dated_postings, lang)} {_t('dated', lang)}",
+        report_date(dt.date.today(), lang),
+    ]
     parts = [
         f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -432,13 +495,20 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "td.thin{color:#888;font-style:italic}td.one-value{color:#a33;font-weight:bold}"
         "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
         "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
-        "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}",
+        "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}"
+        # the store's figures: each a small box of its own, no separator character (one
+        # could wrap alone to the edge of a line); WeasyPrint reads no media query widths
+        ".meta{list-style:none;padding:0;margin:1rem 0 .25rem}.meta li{display:inline-block;"
+        "white-space:nowrap;background:#f4f1ea;border-radius:.3rem;padding:0 .45rem;"
+        "margin:0 .15rem .3rem}.months-note{margin-top:.25rem}"
+        # on a phone, the charts drawn for its width (their text stays readable)
+        ".chart-narrow{display:none}@media (max-width:40rem){.chart-wide{display:none}"
+        ".chart-narrow{display:block}}",
         PDF_CSS if for_pdf else "",
         "</style></head><body>",
         f"<h1>{_t('title', lang)}</h1>",
-        f'<p class="small">{_t("store", lang)}: <span class="en">{html.escape(Path(mi.db).name)}</span> · '
-        f"{num(mi.postings, lang)} {_t('postings', lang)} · {num(mi.dated_postings, lang)} {_t('dated', lang)} · "
-        f"{report_date(dt.date.today(), lang)}{months_note}</p>",
+        '<ul class="small meta">' + "".join(f"<li>{m}</li>" for m in meta) + "</ul>",
+        months_note,
         f'<p class="small category-source">'
         f"{_prose(category_source_line(mi.category_source, mi.category_source_mode, lang), lang)}"
         "</p>",

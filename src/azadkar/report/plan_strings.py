@@ -7,7 +7,7 @@ from typing import Any
 
 from azadkar.layers import LAYER_NAMES
 from azadkar.projection import BUCKET_NAMES
-from azadkar.report.strings import num
+from azadkar.report.strings import fa_digits, num
 
 S: dict[str, dict[str, str]] = {
     "report_title": {
@@ -138,6 +138,7 @@ S: dict[str, dict[str, str]] = {
         "fa": "مقدار (بدبینانه – خوش‌بینانه)، تا سال",
     },
     "tasks_of": {"en": "Tasks of", "fa": "وظایف"},
+    "work_language": {"en": "Working language", "fa": "زبان کار"},
     "pessimistic": {"en": "pessimistic", "fa": "بدبینانه"},
     "optimistic": {"en": "optimistic", "fa": "خوش‌بینانه"},
     "by_year": {"en": "by", "fa": "تا"},
@@ -253,6 +254,10 @@ _HOW = {
         ),
         "billable": ("change it with --billable-hours", "با --billable-hours عوضش کنید"),
         "given": ("your --billable-hours", "عددی که با --billable-hours دادید"),
+        "work_language": (
+            "change it with --work-language fa, en or fa,en",
+            "با --work-language عوضش کنید (fa، en یا fa,en)",
+        ),
     },
     "web": {
         "hours": (
@@ -264,8 +269,104 @@ _HOW = {
             "در خانهٔ ساعت قابل صورت‌حساب عوضش کنید",
         ),
         "given": ("from the form", "از فرم"),
+        # The web form has no working-language field (yet): the description decides.
+        "work_language": (
+            "to change it, write your description in the language you work in",
+            "برای تغییر آن، شرح کارتان را به زبانی بنویسید که به آن کار می‌کنید",
+        ),
     },
 }
+
+# How a tool stands with a working language it does not fully serve (ToolLeftOut).
+_LEFT_OUT_STATUS = {
+    "no": {"en": "not supported", "fa": "پشتیبانی نمی‌شود"},
+    "translation": {"en": "translation only", "fa": "فقط ترجمه"},
+}
+
+
+def work_language_text(wl: Any, lang: str, *, where: str = "cli") -> str:
+    """The working language the plan assumed, why, and how to change it: «Persian, because
+    your description is written in Persian; change it with --work-language fa, en or
+    fa,en.» (``wl``: :class:`azadkar.plan.WorkLanguage`)."""
+    reason = wl.reason(lang).rstrip(".")
+    if wl.source == "given":
+        return f"{reason}."
+    sep = "؛ " if lang == "fa" else "; "
+    return f"{reason}{sep}{_how(where, 'work_language', lang)}."
+
+
+def tool_label(ref: Any, unknown: set[str]) -> str:
+    """A suggested tool's name, with * when its support for the working language is
+    unknown (``unknown``: ids from ``Plan.tools_language_unknown()``)."""
+    return f"{ref.name}*" if ref.id in unknown else ref.name
+
+
+def tool_language_notes(pl: Any, lang: str, *, detail: bool = False) -> list[str]:
+    """The lines under the task tables on tools and the working language: which suggested
+    tools (marked *) may not serve it, and which were left out and why. Empty when the
+    plan checked no language or found nothing to say. ``detail`` (the reports) adds each
+    left-out tool's evidence and the date it was read instead of pointing to the JSON."""
+    from azadkar.plan import LANGUAGE_NAMES
+
+    codes = pl.work_language.languages
+    if not codes:
+        return []
+    sep = "، " if lang == "fa" else ", "
+    names = (" و " if lang == "fa" else " and ").join(LANGUAGE_NAMES[c][lang] for c in codes)
+    out = []
+
+    def name(tool_name: str) -> str:
+        # In Persian each Latin name is isolated, so a list of them keeps its RTL order.
+        return f"\u2068{tool_name}\u2069" if lang == "fa" else tool_name
+
+    unknown = pl.tools_language_unknown()
+    if unknown:
+        listed = sep.join(name(t.name) for t in unknown)
+        if lang == "fa":
+            out.append(
+                f"* صفحه‌ها و مستندات سازنده که خواندیم نمی‌گویند {listed} متن {names} را پشتیبانی "
+                "می‌کنند یا نه؛ پیش از تکیه بر آن‌ها روی یک نمونه از کار خودتان بیازماییدشان."
+            )
+        else:
+            out.append(
+                f"* The vendor pages and docs we read do not say whether {listed} serve "
+                f"{names} text; try them on a sample of your own work before relying on them."
+            )
+    if pl.tools_left_out:
+        parts = []
+        for t in pl.tools_left_out:
+            why = sep.join(
+                f"{LANGUAGE_NAMES[c][lang]}: {_LEFT_OUT_STATUS[st][lang]}"
+                for c in codes
+                if (st := t.text_languages.get(c, "unknown")) in _LEFT_OUT_STATUS
+            )
+            parts.append(f"{name(t.name)} ({why})")
+        listed = sep.join(parts)
+        if detail:
+            where_fa = "منبع هر کدام در ادامه آمده است."
+            where_en = "each one's source follows."
+        else:
+            where_fa = (
+                "منبع هر کدام در فهرست ابزارها (data/tools.toml) و خروجی --format json آمده است."
+            )
+            where_en = (
+                "each one's source is in the tool catalogue (data/tools.toml) and in --format json."
+            )
+        if lang == "fa":
+            out.append(f"برای کار متنی به {names} پیشنهاد نشد: {listed}؛ {where_fa}")
+        else:
+            out.append(f"Not suggested for {names} text work: {listed}; {where_en}")
+        if detail:
+            for t in pl.tools_left_out:
+                if lang == "fa":
+                    # The evidence is quoted in English: an LTR isolate keeps it in order.
+                    out.append(
+                        f"{name(t.name)} (خوانده‌شده در \u2066{fa_digits(t.read)}\u2069، به انگلیسی): "
+                        f"\u2066{t.evidence}\u2069"
+                    )
+                else:
+                    out.append(f"{t.name} (read {t.read}): {t.evidence}")
+    return out
 
 
 def _how(where: str, key: str, lang: str) -> str:

@@ -24,6 +24,9 @@ from azadkar.report.plan_strings import (
     param_label,
     s,
     status_text,
+    tool_label,
+    tool_language_notes,
+    work_language_text,
     zero_share_note,
 )
 from azadkar.report.strings import fa_digits, num, pct
@@ -160,6 +163,17 @@ def render_outlook(
     )
     if zero:
         console.print(f"[dim]{zero}[/dim]")
+    # Which language the tools were chosen for, and why (as the assumed weekly hours are).
+    wl_line = work_language_text(pl.work_language, lang)
+    console.print(
+        f"{s('work_language', lang)}: "
+        + (
+            sentence(wl_line)
+            if pl.work_language.source == "given"
+            else f"[yellow]{sentence(wl_line)}[/yellow]"
+        )
+    )
+    unknown = {t.id for t in pl.tools_language_unknown()}
     # One list per service, as in the HTML/PDF report: services that share O*NET tasks (logo
     # and banner design) listed the same task twice, with nothing to tell the copies apart.
     services = list(dict.fromkeys(act.service_id for act in pl.actions))
@@ -176,7 +190,7 @@ def render_outlook(
             key=lambda x: (ACTIONS.index(x.action), -x.hours_per_week * (x.ai_share + 0.01)),
         )
         for act in ranked:
-            tools = _sep(lang).join(x.name for x in act.tools)
+            tools = _sep(lang).join(tool_label(x, unknown) for x in act.tools)
             detail = (
                 f"{act.task.statement}\n[dim]{LAYER_NAMES[act.task.layer][lang]} · "
                 f"{act.task.human_label}/{act.task.gpt4_label} {act.task.gpt4_automation} · "
@@ -185,6 +199,8 @@ def render_outlook(
             )
             tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
         console.print(tasks)
+    for line in tool_language_notes(pl, lang):
+        console.print(f"[dim]{sentence(line)}[/dim]")
 
     console.print(Text(s("roles", lang), style="bold"))
     for i, fit in enumerate(pl.roles[:3], 1):

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 
 from azadkar.text._features import MAX_WORDS, WordNgramVectorizer, model_text
+from azadkar.text._finglish import may_be_finglish
 
 OTHER_LABEL = "_other"
 OTHER_CATEGORY = "other"
@@ -494,13 +495,47 @@ class ServiceClassifier:
             return float(self.clause_min_evidence)
         return float(self.clause_min_evidence_)
 
+    def finglish_reading(self, text: str, *, keep_unread: bool = False) -> str:
+        """The Persian reading of ``text`` when it is Persian in Latin letters (Finglish,
+        :func:`~azadkar.text._finglish.is_finglish`), else ``""``: its Latin words in
+        Persian script, from this model's own vocabulary ("tarahi logo baraye kafe" ->
+        «طراحی برای کافه»; ``logo``, a word the model knows, is read as written). With
+        ``keep_unread`` the words without a reading stay in their place («طراحی logo برای
+        کافه»), as a person is shown it."""
+        self._check_fitted()
+        from azadkar.text._finglish import is_finglish, reader_for
+
+        if not is_finglish(text):
+            return ""
+        return reader_for(self.vectorizer_).read(text, keep_unread=keep_unread)
+
+    def read_text(self, text: str) -> str:
+        """The text both heads read: ``text`` itself, or for Finglish ``text`` followed by
+        its Persian reading (:meth:`finglish_reading`), so that its English words keep
+        their weight and its Persian words are words the model knows."""
+        reading = self.finglish_reading(text)
+        return f"{text} {reading}" if reading else text
+
+    def _read(self, texts: Sequence[str]) -> tuple[Sequence[str], list[str]]:
+        """(texts as read, their model texts): Finglish texts get their Persian reading
+        (:meth:`read_text`); a word-set test on the model text (about 1 µs) picks the
+        few texts that need the full rule."""
+        docs = [model_text(t) for t in texts]
+        if not any(may_be_finglish(d) for d in docs):
+            return texts, docs
+        read = list(texts)
+        for i, d in enumerate(docs):
+            if may_be_finglish(d):
+                read[i] = self.read_text(read[i])
+                if read[i] != texts[i]:
+                    docs[i] = model_text(read[i])
+        return read, docs
+
     def recognises(self, texts: Sequence[str]) -> np.ndarray:
         """Whether the vocabulary recognises each text (see ``min_coverage``)."""
         self._check_fitted()
         texts = self._text_list(texts)
-        _, coverage, known_words = self.vectorizer_.transform_with_coverage(
-            [model_text(t) for t in texts]
-        )
+        _, coverage, known_words = self.vectorizer_.transform_with_coverage(self._read(texts)[1])
         return np.asarray((coverage >= self.min_coverage) | (known_words > 0), dtype=bool)
 
     def _scores(
@@ -511,7 +546,8 @@ class ServiceClassifier:
         keep_evidence: bool = False,
     ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
         """(probabilities, n-gram evidence if ``keep_evidence``, recognised) of texts."""
-        evidence, recognised = self._fast_scores([model_text(t) for t in texts])
+        texts, docs = self._read(texts)
+        evidence, recognised = self._fast_scores(docs)
         kept = evidence.copy() if keep_evidence else None
         if engine == "embed":
             proba = self._embed_proba(texts, embeddings)
@@ -721,6 +757,14 @@ class ServiceClassifier:
             return []
         k = int(idx[0])
         doc = model_text(text)
+        # A Finglish text is read with its Persian reading after it; the word pair of the
+        # text's last word and the reading's first is not a phrase anyone wrote.
+        seam = len(doc.split()) - 1
+        read = self.read_text(text)
+        if read != text:
+            doc = model_text(read)
+        else:
+            seam = -1
         toks, rows = self.vectorizer_.token_rows(doc)
         if not toks:
             return []
@@ -733,6 +777,8 @@ class ServiceClassifier:
             scores.append((float(contrib[i]), toks[i], (i,)))
         for b in range(n_words, len(toks)):
             i = b - n_words
+            if i == seam:
+                continue
             total = float(contrib[b] + contrib[i] + contrib[i + 1])
             scores.append((total, toks[b], (i, i + 1)))
         scores.sort(key=lambda s: -s[0])

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from azadkar.text._classifier import OTHER_CATEGORY, ServiceClassifier
+from azadkar.text._finglish import FINGLISH
 
 MAX_BYTES = 100_000
 ENGINES = ("fast", "embed", "combined")
@@ -55,6 +56,9 @@ UNSURE_ODDS = 2.0
 # The flag of a text the model does not recognise ("xxxxxxxx", "asdf qwer zxcv"): it is
 # classified, as category "other" with the prior's low confidence and no service.
 UNKNOWN_WORDS = "unknown_words"
+# A Finglish text ("tarahi logo baraye kafe") whose category is less sure than this is
+# told that Persian or English script would be read better (Classification.finglish_unsure).
+FINGLISH_SURE = 0.8
 # The flag code of a cell with parts set aside as terms of work ("paid hourly", «فوری»):
 # in a file the flag names them, ``ignored:paid hourly|ASAP``.
 IGNORED = "ignored"
@@ -109,6 +113,20 @@ class Classification:
     model_version: str
     flags: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    # For Persian written in Latin letters (lang "fa-Latn"): the Persian words the model
+    # read besides the text itself («طراحی برای کافه» for "tarahi logo baraye kafe").
+    reading: str = ""
+
+    @property
+    def finglish_unsure(self) -> bool:
+        """Whether to tell the person that a Finglish text (``lang == "fa-Latn"``) was
+        read less well than Persian or English script would be: its category's confidence
+        is below ``FINGLISH_SURE`` (0.8), or no service or two tied services
+        (:attr:`unsure`) came out of it (so "none of our services" is always hedged, a
+        voice-over read at >99 % is not). Figures behind the rule: docs/classifier.md."""
+        if self.lang != FINGLISH:
+            return False
+        return self.category_confidence < FINGLISH_SURE or not self.services or bool(self.unsure)
 
     @property
     def profile(self) -> list[tuple[str, float]]:
@@ -158,6 +176,7 @@ class Classification:
         ]
         d["category_confidence"] = probability_value(self.category_confidence)
         d["unsure"] = [s for s, _ in self.unsure]
+        d["finglish_unsure"] = self.finglish_unsure
         return d
 
 
@@ -172,6 +191,21 @@ class BatchResult:
     flag: list[str]
     # Parts of each text set aside as terms of work (also named in its flag).
     ignored: list[list[str]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.category)
+
+    def __repr__(self) -> str:
+        # A short summary (the dataclass repr of 1,000 texts ran to 40,000 characters).
+        n = len(self.category)
+        other = sum(c == OTHER_CATEGORY for c in self.category)
+        unread = sum(not c for c in self.category)  # empty or unreadable: see flag
+        flagged = sum(bool(f) for f in self.flag)
+        return (
+            f"<BatchResult of {n} texts: {n - other - unread} in a category, {other} other, "
+            f"{unread} not read, {flagged} flagged; columns category, category_confidence, "
+            "services, lang, flag, ignored>"
+        )
 
 
 def model_dir() -> Path:
@@ -391,9 +425,10 @@ def classify(
             for s, _ in services[0][1:]:
                 ev += [p for p, _ in clf.explain(read, s, n=2) if p not in ev]
             ev = [as_written(p, normalized) for p in ev]
+    lang = detect_language(clean)
     return Classification(
         text=clean,
-        lang=detect_language(clean),
+        lang=lang,
         normalized=normalized,
         category=category,
         category_confidence=float(conf[0]),
@@ -403,6 +438,7 @@ def classify(
         model_version=clf.version_,
         flags=flags,
         ignored=d.ignored.get(0, []),
+        reading=normalize(clf.finglish_reading(read, keep_unread=True)) if lang == FINGLISH else "",
     )
 
 

@@ -7,7 +7,8 @@ large the file is. Every input row comes out, with these columns added :
 
 ``category``, ``category_confidence``, ``services`` (``id:confidence;id:confidence``
 in CSV/Parquet, a list of objects in JSON lines; every confidence with 4 decimals, never 0
-or 1: see ``PROBABILITY_DECIMALS``), ``lang`` and ``flag`` (empty when the
+or 1: see ``PROBABILITY_DECIMALS``), ``lang`` (``fa``, ``en``, ``fa-Latn`` for Persian
+in Latin letters, ``mixed``, ...: :func:`~azadkar.text.detect_language`) and ``flag`` (empty when the
 cell was fine; ``empty``, ``binary``, ``no_words`` or ``too_long`` otherwise). These five
 names are fixed: an input column with one of them (Upwork's own ``category``) is kept, with
 its values untouched, under ``input_<name>`` (``input_category``).

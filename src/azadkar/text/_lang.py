@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from azadkar.text._finglish import FINGLISH, is_finglish, may_be_finglish_ascii
+
 # Letters that exist in Persian but not in Arabic: their presence settles fa vs ar.
 _PERSIAN_ONLY = frozenset("پچژگ")
 # Letters typical of Arabic orthography that Persian writes differently.
@@ -106,8 +108,11 @@ def _arabic_script_language(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """Return ``"fa"``, ``"en"``, ``"ar"``, ``"mixed"``, another ISO 639-1 code, or ``"und"``.
+    """Return ``"fa"``, ``"fa-Latn"``, ``"en"``, ``"ar"``, ``"mixed"``, another ISO 639-1
+    code, or ``"und"``.
 
+    ``"fa-Latn"`` is Persian written in Latin letters ("Finglish": "tarahi logo baraye
+    kafe"), recognised by the word-list rule of :func:`azadkar.text._finglish.is_finglish`.
     ``"mixed"`` means Arabic-script and Latin-script words both carry a real share of the
     text (a Persian post written around English tool names, say). ``"und"`` is returned
     for text without letters (empty, digits, symbols).
@@ -128,6 +133,8 @@ def detect_language(text: str) -> str:
             return "mixed"
     if n_arabic >= n_latin:
         return _arabic_script_language(sample)
+    if is_finglish(sample):
+        return FINGLISH
     scores = _fasttext_scores(sample, k=1)
     best = max(scores, key=lambda k: scores[k]) if scores else "en"
     # Short English titles ("Python dev") get low, spread-out scores; only a confident
@@ -147,7 +154,9 @@ def detect_languages(texts: list[str]) -> list[str]:
     latin_idx: list[int] = []
     for i, t in enumerate(texts):
         if t and t.isascii():
-            if len(t.translate(_DROP_ASCII_LETTERS)) < len(t):
+            if may_be_finglish_ascii(t) and is_finglish(t[:2000]):
+                out[i] = FINGLISH
+            elif len(t.translate(_DROP_ASCII_LETTERS)) < len(t):
                 latin_idx.append(i)
             else:
                 out[i] = "und"

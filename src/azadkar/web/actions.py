@@ -81,6 +81,11 @@ class AssessInput:
     # assumption; units per US dollar of a currency azadkar ships no rate for (CAD, EUR, ...).
     usd_rate: float | None = None
     fx: float | None = None
+    # The plan (as `--plan-year` and `--work-language`): the year its AI shares and prices
+    # refer to, and the language(s) of the work ("fa", "en", "fa,en"; None: read from the
+    # description's language, as the CLI does).
+    plan_year: int = 2027
+    work_language: str | None = None
 
 
 def scenario_ids() -> list[str]:
@@ -189,6 +194,8 @@ def plan(assessment: Any, projected: Any = None, inp: AssessInput | None = None)
         billable_hours=inp.billable_hours if inp else None,
         irr_per_usd=inp.usd_rate if inp else None,
         units_per_usd=inp.fx if inp else None,
+        year=inp.plan_year if inp else 2027,
+        work_language=inp.work_language if inp else None,
     )
 
 
@@ -484,35 +491,139 @@ def sign(
     return SignedFile(f"{stem}.signed{sniffed.ext}", sniffed.mime, signed, summary)
 
 
+_CA_FILE_LIMIT = 256 * 1024
+
+
+def sender_ca(data: bytes) -> bytes | None:
+    """The CA certificate file the person received from the sender, checked: PEM text
+    with a certificate in it. None when no file was given. The web page's and the API's
+    `trust` field."""
+    from azadkar.bidi import ltr
+    from azadkar.report.strings import num
+
+    if not data:
+        return None
+    if len(data) > _CA_FILE_LIMIT:
+        raise InputError(
+            f"the sender's CA file is {len(data):,} bytes; a CA certificate file (ca.pem) is a "
+            f"few KB, at most {_CA_FILE_LIMIT:,} are accepted",
+            message_fa=f"فایل گواهی مرجع فرستنده {num(len(data), 'fa')} بایت است؛ فایل گواهی "
+            f"مرجع ({ltr('ca.pem')}) چند کیلوبایت است و حداکثر "
+            f"{num(_CA_FILE_LIMIT, 'fa')} بایت پذیرفته می‌شود",
+            field="trust",
+        )
+    if b"-----BEGIN CERTIFICATE-----" not in data:
+        raise InputError(
+            "the sender's CA file holds no PEM certificate (text that starts with "
+            "-----BEGIN CERTIFICATE-----); choose the CA file (ca.pem) the sender gave you, "
+            "not their signing key or the signed file",
+            message_fa="در فایل گواهی مرجع فرستنده هیچ گواهی PEM نیست (متنی که با "
+            f"{ltr('-----BEGIN CERTIFICATE-----')} آغاز می‌شود)؛ فایل گواهی مرجع "
+            f"({ltr('ca.pem')}) را که فرستنده به شما داده است انتخاب کنید، نه کلید "
+            "امضا یا فایل امضاشده را",
+            field="trust",
+        )
+    return data
+
+
 def verify(
-    creds: Credentials, data: bytes, sniffed: Sniffed, filename: str | None
+    creds: Credentials,
+    data: bytes,
+    sniffed: Sniffed,
+    filename: str | None,
+    trust_pem: bytes | None = None,
 ) -> dict[str, Any]:
+    """Check an uploaded file's credentials against the server's CA or, given
+    ``trust_pem`` (the CA file the person received from the sender), against that one."""
     from azadkar.disclosure import verify_file
 
     shown = display_name(filename, f"file{sniffed.ext}")
     trust = creds.trust()
     with private_dir() as folder:
         src = write_private(folder, data, sniffed)
+        if trust_pem is not None:
+            trust = folder / "sender-ca.pem"
+            trust.write_bytes(trust_pem)
         result = verify_file(src, trust=trust)
+    given = trust_pem is not None
     out = result.to_dict()
     out["file"] = shown
+    # the verdict in words, in both languages, as `azadkar credentials verify --format json`
+    # gives it in English
+    out["verdict"] = result.verdict_text("en")
+    out["verdict_fa"] = result.verdict_text("fa")
     # a file that cannot be read at all (cut short, damaged) is not a broken signature: its
     # own verdict, and what to do about it
     out["damaged"] = result.damaged
-    if result.damaged:
-        from azadkar.disclosure.credentials import MEANINGS
+    # nor is a file whose bytes changed after signing: said in the verdict, not only below it
+    out["changed"] = result.changed
+    # What that means and what to do, for the verdicts whose advice names no command-line
+    # option: a file cut short, one changed after signing, one without credentials (an
+    # editor's re-save removes them: the client should ask for the signed original).
+    from azadkar.disclosure.credentials import MEANINGS
 
-        out["meaning"] = dict(MEANINGS["damaged"])
+    for key in ("damaged", "changed", "unsigned"):
+        if getattr(result, key):
+            out["meaning"] = dict(MEANINGS[key])
+            break
+    # Checked against the sender's CA file: what a valid result means, in the page's words
+    # (the library's sentences name the command line's --trust).
+    out["trust_given"] = given
+    if given and result.valid:
+        key = (
+            "other_signer"
+            if not result.trusted
+            else ("trusted_test" if result.test_only else "trusted")
+        )
+        out["meaning"] = dict(SENDER_CA_MEANINGS[key])
     # The trust anchor is a server path; say only whether and which kind was used.
     if out.get("trust_anchor"):
         out["trust_anchor"] = (
-            "configured CA" if creds.settings.trust else "TEST ONLY CA of this server"
+            "CA file you gave"
+            if given
+            else "configured CA"
+            if creds.settings.trust
+            else "TEST ONLY CA of this server"
         )
     for reason in out.get("reasons", []):
         reason["explanation"] = str(reason.get("explanation", "")).replace(str(src), shown)
         if trust is not None:
-            reason["explanation"] = reason["explanation"].replace(str(trust), "the trusted CA")
+            reason["explanation"] = reason["explanation"].replace(
+                str(trust), "the CA file you gave" if given else "the trusted CA"
+            )
     return out
+
+
+# What a valid file checked against the sender's CA file means, for the person who received
+# it (the command line's sentences name --trust; these name the page's field).
+SENDER_CA_MEANINGS: dict[str, dict[str, str]] = {
+    "trusted": {
+        "en": "The file has not changed since it was signed, and its signing certificate "
+        "leads to the CA file you gave. That shows who signed it as far as you know who gave "
+        "you that CA file. The disclosure below is the signer's own statement.",
+        "fa": "فایل پس از امضا تغییر نکرده است و گواهی امضای آن به فایل گواهی مرجعی می‌رسد "
+        "که دادید. این تا جایی نشان می‌دهد چه کسی آن را امضا کرده که بدانید آن فایل را چه "
+        "کسی به شما داده است. افشانامهٔ زیر گفتهٔ خود امضاکننده است.",
+    },
+    "trusted_test": {
+        "en": "The file has not changed since it was signed, with a TEST ONLY certificate "
+        "from the CA file you gave. That shows who signed it only as far as you know who "
+        "gave you that CA file; nobody else vouches for it. The disclosure below is the "
+        "signer's own statement.",
+        "fa": "فایل پس از امضا تغییر نکرده است و با گواهی «فقط آزمایشی» از همان فایل گواهی "
+        "مرجعی امضا شده که دادید. این فقط تا جایی نشان می‌دهد چه کسی آن را امضا کرده که "
+        "بدانید آن فایل را چه کسی به شما داده است؛ کس دیگری آن را تضمین نمی‌کند. افشانامهٔ "
+        "زیر گفتهٔ خود امضاکننده است.",
+    },
+    "other_signer": {
+        "en": "The file has not changed since it was signed, but not with a certificate from "
+        "the CA file you gave: someone else signed it, or that is not the CA file the signer "
+        "uses. Ask the sender which certificate they signed with.",
+        "fa": "فایل پس از امضا تغییر نکرده است، اما با گواهی‌ای از فایل گواهی مرجعی که دادید "
+        "امضا نشده است: یا کس دیگری آن را امضا کرده یا آن فایل، گواهی مرجعِ امضاکننده نیست. "
+        "از فرستنده بپرسید با کدام گواهی امضا کرده است.",
+    },
+}
 
 
 # ----------------------------------------------------------------------------- market
@@ -688,6 +799,7 @@ __all__ = [
     "plan",
     "projection",
     "render_report",
+    "sender_ca",
     "sign",
     "to_plain",
     "understood_services",

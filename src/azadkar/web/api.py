@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -19,31 +19,129 @@ from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
 
 router = APIRouter(prefix="/api", dependencies=[Depends(problems.check_lang)])
 
-PROBLEM = {
-    "description": "A problem the caller can fix (RFC 9457 problem details).",
-    "content": {
-        "application/problem+json": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "type": {"type": "string"},
-                    "title": {"type": "string"},
-                    "status": {"type": "integer"},
-                    "detail": {"type": "string"},
+
+class FieldProblem(BaseModel):
+    """One thing wrong in a request, named by its place in it."""
+
+    field: str = Field(
+        description="Where: `services[0].share`, `texts[3]`, `record.tools[0].mode`, "
+        "`body` for the body as a whole.",
+        examples=["services[0].share"],
+    )
+    in_: str = Field(
+        alias="in",
+        description="body, query or form",
+        examples=["body"],
+    )
+    message: str = Field(
+        description="What is wrong, in the language asked for (`?lang=`, `Accept-Language`).",
+        examples=['services[0].share: must be a number, not "abc"'],
+    )
+    message_fa: str | None = Field(default=None, description="The same in Persian.")
+    message_en: str | None = Field(
+        default=None, description="The same in English (when `message` is in Persian)."
+    )
+
+
+class Problem(BaseModel):
+    """An error as RFC 9457 problem details (`application/problem+json`).
+
+    ``detail`` is in the language the request asked for: ``?lang=fa`` or ``?lang=en``,
+    else the app's language cookie, else ``Accept-Language`` (English by default);
+    ``detail_fa`` is always there when the message has a Persian wording, and
+    ``detail_en`` is added when ``detail`` is Persian. The answer's ``Content-Language``
+    header names the language of ``detail``. Other members carry the data of the error:
+    ``field`` (where in the request), ``suggestions`` (did-you-mean ids), ``errors`` (each
+    problem of a request of the wrong shape)."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "urn:azadkar:problem:unknown_service",
+                    "title": "Unprocessable Content",
+                    "status": 422,
+                    "detail": "services[0]: unknown service id 'logo'. Did you mean: "
+                    "logo_design, animation, blog_content? List the services with "
+                    "GET /api/services.",
+                    "detail_fa": "\u2066services[0]\u2069: شناسهٔ خدمت «logo» شناخته نشد.",
+                    "field": "services[0]",
+                    "service": "logo",
+                    "suggestions": ["logo_design", "animation", "blog_content"],
                 },
-                "required": ["type", "title", "status", "detail"],
-            }
+                {
+                    "type": "urn:azadkar:problem:invalid_request",
+                    "title": "Unprocessable Content",
+                    "status": 422,
+                    "detail": "The request does not have the expected shape: "
+                    'services[0].share: must be a number, not "abc".',
+                    "detail_fa": "درخواست شکل درستی ندارد: \u2066services[0].share\u2069: "
+                    'باید عدد باشد، نه \u2066"abc"\u2069.',
+                    "errors": [
+                        {
+                            "field": "services[0].share",
+                            "in": "body",
+                            "message": 'services[0].share: must be a number, not "abc"',
+                            "message_fa": "\u2066services[0].share\u2069: باید عدد باشد، "
+                            'نه \u2066"abc"\u2069',
+                        }
+                    ],
+                },
+            ]
+        },
+    )
+
+    type: str = Field(
+        description="`urn:azadkar:problem:<code>` (e.g. `invalid_request`, "
+        "`unknown_service`, `profile_error`, `unsupported_media_type`), or `about:blank` "
+        "for a plain HTTP status.",
+    )
+    title: str = Field(description="The HTTP status's name (RFC 9110), in English.")
+    status: int = Field(description="The HTTP status code, as in the answer's status line.")
+    detail: str = Field(description="What was wrong and where, for a person.")
+    detail_fa: str | None = Field(default=None, description="`detail` in Persian.")
+    detail_en: str | None = Field(
+        default=None, description="`detail` in English, when `detail` is Persian."
+    )
+    field: str | None = Field(
+        default=None, description="The place in the request that is wrong, when one is."
+    )
+    suggestions: list[str] | None = Field(
+        default=None, description="The closest ids to an unknown one (did you mean)."
+    )
+    errors: list[FieldProblem] | None = Field(
+        default=None, description="A request of the wrong shape: every problem in it."
+    )
+
+
+_STATUS_WHEN = {
+    400: "The request cannot be used as sent (e.g. service shares that do not add up to "
+    "100%, neither `text` nor `services`).",
+    404: "Nothing at this address.",
+    413: "The body is larger than this server accepts (256 KB for JSON, 20 MB for uploads).",
+    415: "The body is not of the media type this address takes.",
+    422: "A value in the request is wrong (wrong type, out of range, unknown id, not JSON): "
+    "`field` or `errors[].field` says where.",
+    503: "A part of azadkar this answer needs is not available on this installation.",
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error answers an operation can give, each documented as problem+json."""
+    return {
+        status: {
+            "description": _STATUS_WHEN[status],
+            "model": Problem,
+            "content": {"application/problem+json": {}},
         }
-    },
-}
-ERRORS: dict[int | str, dict[str, Any]] = {
-    400: PROBLEM,
-    404: PROBLEM,
-    413: PROBLEM,
-    415: PROBLEM,
-    422: PROBLEM,
-    503: PROBLEM,
-}
+        for status in statuses
+    }
+
+
+ERRORS = problem_responses(400, 413, 415, 422)
+UPLOAD_ERRORS = problem_responses(400, 413, 415, 422)
+QUERY_ERRORS = problem_responses(422)
 
 Lang = Literal["fa", "en"]
 MAX_TEXT = 20_000
@@ -92,7 +190,12 @@ def typed_number(value: Any, *, percent: bool = False) -> Any:
 
 
 class ServiceShare(Body):
-    id: str = Field(min_length=1, max_length=80, examples=["logo_design"])
+    id: str = Field(
+        min_length=1,
+        max_length=80,
+        description="A service id (GET /api/services lists them).",
+        examples=["logo_design"],
+    )
     share: float | None = Field(
         default=None,
         gt=0,
@@ -118,8 +221,20 @@ class AssessRequest(Body):
         },
     )
 
-    text: str | None = Field(default=None, max_length=MAX_TEXT)
-    services: list[str | ServiceShare] = Field(default_factory=list, max_length=30)
+    text: str | None = Field(
+        default=None,
+        max_length=MAX_TEXT,
+        description="Your work in your own words, Persian or English (read by the classifier "
+        "when `services` is empty).",
+        examples=["I design logos and manage Instagram pages for cafés"],
+    )
+    services: list[str | ServiceShare] = Field(
+        default_factory=list,
+        max_length=30,
+        description='Services with their share of your working time in **percent**: "id:60" '
+        'or {"id": "...", "share": 60}; shares left out split what is left equally. '
+        "/api/classify's `profile` is such a list.",
+    )
     rate: float | None = Field(default=None, gt=0, le=1e12, description="Hourly rate.")
     currency: str = Field(
         default="USD",
@@ -131,7 +246,12 @@ class AssessRequest(Body):
         "`azadkar assess --currency`.",
         examples=["USD", "toman", "تومان", "CAD"],
     )
-    hours_per_week: float = Field(default=40.0, gt=0, le=100)
+    hours_per_week: float = Field(
+        default=40.0,
+        gt=0,
+        le=100,
+        description="Working hours a week (left out: 40, and the projection says it was assumed).",
+    )
     scenario: str | None = Field(
         default=None,
         max_length=80,
@@ -167,6 +287,19 @@ class AssessRequest(Body):
         "given in USD.",
         examples=[1.38],
     )
+    plan_year: int = Field(
+        default=2027,
+        ge=2026,
+        le=2030,
+        description="Year the plan's AI shares and prices refer to, 2026-2030 (as `--plan-year`).",
+    )
+    work_language: str | None = Field(
+        default=None,
+        description='Language(s) you work in: "fa", "en" or "fa,en" (as `--work-language`). '
+        "Tools for text work are checked against it. Default: the language of `text` (and "
+        "any of the two it names); the plan says which it assumed and why.",
+        examples=["fa"],
+    )
 
     @field_validator(
         "rate", "hours_per_week", "monthly_costs", "billable_hours", "usd_rate", "fx", mode="before"
@@ -196,19 +329,225 @@ class AssessRequest(Body):
             billable_hours=self.billable_hours,
             usd_rate=self.usd_rate,
             fx=self.fx,
+            plan_year=self.plan_year,
+            work_language=self._work_language(),
         )
+
+    def _work_language(self) -> str | None:
+        """``work_language`` checked here, so that a wrong one is a 422 naming the field."""
+        if self.work_language is None:
+            return None
+        from azadkar.errors import ProfileError
+        from azadkar.plan import parse_work_language
+
+        try:
+            return ",".join(parse_work_language(self.work_language))
+        except ProfileError as exc:
+            raise ProfileError(str(exc), message_fa=exc.message_fa, field="work_language") from exc
 
 
 class ReportRequest(AssessRequest):
-    lang: Lang = "en"
+    lang: Lang = Field(default="en", description="Language of the document: fa or en.")
+
+
+MAX_BATCH = 1000
 
 
 class ClassifyRequest(Body):
+    """``text`` for one text, or ``texts`` for a batch of up to 1,000 (not both).
+
+    A batch reports each text's problem in its own item (``texts[3]`` is a number, or
+    longer than 20,000 characters) and classifies the others; an empty text or ``null``
+    is classified as ``other`` with the flag ``empty``, as the CLI does with empty cells.
+    """
+
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{"text": "طراحی لوگو و مدیریت پیج اینستاگرام"}]}
+        json_schema_extra={
+            "examples": [
+                {"text": "طراحی لوگو و مدیریت پیج اینستاگرام"},
+                {"texts": ["Logo design for a bakery", "ترجمه مقاله انگلیسی", ""]},
+            ]
+        }
     )
 
-    text: str = Field(max_length=MAX_TEXT, examples=["طراحی لوگو و مدیریت پیج اینستاگرام"])
+    text: str | None = Field(
+        default=None,
+        max_length=MAX_TEXT,
+        description="One text (a job title, a post, a freelancer's own words), Persian or "
+        "English; at most 20,000 characters.",
+        examples=["طراحی لوگو و مدیریت پیج اینستاگرام"],
+    )
+    texts: list[Any] | None = Field(
+        default=None,
+        min_length=1,
+        max_length=MAX_BATCH,
+        description="A batch: up to 1,000 texts (strings; `null` counts as empty). The "
+        "answer has one item per text, in order, each with its `index`; a text that cannot "
+        "be classified (not a string, over 20,000 characters) gets an `error` naming "
+        "`texts[i]` and the others are classified. The whole body stays under the server's "
+        "JSON limit (256 KB by default): send a longer list in several requests.",
+        json_schema_extra={"items": {"type": ["string", "null"]}},
+    )
+
+
+class ServiceConfidence(BaseModel):
+    service: str = Field(description="A service id of the taxonomy (GET /api/services).")
+    confidence: float = Field(
+        description="Calibrated probability, 0 to 1 (a fraction, not a percent), 4 decimals."
+    )
+
+
+class ProfileShare(BaseModel):
+    id: str = Field(description="A service id of the taxonomy.")
+    share: float = Field(
+        description="Percent of working time (0 to 100, summing to 100): the unit "
+        "`services[].share` takes in /api/assess, so this list can be sent there as "
+        "`services` as it is."
+    )
+
+
+class ClassificationFields(BaseModel):
+    lang: str = Field(
+        description="`fa`, `en`, `mixed`, `fa-Latn` (Persian in Latin letters, "
+        '"Finglish") or `und` (no words).'
+    )
+    category: str = Field(description="One of the ten top-level category ids (`other` too).")
+    category_confidence: float = Field(
+        description="Calibrated probability of `category`, 0 to 1 (a fraction)."
+    )
+    services: list[ServiceConfidence] = Field(description="Services named, best first.")
+    flags: list[str] = Field(
+        description="What was wrong with the input: `empty`, `binary`, `no_words`, "
+        "`too_long`, `unknown_words` (the CLI's file output joins them with `;` in its "
+        "`flag` column)."
+    )
+    ignored: list[str] = Field(
+        description='Parts set aside as terms of work and not read ("paid hourly").'
+    )
+    unsure: list[str] = Field(
+        description="The two best services when the text does not tell them apart, else []."
+    )
+    reading: str = Field(
+        description="For `fa-Latn` text, the text as the classifier read it in Persian "
+        "script (words it could not render stay as written); else empty."
+    )
+    finglish_unsure: bool = Field(
+        description="True when a `fa-Latn` text was read with low confidence, no service "
+        "or a near-tie: Persian or English script would be read better."
+    )
+    profile: list[ProfileShare] = Field(
+        description="The services at least as likely as not (or the best one), as shares "
+        "of the working time in percent: ready to send to /api/assess as `services`. The "
+        "library's `Classification.profile` gives the same as fractions of 1."
+    )
+
+
+class ClassificationAnswer(ClassificationFields):
+    """``Classification.to_dict()`` (as `azadkar classify --format json`), plus ``profile``."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": "Logo design for a bakery",
+                    "lang": "en",
+                    "normalized": "Logo design for a bakery",
+                    "category": "design",
+                    "category_confidence": 0.99999887,
+                    "services": [{"service": "logo_design", "confidence": 0.99998116}],
+                    "evidence": ["Logo design"],
+                    "engine": "fast",
+                    "model_version": "a81f363ec7141000-sklearn1.9.1",
+                    "flags": [],
+                    "ignored": [],
+                    "unsure": [],
+                    "reading": "",
+                    "finglish_unsure": False,
+                    "profile": [{"id": "logo_design", "share": 100.0}],
+                }
+            ]
+        }
+    )
+
+    text: str = Field(description="The text as read (control characters made spaces).")
+    normalized: str = Field(description="The text after Persian normalisation.")
+    evidence: list[str] = Field(description="The words that decided, strongest first.")
+    engine: str = Field(description="`fast`, `embed` or `combined`.")
+    model_version: str = Field(description="The model's version (hash of its files).")
+
+
+class ItemError(BaseModel):
+    field: str = Field(description="`texts[i]`", examples=["texts[3]"])
+    message: str
+    message_fa: str
+
+
+class BatchItem(ClassificationFields):
+    """One text of a batch: its classification, or ``error`` and nothing else."""
+
+    index: int = Field(description="Position of the text in `texts`, from 0.")
+    error: ItemError | None = Field(
+        default=None, description="Why this text was not classified; null when it was."
+    )
+    lang: str | None = None  # type: ignore[assignment]
+    category: str | None = None  # type: ignore[assignment]
+    category_confidence: float | None = None  # type: ignore[assignment]
+    services: list[ServiceConfidence] | None = None  # type: ignore[assignment]
+    flags: list[str] | None = None  # type: ignore[assignment]
+    ignored: list[str] | None = None  # type: ignore[assignment]
+    unsure: list[str] | None = None  # type: ignore[assignment]
+    reading: str | None = None  # type: ignore[assignment]
+    finglish_unsure: bool | None = None  # type: ignore[assignment]
+    profile: list[ProfileShare] | None = None  # type: ignore[assignment]
+
+
+class BatchAnswer(BaseModel):
+    """A batch's classifications, one item per text, in order."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "engine": "fast",
+                    "model_version": "a81f363ec7141000-sklearn1.9.1",
+                    "count": 2,
+                    "classified": 1,
+                    "failed": 1,
+                    "results": [
+                        {
+                            "index": 0,
+                            "error": None,
+                            "lang": "en",
+                            "category": "design",
+                            "category_confidence": 0.99999887,
+                            "services": [{"service": "logo_design", "confidence": 0.99998116}],
+                            "flags": [],
+                            "ignored": [],
+                            "unsure": [],
+                            "reading": "",
+                            "finglish_unsure": False,
+                            "profile": [{"id": "logo_design", "share": 100.0}],
+                        },
+                        {
+                            "index": 1,
+                            "error": {
+                                "field": "texts[1]",
+                                "message": "texts[1]: must be a string, not a number",
+                                "message_fa": "\u2066texts[1]\u2069: باید رشته باشد، نه عدد",
+                            },
+                        },
+                    ],
+                }
+            ]
+        }
+    )
+
+    engine: str
+    model_version: str
+    count: int = Field(description="Texts sent.")
+    classified: int = Field(description="Texts classified (flagged ones included).")
+    failed: int = Field(description="Texts with an `error`.")
+    results: list[BatchItem]
 
 
 class DiscloseRequest(Body):
@@ -233,13 +572,114 @@ class DiscloseRequest(Body):
         },
     )
 
-    record: dict[str, Any]
-    clauses: dict[str, Any] = Field(default_factory=dict)
+    record: dict[str, Any] = Field(
+        description="The disclosure record: title, ai_share (percent of the work), "
+        "human_review, tools ([{tool, mode, purpose}]), modality, service, initiative, "
+        "author, client, date, notes ... (azadkar's disclosure JSON Schema; "
+        "`azadkar disclose --help`)."
+    )
+    clauses: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Contract-clause options: freelancer, client, permitted_tools, "
+        "permitted_uses, prohibited_uses, max_ai_share (percent), ownership, jurisdiction, "
+        "governing_law, dispute_days, platform; empty for the defaults.",
+    )
     keep_tool_names: bool = Field(
         default=False,
         description='Record a tool name that is close to a catalogue tool ("chatgbt") as '
         "written instead of refusing it with a suggestion (as `--keep-tool-names`).",
     )
+
+
+class ServiceEntry(BaseModel):
+    id: str = Field(description="The service id to send in `services`.")
+    category: str = Field(description="Its top-level category id.")
+    en: str
+    fa: str
+    description_en: str
+    description_fa: str
+
+
+class AssessAnswer(BaseModel):
+    """``Assessment.to_dict()``: the fields of ``azadkar assess --format json`` without
+    ``projection`` and ``plan``. Shares and exposures are fractions of 1 here (0.7 is 70%),
+    as in the library and the CLI's JSON; requests take shares in percent."""
+
+    model_config = ConfigDict(extra="allow")
+
+    schema_: str = Field(alias="schema", description="`azadkar.assessment/1`")
+    profile: dict[str, Any] = Field(
+        description="What was assessed: `services` ([{id, share}], share a fraction of 1), "
+        "`rate`, `currency` (as read: `USD`, `IRR`, `toman`, `CAD` ...), `hours_per_week`, "
+        "`text`."
+    )
+    exposure: dict[str, Any] = Field(
+        description="`human` and `gpt4`: {alpha, beta, gamma}, fractions of 1 of the "
+        "time-weighted tasks exposed to LLMs (GPTs-are-GPTs labels); `n_tasks`, "
+        "`disagreement`."
+    )
+    layers: dict[str, Any] = Field(
+        description="The same exposure for each layer: execution, ideation, audience, client."
+    )
+    layer_time: dict[str, float] = Field(description="Each layer's fraction of the time.")
+    layer_names: dict[str, Any] = Field(description="Each layer's name in en and fa.")
+    applicability: dict[str, Any] = Field(
+        description="Microsoft's AI applicability score (0 to 1) and its evidence."
+    )
+    services: list[dict[str, Any]] = Field(
+        description="Per service: share, exposure, layers and every O*NET task with both "
+        "labels and its evidence."
+    )
+    understood: dict[str, Any] | None = Field(
+        description="For `text`: the classification it was read with; else null."
+    )
+    method: dict[str, str]
+    sources: list[dict[str, Any]]
+    notes: list[str]
+    notes_fa: list[str]
+
+
+class PlanAnswer(BaseModel):
+    """The assessment, the 2026-2030 projection and the plan, as ``azadkar assess
+    --format json`` has them. Money is in ``projection.currency`` (the request's), per
+    month for income and per hour for rates; ``plan.pricing.floor_rate_all`` and
+    ``rate_all`` add other currencies when an exchange rate is known."""
+
+    assessment: AssessAnswer
+    projection: dict[str, Any] = Field(
+        description="`scenario`, `currency`, `rate`, `baseline`, `years` (each: stay, "
+        "adapt, ai_share with low/central/high), `units` (what each number is in), "
+        "`parameters` (each with its source and status: cited, measured or assumption)."
+    )
+    plan: dict[str, Any] = Field(
+        description="`tasks` (automate / supervise / keep, with tools), `roles`, "
+        "`human_skills`, `pricing` (floor price, effective rates; its `formulas`), `rules`."
+    )
+
+
+class DiscloseAnswer(BaseModel):
+    disclosure: dict[str, Any] = Field(
+        description="The record, its AI Attribution statement, client sentence, IPTC "
+        "digital source type and EU AI Act notes."
+    )
+    clauses: dict[str, Any] = Field(description="The contract clauses, `fa` and `en`.")
+    warnings: list[dict[str, Any]] = Field(
+        description="`[{code, en, fa}]`, e.g. `share_conflict`; empty when none."
+    )
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+
+
+#: Models only named in the OpenAPI document (answers built as plain dicts).
+DOC_MODELS: tuple[type[BaseModel], ...] = (ClassificationAnswer, BatchAnswer, Problem)
+
+
+def documented(model: type[BaseModel], description: str) -> dict[int | str, dict[str, Any]]:
+    """A 200 answer described by ``model`` in the OpenAPI document (not re-validated)."""
+    return {200: {"model": model, "description": description}}
 
 
 SERVICES_LIST = "GET /api/services (search: GET /api/services?q=words in Persian or English)"
@@ -265,6 +705,9 @@ def body_errors(body: AssessRequest) -> Iterator[None]:
         raise unknown_service_at(exc, field) from None
     except ProfileError as exc:
         if "currency" not in exc.data:
+            exc.data.setdefault("field", _profile_field(body, exc.data))
+            if exc.data["field"] is None:
+                del exc.data["field"]
             raise
         given = str(exc.data["currency"])
         fa = exc.message_fa or (
@@ -279,7 +722,32 @@ def body_errors(body: AssessRequest) -> Iterator[None]:
         raise
 
 
-@router.get("/services", summary="The taxonomy's services (search in Persian or English)")
+def _profile_field(body: AssessRequest, data: dict[str, Any]) -> str | None:
+    """Where in the body a profile error is: the service spec it names (``services[1]``,
+    the second of a service given twice), or ``services`` for shares that do not add up."""
+    ids = [
+        (item.split(":")[0].strip() if isinstance(item, str) else item.id) for item in body.services
+    ]
+    if isinstance(data.get("spec"), str):
+        for i, item in enumerate(body.services):
+            if isinstance(item, str) and item.strip() == data["spec"].strip():
+                return f"services[{i}]"
+    if isinstance(data.get("service"), str) and ids.count(data["service"]) > 1:
+        return f"services[{[i for i, s in enumerate(ids) if s == data['service']][1]}]"
+    if "shares" in data:
+        return "services"
+    return None
+
+
+@router.get(
+    "/services",
+    summary="The taxonomy's services (search in Persian or English)",
+    description="Every service id `/api/assess` takes, with its category and names; `q` "
+    "keeps those whose names, descriptions or synonyms match the words (an empty list when "
+    "none does).",
+    response_model=list[ServiceEntry],
+    responses=QUERY_ERRORS,
+)
 def services(
     q: Annotated[str, Query(max_length=200, description="Words in Persian or English")] = "",
 ) -> list[dict[str, Any]]:
@@ -299,19 +767,176 @@ def services(
 
 
 @router.post(
-    "/classify", summary="What a free text describes", responses=ERRORS, dependencies=JSON_BODY
+    "/classify",
+    summary="What a free text describes (one text, or a batch of up to 1,000)",
+    description="Send `text` for one text: the answer is its classification (category, "
+    "services with calibrated confidences, the words that decided, the model version) and "
+    "`profile`, the services as percents of working time ready for `/api/assess`. Send "
+    "`texts` (up to 1,000) for a batch: the answer is `{count, classified, failed, "
+    "results}`, one item per text in order, without the per-text `evidence` (ask for one "
+    "text to see it); a text that cannot be classified gets an `error` and does not stop "
+    "the others. A batch is classified in one pass of the model (thousands of texts a "
+    "second), much faster than one request per text.",
+    responses={
+        200: {
+            "description": "One classification (`text`), or the batch (`texts`).",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/ClassificationAnswer"},
+                            {"$ref": "#/components/schemas/BatchAnswer"},
+                        ]
+                    }
+                }
+            },
+        },
+        **ERRORS,
+    },
+    response_model=None,
+    dependencies=JSON_BODY,
 )
-def classify(body: ClassifyRequest) -> dict[str, Any]:
+def classify(body: ClassifyRequest) -> Any:
+    if body.text is not None and body.texts is not None:
+        raise _request_error(
+            "texts",
+            "give either text (one text) or texts (a list), not both",
+            f"یا {ltr('text')} (یک متن) یا {ltr('texts')} (فهرست متن‌ها)، نه هر دو",
+        )
+    if body.texts is not None:
+        from fastapi.responses import JSONResponse
+
+        # Plain JSON values already: no need for FastAPI's encoder, which walks every item
+        # of a large batch again.
+        return JSONResponse(classify_batch(body.texts))
+    if body.text is None:
+        raise _request_error(
+            "text",
+            "is required: send text (one text) or texts (a list of up to 1,000)",
+            f"لازم است: {ltr('text')} (یک متن) یا {ltr('texts')} (فهرستی تا "
+            f"{num(MAX_BATCH, 'fa')} متن) را بفرستید",
+        )
     c = actions.classify_text(body.text)
     out = dict(c.to_dict())
-    out["profile"] = [{"id": s, "share": p} for s, p in actions.understood_services(c)]
+    out["profile"] = profile_percent(actions.understood_services(c))
     return out
+
+
+def profile_percent(shares: list[tuple[str, float]]) -> list[dict[str, Any]]:
+    """Services and their fractions of the time as ``/api/assess`` takes them: percents.
+
+    The fractions are rounded to 4 decimals and may sum to 0.9999; the largest share takes
+    the rest so that the percents sum to 100 exactly and the list is accepted as sent."""
+    percents = [round(p * 100, 2) for _, p in shares]
+    if percents:
+        percents[0] = round(percents[0] + round(100 - sum(percents), 2), 2)
+    return [{"id": s, "share": pct} for (s, _), pct in zip(shares, percents, strict=True)]
+
+
+def _request_error(field: str, en: str, fa: str) -> InputError:
+    """A 422 about one field of the body, shaped as a validation error (``errors``)."""
+    message, message_fa = f"{field}: {en}", f"{ltr(field)}: {fa}"
+    err = InputError(
+        f"The request does not have the expected shape: {message}.",
+        message_fa=f"درخواست شکل درستی ندارد: {message_fa}.",
+        field=field,
+        errors=[{"field": field, "in": "body", "message": message, "message_fa": message_fa}],
+    )
+    err.status = 422
+    err.code = "invalid_request"
+    return err
+
+
+def _item_error(i: int, value: Any) -> dict[str, str] | None:
+    """Why ``texts[i]`` cannot be classified, in English and Persian; None when it can."""
+    field = f"texts[{i}]"
+    if value is None or isinstance(value, str):
+        if value is not None and len(value) > MAX_TEXT:
+            en = (
+                f"is too long: at most {num(MAX_TEXT, 'en')} characters, "
+                f"not {num(len(value), 'en')}"
+            )
+            fa = (
+                f"بیش از حد بلند است: حداکثر {num(MAX_TEXT, 'fa')} نویسه، "
+                f"نه {num(len(value), 'fa')}"
+            )
+        else:
+            return None
+    else:
+        kind, kind_fa = problems.value_kind(value)
+        en, fa = f"must be a string, not {kind}", f"باید رشته باشد، نه {kind_fa}"
+    return {"field": field, "message": f"{field}: {en}", "message_fa": f"{ltr(field)}: {fa}"}
+
+
+def classify_batch(texts: list[Any]) -> dict[str, Any]:
+    """Each text's classification in one pass of the model (``classify_many``), each bad
+    text's error in its own item: one wrong text never fails the batch."""
+    from azadkar.text import Classification, classify_many, load_classifier
+
+    errors = {i: e for i, value in enumerate(texts) if (e := _item_error(i, value)) is not None}
+    ok = [i for i in range(len(texts)) if i not in errors]
+    try:
+        clf = load_classifier()
+        batch = classify_many([texts[i] for i in ok], classifier=clf)
+    except Exception as exc:  # a model file that does not match the code, for instance
+        from azadkar.errors import AzadkarError, EngineError
+
+        if isinstance(exc, AzadkarError):
+            raise
+        raise EngineError(
+            f"the text classifier is not available on this installation ({type(exc).__name__}: "
+            f"{exc})",
+            engine="classifier",
+        ) from exc
+    results: list[dict[str, Any]] = [{"index": i, "error": e} for i, e in errors.items()]
+    from azadkar.text import normalize
+    from azadkar.text._finglish import FINGLISH
+
+    for j, i in enumerate(ok):
+        flags = [f for f in batch.flag[j].split(";") if f and not f.startswith("ignored")]
+        # the Persian reading of the few texts in Latin-letter Persian, as one text gets it
+        reading = (
+            normalize(clf.finglish_reading(texts[i], keep_unread=True))
+            if batch.lang[j] == FINGLISH and batch.category[j]
+            else ""
+        )
+        c = Classification(
+            text=texts[i] or "",
+            lang=batch.lang[j] if batch.category[j] else "und",
+            normalized="",
+            category=batch.category[j] or "other",
+            category_confidence=float(batch.category_confidence[j]),
+            services=batch.services[j],
+            evidence=[],
+            engine=clf.engine,
+            model_version=clf.version_,
+            flags=flags,
+            ignored=batch.ignored[j] if batch.ignored else [],
+            reading=reading,
+        )
+        item = c.to_dict()
+        for key in ("text", "normalized", "evidence", "engine", "model_version"):
+            item.pop(key)
+        results.append({"index": i, "error": None, **item, "profile": profile_percent(c.profile)})
+    results.sort(key=lambda r: int(r["index"]))
+    return {
+        "engine": clf.engine,
+        "model_version": clf.version_,
+        "count": len(texts),
+        "classified": len(ok),
+        "failed": len(errors),
+        "results": results,
+    }
 
 
 @router.post(
     "/assess",
     summary="Exposure of a profile to generative AI (the assess JSON)",
-    responses=ERRORS,
+    description="`text` (your work in your own words) or `services` (ids with percent "
+    "shares of working time). The answer is the library's `Assessment.to_dict()`, in which "
+    "shares and exposures are fractions of 1.",
+    response_model=None,
+    responses={**documented(AssessAnswer, "The assessment."), **ERRORS},
     dependencies=JSON_BODY,
 )
 def assess(body: AssessRequest) -> dict[str, Any]:
@@ -335,7 +960,11 @@ def assessed(body: AssessRequest) -> tuple[actions.AssessInput, Any]:
 @router.post(
     "/plan",
     summary="Assessment, 2026-2030 projection and adaptation plan",
-    responses=ERRORS,
+    description="The body of `/api/assess`, plus `scenario`, `monthly_costs`, "
+    "`billable_hours`, `usd_rate`, `fx`, `plan_year` and `work_language` (the library's `plan(irr_per_usd=..., "
+    "units_per_usd=...)`).",
+    response_model=None,
+    responses={**documented(PlanAnswer, "Assessment, projection and plan."), **ERRORS},
     dependencies=JSON_BODY,
 )
 def plan(body: AssessRequest) -> dict[str, Any]:
@@ -363,7 +992,10 @@ def plan(body: AssessRequest) -> dict[str, Any]:
     dependencies=JSON_BODY,
 )
 def report(
-    fmt: Literal["json", "md", "html", "pdf"],
+    fmt: Annotated[
+        Literal["json", "md", "html", "pdf"],
+        Path(description="json and md are what `azadkar assess --format json/md` print."),
+    ],
     body: ReportRequest,
     lang: Annotated[
         Lang | None,
@@ -395,7 +1027,8 @@ def report(
 @router.post(
     "/disclose",
     summary="Disclosure statement and contract clauses",
-    responses=ERRORS,
+    response_model=None,
+    responses={**documented(DiscloseAnswer, "The disclosure and its clauses."), **ERRORS},
     dependencies=JSON_BODY,
 )
 def disclose(body: DiscloseRequest) -> dict[str, Any]:
@@ -614,26 +1247,39 @@ def _ascii_name(name: str) -> str:
 @router.post(
     "/credentials/verify",
     summary="Read and check a file's content credentials",
-    responses=ERRORS,
+    responses=UPLOAD_ERRORS,
     dependencies=MULTIPART_BODY,
 )
 async def verify(
     request: Request,
     file: Annotated[UploadFile, File(description="PNG, JPEG or PDF (checked by content)")],
+    trust: Annotated[
+        UploadFile | None,
+        File(
+            description="Optional: the CA certificate file (ca.pem) the sender gave you, "
+            "as `--trust`: the signature is then checked against it instead of this "
+            "server's CA."
+        ),
+    ] = None,
 ) -> dict[str, Any]:
     state = request.app.state.azadkar
     data = await file.read()
     check_size(data, state.settings.max_upload_bytes, "file")
     sniffed = check_type(data, SIGNABLE, "file")
+    trust_pem = actions.sender_ca(await trust.read()) if trust is not None else None
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(actions.verify, state.credentials, data, sniffed, file.filename)
+    return await run_in_threadpool(
+        actions.verify, state.credentials, data, sniffed, file.filename, trust_pem
+    )
 
 
 @router.post(
     "/market/ingest",
     summary="Add a postings file to the market store",
-    responses=ERRORS,
+    description="Every row of the file is accepted, rejected (listed with its reason) or a "
+    "duplicate: `files[].rows == accepted + rejected + duplicates`.",
+    responses=UPLOAD_ERRORS,
     dependencies=MULTIPART_BODY,
 )
 async def market_ingest(
@@ -643,9 +1289,14 @@ async def market_ingest(
     ],
     lang: Annotated[
         Lang | None,
-        Form(description="fa or en, as `?lang=`; errors carry both (detail, detail_fa)."),
+        Form(
+            description="fa or en, as `?lang=`: the language of an error's `detail` "
+            "(`detail_fa` is always there)."
+        ),
     ] = None,
 ) -> dict[str, Any]:
+    if lang is not None:
+        request.state.api_lang = lang  # the language of the errors, as ?lang= would say
     state = request.app.state.azadkar
     data = await file.read()
     check_size(data, state.settings.max_upload_bytes, "postings file")
@@ -655,12 +1306,23 @@ async def market_ingest(
     return await run_in_threadpool(state.market.ingest, data, sniffed, file.filename)
 
 
-@router.get("/market/status", summary="Files and row counts in the market store")
+@router.get(
+    "/market/status",
+    summary="Files and row counts in the market store",
+    responses=QUERY_ERRORS,
+)
 def market_status(request: Request) -> dict[str, Any]:
     return request.app.state.azadkar.market.status()
 
 
-@router.get("/market/indicators", summary="Market indicators over the store", responses=ERRORS)
+@router.get(
+    "/market/indicators",
+    summary="Market indicators over the store",
+    description="`MarketIndicators.to_dict()`, as `azadkar market indicators --format json`: "
+    "each indicator's rows, `ok` or what is `insufficient`, notes and `caveats`. Pay is in "
+    "US dollars (`*_usd`), converted with the dated rates named in the answer.",
+    responses=problem_responses(400, 422),
+)
 def market_indicators(request: Request) -> dict[str, Any]:
     out = request.app.state.azadkar.market.indicators()
     if out is None:
@@ -672,12 +1334,20 @@ def market_indicators(request: Request) -> dict[str, Any]:
     return out
 
 
-@router.get("/claims", summary="The report's claims, checked against evidence")
+@router.get(
+    "/claims",
+    summary="The report's claims, checked against evidence",
+    responses=QUERY_ERRORS,
+)
 def claims(request: Request) -> dict[str, Any]:
     return request.app.state.azadkar.claims()
 
 
-@router.get("/evidence", summary="Sources, licences and versions of the shipped data")
+@router.get(
+    "/evidence",
+    summary="Sources, licences and versions of the shipped data",
+    responses=QUERY_ERRORS,
+)
 def evidence() -> dict[str, Any]:
     return actions.evidence_summary()
 

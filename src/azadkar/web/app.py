@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -128,10 +129,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             headers={"cache-control": "public, max-age=86400"},
         )
 
-    @app.get("/healthz", summary="Liveness check", tags=["meta"])
+    from azadkar.web.api import Health
+
+    @app.get("/healthz", summary="Liveness check", tags=["meta"], response_model=Health)
     async def healthz() -> dict[str, str]:
         return {"status": "ok", "version": azadkar.__version__}
 
+    _install_openapi(app)
     _install_error_handlers(app)
     app.add_middleware(
         GuardMiddleware,
@@ -143,12 +147,50 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
+def _install_openapi(app: FastAPI) -> None:
+    """The OpenAPI document as the API answers: errors as ``application/problem+json``
+    only (FastAPI files a documented model under ``application/json``), and the schemas
+    of answers built as plain dicts (``DOC_MODELS``) among the components."""
+    from azadkar.web.api import DOC_MODELS
+
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = build()
+        schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+        for model in DOC_MODELS:
+            schema = model.model_json_schema(
+                ref_template="#/components/schemas/{model}", mode="serialization"
+            )
+            for name, sub in schema.pop("$defs", {}).items():
+                schemas.setdefault(name, sub)
+            schemas[model.__name__] = schema
+        for methods in doc.get("paths", {}).values():
+            for op in methods.values():
+                for status, answer in op.get("responses", {}).items():
+                    content = answer.get("content") or {}
+                    error = str(status)[0] in "45" and problems.PROBLEM_JSON in content
+                    if error and "application/json" in content:
+                        content[problems.PROBLEM_JSON] = content.pop("application/json")
+        used = json.dumps(doc["paths"])
+        for name in ("HTTPValidationError", "ValidationError"):
+            if f'/{name}"' not in used:
+                schemas.pop(name, None)
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def _render_error(request: Request, body: dict[str, Any]) -> Response:
     if problems.wants_html(request):
         from azadkar.web.pages import error_page
 
         return error_page(request, body)
-    return problems.response(body)
+    default = str(request.app.state.azadkar.settings.default_lang)
+    return problems.response(body, lang=problems.problem_lang(request, default))
 
 
 def _install_error_handlers(app: FastAPI) -> None:
@@ -172,6 +214,8 @@ def _install_error_handlers(app: FastAPI) -> None:
             "azadkar hit an unexpected error; nothing was saved. Please report it with the steps "
             f"that led here ({type(exc).__name__}).",
             "internal_error",
+            detail_fa="آزادکار به خطایی پیش‌بینی‌نشده خورد و چیزی ذخیره نشد. لطفاً آن را با "
+            f"گام‌هایی که به اینجا رسید گزارش کنید ({problems.ltr(type(exc).__name__)}).",
         )
         return _render_error(request, body)
 

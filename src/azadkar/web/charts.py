@@ -276,6 +276,22 @@ def _legend(
     return parts, y0 - 4
 
 
+# A Gregorian month as a Persian page writes it (۲۰۲۴-۰۶): the x labels of a monthly chart.
+_FA_MONTH = re.compile("^[\u06f0-\u06f9]{4}-[\u06f0-\u06f9]{2}$")
+
+
+def jalali_axis_labels(x_labels: Sequence[str], rtl: bool) -> list[str] | None:
+    """For a right-to-left chart whose x labels are all Gregorian months in Persian digits,
+    the Jalali months each spans («خرداد–تیر ۱۴۰۳»), drawn on a second line under the month
+    as the tables label it; None for any other chart."""
+    if not rtl or not x_labels or not all(_FA_MONTH.match(lab) for lab in x_labels):
+        return None
+    from azadkar.market._indicators import jalali_months
+
+    ascii_digits = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+    return [jalali_months(lab.translate(ascii_digits)) for lab in x_labels]
+
+
 def lines(
     x_labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
@@ -300,11 +316,13 @@ def lines(
     names = [name for name, _ in series]
     row_h = font_size + 8
     legend_svg, legend_used = _legend(names, classes, width, font_size, row_h, rtl)
-    left, right, top, bottom = 56, 20, int(legend_used + 14), 40
+    # Persian months: the Jalali months under each Gregorian one (a second line of labels)
+    jalali = jalali_axis_labels(x_labels, rtl)
+    left, right, top, bottom = 56, 20, int(legend_used + 14), 40 + (18 if jalali else 0)
     if rtl:
         left, right = right, left
     plot_w = width - left - right
-    height += top - 30  # the plot keeps its height whatever the legend needs
+    height += top - 30 + (bottom - 40)  # the plot keeps its height whatever the legend needs
     plot_h = height - top - bottom
     values = [v for _, vs in series for v in vs if v is not None]
     vmax = max(values) if values else 1.0
@@ -326,7 +344,7 @@ def lines(
     desc = "; ".join(
         f"{name}: "
         + ", ".join(
-            f"{x_labels[i]} {fmt(v)}"
+            f"{x_labels[i]}{f' ({jalali[i]})' if jalali else ''} {fmt(v)}"
             for i, v in enumerate(vs)
             if v is not None and i < len(x_labels)
         )
@@ -344,7 +362,9 @@ def lines(
             f'text-anchor="{"start" if rtl else "end"}">{escape(fmt(v))}</text>'
         )
     # as many x labels as fit side by side, at most max_x_labels
-    label_w = max((_text_width(lab, font_size) for lab in x_labels), default=0.0) + 14
+    label_w = (
+        max((_text_width(lab, font_size) for lab in [*x_labels, *(jalali or [])]), default=0.0) + 14
+    )
     fit = max(2, int(plot_w // label_w) + 1) if n > 1 else 1
     shown = max(1, min(max_x_labels, fit))
     step = max(1, math.ceil((n - 1) / max(1, shown - 1))) if n > 1 else 1
@@ -369,6 +389,11 @@ def lines(
             f'<text class="axis" x="{_fmt_attr(x)}" y="{height - bottom + 18}" '
             f'text-anchor="{anchor}">{escape(lab)}</text>'
         )
+        if jalali:
+            out.append(
+                f'<text class="axis" x="{_fmt_attr(x)}" y="{height - bottom + 36}" '
+                f'text-anchor="{anchor}">{escape(jalali[i])}</text>'
+            )
     for si, (_name, vs) in enumerate(series):
         cls = classes[si % len(classes)]
         pts = [(px(i), py(v)) for i, v in enumerate(vs) if v is not None]
@@ -382,4 +407,4 @@ def lines(
     return _finish(out, rtl)
 
 
-__all__ = ["HEAD_LINE_H", "Row", "bars", "dual", "legend_rows", "lines"]
+__all__ = ["HEAD_LINE_H", "Row", "bars", "dual", "jalali_axis_labels", "legend_rows", "lines"]

@@ -67,6 +67,20 @@ UI: dict[str, dict[str, str]] = {
     "confidence": {"en": "confidence", "fa": "اطمینان"},
     "decided_by": {"en": "Words that decided", "fa": "واژه‌های تعیین‌کننده"},
     "model": {"en": "Model", "fa": "مدل"},
+    # Persian in Latin letters ("tarjome matn"): said, with the Persian reading azadkar used
+    "finglish_read": {"en": "Read as Persian", "fa": "خوانش فارسی"},
+    "finglish_what": {
+        "en": "written in Latin letters (“Finglish”); azadkar read it in Persian as:",
+        "fa": "با حروف لاتین نوشته شده («فینگلیش»)؛ آزادکار آن را به فارسی چنین خواند:",
+    },
+    "finglish_note": {
+        "en": "azadkar reads Persian in Latin letters less well than Persian or English "
+        "script, and is not sure of this reading: check the services below, or write your "
+        "description in Persian or English letters.",
+        "fa": "آزادکار فارسیِ نوشته‌شده با حروف لاتین را کمتر از خط فارسی یا انگلیسی خوب "
+        "می‌خواند و به این خوانش مطمئن نیست: خدمت‌های پایین را بررسی کنید، یا شرح کارتان را با "
+        "حروف فارسی یا انگلیسی بنویسید.",
+    },
     "service": {"en": "Service", "fa": "خدمت"},
     "share_pct": {"en": "Share of time (%)", "fa": "سهم از زمان (٪)"},
     "none_option": {"en": "— none —", "fa": "— هیچ —"},
@@ -617,6 +631,33 @@ UI.update(
             "en": "could not be checked: the file is damaged or cut short",
             "fa": "بررسی نشد: فایل آسیب دیده یا ناقص است",
         },
+        "sender_ca": {
+            "en": "The sender's CA file (optional, .pem)",
+            "fa": "فایل گواهی مرجع فرستنده (اختیاری، \u2066.pem\u2069)",
+        },
+        "sender_ca_help": {
+            "en": "If the sender gave you their CA certificate (for example ca.pem), add it "
+            "to check that the file was signed with a certificate from it.",
+            "fa": "اگر فرستنده گواهی مرجع خود (برای نمونه \u2066ca.pem\u2069) را به شما داده "
+            "است، آن را بیفزایید تا بررسی شود که فایل با گواهی‌ای از همان مرجع امضا شده است.",
+        },
+        "verdict_sender_ca": {
+            "en": "valid and signed with a certificate from the CA file you gave",
+            "fa": "معتبر و امضاشده با گواهی‌ای از فایل گواهی مرجعی که دادید",
+        },
+        "verdict_sender_ca_test_only": {
+            "en": "valid, signed with a TEST ONLY certificate from the CA file you gave",
+            "fa": "معتبر، امضاشده با گواهی «فقط آزمایشی» از فایل گواهی مرجعی که دادید",
+        },
+        "verdict_other_signer": {
+            "en": "valid signature, but not from the CA file you gave",
+            "fa": "امضای معتبر، اما نه از فایل گواهی مرجعی که دادید",
+        },
+        "changed_after_signing": {
+            "en": "invalid: the file changed after it was signed (its credentials no longer "
+            "describe it)",
+            "fa": "نامعتبر: فایل پس از امضا تغییر کرده است (اعتبارنامه‌اش دیگر وصف آن نیست)",
+        },
         "tools_in_file": {"en": "AI tools it names", "fa": "ابزارهای هوش مصنوعی نام‌برده"},
         "d_date": {"en": "Delivery date", "fa": "تاریخ تحویل"},
         "save_disclosure": {"en": "Save this disclosure", "fa": "ذخیرهٔ این افشانامه"},
@@ -634,6 +675,8 @@ UI.update(
             "fa": "افشانامه و بندها (Markdown)",
         },
         "dl_clauses_pdf": {"en": "Clauses (PDF)", "fa": "بندها (PDF)"},
+        # the clauses in the page's other language, for a client who reads only that one
+        "dl_clauses_pdf_other": {"en": "Clauses in Persian (PDF)", "fa": "بندها به انگلیسی (PDF)"},
         "ai_share_short": {"en": "AI share", "fa": "سهم هوش مصنوعی"},
         "file_says": {
             "en": "What the file says about itself",

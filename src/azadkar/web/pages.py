@@ -717,7 +717,22 @@ async def assess_result(request: Request) -> HTMLResponse:
         income_notes=_income_notes(projected[0], lang),
         pricing_notes=_pricing_notes(pl, lang),
         assumption_sources_fa=ASSUMPTION_SOURCES_FA,
+        **_work_language_notes(planned[0], lang),
     )
+
+
+def _work_language_notes(planned: Any, lang: str) -> dict[str, Any]:
+    """The plan's working language on the page, as the terminal and the reports say it:
+    which language it assumed and why, and under the task table, which suggested tools
+    (marked *) may not serve it and which were left out, with each one's evidence."""
+    if planned is None or not planned.work_language.languages:
+        return {"work_language_line": "", "tool_notes": []}
+    from azadkar.report.plan_strings import tool_language_notes, work_language_text
+
+    return {
+        "work_language_line": work_language_text(planned.work_language, lang, where="web"),
+        "tool_notes": tool_language_notes(planned, lang, detail=True),
+    }
 
 
 def _unsure_left(understood: Any, a: Any, lang: str) -> str:
@@ -1628,6 +1643,11 @@ async def _upload(request: Request, allowed: tuple[str, ...], what: str) -> tupl
             field="file",
         )
     data = await file.read()
+    # The verify form's optional CA file from the sender (read before the form is closed).
+    extra = form.get("trust")
+    request.state.trust_upload = (
+        await extra.read() if isinstance(extra, UploadFile) and extra.filename else b""
+    )
     # the spooled copy is closed now; the bytes go to a private folder only when needed
     await form.close()
     check_size(data, request.app.state.azadkar.settings.max_upload_bytes, what)
@@ -1718,23 +1738,33 @@ async def disclose_download(request: Request, fmt: str) -> Response:
             loaded = None
         if isinstance(loaded, dict):
             options = {k: v for k, v in loaded.items() if k in _CLAUSE_OPTIONS}
+    # The document's language may differ from the page's: a freelancer reading the page in
+    # Persian gives the client the clauses in English (the button's doc_lang).
+    doc = _form_str(form, "doc_lang", 20) or lang
+    if doc not in LANGS:
+        raise InputError(
+            f"doc_lang: unknown document language {doc!r}; choose fa or en",
+            message_fa=f"{problems.ltr('doc_lang')}: زبان سند {problems.ltr(repr(doc))} "
+            "شناخته نشد؛ fa یا en را انتخاب کنید",
+            field="doc_lang",
+        )
     report, clauses = await run_in_threadpool(actions.disclose, record, options)
     if fmt == "json":
         data = (json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2) + "\n").encode()
     elif fmt == "md":
         from azadkar.disclosure import render_markdown
 
-        text = render_markdown(report, lang).rstrip() + "\n\n" + clauses[lang].to_markdown()
+        text = render_markdown(report, doc).rstrip() + "\n\n" + clauses[doc].to_markdown()
         data = (text.rstrip() + "\n").encode()
     else:
         from azadkar.report.clauses_pdf import render_clauses_pdf
 
-        data = await run_in_threadpool(render_clauses_pdf, clauses[lang])
+        data = await run_in_threadpool(render_clauses_pdf, clauses[doc])
     mime, name = DISCLOSE_DOWNLOADS[fmt]
     return Response(
         data,
         media_type=mime,
-        headers={"content-disposition": f'attachment; filename="{name.format(lang=lang)}"'},
+        headers={"content-disposition": f'attachment; filename="{name.format(lang=doc)}"'},
     )
 
 
@@ -1763,8 +1793,13 @@ async def disclose_verify(request: Request) -> HTMLResponse:
     try:
         form, data, (sniffed, filename) = await _upload(request, SIGNABLE, "file")
         lang = _lang_field(form, lang)
+        trust_pem = actions.sender_ca(getattr(request.state, "trust_upload", b""))
         verified = await run_in_threadpool(
-            actions.verify, state.credentials, data, sniffed, filename
+            partial(actions.verify, trust_pem=trust_pem),
+            state.credentials,
+            data,
+            sniffed,
+            filename,
         )
     except AzadkarError as exc:
         lang = getattr(request.state, "form_lang", "") or lang
@@ -1786,6 +1821,7 @@ async def disclose_verify(request: Request) -> HTMLResponse:
     )
 
 
+# A CA file is a few KB; a chain of them well under this.
 def verified_facts(verified: dict[str, Any], lang: str) -> list[tuple[str, str]]:
     """What a checked file says about itself, for the person who received it: who signed
     it, the AI tools its manifest names, its IPTC source type, its maker and date.
@@ -1915,9 +1951,10 @@ def _market_cell(key: str, value: Any, row: dict[str, Any] | None, lang: str) ->
     return f"{text}\u00a0*" if row is not None and too_few(key, row) else text
 
 
-def _too_few_note(rows: list[dict[str, Any]], lang: str) -> str | None:
+def _too_few_note(rows: list[dict[str, Any]], lang: str) -> list[str]:
     """The lines under a table with marked cells (medians on too few values, a Gini one
-    posting carries), or None when none is marked."""
+    posting carries), one paragraph each (joined by « · » in one sentence, a dot was left
+    alone at a line's edge on a phone); empty when none is marked."""
     from azadkar.market._indicators import (
         one_value_dominates,
         one_value_note,
@@ -1930,10 +1967,7 @@ def _too_few_note(rows: list[dict[str, Any]], lang: str) -> str | None:
         lines.append(too_few_note(lang))
     if any("gini" in r and one_value_dominates(r) for r in rows):
         lines.append(one_value_note(lang))
-    if not lines:
-        return None
-    text = " · ".join(lines)
-    return fa_digits(text) if lang == "fa" else text
+    return [fa_digits(line) if lang == "fa" else line for line in lines]
 
 
 COLUMN_LABELS: dict[str, dict[str, str]] = {

@@ -130,7 +130,8 @@ def _shown(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _kind(value: Any) -> tuple[str, str]:
+def value_kind(value: Any) -> tuple[str, str]:
+    """What a JSON value is, in English and Persian ("a number", «عدد»)."""
     if isinstance(value, bool):
         return "true or false", "true یا false"
     if isinstance(value, int | float):
@@ -224,9 +225,11 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
         )
     if kind == "string_too_long":
         n = ctx.get("max_length")
+        sent = f", not {_number(len(value), 'en')}" if isinstance(value, str) else ""
+        sent_fa = f"، نه {_number(len(value), 'fa')}" if isinstance(value, str) else ""
         return (
-            f"is too long: at most {_number(n, 'en')} characters",
-            f"بیش از حد بلند است: حداکثر {_number(n, 'fa')} نویسه",
+            f"is too long: at most {_number(n, 'en')} characters{sent}",
+            f"بیش از حد بلند است: حداکثر {_number(n, 'fa')} نویسه{sent_fa}",
         )
     if kind == "string_too_short":
         n = ctx.get("min_length")
@@ -257,7 +260,7 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
     if kind in ("bool_type", "bool_parsing"):
         return f"must be true or false{got}", f"باید true یا false باشد{got_fa}"
     if kind == "union":
-        have, have_fa = _kind(value)
+        have, have_fa = value_kind(value)
         return (
             f"must be a string or an object {{...}}, not {have}",
             f"باید رشته یا شیء ({ltr('{...}')}) باشد، نه {have_fa}",
@@ -267,7 +270,7 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
             "string_type": ("a string", 'رشته (متنی میان " ")'),
             "list_type": ("an array [...]", f"آرایه ({ltr('[...]')})"),
         }.get(kind, ("an object {...}", f"شیء ({ltr('{...}')})"))
-        have, have_fa = _kind(value)
+        have, have_fa = value_kind(value)
         return f"must be {want[0]}, not {have}", f"باید {want[1]} باشد، نه {have_fa}"
     msg = str(e.get("msg", "invalid"))
     return msg[:1].lower() + msg[1:], f"پذیرفته نیست ({ltr(msg)})"
@@ -342,7 +345,7 @@ def from_validation(exc: RequestValidationError, request: Request | None = None)
             errors.append({"field": "body", "in": "body", "message": en, "message_fa": fa})
             continue
         if loc == ("body",) and e.get("type") in _TYPE_ERRORS | {"union"}:
-            have = _kind(e.get("input"))
+            have = value_kind(e.get("input"))
             example = _example(model)
             en = f"the request body must be a JSON object, not {have[0]}; for example {example}"
             fa = f"بدنهٔ درخواست باید یک شیء JSON باشد، نه {have[1]}؛ مثلاً {ltr(example)}"
@@ -469,18 +472,90 @@ def from_http(exc: StarletteHTTPException) -> dict[str, Any]:
         return _not_utf8(exc.__cause__)
     detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
     extra = {}
+    if isinstance(getattr(exc, "detail_fa", None), str):
+        extra["detail_fa"] = exc.detail_fa  # type: ignore[attr-defined]
     if detail == _title(exc.status_code) and exc.status_code in _HTTP_HINTS:
         detail = _HTTP_HINTS[exc.status_code]
         extra["detail_fa"] = _HTTP_HINTS_FA[exc.status_code]
     return problem(exc.status_code, _title(exc.status_code), detail, **extra)
 
 
-def response(body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+def accepted_lang(accept_language: str) -> str | None:
+    """The language of ours (fa or en) an ``Accept-Language`` header prefers, if any.
+
+    >>> accepted_lang("fa-IR,fa;q=0.9")
+    'fa'
+    >>> accepted_lang("en-US,en;q=0.9,fa;q=0.8")
+    'en'
+    >>> accepted_lang("de") is None
+    True
+    """
+    best: tuple[float, int, str] | None = None
+    for n, part in enumerate(accept_language.split(",")):
+        tag, _, params = part.strip().partition(";")
+        lang = tag.strip().lower().split("-")[0]
+        if lang not in LANGS:
+            continue
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if q > 0 and (best is None or (q, -n) > best[:2]):
+            best = (q, -n, lang)
+    return best[2] if best else None
+
+
+def problem_lang(request: Request | None, default: str = "en") -> str:
+    """The language an API caller asked errors in: ``?lang=fa`` or ``?lang=en``, else an
+    upload's ``lang`` form field, else the ``Accept-Language`` header, else ``default``.
+    (The pages also follow the language cookie; a program calling the API says what it
+    wants.)"""
+    if request is None:
+        return default
+    q = request.query_params.get("lang")
+    if q in LANGS:
+        return q
+    form = getattr(request.state, "api_lang", None)  # an upload's ``lang`` form field
+    if form in LANGS:
+        return str(form)
+    return accepted_lang(request.headers.get("accept-language", "")) or default
+
+
+def localise(body: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``body`` with ``detail`` (and each ``errors[].message``) in ``lang``: in Persian,
+    the English goes to ``detail_en`` / ``message_en`` and ``detail_fa`` stays. A message
+    without a Persian wording stays English (the answer's Content-Language says which)."""
+    if lang != "fa" or not body.get("detail_fa"):
+        return body
+    out = dict(body)
+    out["detail_en"], out["detail"] = body["detail"], body["detail_fa"]
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        out["errors"] = [
+            {**e, "message": e["message_fa"], "message_en": e.get("message")}
+            if isinstance(e, dict) and e.get("message_fa")
+            else e
+            for e in errors
+        ]
+    return out
+
+
+def response(
+    body: dict[str, Any], headers: dict[str, str] | None = None, lang: str = "en"
+) -> Response:
+    """The problem as ``application/problem+json``, its ``detail`` in ``lang`` when it has
+    a wording in it; ``Content-Language`` names the language of ``detail``."""
+    body = localise(body, lang)
+    said = "fa" if "detail_en" in body else "en"
     return JSONResponse(
         jsonable_encoder(body),
         status_code=int(body["status"]),
         media_type=PROBLEM_JSON,
-        headers=headers,
+        headers={**(headers or {}), "content-language": said},
     )
 
 
@@ -494,14 +569,18 @@ def wants_html(request: Request) -> bool:
 
 __all__ = [
     "PROBLEM_JSON",
+    "accepted_lang",
     "check_lang",
     "from_azadkar",
     "from_http",
     "from_validation",
     "lang_error",
+    "localise",
     "ltr",
     "problem",
+    "problem_lang",
     "response",
     "unsupported_media",
+    "value_kind",
     "wants_html",
 ]

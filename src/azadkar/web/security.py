@@ -15,7 +15,7 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
-from azadkar.web.problems import PROBLEM_JSON, problem
+from azadkar.web.problems import PROBLEM_JSON, accepted_lang, localise, problem
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -38,6 +38,49 @@ SECURITY_HEADERS = [
     (b"cross-origin-resource-policy", b"same-origin"),
 ]
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def _advice(path: str) -> tuple[str, str]:
+    """What to do about a body that is too large (en, fa), by what the address takes:
+    postings can be split into several files; an image or a PDF cannot be split but can be
+    exported smaller; anything else is a form or JSON request, sent in smaller parts."""
+    if "market" in path:
+        return (
+            "Send a smaller file, or split the postings into several files and ingest each.",
+            "فایل کوچک‌تری بفرستید، یا آگهی‌ها را در چند فایل بگذارید و هر کدام را جدا وارد کنید.",
+        )
+    if "credentials" in path or "disclose" in path:
+        return (
+            "Send a smaller file (export the image or PDF at a smaller size).",
+            "فایل کوچک‌تری بفرستید (تصویر یا PDF را با اندازهٔ کوچک‌تری خروجی بگیرید).",
+        )
+    return (
+        "Send less in one request (for many texts, several smaller batches).",
+        "در هر درخواست کمتر بفرستید (برای متن‌های بسیار، چند دستهٔ کوچک‌تر).",
+    )
+
+
+class BodyTooLarge(HTTPException):
+    """A body that grew past the limit while streaming (413), said in both languages."""
+
+    def __init__(self, detail: str, detail_fa: str) -> None:
+        super().__init__(413, detail)
+        self.detail_fa = detail_fa
+
+
+def _scope_lang(scope: Scope) -> str:
+    """The language an API caller asked for, before the app has a request object: ``?lang=``,
+    else ``Accept-Language``, else English (as :func:`azadkar.web.problems.problem_lang`)."""
+    from urllib.parse import parse_qs
+
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    for value in query.get("lang", []):
+        if value in ("fa", "en"):
+            return value
+    for key, value in scope.get("headers", []):
+        if key.lower() == b"accept-language":
+            return accepted_lang(value.decode("latin-1")) or "en"
+    return "en"
 
 
 async def _send_problem(
@@ -66,6 +109,8 @@ async def _send_problem(
             response.headers[key.decode()] = value.decode()
         await response(scope, receive, send)
         return
+    body_dict = localise(body_dict, _scope_lang(scope))
+    said = b"fa" if "detail_en" in body_dict else b"en"
     body = json.dumps(body_dict, ensure_ascii=False).encode()
     await send(
         {
@@ -74,6 +119,7 @@ async def _send_problem(
             "headers": [
                 (b"content-type", PROBLEM_JSON.encode()),
                 (b"content-length", str(len(body)).encode()),
+                (b"content-language", said),
                 *SECURITY_HEADERS,
             ],
         }
@@ -168,10 +214,10 @@ class GuardMiddleware:
                     send,
                     413,
                     f"The request body is {_mb(size, up=True)}; this address accepts at most "
-                    f"{_mb(limit)}. Send a smaller file or split it.",
+                    f"{_mb(limit)}. {_advice(scope['path'])[0]}",
                     "payload_too_large",
                     f"بدنهٔ درخواست {_mb_fa(_mb(size, up=True))} است؛ این نشانی حداکثر "
-                    f"{_mb_fa(_mb(limit))} می‌پذیرد. فایل کوچک‌تری بفرستید یا آن را تقسیم کنید.",
+                    f"{_mb_fa(_mb(limit))} می‌پذیرد. {_advice(scope['path'])[1]}",
                 )
                 return
 
@@ -183,10 +229,11 @@ class GuardMiddleware:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > limit:
-                    raise HTTPException(
-                        413,
+                    raise BodyTooLarge(
                         f"The request body is over {_mb(limit)}, the most this address accepts. "
-                        "Send a smaller file or split it.",
+                        f"{_advice(scope['path'])[0]}",
+                        f"بدنهٔ درخواست بیش از {_mb_fa(_mb(limit))} است، بیشترین اندازه‌ای که این "
+                        f"نشانی می‌پذیرد. {_advice(scope['path'])[1]}",
                     )
             return message
 
@@ -200,4 +247,4 @@ class GuardMiddleware:
         await self.app(scope, limited_receive, send_with_headers)
 
 
-__all__ = ["CSP", "SECURITY_HEADERS", "GuardMiddleware"]
+__all__ = ["CSP", "SECURITY_HEADERS", "BodyTooLarge", "GuardMiddleware"]

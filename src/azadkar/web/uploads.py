@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from azadkar.disclosure.credentials import looks_like_text
 from azadkar.errors import InputError, PayloadTooLargeError
 from azadkar.report.strings import num
 
@@ -40,20 +41,6 @@ class Sniffed:
     kind: str
     ext: str
     mime: str
-
-
-def _looks_like_text(head: bytes) -> bool:
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut at the end of the sample is still text.
-        if exc.start < len(head) - 4:
-            return False
-        text = head[: exc.start].decode("utf-8")
-    if not text.strip():
-        return False
-    bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
-    return bad <= len(text) // 100
 
 
 def _wide_bom(head: bytes) -> str | None:
@@ -132,7 +119,7 @@ def sniff(data: bytes) -> Sniffed | None:
         # UTF-16 or UTF-32 text with a byte-order mark (Excel's "Unicode text"): judged by
         # its text; the market ingest reads such a file in its own encoding.
         head = head.decode(wide, errors="replace").encode("utf-8")
-    if not _looks_like_text(head):
+    if not looks_like_text(head):
         return None
     stripped = head.lstrip()
     if stripped.startswith(b"["):
@@ -183,19 +170,42 @@ def check_type(data: bytes, allowed: tuple[str, ...], what: str) -> Sniffed:
         err.status = 415
         raise err
     if found is None or found.kind not in allowed:
-        seen = f"a {found.kind.upper()} file" if found else "a file of a type azadkar does not read"
-        seen_fa = f"یک فایل {found.kind.upper()}" if found else "فایلی از نوعی که آزادکار نمی‌خواند"
+        seen, seen_fa = _seen(data, found, allowed)
+        if seen:
+            said = f"the {what} looks like {seen} (judged by its content, not its name)"
+            said_fa = f"{what_fa(what)} به نظر {seen_fa} است (از روی محتوایش، نه نامش)"
+        else:
+            said = f"azadkar does not recognise the type of the {what} (judged by its content, not its name)"
+            said_fa = f"آزادکار نوع {what_fa(what)} را نمی‌شناسد (از روی محتوایش، نه نامش)"
         err = InputError(
-            f"the {what} looks like {seen} (judged by its content, not its name); "
-            f"accepted here: {_names(allowed)}",
-            message_fa=f"{what_fa(what)} به نظر {seen_fa} است (از روی محتوایش، نه نامش)؛ "
-            f"قالب‌های پذیرفته در اینجا: {_names(allowed, 'fa')}",
+            f"{said}; accepted here: {_names(allowed)}",
+            message_fa=f"{said_fa}؛ قالب‌های پذیرفته در اینجا: {_names(allowed, 'fa')}",
             field=what,
             accepted=list(allowed),
         )
         err.status = 415
         raise err
     return found
+
+
+_TEXT_KINDS = ("csv", "json", "jsonl")
+
+
+def _seen(data: bytes, found: Sniffed | None, allowed: tuple[str, ...]) -> tuple[str, str]:
+    """What a refused upload is, in English and Persian ("" when not known).
+
+    Where no text is accepted (a file to sign or verify), text is "a text file", not "a
+    CSV file", and a GIF, WebP, TIFF, HEIC, ZIP or HTML page is named as such."""
+    if not any(k in allowed for k in _TEXT_KINDS):
+        from azadkar.disclosure.credentials import kind_name, kind_of
+
+        actual = kind_of(data)
+        if actual is not None:
+            fa = kind_name(actual, "fa")
+            return kind_name(actual), fa if fa != actual else f"یک فایل {actual}"
+    if found is None:
+        return "", ""
+    return f"a {found.kind.upper()} file", f"یک فایل {found.kind.upper()}"
 
 
 def check_size(data: bytes, limit: int, what: str) -> None:
