@@ -401,8 +401,6 @@ def _jalali_macro() -> str:
         "CREATE OR REPLACE TEMP MACRO az_bad_time_n(n) AS "
         f"regexp_matches(n, '{_TIME_TAIL_RE}') "
         f"AND az_date_n(regexp_replace(n, '{_TIME_TAIL_RE}', '')) IS NOT NULL;"
-        "CREATE OR REPLACE TEMP MACRO az_date(s) AS "
-        "az_date_n(az_clock12_n(nullif(trim(az_digits(s)), '')));"
     )
 
 
@@ -503,6 +501,17 @@ def normalize_digits(text: str | None) -> str | None:
 
 def parse_date(text: str | None) -> dt.datetime | None:
     """Parse a Gregorian or Jalali date/time string as the ingest does (None if it cannot)."""
-    row = _scratch().execute("SELECT az_date($1)", [text]).fetchall()[0]
+    # Each step in its own subquery: a macro argument is copied into each of its uses, and
+    # az_clock12_n and az_date_n use theirs many times, so az_date_n(az_clock12_n(...))
+    # written as one expression took seconds to plan for every call.
+    row = (
+        _scratch()
+        .execute(
+            "SELECT az_date_n(y) FROM (SELECT az_clock12_n(x) AS y FROM "
+            "(SELECT nullif(trim(az_digits($1)), '') AS x))",
+            [text],
+        )
+        .fetchall()[0]
+    )
     out: Any = row[0]
     return out
