@@ -213,7 +213,13 @@ def classification_text(c: Any, lang: str = "en") -> str:
         comma, quote = ("،", "«{}»") if fa else (",", '"{}"')
         # In Persian a Latin phrase ("matn englisi", "android") is isolated, as the
         # ignored parts are, so that its words keep their order inside the «».
-        phrases = [quote.format(isolate(e, always=True) if fa else e) for e in c.evidence]
+        # A phrase wider than a line is left bare: an isolate cannot be cut, and the phrase
+        # is folded onto lines of its own anyway.
+        room = WIDTH - _VALUE_COLUMN - 3
+        phrases = [
+            quote.format(isolate(e, always=True) if fa and _cells(e) <= room else e)
+            for e in c.evidence
+        ]
         # A quoted phrase is never broken across lines.
         words = [(" " if i else "", q + (comma if i < len(phrases) - 1 else "")) for i, q in
                  enumerate(phrases)]  # fmt: skip
