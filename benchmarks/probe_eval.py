@@ -21,7 +21,10 @@ domain words belong to another, role-only titles, titles naming the product to b
 ``--set 3`` reads probe3_{en,fa}.tsv: a third set of the same kind, written blind to the
 first two and to the rows added because of set 2's errors. ``--set finglish`` (or ``4``)
 reads probe4_finglish.tsv: Persian written in Latin letters ("tarahi logo baraye kafe"), one
-file, scored as the language ``fa-Latn``. ``--set all`` runs every set.
+file, scored as the language ``fa-Latn``. ``--set finglish-b`` (or ``5``) reads
+probe5_finglish_b.tsv: a second Finglish set, written by another helper before reading the
+Finglish code or set 4's rows, in other spellings (oo/ou for u, aa, w for v, joined ezafe,
+upper case, numbers as words). ``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -37,12 +40,15 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).resolve().parent / "probe"
 
 
-SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4"}
-ALIASES = {"finglish": "4"}
-# The files of a set, by the language its rows are written in: probe4_finglish.tsv is
-# Persian in Latin letters (fa-Latn).
-LANGS = {"probe4": ("fa-Latn",)}
-FILES = {("probe4", "fa-Latn"): "probe4_finglish.tsv"}
+SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4", "5": "probe5"}
+ALIASES = {"finglish": "4", "finglish-b": "5"}
+# The files of a set, by the language its rows are written in: probe4_finglish.tsv and
+# probe5_finglish_b.tsv are Persian in Latin letters (fa-Latn).
+LANGS = {"probe4": ("fa-Latn",), "probe5": ("fa-Latn",)}
+FILES = {
+    ("probe4", "fa-Latn"): "probe4_finglish.tsv",
+    ("probe5", "fa-Latn"): "probe5_finglish_b.tsv",
+}
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:

@@ -206,3 +206,15 @@ def test_cli_shows_the_parts_set_aside_in_both_languages() -> None:
 
     r = runner.invoke(app, ["classify", "logo design, paid hourly", "--format", "json"])
     assert json.loads(r.output)["ignored"] == ["paid hourly"]
+
+
+def test_a_batch_gives_each_texts_flags_as_a_list_like_one_classification() -> None:
+    from azadkar.text import classify_many
+
+    texts = ["logo for my cafe", "", "translate my CV, paid hourly, ASAP"]
+    batch = classify_many(texts)
+    assert batch.flags[1] == ["empty"] and batch.flags[0] == []
+    assert batch.flags == [f.split(";") if f else [] for f in batch.flag]
+    # one text keeps its set-aside parts in .ignored; a batch names them as a flag code too
+    assert batch.flags[2] == ["ignored:paid hourly|ASAP"]
+    assert batch.ignored[2] == ["paid hourly", "ASAP"]

@@ -116,7 +116,10 @@ def test_cli_verify_names_the_change_and_each_tool_with_its_purpose(
     assert r.exit_code == 1
     lines = r.output.splitlines()
     assert lines[0] == f"{tampered}: invalid: the file changed after it was signed"
-    assert "  c2pa.created: compositeWithTrainedAlgorithmicMedia, Midjourney (thumbnails)" in lines
+    # 20% AI: Mina made the illustration; Midjourney's thumbnails and Photoshop's fill are
+    # edits to it (before, c2pa.created named Midjourney as if it had made the file)
+    assert "  c2pa.created: digitalCreation, made by a person (Mina Rahimi)" in lines
+    assert "  c2pa.edited: trainedAlgorithmicMedia, Midjourney (thumbnails)" in lines
     assert (
         "  c2pa.edited: compositeWithTrainedAlgorithmicMedia, Adobe Photoshop "
         "(generative fill background)"
@@ -126,10 +129,9 @@ def test_cli_verify_names_the_change_and_each_tool_with_its_purpose(
     assert out["verdict"] == "invalid: the file changed after it was signed"
     assert out["valid"] is False and out["test_only"] is True
     r = CliRunner().invoke(app, ["credentials", "verify", str(signed), "--lang", "fa"])
-    assert (
-        "  ساخته شد: \u2066compositeWithTrainedAlgorithmicMedia\u2069، Midjourney (thumbnails)"
-        in (r.output.splitlines())
-    )
+    fa_lines = r.output.splitlines()
+    assert "  ساخته شد: \u2066digitalCreation\u2069، ساختهٔ یک انسان (Mina Rahimi)" in (fa_lines)
+    assert "  ویرایش شد: \u2066trainedAlgorithmicMedia\u2069، Midjourney (thumbnails)" in fa_lines
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ def _by_hand(tasks: list[dict], who: str) -> tuple[float, float, float]:
 
 @pytest.mark.parametrize("service", [s.id for s in load_taxonomy().services])
 def test_service_json_equals_recomputation(service: str) -> None:
-    data = assess([service]).to_dict()
+    data = assess([service]).to_dict(exact=True)  # unrounded: compared to 1e-12
     (svc,) = data["services"]
     assert svc["id"] == service and svc["share"] == 1.0
     listed = svc["tasks"]
@@ -55,7 +55,7 @@ def test_service_json_equals_recomputation(service: str) -> None:
 
 def test_profile_is_time_weighted_mix() -> None:
     a = assess(["logo_design:60", "seo:40"])
-    d = a.to_dict()
+    d = a.to_dict(exact=True)
     logo, seo = (s["exposure"]["gpt4"]["beta"] for s in d["services"])
     assert d["exposure"]["gpt4"]["beta"] == pytest.approx(0.6 * logo + 0.4 * seo, abs=1e-12)
     assert sum(a.layer_time.values()) == pytest.approx(1.0)

@@ -253,6 +253,8 @@ def test_verify_says_who_signed_and_what_the_file_claims(web: Any, lang: str) ->
     assert ("ترکیبی" if lang == "fa" else "Composite") in facts
     assert "Sara" in facts
     assert ("۳۰٪" if lang == "fa" else "30%") in facts
+    # a person made it (30% AI): the c2pa.created action names no tool, and the page says so
+    assert ("ساختهٔ یک انسان" if lang == "fa" else "made by a person (Sara)") in facts
 
 
 def test_a_tampered_files_claims_are_not_shown_as_if_they_held(web: Any) -> None:

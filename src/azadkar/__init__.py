@@ -79,6 +79,9 @@ if TYPE_CHECKING:
         ProfileError as ProfileError,
     )
     from azadkar.errors import (
+        SavedResultError as SavedResultError,
+    )
+    from azadkar.errors import (
         UnknownServiceError as UnknownServiceError,
     )
     from azadkar.exposure import (
@@ -107,6 +110,18 @@ if TYPE_CHECKING:
     )
     from azadkar.projection import (
         project as project,
+    )
+    from azadkar.results import (
+        Saved as Saved,
+    )
+    from azadkar.results import (
+        load as load,
+    )
+    from azadkar.results import (
+        records as records,
+    )
+    from azadkar.results import (
+        table as table,
     )
     from azadkar.scenarios import (
         Scenario as Scenario,
@@ -143,6 +158,11 @@ _EXPORTS: dict[str, str] = {
     "Plan": "azadkar.plan",
     "load_scenario": "azadkar.scenarios",
     "Scenario": "azadkar.scenarios",
+    # saved results and tables
+    "load": "azadkar.results",
+    "Saved": "azadkar.results",
+    "records": "azadkar.results",
+    "table": "azadkar.results",
     # claims
     "check_claims": "azadkar.claims",
     "load_claims": "azadkar.claims",
@@ -166,6 +186,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownServiceError": "azadkar.errors",
     "ProfileError": "azadkar.errors",
     "DataError": "azadkar.errors",
+    "SavedResultError": "azadkar.errors",
 }
 
 __all__ = sorted([*_EXPORTS, "__version__"])

@@ -87,6 +87,24 @@ class Claim:
         return self.how_fa if lang == "fa" else self.how_en
 
 
+def _tidy_values(values: Any) -> Any:
+    """A check's figures as JSON carries them (:mod:`azadkar.precision`): US dollars
+    (``*_usd``) to the cent, the other figures (shares, β, ratios) to 4 decimals."""
+    from azadkar.precision import fraction, money
+
+    if isinstance(values, dict):
+        out = {}
+        for k, v in values.items():
+            if isinstance(v, float):
+                out[k] = money(v) if str(k).endswith("_usd") else fraction(v)
+            else:
+                out[k] = _tidy_values(v)
+        return out
+    if isinstance(values, list):
+        return [fraction(v) if isinstance(v, float) else _tidy_values(v) for v in values]
+    return values
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
     claim: Claim
@@ -122,7 +140,7 @@ class ClaimCheck:
             "unit": c.unit,
             "how_to_check": {"en": c.how_en, "fa": c.how_fa},
             "verdict": self.verdict,
-            "values": self.values,
+            "values": _tidy_values(self.values),
             "method": self.method,
             "evidence": list(self.evidence),
             "note": self.note,

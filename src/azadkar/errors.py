@@ -11,6 +11,7 @@ front end answers with, so the CLI and the API render the same error the same wa
     │   ├── ScenarioError (422)        an invalid scenario file (file, key, value, range)
     │   ├── DisclosureError (422)      an invalid disclosure record / AIA statement
     │   ├── IngestError (422)          a postings file that cannot be read at all
+    │   ├── SavedResultError (422)     a saved result (JSON) that is wrong or of another version
     │   └── PayloadTooLargeError (413) an upload or request over the size limit
     ├── DataError (500)              shipped data missing, corrupt or out of date
     ├── CredentialsError (422)       signing / verification problems (C2PA, certificates)
@@ -73,6 +74,15 @@ class IngestError(InputError):
     code = "ingest_error"
 
 
+class SavedResultError(InputError):
+    """A saved result (``to_dict()`` JSON) that :func:`azadkar.load` cannot read back:
+    ``data["field"]`` names the field (``services[2].tasks[0].human_label``), and
+    ``data["schema"]`` the schema the file says it has, when it says one."""
+
+    status = 422
+    code = "saved_result_error"
+
+
 class PayloadTooLargeError(InputError):
     status = 413
     code = "payload_too_large"
@@ -103,6 +113,7 @@ __all__ = [
     "InputError",
     "PayloadTooLargeError",
     "ProfileError",
+    "SavedResultError",
     "ScenarioError",
     "UnknownServiceError",
 ]

@@ -22,13 +22,14 @@ service's 6-digit SOC codes, and the profile's is weighted by time share.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from azadkar import evidence
 from azadkar.errors import ProfileError
 from azadkar.layers import LAYER_NAMES, LAYERS
+from azadkar.precision import exact_numbers, fraction, is_exact, optional
 from azadkar.taxonomy import Service, load_taxonomy
 
 CURRENCIES = ("USD", "IRR", "toman")
@@ -74,6 +75,7 @@ _CURRENCY_ALIASES = {
     "irt": "toman",
 }
 LABELS = ("E0", "E1", "E2")
+ASSESSMENT_SCHEMA = "azadkar.assessment/1"
 
 # Upper limits of what a person can type, the same as the HTTP API's: an hourly rate up to
 # 10^12 (a rial rate still fits), at most 100 working hours a week, monthly costs up to
@@ -165,7 +167,11 @@ class Scores:
     gamma: float
 
     def to_dict(self) -> dict[str, float]:
-        return {"alpha": self.alpha, "beta": self.beta, "gamma": self.gamma}
+        return {
+            "alpha": fraction(self.alpha),
+            "beta": fraction(self.beta),
+            "gamma": fraction(self.gamma),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +189,8 @@ class Exposure:
             "human": self.human.to_dict(),
             "gpt4": self.gpt4.to_dict(),
             "n_tasks": self.n_tasks,
-            "weight": self.weight,
-            "disagreement": self.disagreement,
+            "weight": fraction(self.weight),
+            "disagreement": fraction(self.disagreement),
         }
 
 
@@ -252,7 +258,7 @@ class TaskExposure:
             "statement": self.statement,
             "task_type": self.task_type or "Supplemental",
             "weight": self.weight,
-            "time_share": self.time_share,
+            "time_share": fraction(self.time_share),
             "layer": self.layer,
             "layer_rule": self.layer_rule,
             "human_label": self.human_label,
@@ -273,8 +279,8 @@ class Applicability:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "score": self.score,
-            "socs": self.socs,
+            "score": optional(fraction, self.score),
+            "socs": dict(self.socs),  # the dataset's values, as it has them
             "missing": list(self.missing),
             "evidence": f"{evidence.WWAI_SOURCE}: soc_ai_applicability_scores.csv",
         }
@@ -335,10 +341,10 @@ class ServiceExposure:
             "id": s.id,
             "category": s.category,
             "name": {"en": s.en, "fa": s.fa},
-            "share": self.share,
+            "share": fraction(self.share),
             "exposure": self.exposure.to_dict(),
             "layers": {k: v.to_dict() for k, v in self.layers.items()},
-            "layer_time": self.layer_time,
+            "layer_time": {k: fraction(v) for k, v in self.layer_time.items()},
             "applicability": self.applicability.to_dict(),
             "most_exposed": [t.task_id for t in self.most_exposed()],
             "most_human": [t.task_id for t in self.most_human()],
@@ -360,6 +366,18 @@ class Profile:
     currency: str = "USD"
     hours_per_week: float = 40.0
     text: str | None = None  # the free text the services were read from, if any
+
+
+def profile_dict(profile: Profile) -> dict[str, Any]:
+    """A profile as the JSON of an assessment, a projection and a plan carry it: shares as
+    fractions of 1 (rounded as :func:`azadkar.precision.fraction`), the rest as given."""
+    return {
+        "services": [{"id": sid, "share": fraction(share)} for sid, share in profile.services],
+        "rate": profile.rate,
+        "currency": profile.currency,
+        "hours_per_week": profile.hours_per_week,
+        "text": profile.text,
+    }
 
 
 def parse_service_spec(spec: str) -> tuple[str, float | None]:
@@ -592,25 +610,41 @@ class Assessment:
                 return s
         raise KeyError(service_id)
 
-    def to_dict(self) -> dict[str, Any]:
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Assessment:
+        """The assessment a ``to_dict()`` JSON holds (see :func:`azadkar.load`): checks
+        its ``schema`` version and every field, and raises
+        :class:`~azadkar.errors.SavedResultError` naming the one that is wrong."""
+        from azadkar.results import assessment_from_dict
+
+        return assessment_from_dict(data)
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """The JSON of ``azadkar assess --format json``. Figures are rounded by kind
+        (:mod:`azadkar.precision`); ``exact=True`` writes them unrounded, so that
+        :func:`azadkar.load` gives back an object equal to this one."""
+        with exact_numbers(exact):
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
         understood = self.understood
         if understood is not None and hasattr(understood, "to_dict"):
+            raw = understood
             understood = understood.to_dict()
+            if is_exact():  # the classifier rounds its confidences: put them back
+                understood["category_confidence"] = float(raw.category_confidence)
+                understood["services"] = [
+                    {"service": sid, "confidence": float(p)} for sid, p in raw.services
+                ]
         return {
-            "schema": "azadkar.assessment/1",
-            "profile": {
-                "services": [{"id": sid, "share": share} for sid, share in self.profile.services],
-                "rate": self.profile.rate,
-                "currency": self.profile.currency,
-                "hours_per_week": self.profile.hours_per_week,
-                "text": self.profile.text,
-            },
+            "schema": ASSESSMENT_SCHEMA,
+            "profile": profile_dict(self.profile),
             "exposure": self.exposure.to_dict(),
             "layers": {k: v.to_dict() for k, v in self.layers.items()},
-            "layer_time": self.layer_time,
+            "layer_time": {k: fraction(v) for k, v in self.layer_time.items()},
             "layer_names": LAYER_NAMES,
             "applicability": {
-                "score": self.applicability,
+                "score": optional(fraction, self.applicability),
                 "evidence": f"{evidence.WWAI_SOURCE}: time-share-weighted mean over the services' SOC codes",
             },
             "services": [s.to_dict() for s in self.services],
@@ -714,6 +748,7 @@ def category_exposure(category_id: str) -> dict[str, Any]:
 
 __all__ = [
     "ALL_CURRENCIES",
+    "ASSESSMENT_SCHEMA",
     "CURRENCIES",
     "MAX_BILLABLE_HOURS",
     "MAX_HOURS_PER_WEEK",
@@ -738,6 +773,7 @@ __all__ = [
     "make_profile",
     "normalize_currency",
     "parse_service_spec",
+    "profile_dict",
     "score",
     "service_tasks",
     "shown_number",

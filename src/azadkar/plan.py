@@ -17,7 +17,7 @@ import math
 import sys
 import tomllib
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -36,9 +36,11 @@ from azadkar.exposure import (
     assess,
     check_number,
     check_profile,
+    profile_dict,
     shares_text,
     shown_number,
 )
+from azadkar.precision import exact_numbers, fraction, hours, money, optional
 from azadkar.projection import (
     DEFAULT_BILLABLE_SHARE,
     WEEKS_PER_MONTH,
@@ -51,6 +53,7 @@ from azadkar.scenarios import Scenario, load_scenario
 if TYPE_CHECKING:
     from azadkar.tools import Tool
 
+PLAN_SCHEMA: Final = "azadkar.plan/1"
 AUTOMATE: Final = "automate"
 SUPERVISE: Final = "supervise"
 KEEP: Final = "keep"
@@ -212,7 +215,7 @@ class ExchangeRate:
     def to_dict(self) -> dict[str, Any]:
         return {
             "irr_per_usd": self.irr_per_usd,
-            "toman_per_usd": self.irr_per_usd / 10,
+            "toman_per_usd": money(self.irr_per_usd / 10),
             "as_of": self.as_of,
             "source": self.source,
             "status": "assumption",
@@ -487,8 +490,8 @@ class TaskAction:
             "rule": self.rule,
             "reason": {"en": self.reason_en, "fa": self.reason_fa},
             "tools": [x.to_dict() for x in self.tools],
-            "hours_per_week": self.hours_per_week,
-            "ai_share": self.ai_share,
+            "hours_per_week": hours(self.hours_per_week),
+            "ai_share": fraction(self.ai_share),
             "evidence": f"GPTs are GPTs (Eloundou et al. 2023): O*NET-SOC {t.onet_soc}, Task ID {t.task_id}",
         }
 
@@ -516,9 +519,9 @@ class RoleFit:
             "id": r.id,
             "name": {"en": r.en, "fa": r.fa},
             "what": {"en": r.what_en, "fa": r.what_fa},
-            "score": self.score,
-            "from_services": self.from_services,
-            "from_layers": self.from_layers,
+            "score": fraction(self.score),
+            "from_services": fraction(self.from_services),
+            "from_layers": fraction(self.from_layers),
             "have": [{"en": s.en, "fa": s.fa} for s in self.have],
             "gap": [{"en": s.en, "fa": s.fa} for s in self.gap],
             "steps": {"en": list(self.steps("en")), "fa": list(self.steps("fa"))},
@@ -571,24 +574,28 @@ class Pricing:
     def in_all(self, amount: float | None) -> dict[str, float] | None:
         return None if amount is None else self.exchange.all(amount, self.currency)
 
+    def _money_all(self, amount: float | None) -> dict[str, float] | None:
+        found = self.in_all(amount)
+        return None if found is None else {c: money(v) for c, v in found.items()}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "currency": self.currency,
             "year": self.year,
             "rate": self.rate,
-            "speedup": self.speedup,
-            "pay_change": self.pay_change,
-            "pass_through": self.pass_through,
-            "effective_rate_same_price": self.effective_rate_same_price,
-            "effective_rate_market": self.effective_rate_market,
-            "hourly_billing_change": self.hourly_billing_change,
-            "package_price_per_today_hour": self.package_price_per_today_hour,
+            "speedup": fraction(self.speedup),
+            "pay_change": fraction(self.pay_change),
+            "pass_through": fraction(self.pass_through),
+            "effective_rate_same_price": optional(money, self.effective_rate_same_price),
+            "effective_rate_market": optional(money, self.effective_rate_market),
+            "hourly_billing_change": fraction(self.hourly_billing_change),
+            "package_price_per_today_hour": optional(money, self.package_price_per_today_hour),
             "monthly_costs": self.monthly_costs,
-            "billable_hours_per_month": self.billable_hours,
+            "billable_hours_per_month": hours(self.billable_hours),
             "billable_hours_assumed": self.billable_assumed,
-            "floor_rate": self.floor_rate,
-            "floor_rate_all": self.in_all(self.floor_rate),
-            "rate_all": self.in_all(self.rate),
+            "floor_rate": optional(money, self.floor_rate),
+            "floor_rate_all": self._money_all(self.floor_rate),
+            "rate_all": self._money_all(self.rate),
             "exchange_rate": self.exchange.to_dict(),
             "notes": [{"en": en, "fa": fa} for en, fa in self.notes],
             "formulas": {
@@ -646,12 +653,36 @@ class Plan:
             out[a.action] += a.hours_per_week
         return out
 
-    def to_dict(self) -> dict[str, Any]:
+    @classmethod
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        scenario: Scenario | None = None,
+        profile: Profile | None = None,
+    ) -> Plan:
+        """The plan a ``to_dict()`` JSON holds (see :func:`azadkar.load`): checks
+        its ``schema`` version and every field, and raises
+        :class:`~azadkar.errors.SavedResultError` naming the one that is wrong."""
+        from azadkar.results import plan_from_dict
+
+        return plan_from_dict(data, scenario=scenario, profile=profile)
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """The JSON of the plan (``plan`` in ``azadkar assess --format json``). Figures are
+        rounded by kind (:mod:`azadkar.precision`); ``exact=True`` writes them unrounded,
+        so that :func:`azadkar.load` gives back an object equal to this one."""
+        with exact_numbers(exact):
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
         return {
-            "schema": "azadkar.plan/1",
+            "schema": PLAN_SCHEMA,
             "scenario": self.scenario.id,
+            "scenario_origin": self.scenario.origin,
             "year": self.year,
-            "hours_by_action": self.hours_by_action(),
+            "profile": profile_dict(self.profile),
+            "hours_by_action": {k: hours(v) for k, v in self.hours_by_action().items()},
             "tasks": [a.to_dict() for a in self.actions],
             "roles": [r.to_dict() for r in self.roles],
             "human_skills": [s.to_dict() for s in self.skills],
@@ -660,7 +691,25 @@ class Plan:
             "tool_catalogue": self.tool_catalogue,
             **self.work_language.to_dict(),
             "tools_left_out": [t.to_dict() for t in self.tools_left_out],
+            "translation_direction": self._translation_dict(),
             "assumptions": [a.to_dict() for a in self.assumptions],
+        }
+
+    def _translation_dict(self) -> dict[str, Any] | None:
+        """For a translator (service ``text_translation``): the direction(s) read from the
+        description (or the stated default of both) and, per direction, each catalogue
+        translation tool with its recorded support ("yes" / "unknown" / "no"); else None."""
+        from azadkar.tools import translation_direction, translation_tools
+
+        if not any(sid == "text_translation" for sid, _ in self.profile.services):
+            return None
+        found = translation_direction(self.profile.text)
+        return {
+            **found.to_dict(),
+            "tools": {
+                d: [{"id": t.id, "support": st} for t, st in translation_tools(d)]
+                for d in found.directions
+            },
         }
 
 

@@ -26,7 +26,7 @@ the higher and the lower of the two labels' beta, and reports the lowest and hig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -39,10 +39,13 @@ from azadkar.exposure import (
     assess,
     check_number,
     check_profile,
+    profile_dict,
 )
 from azadkar.layers import LAYERS
+from azadkar.precision import exact_numbers, fraction, hours, money, optional
 from azadkar.scenarios import YEARS, Case, Param, Scenario, load_scenario
 
+PROJECTION_SCHEMA: Final = "azadkar.projection/1"
 WEEKS_PER_MONTH: Final = 52 / 12
 # Share of working hours billed to clients when the user does not say (admin, sales and
 # learning take the rest): income and the floor price both count these hours.
@@ -89,8 +92,10 @@ class Band:
     central: float
     high: float
 
-    def to_dict(self) -> dict[str, float]:
-        return {"low": self.low, "central": self.central, "high": self.high}
+    def to_dict(self, unit: Callable[[float], float] = fraction) -> dict[str, float]:
+        """The band as JSON, each figure rounded as ``unit`` (:mod:`azadkar.precision`:
+        ``fraction`` by default, ``hours`` or ``money``)."""
+        return {"low": unit(self.low), "central": unit(self.central), "high": unit(self.high)}
 
     def scaled(self, k: float) -> Band:
         lo, hi = sorted((self.low * k, self.high * k))
@@ -296,8 +301,8 @@ def _run(
     to_audience = min(new_hours, max(0.0, bridge - 1) * adapt["audience"])
     adapt["audience"] += to_audience
     adapt[SUPERVISION] = new_hours - to_audience
-    for hours in (stay, adapt):
-        hours[IDLE] = max(0.0, total - sum(hours[k] for k in HOUR_BUCKETS if k != IDLE))
+    for by_bucket in (stay, adapt):
+        by_bucket[IDLE] = max(0.0, total - sum(by_bucket[k] for k in HOUR_BUCKETS if k != IDLE))
     return _Outcome(stay, adapt, stay_income, adapt_income, ai_hours / total if total else 0.0)
 
 
@@ -311,9 +316,9 @@ class PathYear:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "hours": {k: v.to_dict() for k, v in self.hours.items()},
-            "income": self.income.to_dict() if self.income else None,
-            "income_index": self.income_index.to_dict(),
+            "hours": {k: v.to_dict(hours) for k, v in self.hours.items()},
+            "income": self.income.to_dict(money) if self.income else None,
+            "income_index": self.income_index.to_dict(fraction),
         }
 
 
@@ -329,7 +334,7 @@ class YearProjection:
             "year": self.year,
             "stay": self.stay.to_dict(),
             "adapt": self.adapt.to_dict(),
-            "ai_share": self.ai_share.to_dict(),
+            "ai_share": self.ai_share.to_dict(fraction),
         }
 
 
@@ -404,9 +409,31 @@ class Projection:
     def currency(self) -> str:
         return self.profile.currency
 
-    def to_dict(self) -> dict[str, Any]:
+    @classmethod
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        scenario: Scenario | None = None,
+        profile: Profile | None = None,
+    ) -> Projection:
+        """The projection a ``to_dict()`` JSON holds (see :func:`azadkar.load`): checks
+        its ``schema`` version and every field, and raises
+        :class:`~azadkar.errors.SavedResultError` naming the one that is wrong."""
+        from azadkar.results import projection_from_dict
+
+        return projection_from_dict(data, scenario=scenario, profile=profile)
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """The JSON of the projection (``projection`` in ``azadkar assess --format json``).
+        Figures are rounded by kind (:mod:`azadkar.precision`); ``exact=True`` writes them
+        unrounded."""
+        with exact_numbers(exact):
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
         return {
-            "schema": "azadkar.projection/1",
+            "schema": PROJECTION_SCHEMA,
             "scenario": {
                 "id": self.scenario.id,
                 "name": {"en": self.scenario.name_en, "fa": self.scenario.name_fa},
@@ -417,11 +444,15 @@ class Projection:
             "rate": self.profile.rate,
             "hours_per_week": self.profile.hours_per_week,
             "hours_per_week_assumed": self.hours_assumed,
+            "profile": profile_dict(self.profile),
             "income_basis": self.income_basis,
-            "income_hours_per_month": self.income_hours,
-            "billable_hours_per_month": self.billable_hours,
+            "income_hours_per_month": hours(self.income_hours),
+            "billable_hours_per_month": hours(self.billable_hours),
             "billable_hours_assumed": self.billable_assumed,
-            "baseline": {"hours": self.baseline_hours, "income": self.baseline_income},
+            "baseline": {
+                "hours": {k: hours(v) for k, v in self.baseline_hours.items()},
+                "income": optional(money, self.baseline_income),
+            },
             "years": [y.to_dict() for y in self.years],
             "units": {
                 "hours": "hours per week",

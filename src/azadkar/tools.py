@@ -121,10 +121,36 @@ class Tool:
 
 
 @dataclass(frozen=True, slots=True)
+class DirectionAdvice:
+    """What to supervise when translating in one direction, or one kind of text
+    (``[[translation_direction]]`` and ``[[translation_genre]]`` in ``data/tools.toml``).
+
+    ``cues``: for a kind of text, the patterns (on the lower-cased description) that name
+    it. ``basis`` says what the advice rests on (azadkar's judgement, not a measurement)."""
+
+    id: str
+    name_en: str
+    name_fa: str
+    supervise_en: tuple[str, ...]
+    supervise_fa: tuple[str, ...]
+    basis: str
+    cues: tuple[str, ...] = ()
+
+    def name(self, lang: str) -> str:
+        return self.name_fa if lang == "fa" else self.name_en
+
+    def supervise(self, lang: str) -> tuple[str, ...]:
+        return self.supervise_fa if lang == "fa" else self.supervise_en
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     as_of: str
     source: str
     tools: tuple[Tool, ...]
+    # What to supervise per translation direction ("en_fa", "fa_en") and per kind of text.
+    directions: tuple[DirectionAdvice, ...] = ()
+    genres: tuple[DirectionAdvice, ...] = ()
 
 
 def _strs(doc: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -185,6 +211,45 @@ def _check_languages(tool: Tool, where: str) -> None:
             "(read = YYYY-MM-DD)",
             tool=tool.id,
         )
+
+
+def _advice(doc: dict[str, Any], table: str, cues: bool) -> tuple[DirectionAdvice, ...]:
+    out = []
+    for n, raw in enumerate(doc.get(table, []), 1):
+        where = f"{table} #{n} ({raw.get('id') or 'no id'})"
+        missing = [k for k in ("id", "name_en", "name_fa", "basis") if not raw.get(k)]
+        if missing:
+            raise DataError(f"tools.toml: {where}: missing {', '.join(missing)}")
+        advice = DirectionAdvice(
+            id=raw["id"],
+            name_en=raw["name_en"],
+            name_fa=raw["name_fa"],
+            supervise_en=_strs(raw, "supervise_en", where),
+            supervise_fa=_strs(raw, "supervise_fa", where),
+            basis=raw["basis"],
+            cues=_strs(raw, "cues", where),
+        )
+        if not advice.supervise_en or len(advice.supervise_en) != len(advice.supervise_fa):
+            raise DataError(
+                f"tools.toml: {where}: supervise_en and supervise_fa must be non-empty and "
+                "the same length"
+            )
+        if cues and not advice.cues:
+            raise DataError(f"tools.toml: {where}: cues are required")
+        for cue in advice.cues:
+            try:
+                re.compile(cue)
+            except re.error as exc:
+                raise DataError(
+                    f"tools.toml: {where}: cue {cue!r} is not a pattern: {exc}"
+                ) from exc
+        out.append(advice)
+    if table == "translation_direction" and sorted(a.id for a in out) != sorted(DIRECTIONS):
+        raise DataError(
+            f"tools.toml: [[translation_direction]] must give {', '.join(DIRECTIONS)}, "
+            f"each once; found {[a.id for a in out]}"
+        )
+    return tuple(out)
 
 
 def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
@@ -253,7 +318,13 @@ def parse_catalogue(doc: dict[str, Any]) -> Catalogue:
                 raise DataError(f"tools.toml: {where}: bad service id {service!r}")
         tools.append(tool)
     return Catalogue(
-        as_of=str(doc.get("as_of", "")), source=str(doc.get("source", "")), tools=tuple(tools)
+        as_of=str(doc.get("as_of", "")),
+        source=str(doc.get("source", "")),
+        tools=tuple(tools),
+        directions=_advice(doc, "translation_direction", cues=False)
+        if "translation_direction" in doc
+        else (),
+        genres=_advice(doc, "translation_genre", cues=True),
     )
 
 
@@ -305,20 +376,182 @@ def tools_for_layer(layer: str) -> list[Tool]:
     return [t for t in load_catalogue().tools if layer in t.layers]
 
 
+# --------------------------------------------------------------------------- translation
+
+# The two directions azadkar models between its two languages: id -> (source, target).
+DIRECTIONS: Final = {"en_fa": ("en", "fa"), "fa_en": ("fa", "en")}
+_LANG_WORD: Final = {
+    "english": "en",
+    "persian": "fa",
+    "farsi": "fa",
+    "انگلیسی": "en",
+    "فارسی": "fa",
+}
+_EN_LANG = r"(english|persian|farsi)"
+# a half-space (ZWNJ) continues a word: «فارسی‌زبانان» (Persian speakers) names no language
+_FA_LANG = r"(?:زبان[ِ]?\s+)?(انگلیسی|فارسی)(?![\u0600-\u06ff\u200c])"
+# Where a description names a direction: (pattern, which groups are (source, target)).
+# "English to Persian", «از انگلیسی به فارسی» name both; "into English", «به فارسی ترجمه»
+# the target; "from Persian", «از فارسی» the source (the other language is the other end).
+_DIRECTION_PATTERNS: Final = (
+    (rf"\b{_EN_LANG}\s*(?:to|into|>|->|→|—|–)\s*{_EN_LANG}\b", "st"),
+    (rf"(?<![\u0600-\u06ff])(انگلیسی|فارسی)\s*(?:به|>|->|←|→|-)\s*{_FA_LANG}", "st"),
+    (rf"\binto\s+{_EN_LANG}\b", "t"),
+    (rf"ترجم[^.؛،\n]{{0,40}}?به\s+{_FA_LANG}", "t"),
+    (rf"به\s+{_FA_LANG}\s+(?:ترجم|برگردان)\S*", "t"),
+    (rf"\bfrom\s+{_EN_LANG}\b", "s"),
+    (rf"(?<![\u0600-\u06ff])از\s+{_FA_LANG}", "s"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DirectionFound:
+    """One direction a description names: where, the words, and the kinds of text named
+    with it ("books into Persian": literary)."""
+
+    direction: str
+    words: str
+    genres: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationDirection:
+    """The direction(s) of a translator's work and how they were found.
+
+    ``source``: "description" (named in the description's words) or "default" (none named:
+    both directions are assumed, so every direction's tools and checks are shown)."""
+
+    directions: tuple[str, ...]
+    source: str
+    found: tuple[DirectionFound, ...] = ()
+
+    def genres(self, direction: str) -> tuple[str, ...]:
+        out: list[str] = []
+        for f in self.found:
+            if f.direction == direction:
+                out += [g for g in f.genres if g not in out]
+        return tuple(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "directions": list(self.directions),
+            "source": self.source,
+            "found": [
+                {"direction": f.direction, "words": f.words, "genres": list(f.genres)}
+                for f in self.found
+            ],
+        }
+
+
+def _direction(groups: tuple[str, ...], kind: str) -> str | None:
+    langs = [_LANG_WORD[g.casefold()] for g in groups if g]
+    if kind == "st":
+        src, tgt = langs
+    elif kind == "t":
+        tgt = langs[0]
+        src = "fa" if tgt == "en" else "en"
+    else:
+        src = langs[0]
+        tgt = "fa" if src == "en" else "en"
+    if src == tgt:
+        return None
+    return f"{src}_{tgt}"
+
+
+def translation_direction(text: str | None) -> TranslationDirection:
+    """The translation direction(s) a description names ("English to Persian", «از فارسی
+    به انگلیسی», "into English"), each with the kinds of text named before it up to the
+    previous direction ("books from English into Persian": literary; «اسناد تجاری از فارسی
+    به انگلیسی»: legal and business). None named: both directions, as a stated default."""
+    folded = (text or "").casefold()
+    spans: list[tuple[int, int, str]] = []
+    for pattern, kind in _DIRECTION_PATTERNS:
+        for m in re.finditer(pattern, folded):
+            # a longer match found first ("English to Persian") covers its parts
+            if any(a <= m.start() < b or a < m.end() <= b for a, b, _ in spans):
+                continue
+            named_direction = _direction(m.groups(), kind)
+            if named_direction:
+                spans.append((m.start(), m.end(), named_direction))
+    spans.sort()
+    if not spans:
+        return TranslationDirection(tuple(DIRECTIONS), "default")
+    genres = load_catalogue().genres
+    # the description's own words where folding kept the offsets (it can lengthen "ß")
+    shown = text if text is not None and len(text) == len(folded) else folded
+    found: list[DirectionFound] = []
+    start = 0
+    for a, b, direction in spans:
+        # the words since the previous direction (or the text's start), to the direction's end
+        window = folded[start:b]
+        named = tuple(g.id for g in genres if any(re.search(c, window) for c in g.cues))
+        found.append(DirectionFound(direction, shown[a:b], named))
+        start = b
+    directions = tuple(d for d in DIRECTIONS if any(f.direction == d for f in found))
+    return TranslationDirection(directions, "description", tuple(found))
+
+
+def translation_support(tool: Tool, direction: str) -> str:
+    """ "yes", "no" or "unknown": whether the catalogue records that ``tool`` translates in
+    ``direction`` ("en_fa" or "fa_en"): it must read the source and write the target."""
+    src, tgt = DIRECTIONS[direction]
+    found = [tool.text_support(src, translating=True), tool.text_support(tgt, translating=True)]
+    if "no" in found:
+        return "no"
+    return "unknown" if "unknown" in found else "yes"
+
+
+def translation_tools(direction: str) -> list[tuple[Tool, str]]:
+    """The catalogue's text tools that translate (service ``text_translation``; not a
+    research assistant such as Perplexity, nor a cleaner made for one language such as
+    Virastar), each with :func:`translation_support` in ``direction``, specialists before
+    general assistants."""
+    tools = [
+        t
+        for t in load_catalogue().tools
+        if "text_translation" in t.services
+        and t.modalities[0] == "text"
+        and t.default_mode != "assist"
+        and not t.made_for_language
+    ]
+    tools.sort(key=lambda t: len(t.layers) >= 4)  # chat assistants serve every layer
+    return [(t, translation_support(t, direction)) for t in tools]
+
+
+def output_checkers(direction: str) -> list[Tool]:
+    """The catalogue's proofreading tools recorded as serving the target language of
+    ``direction`` for editing (not only translating): Virastar for Persian, Grammarly for
+    English. Those of unknown support are left out: this list is a suggestion."""
+    from azadkar.plan import TASK_TOOL_CUES
+
+    ids = next(ids for cue, _, ids in TASK_TOOL_CUES if cue == "proofreading")
+    tgt = DIRECTIONS[direction][1]
+    by_id = {t.id: t for t in load_catalogue().tools}
+    return [by_id[i] for i in ids if i in by_id and by_id[i].text_support(tgt) == "yes"]
+
+
 __all__ = [
     "CONTRIBUTIONS",
     "DIGITAL_SOURCE_TYPES",
+    "DIRECTIONS",
     "LANGUAGE_STATUSES",
     "LAYERS",
     "MODALITIES",
     "MODES",
     "TEXT_LANGUAGES",
     "Catalogue",
+    "DirectionAdvice",
+    "DirectionFound",
     "Tool",
+    "TranslationDirection",
     "find_tool",
     "get_tool",
     "load_catalogue",
     "load_tools",
+    "output_checkers",
     "tools_for_layer",
     "tools_for_service",
+    "translation_direction",
+    "translation_support",
+    "translation_tools",
 ]

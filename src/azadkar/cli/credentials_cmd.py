@@ -127,8 +127,9 @@ def sign(
 ) -> None:
     """Embed signed content credentials (C2PA) in a JPEG, PNG or PDF.
 
-    The manifest records c2pa.created (and c2pa.edited for AI edits) with the IPTC
-    digitalSourceType and the AI tool as softwareAgent, plus your disclosure.
+    The manifest records who made the file (c2pa.created: a person, or the AI tool that
+    generated it) and a c2pa.edited per other AI tool, each with its IPTC
+    digitalSourceType and the tool as softwareAgent, plus your disclosure.
 
     Example:
 
@@ -180,18 +181,27 @@ def sign(
             fg=typer.colors.YELLOW,
             err=True,
         )
-    typer.echo(f"digital source type: {result.digital_source_type}")
+    # The deliverable's type as a whole (the disclosure's); the actions below say how each
+    # part came about.
+    typer.echo(f"digital source type (whole file): {result.digital_source_type}")
+    # What the credential now says happened: who made the file, then each AI tool.
+    typer.echo("actions:")
+    for line in _action_lines(result.actions, "en"):
+        typer.echo(for_terminal(line))
     if disclosure is None and source_type is None:
         # C2PA needs a source type on c2pa.created; the default says "no generative AI".
         typer.secho(
-            f"warning: no --disclosure or --source-type, so the credential records "
-            f"{result.digital_source_type} (made on a computer without generative AI). If AI "
-            "was used, sign again with --disclosure report.json or --source-type "
-            "trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia.",
+            for_terminal(
+                f"warning: no --disclosure or --source-type, so the credential records "
+                f"{result.digital_source_type} (made on a computer without generative AI). If "
+                "AI was used, sign again with --disclosure report.json or --source-type "
+                "trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia.",
+                err=True,
+            ),
             fg=typer.colors.YELLOW,
             err=True,
         )
-    typer.echo(f"signer: {result.signer}")
+    typer.echo(for_terminal(f"signer: {result.signer}"))
     if result.test_only:
         typer.secho(
             "warning: signed with a TEST ONLY certificate", fg=typer.colors.YELLOW, err=True
@@ -209,18 +219,25 @@ def _print_signed_fa(result: Any, *, stated: bool, replaced: bool = False) -> No
             fg=typer.colors.YELLOW,
             err=True,
         )
-    typer.echo(f"نوع منبع دیجیتال: {ltr(result.digital_source_type)}")
+    typer.echo(f"نوع منبع دیجیتال (کل فایل): {ltr(result.digital_source_type)}")
+    typer.echo("کنش‌ها:")
+    for line in _action_lines(result.actions, "fa"):
+        typer.echo(for_terminal(line))
     if not stated:
         typer.secho(
-            f"هشدار: {ltr('--disclosure')} یا {ltr('--source-type')} داده نشد، پس اعتبارنامه "
-            f"{ltr(result.digital_source_type)} را ثبت می‌کند (ساخته‌شده با رایانه، بدون هوش "
-            "مصنوعی مولد). اگر هوش مصنوعی به کار رفته است، دوباره با "
-            f"{ltr('--disclosure report.json')} یا {ltr('--source-type trainedAlgorithmicMedia')} "
-            f"/ {ltr('compositeWithTrainedAlgorithmicMedia')} امضا کنید.",
+            for_terminal(
+                f"هشدار: {ltr('--disclosure')} یا {ltr('--source-type')} داده نشد، پس "
+                f"اعتبارنامه {ltr(result.digital_source_type)} را ثبت می‌کند (ساخته‌شده با "
+                "رایانه، بدون هوش مصنوعی مولد). اگر هوش مصنوعی به کار رفته است، دوباره با "
+                f"{ltr('--disclosure report.json')} یا "
+                f"{ltr('--source-type trainedAlgorithmicMedia')} / "
+                f"{ltr('compositeWithTrainedAlgorithmicMedia')} امضا کنید.",
+                err=True,
+            ),
             fg=typer.colors.YELLOW,
             err=True,
         )
-    typer.echo(f"امضاکننده: {ltr(result.signer)}")
+    typer.echo(for_terminal(f"امضاکننده: {ltr(result.signer)}"))
     if result.test_only:
         typer.secho(
             "هشدار: با گواهی «فقط برای آزمایش» (TEST ONLY) امضا شد",
@@ -231,7 +248,14 @@ def _print_signed_fa(result: Any, *, stated: bool, replaced: bool = False) -> No
 
 @credentials.command("verify")
 def verify(
-    file: Annotated[Path, typer.Argument(help="The signed file to check.")],
+    file: Annotated[
+        list[Path],
+        typer.Argument(
+            help="The signed file(s) to check: one or more JPEG, PNG or PDF files, or folders "
+            "(every file in a folder and its subfolders is checked).",
+            show_default=False,
+        ),
+    ],
     trust: Annotated[
         Path | None,
         typer.Option(
@@ -243,35 +267,192 @@ def verify(
         Lang, typer.Option(help="Language of the text output: fa or en (JSON keys stay English).")
     ] = Lang.en,
 ) -> None:
-    """Verify a file's content credentials and show the manifest and the disclosure.
+    """Verify files' content credentials and show the manifest and the disclosure.
 
-    Exit code 0: valid and trusted (the signing chain leads to a CA in --trust); 1: invalid,
-    or not trusted - including when no --trust CA was given, since then nobody vouches for
-    the signer. JSON output has at least `valid`, `trusted` and `disclosure`.
+    One file: its verdict, what it means, the reasons, the manifest and the disclosure.
+    Several files or a folder: one line per file and a count of each verdict; a file that
+    is not a JPEG, PNG or PDF (or cannot be read) is listed as not checked, with the reason.
 
-    Example:
+    Exit code 0: every file valid and trusted (the signing chain leads to a CA in --trust);
+    1: a file is invalid, unsigned or not trusted - including when no --trust CA was given,
+    since then nobody vouches for the signer; 2: a file could not be checked (not a JPEG,
+    PNG or PDF, empty, missing). JSON output: one object per file (a list for several
+    files or a folder), each with at least `file`, `valid`, `trusted`, `verdict` and
+    `disclosure`.
+
+    Examples:
 
       azadkar credentials verify poster.signed.png --trust certs/ca.pem \\
           --format json
+
+      azadkar credentials verify deliveries/ --trust freelancers-ca.pem
     """
     from azadkar.disclosure import verify_file
     from azadkar.errors import AzadkarError
 
-    try:
-        result = verify_file(file, trust=trust)
-    except AzadkarError as exc:
-        fail_in(lang.value, exc, code=2)
-    # Exit 0 only for what the README promises: valid *and* trusted. Without --trust the
-    # signature checks out but anyone could have made the certificate (dev-cert does).
-    ok = result.valid and result.trusted
-    if format is Format.json:
-        print_json(
-            {**result.to_dict(), "verdict": result.verdict, "meaning": result.meaning_text("en")}
+    files = file  # one or more: the argument keeps its singular name ("Missing argument 'file'")
+    batch = len(files) > 1 or any(f.is_dir() for f in files)
+    if not batch:
+        try:
+            result = verify_file(files[0], trust=trust)
+        except AzadkarError as exc:
+            fail_in(lang.value, exc, code=2)
+        # Exit 0 only for what the README promises: valid *and* trusted. Without --trust the
+        # signature checks out but anyone could have made the certificate (dev-cert does).
+        ok = result.valid and result.trusted
+        if format is Format.json:
+            print_json(
+                {
+                    **result.to_dict(),
+                    "verdict": result.verdict,
+                    "meaning": result.meaning_text("en"),
+                }
+            )
+        else:
+            _print_text(result, lang.value)
+        if not ok:
+            raise typer.Exit(1)
+        return
+    _verify_many(files, trust, format, lang.value)
+
+
+def _disclosed_share(result: Any, lang: str) -> str:
+    """ "; disclosed: 30% AI" for a valid file whose credentials carry azadkar's disclosure
+    (the signer's own statement, so said as disclosed); nothing for any other file."""
+    from azadkar.disclosure.fa_errors import num
+
+    record = (result.disclosure or {}).get("record") or {}
+    share = record.get("ai_share")
+    if not result.valid or not isinstance(share, int):
+        return ""
+    if lang == "fa":
+        return (
+            "؛ افشاشده: بدون هوش مصنوعی" if share == 0 else f"؛ افشاشده: {num(share)}٪ هوش مصنوعی"
         )
+    return "; disclosed: no AI" if share == 0 else f"; disclosed: {share}% AI"
+
+
+def _expand(paths: list[Path]) -> list[tuple[Path, str | None]]:
+    """Each file to check, in the order given (a folder's files sorted by path), with the
+    reason a folder gave nothing to check. Nothing is dropped: a folder without files is
+    named, and so is every file in a folder, whatever its type."""
+    found: list[tuple[Path, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if not p.is_dir())
+            if not inside:
+                found.append((path, "empty_folder"))
+            found.extend((p, None) for p in inside)
+        else:
+            found.append((path, None))
+    return found
+
+
+# How each outcome of a batch is counted in the summary, in order.
+_NOT_CHECKED = {"en": "not checked", "fa": "بررسی نشد"}
+
+
+def _verify_many(paths: list[Path], trust: Path | None, format: Format, lang: str) -> None:
+    """``verify`` of several files or folders: a line per file, a count per verdict."""
+    from collections import Counter
+
+    from azadkar.bidi import RLM, ltr
+    from azadkar.disclosure import verify_file
+    from azadkar.disclosure.credentials import read_trust_anchor
+    from azadkar.disclosure.fa_errors import num
+    from azadkar.errors import AzadkarError, CredentialsError
+
+    fa = lang == "fa"
+    if trust is not None:
+        # A bad --trust file is the same mistake for every file: said once, before any.
+        try:
+            read_trust_anchor(trust)
+        except AzadkarError as bad:
+            fail_in(lang, bad, code=2)
+    rows: list[dict[str, Any]] = []
+    counts: Counter[str] = Counter()
+    worst = 0
+    for path, problem in _expand(paths):
+        if problem == "empty_folder":
+            exc: AzadkarError = CredentialsError(
+                f"{path} is an empty folder: there is no file in it to check",
+                message_fa=f"پوشهٔ {ltr(path)} خالی است: فایلی در آن برای بررسی نیست",
+                path=str(path),
+                reason="empty_folder",
+            )
+        else:
+            try:
+                result = verify_file(path, trust=trust)
+            except AzadkarError as caught:
+                exc = caught
+            else:
+                ok = result.valid and result.trusted
+                worst = max(worst, 0 if ok else 1)
+                verdict = result.verdict_text(lang)
+                counts[verdict] += 1
+                rows.append(
+                    {
+                        **result.to_dict(),
+                        "checked": True,
+                        "verdict": result.verdict,
+                        "meaning": result.meaning_text("en"),
+                    }
+                )
+                if format is Format.text:
+                    color = (
+                        typer.colors.GREEN
+                        if ok
+                        else (
+                            typer.colors.YELLOW
+                            if result.valid or result.unsigned
+                            else typer.colors.RED
+                        )
+                    )
+                    start = RLM if fa else ""
+                    shown = ltr(path) if fa else str(path)
+                    said = _disclosed_share(result, lang)
+                    typer.secho(for_terminal(f"{start}{shown}: {verdict}{said}"), fg=color)
+                continue
+        worst = 2
+        counts[_NOT_CHECKED[lang if fa else "en"]] += 1
+        rows.append(
+            {
+                "file": str(path),
+                "checked": False,
+                "valid": False,
+                "trusted": False,
+                "verdict": _NOT_CHECKED["en"],
+                "reason": exc.data.get("reason"),
+                "error": exc.message,
+                "disclosure": None,
+            }
+        )
+        if format is Format.text:
+            start = RLM if fa else ""
+            shown = ltr(path) if fa else str(path)
+            message = exc.message_fa if fa and exc.message_fa else exc.message
+            # The file first, as on the other lines; its name once ("a.txt: not checked:
+            # unsupported file type .txt; ...", not "a.txt: ... a.txt: unsupported ...").
+            message = message.removeprefix(f"{shown}: ")
+            typer.secho(
+                for_terminal(f"{start}{shown}: {_NOT_CHECKED[lang if fa else 'en']}: {message}"),
+                fg=typer.colors.RED,
+            )
+    if format is Format.json:
+        print_json(rows)
     else:
-        _print_text(result, lang.value)
-    if not ok:
-        raise typer.Exit(1)
+        total = len(rows)
+        if fa:
+            typer.echo(f"{RLM}خلاصه: {num(total)} فایل")
+            for verdict, n in counts.most_common():
+                typer.echo(f"{RLM}  {num(n)} {verdict}")
+        else:
+            typer.echo(f"summary: {total} file{'s' if total != 1 else ''}")
+            width = len(str(max(counts.values(), default=0)))
+            for verdict, n in counts.most_common():
+                typer.echo(f"  {n:>{width}}  {verdict}")
+    if worst:
+        raise typer.Exit(worst)
 
 
 _LABELS = {
@@ -290,7 +471,7 @@ _LABELS = {
 
 def _print_text(result: Any, lang: str = "en") -> None:
     from azadkar.bidi import RLM, isolate, ltr
-    from azadkar.disclosure.credentials import ACTIONS_FA, REASONS_FA, detail_line, reason_text
+    from azadkar.disclosure.credentials import REASONS_FA, detail_line, reason_text
 
     fa = lang == "fa"
     key = "fa" if fa else "en"
@@ -337,28 +518,46 @@ def _print_text(result: Any, lang: str = "en") -> None:
         typer.echo(
             f"  {label('signed_by')}: {name(sig.get('common_name'))} / {name(sig.get('issuer'))}"
         )
-        for action in m.get("actions", []):
-            agent = (action.get("softwareAgent") or {}).get("name", "")
-            dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
-            # The tool with what it was used for (the action's description), as signed:
-            # "Midjourney (thumbnails)", not a bare name that reads as if it made the file.
-            purpose = str(action.get("description") or "").strip()
-            if fa:
-                verb = ACTIONS_FA.get(str(action.get("action")))
-                what = verb or code(action.get("action"))
-                tool = f"{name(agent)} ({name(purpose)})" if agent and purpose else name(agent)
-                parts = [code(dst) if dst else "", tool if agent else ""]
-                typer.echo(f"  {what}: {'، '.join(p for p in parts if p)}".rstrip())
-            else:
-                tool = f"{agent} ({purpose})" if agent and purpose else str(agent)
-                parts = [dst, tool]
-                typer.echo(f"  {action.get('action')}: {', '.join(p for p in parts if p)}")
+        for line in _action_lines(m.get("actions", []), lang):
+            typer.echo(for_terminal(line))
     if result.disclosure:
         typer.echo(f"{label('disclosure')}: {code(result.disclosure.get('aia'))}")
         sentences = result.disclosure.get("client_sentence") or {}
         sentence = sentences.get(key) or sentences.get("en")
         if sentence:
             typer.echo(for_terminal(f"  {sentence}"))
+
+
+def _action_lines(actions: list[dict[str, Any]], lang: str = "en") -> list[str]:
+    """Each C2PA action as a line, as ``sign`` wrote it and ``verify`` reads it:
+    "  c2pa.created: digitalCreation, made by a person (Mina Rahimi)"."""
+    from azadkar.bidi import isolate, ltr
+    from azadkar.disclosure.credentials import ACTIONS_FA, person_text
+
+    lines = []
+    for action in actions:
+        agent = (action.get("softwareAgent") or {}).get("name", "")
+        dst = str(action.get("digitalSourceType", "")).rsplit("/", 1)[-1]
+        # The tool with what it was used for (the action's description), as signed:
+        # "Midjourney (thumbnails)", not a bare name that reads as if it made the file.
+        purpose = str(action.get("description") or "").strip()
+        # An action without a softwareAgent was a person's (azadkar writes "made by a
+        # person" as its description): said in words, not left blank.
+        if lang == "fa":
+            verb = ACTIONS_FA.get(str(action.get("action")))
+            what = verb or ltr(action.get("action"))
+            if agent:
+                tool = f"{isolate(agent)} ({isolate(purpose)})" if purpose else isolate(agent)
+            else:
+                tool = person_text(purpose, "fa") if purpose else ""
+                tool = isolate(tool) if tool and tool == purpose else tool
+            parts = [ltr(dst) if dst else "", tool]
+            lines.append(f"  {what}: {'، '.join(p for p in parts if p)}".rstrip())
+        else:
+            tool = f"{agent} ({purpose})" if agent and purpose else str(agent or purpose)
+            parts = [dst, tool]
+            lines.append(f"  {action.get('action')}: {', '.join(p for p in parts if p)}")
+    return lines
 
 
 def register(app: typer.Typer) -> None:

@@ -4,10 +4,11 @@
   both named **TEST ONLY**. Nobody else trusts them; they exist so that sign → verify can
   be tried offline. For real use, get a signing certificate from a CA on the C2PA trust
   list.
-- :func:`sign_file` embeds a signed manifest in a JPEG, PNG or PDF: a ``c2pa.actions``
-  assertion (``c2pa.created``, then ``c2pa.edited`` per AI edit, each with the IPTC
-  ``digitalSourceType`` and the tool as ``softwareAgent``) and the disclosure as the
-  custom assertion ``org.azadkar.disclosure``. c2pa-python 0.38 (c2pa-rs 0.91) embeds the
+- :func:`sign_file` embeds a signed manifest in a JPEG, PNG or PDF: a ``c2pa.actions.v2``
+  assertion (``c2pa.created`` by a person or by the AI tool that made the asset, then a
+  ``c2pa.edited`` per other AI tool with the tool as ``softwareAgent``, each with its IPTC
+  ``digitalSourceType``; see :func:`_actions`) and the disclosure as the custom assertion
+  ``org.azadkar.disclosure``. c2pa-python 0.38 (c2pa-rs 0.91) embeds the
   manifest store in PDF as an associated embedded file (``/AF``, ``application/c2pa``).
 - :func:`verify_file` reads it back: ``valid`` (signature and hashes check out),
   ``trusted`` (and the signing chain leads to the CA given as ``trust``), the reasons,
@@ -205,9 +206,15 @@ REASONS_FA: Final = {
     "signingCredential.invalid": "گواهی امضا برای امضای C2PA معتبر نیست",
     "trust.notChecked": "اعتماد بررسی نشد: برای بررسی زنجیرهٔ گواهی، \u2066--trust CA.pem\u2069 را بدهید",
     "signer.testOnly": "با گواهی «فقط برای آزمایش» (azadkar dev-cert) امضا شده است",
+    "azadkar.createdAgent.legacy": "با نسخه‌ای پیشین از آزادکار امضا شده است: کنش «ساخته شد» "
+    "(\u2066c2pa.created\u2069) در آن نوع منبعِ کل فایل را آورده و نخستین ابزار مولد را چنان "
+    "نام برده که گویی فایل را آن ساخته است؛ طبق افشانامه، این اثر را یک انسان ساخته و "
+    "ابزارهای هوش مصنوعیِ نام‌برده بخش‌هایی از آن را",
 }
 
 
+# A file signed by azadkar before actions_rule 2 (see _legacy_created).
+LEGACY_CREATED: Final = "azadkar.createdAgent.legacy"
 # The C2PA actions azadkar writes, in Persian words.
 ACTIONS_FA: Final = {
     "c2pa.created": "ساخته شد",
@@ -881,11 +888,60 @@ def _signing_alg(key: Any, key_path: Path) -> Any:
 
 
 DEFAULT_SOURCE_TYPE = "digitalCreation"
+# What azadkar writes in the description of an action a person performed (C2PA 2.x has no
+# "actors" field; the description is free text, C2PA 2.4 section 18.15.4.1).
+MADE_BY_PERSON: Final = "made by a person"
+EDITED_BY_PERSON: Final = "edited by a person"
+# The version of the rule that turns a disclosure into C2PA actions, recorded in the
+# org.azadkar.disclosure assertion. Files signed before it was recorded (no ``actions_rule``)
+# named the first generating AI tool as the c2pa.created softwareAgent even when a person
+# made the work; verify_file says so for them.
+ACTIONS_RULE: Final = 2
+# AIA proportions at which AI, not a person, made the asset (azadkar's banding of ai_share).
+_AI_MADE: Final = ("PAI", "EAI")
+
+
+_PERSON_FA: Final = {MADE_BY_PERSON: "ساختهٔ یک انسان", EDITED_BY_PERSON: "ویرایش به دست یک انسان"}
+
+
+def person_text(description: str, lang: str = "en") -> str:
+    """An action's description in ``lang``: azadkar's own words for what a person did
+    ("made by a person (Mina)") in Persian for ``fa``; any other text as it was signed."""
+    if lang == "fa":
+        for en, fa in _PERSON_FA.items():
+            if description == en or description.startswith(en + " ("):
+                rest = description[len(en) :].strip()
+                return f"{fa} {isolate(rest[1:-1]).join('()')}" if rest else fa
+    return description
+
+
+def _agent(use: Any) -> dict[str, Any]:
+    return {"name": f"{use.name} {use.model}" if use.model else use.name}
+
+
+def _person(what: str, author: str | None) -> str:
+    return f"{what} ({author})" if author else what
 
 
 def _actions(
     report: DisclosureReport | None, source_type: str | None
 ) -> tuple[str, list[dict[str, Any]]]:
+    """The ``c2pa.actions.v2`` actions for a disclosure (C2PA 2.4, section 18.15).
+
+    - ``c2pa.created`` first (18.15.2), with the source type of the asset *at its inception*:
+      made by an AI tool (``trainedAlgorithmicMedia``, that tool as ``softwareAgent``) when
+      the AIA proportion is primarily or entirely AI and a tool generated material; otherwise
+      made by a person (the record's ``human_source``, no softwareAgent: no AI tool made it).
+    - one ``c2pa.edited`` per other AI tool whose output is in the deliverable (generate or
+      edit), with that tool as ``softwareAgent``, its purpose as ``description`` and the
+      source type of its use; a tool that only assisted leaves nothing in the media and
+      gets no action.
+    - ``c2pa.edited`` with ``humanEdits`` when an AI-made asset was then worked on by a
+      person (an AI share below 100).
+
+    azadkar itself is the claim generator (``claim_generator_info``), not a softwareAgent:
+    it did not make or change the content.
+    """
     from azadkar.disclosure import iptc
 
     if report is None:
@@ -893,29 +949,40 @@ def _actions(
         # without a disclosure or --source-type this is digitalCreation, and the CLI says so.
         code = source_type or DEFAULT_SOURCE_TYPE
         return code, [{"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}]
+    record = report.record
     code = source_type or report.digital_source_type.code
-    created: dict[str, Any] = {"action": "c2pa.created", "digitalSourceType": iptc.uri(code)}
+    in_media = [u for u in report.uses if u.mode != "assist"]
+    generators = [u for u in in_media if u.mode == "generate"]
+    maker = generators[0] if generators and report.aia.proportion in _AI_MADE else None
+    created: dict[str, Any] = {"action": "c2pa.created"}
+    if maker is not None:
+        created["softwareAgent"] = _agent(maker)
+        created["digitalSourceType"] = iptc.uri(
+            source_type or maker.digital_source_type or "trainedAlgorithmicMedia"
+        )
+        if maker.purpose:
+            created["description"] = maker.purpose
+    else:
+        created["digitalSourceType"] = iptc.uri(source_type or record.human_source)
+        created["description"] = _person(MADE_BY_PERSON, record.author)
     actions = [created]
-    generators = [u for u in report.uses if u.mode == "generate"]
-    if generators:
-        first = generators[0]
-        created["softwareAgent"] = {
-            "name": f"{first.name} {first.model}" if first.model else first.name
-        }
-        if first.purpose:
-            created["description"] = first.purpose
-    for use in report.uses:
-        if use.mode == "assist" or (generators and use is generators[0]):
+    for use in in_media:
+        if use is maker:
             continue
-        action: dict[str, Any] = {
-            "action": "c2pa.edited",
-            "softwareAgent": {"name": f"{use.name} {use.model}" if use.model else use.name},
-        }
+        action: dict[str, Any] = {"action": "c2pa.edited", "softwareAgent": _agent(use)}
         if use.digital_source_type:
             action["digitalSourceType"] = iptc.uri(use.digital_source_type)
         if use.purpose:
             action["description"] = use.purpose
         actions.append(action)
+    if maker is not None and record.ai_share < 100:
+        actions.append(
+            {
+                "action": "c2pa.edited",
+                "digitalSourceType": iptc.uri("humanEdits"),
+                "description": _person(EDITED_BY_PERSON, record.author),
+            }
+        )
     return code, actions
 
 
@@ -990,7 +1057,15 @@ def sign_file(
     elif disclosure is not None:
         report = build_report(load_disclosure(disclosure))
     code, actions = _actions(report, source_type)
-    assertions: list[dict[str, Any]] = [{"label": "c2pa.actions", "data": {"actions": actions}}]
+    # c2pa.actions.v2: the v1 label is deprecated (C2PA 2.4, 18.15.1). allActionsIncluded is
+    # false: the actions record who made the asset and each AI tool, not every step a person
+    # took with other tools (18.15.3).
+    assertions: list[dict[str, Any]] = [
+        {
+            "label": "c2pa.actions.v2",
+            "data": {"actions": actions, "allActionsIncluded": False},
+        }
+    ]
     if report is not None:
         assertions.append({"label": DISCLOSURE_LABEL, "data": _assertion_data(report)})
 
@@ -1073,10 +1148,23 @@ def _assertion_data(report: DisclosureReport) -> dict[str, Any]:
         "digital_source_type": full["digital_source_type"]["uri"],
         "client_sentence": full["client_sentence"],
         "record": full["record"],
+        "actions_rule": ACTIONS_RULE,
     }
 
 
 # --------------------------------------------------------------------------- verifying
+
+
+def read_trust_anchor(trust: str | Path) -> str:
+    """The PEM text of a ``--trust`` file (refused, naming it, when it holds no certificate)."""
+    anchor_pem = _read(Path(trust), "trust anchor file").decode("ascii", "replace")
+    if "BEGIN CERTIFICATE" not in anchor_pem:
+        raise CredentialsError(
+            f"{trust} holds no PEM certificate",
+            message_fa=f"در {ltr(trust)} هیچ گواهی PEM نیست",
+            path=str(trust),
+        )
+    return anchor_pem
 
 
 def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyResult:
@@ -1094,13 +1182,7 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
     settings: dict[str, Any] = {"verify": {"verify_trust": False}}
     anchor: str | None = None
     if trust is not None:
-        anchor_pem = _read(Path(trust), "trust anchor file").decode("ascii", "replace")
-        if "BEGIN CERTIFICATE" not in anchor_pem:
-            raise CredentialsError(
-                f"{trust} holds no PEM certificate",
-                message_fa=f"در {ltr(trust)} هیچ گواهی PEM نیست",
-                path=str(trust),
-            )
+        anchor_pem = read_trust_anchor(trust)
         settings = {"verify": {"verify_trust": True}, "trust": {"trust_anchors": anchor_pem}}
         anchor = str(trust)
     result = VerifyResult(
@@ -1173,7 +1255,40 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
     for assertion in active.get("assertions", []):
         if assertion.get("label") == DISCLOSURE_LABEL:
             result.disclosure = assertion.get("data")
+    legacy = _legacy_created(result.manifest.get("actions") or [], result.disclosure)
+    if legacy:
+        result.reasons.append(Reason(LEGACY_CREATED, legacy, "info"))
     return result
+
+
+def _legacy_created(actions: list[dict[str, Any]], disclosure: dict[str, Any] | None) -> str:
+    """For a file signed by azadkar before ``actions_rule`` 2, whose ``c2pa.created`` named
+    the deliverable's source type and the first generating AI tool although, by its own
+    disclosure, a person made the work: what that action means (else "")."""
+    if not isinstance(disclosure, dict) or "actions_rule" in disclosure or not actions:
+        return ""
+    first = actions[0] if isinstance(actions[0], dict) else {}
+    if first.get("action") != "c2pa.created":
+        return ""
+    parts = str(disclosure.get("aia") or "").split()
+    if len(parts) > 1 and parts[1] in _AI_MADE:
+        return ""  # AI made it: the earlier rule named the right maker
+    agent = (
+        (first.get("softwareAgent") or {}).get("name")
+        if isinstance(first.get("softwareAgent"), dict)
+        else first.get("softwareAgent")
+    )
+    dst = str(first.get("digitalSourceType") or "").rsplit("/", 1)[-1]
+    record = disclosure.get("record") if isinstance(disclosure.get("record"), dict) else {}
+    human = str((record or {}).get("human_source") or DEFAULT_SOURCE_TYPE)
+    if not agent and dst in ("", human):
+        return ""
+    named = f" and names {agent} as if it had made the file" if agent else ""
+    return (
+        f"signed by an earlier version of azadkar: its c2pa.created gives the whole file's "
+        f"source type ({dst}){named}; by the disclosure a person made this work ({human}) "
+        "and the AI tools named contributed parts of it"
+    )
 
 
 def _summary(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -1208,6 +1323,7 @@ __all__ = [
     "damaged_text",
     "detail_line",
     "make_dev_cert",
+    "person_text",
     "reason_text",
     "sign_file",
     "untrusted_text",

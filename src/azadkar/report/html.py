@@ -202,6 +202,7 @@ def context(
         "hours_text": plan_strings.hours_text(p.profile.hours_per_week, p.hours_assumed, lang),
         "work_language_text": plan_strings.work_language_text(pl.work_language, lang),
         "tool_language_notes": plan_strings.tool_language_notes(pl, lang, detail=True),
+        "translation": plan_strings.translation_view(pl, lang),
         "tool_label": lambda ref, unknown=frozenset(x.id for x in pl.tools_language_unknown()): (
             plan_strings.tool_label(ref, set(unknown))
         ),

@@ -176,6 +176,7 @@ def outlook_markdown(
         status_text,
         tool_label,
         tool_language_notes,
+        translation_view,
         work_language_text,
         zero_share_note,
     )
@@ -303,6 +304,18 @@ def outlook_markdown(
         out.append(f"- {_star(_text(line, lang))}{mark}")
     if lang_notes:
         out.append("")
+    tv = translation_view(pl, lang)
+    if tv:
+        out += [f"### {tv['heading']}", "", _star(_text(tv["assumed"], lang)), ""]
+        for d in tv["directions"]:
+            out.append(f"- **{d['name']}**")
+            out.append(f"  - {s('translate_with', lang)}: {_star(d['translate'])}")
+            out.append(f"  - {_star(d['check'])}")
+            if d["kinds"]:
+                out.append(f"  - {s('kinds_named', lang)}: {_md_escape(d['kinds'])}")
+            out.append(f"  - {s('supervise_what', lang)}:")
+            out += [f"    - {_md_escape(item)}" for item in d["supervise"]]
+        out += ["", f"_{_star(_text(tv['basis'], lang))}_", ""]
     out += [f"### {s('roles', lang)}{_fn(notes, 'plan:role_fit')}", ""]
     for i, fit in enumerate(pl.roles[:4], 1):
         r = fit.role

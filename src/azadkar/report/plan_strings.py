@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -139,6 +140,28 @@ S: dict[str, dict[str, str]] = {
     },
     "tasks_of": {"en": "Tasks of", "fa": "وظایف"},
     "work_language": {"en": "Working language", "fa": "زبان کار"},
+    "translation_direction": {"en": "Translation direction", "fa": "جهت ترجمه"},
+    "translate_with": {"en": "Translate with", "fa": "ترجمه با"},
+    "translate_unknown": {
+        "en": "support not stated by the vendor pages we read",
+        "fa": "صفحه‌های سازنده که خواندیم پشتیبانی‌شان را نمی‌گویند",
+    },
+    "translate_none": {
+        "en": "no catalogue tool is recorded as translating in this direction",
+        "fa": "هیچ ابزاری در فهرست برای ترجمه در این جهت ثبت نشده است",
+    },
+    "check_output": {"en": "Check the {lang} text with", "fa": "بررسی متن {lang} با"},
+    "check_none": {
+        "en": "no catalogue tool is recorded as checking {lang} text",
+        "fa": "هیچ ابزاری در فهرست برای بررسی متن {lang} ثبت نشده است",
+    },
+    "kinds_named": {"en": "Kinds of text you named", "fa": "نوع متنی که نام بردید"},
+    "supervise_what": {"en": "What to supervise", "fa": "چه چیزی را نظارت کنید"},
+    "tool_evidence": {
+        "en": "What each tool's language support rests on",
+        "fa": "پشتیبانی زبانی هر ابزار بر چه تکیه دارد",
+    },
+    "read_on": {"en": "read", "fa": "خوانده‌شده در"},
     "pessimistic": {"en": "pessimistic", "fa": "بدبینانه"},
     "optimistic": {"en": "optimistic", "fa": "خوش‌بینانه"},
     "by_year": {"en": "by", "fa": "تا"},
@@ -269,10 +292,9 @@ _HOW = {
             "در خانهٔ ساعت قابل صورت‌حساب عوضش کنید",
         ),
         "given": ("from the form", "از فرم"),
-        # The web form has no working-language field (yet): the description decides.
         "work_language": (
-            "to change it, write your description in the language you work in",
-            "برای تغییر آن، شرح کارتان را به زبانی بنویسید که به آن کار می‌کنید",
+            'change it with the form\'s "Language you work in" choice',
+            "با گزینهٔ «زبان کارتان» در فرم عوضش کنید",
         ),
     },
 }
@@ -290,6 +312,18 @@ def work_language_text(wl: Any, lang: str, *, where: str = "cli") -> str:
     fa,en.» (``wl``: :class:`azadkar.plan.WorkLanguage`)."""
     reason = wl.reason(lang).rstrip(".")
     if wl.source == "given":
+        if where == "web":
+            # "as you gave it" is the command line's option; the web's is a form choice
+            from azadkar.plan import LANGUAGE_NAMES
+
+            names = (" و " if lang == "fa" else " and ").join(
+                LANGUAGE_NAMES[c][lang] for c in wl.languages
+            )
+            return (
+                f"{names}، همان‌طور که در فرم انتخاب کردید."
+                if lang == "fa"
+                else f"{names}, as you chose on the form."
+            )
         return f"{reason}."
     sep = "؛ " if lang == "fa" else "; "
     return f"{reason}{sep}{_how(where, 'work_language', lang)}."
@@ -367,6 +401,144 @@ def tool_language_notes(pl: Any, lang: str, *, detail: bool = False) -> list[str
                 else:
                     out.append(f"{t.name} (read {t.read}): {t.evidence}")
     return out
+
+
+def _quoted(words: str, lang: str) -> str:
+    """The description's own words in quotes, isolated where their direction differs from
+    the sentence's (Persian words in English, Latin ones in Persian)."""
+    from azadkar.bidi import isolate
+
+    if lang == "fa":
+        return f"«{isolate(words)}»"
+    if re.search("[\u0600-\u06ff]", words):
+        words = f"\u2068{words}\u2069"
+    return f"\u201c{words}\u201d"
+
+
+def _latin(name: str, lang: str) -> str:
+    # In Persian each Latin name is isolated, so a list of them keeps its RTL order.
+    # a no-break space keeps a two-word name ("Google Translate") on one line: a terminal
+    # cannot fold an isolate
+    return f"\u2068{name.replace(' ', chr(0xA0))}\u2069" if lang == "fa" else name
+
+
+def translation_view(pl: Any, lang: str) -> dict[str, Any] | None:
+    """The plan's translation directions for a translator (a profile with the service
+    ``text_translation``), as every front end shows them; None for anyone else.
+
+    ``assumed``: which direction(s) and why (the description's words, or the stated default
+    of both); ``directions``: per direction, the catalogue tools recorded as translating in
+    it (``*`` where no vendor page we read says), the tools recorded as checking the target
+    language, the kinds of text named with it and what to supervise; ``basis``: what the
+    advice rests on."""
+    from azadkar.plan import LANGUAGE_NAMES
+    from azadkar.tools import (
+        DIRECTIONS,
+        load_catalogue,
+        output_checkers,
+        translation_direction,
+        translation_tools,
+    )
+
+    if not any(sid == "text_translation" for sid, _ in pl.profile.services):
+        return None
+    found = translation_direction(pl.profile.text)
+    cat = load_catalogue()
+    advice = {a.id: a for a in cat.directions}
+    genres = {g.id: g for g in cat.genres}
+    sep = "، " if lang == "fa" else ", "
+    both = (" و " if lang == "fa" else " and ").join(advice[d].name(lang) for d in found.directions)
+    if found.source == "description":
+        words = (" و " if lang == "fa" else " and ").join(
+            dict.fromkeys(_quoted(f.words, lang) for f in found.found)
+        )
+        assumed = (
+            f"{both}، چون شرح کارتان می‌گوید {words}."
+            if lang == "fa"
+            else f"{both}, because your description says {words}."
+        )
+    else:
+        example = _quoted(
+            "از انگلیسی به فارسی" if lang == "fa" else "from English into Persian", lang
+        )
+        how = "در شرح کارتان" if lang == "fa" else "in your description"
+        assumed = (
+            f"هر دو جهت ({both})، پیش‌فرض آزادکار: شرح کارتان جهتی مانند {example} نام نمی‌برد، "
+            f"پس ابزارها و بررسی‌ها برای هر دو جهت آمده است. برای محدودکردن آن، جهت را {how} بگویید."
+            if lang == "fa"
+            else f"Both directions ({both}), azadkar's default: your description names no "
+            f"direction such as {example}, so tools and checks are given for each. To narrow "
+            f"it, say the direction {how}."
+        )
+    rows = []
+    for d in found.directions:
+        target = LANGUAGE_NAMES[DIRECTIONS[d][1]][lang]
+        tools = translation_tools(d)
+        yes = [_latin(t.name, lang) for t, st in tools if st == "yes"]
+        unknown = [_latin(f"{t.name}*", lang) for t, st in tools if st == "unknown"]
+        translate = sep.join(yes)
+        if unknown:
+            rest = f"{s('translate_unknown', lang)}: {sep.join(unknown)}"
+            translate = f"{translate}{'؛ ' if lang == 'fa' else '; '}{rest}" if yes else rest
+        checkers = [_latin(t.name, lang) for t in output_checkers(d)]
+        check = (
+            f"{s('check_output', lang).format(lang=target)}: {sep.join(checkers)}"
+            if checkers
+            else s("check_none", lang).format(lang=target)
+        )
+        named = [genres[g] for g in found.genres(d)]
+        supervise = list(advice[d].supervise(lang))
+        for g in named:
+            supervise += list(g.supervise(lang))
+        # each tool named, with the record its support rests on (vendor page, date read)
+        evidence = [
+            {
+                "name": t.name,
+                "status": st,
+                "evidence": t.language_evidence,
+                "read": t.language_read,
+            }
+            for t, st in tools
+            if st != "no"
+        ] + [
+            {
+                "name": t.name,
+                "status": "yes",
+                "evidence": t.language_evidence,
+                "read": t.language_read,
+            }
+            for t in output_checkers(d)
+        ]
+        rows.append(
+            {
+                "id": d,
+                "name": advice[d].name(lang),
+                "evidence": list({e["name"]: e for e in evidence}.values()),
+                "translate": translate or s("translate_none", lang),
+                "check": check,
+                "kinds": sep.join(g.name(lang) for g in named),
+                "supervise": supervise,
+            }
+        )
+    basis = (
+        "پشتیبانی ابزارها از سوابق فهرست ابزارهاست (\u2066[tool.text_languages]\u2069: صفحهٔ "
+        "سازنده و تاریخ "
+        "خواندن آن)؛ * یعنی صفحه‌ای که خواندیم چیزی نمی‌گوید: پیش از تکیه بر ابزار، آن را روی "
+        "نمونه‌ای از کار خودتان بیازمایید. آنچه باید نظارت کنید توصیهٔ آزادکار است، نه نتیجهٔ "
+        "سنجش."
+        if lang == "fa"
+        else "Tool support is from the catalogue's records ([tool.text_languages]: the vendor "
+        "page and the date it was read); * means the pages we read do not say: try the tool on "
+        "a sample of your own work before relying on it. What to supervise is azadkar's "
+        "advice, not a measured result."
+    )
+    return {
+        "heading": s("translation_direction", lang),
+        "source": found.source,
+        "assumed": assumed,
+        "directions": rows,
+        "basis": basis,
+    }
 
 
 def _how(where: str, key: str, lang: str) -> str:

@@ -26,6 +26,7 @@ from azadkar.report.plan_strings import (
     status_text,
     tool_label,
     tool_language_notes,
+    translation_view,
     work_language_text,
     zero_share_note,
 )
@@ -201,6 +202,23 @@ def render_outlook(
         console.print(tasks)
     for line in tool_language_notes(pl, lang):
         console.print(f"[dim]{sentence(line)}[/dim]")
+    # A translator's directions: the tools the catalogue records for each, what to check.
+    tv = translation_view(pl, lang)
+    if tv:
+        console.print(Text(tv["heading"], style="bold"))
+        # an assumed default is yellow, as the assumed weekly hours are
+        assumed = sentence(tv["assumed"])
+        console.print(assumed if tv["source"] == "description" else f"[yellow]{assumed}[/yellow]")
+        for d in tv["directions"]:
+            console.print(Text(d["name"], style="bold"))
+            console.print(hang("  • ", f"{s('translate_with', lang)}: {sentence(d['translate'])}"))
+            console.print(hang("  • ", sentence(d["check"])))
+            if d["kinds"]:
+                console.print(hang("  • ", f"{s('kinds_named', lang)}: {sentence(d['kinds'])}"))
+            console.print(hang("  • ", f"{s('supervise_what', lang)}:"))
+            for item in d["supervise"]:
+                console.print(hang("    – ", sentence(item)))
+        console.print(f"[dim]{sentence(tv['basis'])}[/dim]")
 
     console.print(Text(s("roles", lang), style="bold"))
     for i, fit in enumerate(pl.roles[:3], 1):

@@ -195,6 +195,13 @@ class BatchResult:
     def __len__(self) -> int:
         return len(self.category)
 
+    @property
+    def flags(self) -> list[list[str]]:
+        """Each text's flag codes as a list, as :attr:`Classification.flags` has them
+        (``["empty"]``, ``["ignored:paid hourly"]``, ``[]``); ``flag`` is the same joined
+        with ";", as a file's ``flag`` column writes it."""
+        return [f.split(";") if f else [] for f in self.flag]
+
     def __repr__(self) -> str:
         # A short summary (the dataclass repr of 1,000 texts ran to 40,000 characters).
         n = len(self.category)

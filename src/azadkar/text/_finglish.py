@@ -13,12 +13,16 @@ The lower-cased Latin words of a text (mostly Latin letters) are counted:
   :data:`STRONG_WORDS`); a verb form built like ``mi…am`` / ``nemi…im`` / ``…and``
   (``minevisam``, ``mikonim``, ``nemikhaym``: :data:`_VERB`); or a common Persian word
   of freelance work (``tarahi``, ``tarjome``, ``barname``, ``mohtava``, ``moshavere``
-  ... in :data:`WORK_WORDS`), with the spellings people use (tarjome / tarjomeh,
-  tarahi / tarrahi, kh / x, gh / q);
+  ... in :data:`WORK_WORDS`, and the words of the taxonomy's Persian service names in
+  :data:`TAXONOMY_WORDS`); or any other spelling of one of these words or of one with an
+  ezafe or plural ending (:func:`canonical`: ``amouzeshe``, ``weerastarie``,
+  ``tarjumeye``, ``moshaavere`` are ``amoozesh``, ``virastari``, ``tarjome``,
+  ``moshavere``), unless an English word is spelt that way too (``wordpress`` is
+  ``vordpres``, ``sat`` is ``saat``);
 - *weak* Persian evidence: short words that are also acronyms or names (``va``, ``ba``,
-  ``az``, ``dar``, ``ke`` ...: :data:`WEAK_WORDS`), counted only when there is strong
-  evidence; words that are both Persian and English (``be``, ``man``, ``to``, ``in``,
-  ``ham``) count for neither;
+  ``az``, ``dar``, ``ke``, ``ta``, ``chi`` ...: :data:`WEAK_WORDS`), counted only when
+  there is strong evidence; words that are both Persian and English (``be``, ``man``,
+  ``to``, ``in``, ``ham``) count for neither;
 - English evidence: English function words (``the``, ``for``, ``with``, ``need`` ...:
   :data:`ENGLISH_WORDS`).
 
@@ -38,9 +42,11 @@ feature) is indexed by its consonant skeleton (vowels dropped, ``ط``/``ت`` →
 skeleton the one whose spelling is closest to the Latin word's vowels wins (ties: the
 commoner word, by document frequency). A word with no match may be two Persian words
 written together (``barnamenevis`` → برنامه نویس); a word the model knows as a Latin word
-(``logo``, ``android``, ``wordpress``) is kept as it is. Short function words come from a
-fixed table (:data:`FUNCTION_FA`). The model then reads the original text followed by
-its Persian reading, so the English words keep their weight.
+(``logo``, ``android``, ``wordpress``) is kept as it is. Short function words, number
+words and ``farsi`` (which the model knows as an English word) come from a fixed table
+(:data:`FUNCTION_FA`). A word is also looked up with j read as ژ (``montaj``) and x as
+ks (``axs`` for عکس); the closest of the readings wins. The model then reads the original
+text followed by its Persian reading, so the English words keep their weight.
 """
 
 from __future__ import annotations
@@ -71,7 +77,7 @@ STRONG_WORDS = _word_set(
     niaz niyaz niazmand lotfan lotfa fori foori kheili kheyli khob xob bayad
     mishe mitoonam mitunam mitonam mitoonim mitunim mikonam mikonim mikone mikonid
     konid konim kone kardan kardam kardim shode shodeh shodan anjam
-    haye hayi chand chi chizi chera chetor chejoori yeki kasi nafar
+    haye hayi chand chizi chera chetor chejoori yeki kasi nafar
     tajrobe tajrobeh sabeghe saabeghe ertebat tamas hoghugh hoghoogh daryaft
     pardakht sefaresh sefareshi
     """
@@ -79,7 +85,7 @@ STRONG_WORDS = _word_set(
 
 WEAK_WORDS = _word_set(
     """
-    va o ba az dar ke ro ra ye yek ya hast bi por pas
+    va o ba az dar ke ro ra ye yek ya hast bi por pas chi ta tu
     """
 )
 
@@ -109,6 +115,57 @@ WORK_WORDS = _word_set(
     """
 )
 
+# More words of freelance work, one usual spelling each (other spellings are reached by
+# the canonical form, :func:`canonical`): the words of the taxonomy's Persian service
+# names and synonyms (taxonomy.toml) as they are typed in Latin letters, plus common words
+# of job posts (time, place, quantity). English words are left out (poster, roman, arm).
+# Written by helper-98 on 2026-11-27 from the taxonomy, after probe set 5's first run.
+TAXONOMY_WORDS = _word_set(
+    """
+    nevisandegi negaresh gozaresh reportazh veblag vebsait vebsayt shoar tozihat
+    namgozari dastan dastannevisi talif elektroniki elektronik fanni mostanad mostanadsazi
+    mostanadat rahnama rahnamaye dastoorolamal katalog senario filmname filmnamenevisi
+    namayeshname dastangooyi hoviat hoviyat basari sazmani teraket broshur bilbord
+    sherkati vakoneshgera bastebandi barchasb jabe karton daylain sanati rabet vaset
+    tasvir tasvirsazi naghashi naqashi karakter komik jeld vordpres vordpresi afzoone
+    afzoune sorat aplikeyshen aplikeshen barnamenevisi tahte sammte samte payegah
+    paygah dadeha ejtemai ejtemaei shabakeh shabake shabakehaye pij peyj kanal
+    behinesazi behine rotbe jostojoo kelidi kalamat tabliqate kampein kampain
+    imeil imeyl khabarnameh enboh payamak tahghighat tahqiqat raqib raqiba raqiban
+    raghib raghiban porseshname nazarsanji tojihi emkansanji pazhoohesh shenakht
+    moshavereye estrategy tosee tose farayand behbood tadris khosusi khususi
+    kelas kelaas dore doreh modarres barnamerizi bodje budje budjeh arzesh
+    sooratmali daftardari asnad moghayerat dastmozd bime ezharname maliyati maliyat
+    afzoode hoghoghi qarardad lahe layehe sabt portre porteret atelie akkasi aksbardari
+    marasem aroosi arusi rotoosh rotush dorbori zamine
+    pasezamine tizer teizer kelip klip filmbardari filmbardary moarefi tadvine
+    tadvingar rangbandi animeyshen animeshen motahharek bodi seh sebodi dobodi
+    motarjem tarjomeh tarjome takhasosi takhassosi rasmi virastar virastari virayesh
+    ghalat gholat galatgiri gholatgiri namoonekhani baazkhani eslah piade piadesazi
+    piyade piyadesazi tayp taypist soti souti zirnevis ravnevisi mosahebe pasokhgooyi
+    pasokhgoo telefoni poshtiban poshtibani khadamat moshtarian oprator karshenas
+    kontrol zamanbandi eskram dastyar dastiyar majazi edari omoor jalase jalasat
+    vorood etelaat sabte dade daadeh eksel safhearayi tabdil tahlil tahlilgar amari
+    dadekavi dashbord gozareshgiri mosavarsazi yadgiri mashin amigh shabakeye asabi
+    pardazesh tabiei binayi dadehkavi barchasbgozari hashie hashienevisi taggozari
+    arzyabi pasokh khodkar khodkarsazi otomasion otomasyon abzar abzarha
+    gooyandegi sedapishe sedapishegi ketabsooti nerishen zabt ahangsazi
+    mosighi musighi tanzimkonande jingel bitsazi
+    kar karha kare karfarma hafte haftegi haftei mahane mahiane roozane ruzane saat
+    saate sanie saniye tajrobeh dorkari dourkari hozoori hozuri tamamvaqt
+    parevaqt nimevaqt estekhdami fourii daghigh daqiq sarie arzan
+    """
+)
+
+# Function words and numbers that are not English words (see STRONG_WORDS).
+MORE_FUNCTION_WORDS = _word_set(
+    """
+    darbare darbareye morede tooye tuye rooye ruye roye beyne bedoone bedune
+    faghat faqat dige digeh hamin chahar chaar panj shesh shish hasht bist
+    hezar hezaar toman tomaan khoob khub behtar
+    """
+)
+
 ENGLISH_WORDS = _word_set(
     """
     the and for of with a an our my your is are i we need needed looking who can will
@@ -125,8 +182,102 @@ _WORD = re.compile(r"[a-z][a-z0-9']*")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z]")
 
-# Words a quick test looks for before the full rule runs (most texts have none).
-_ALL_PERSIAN = STRONG_WORDS | WORK_WORDS
+# Spellings of one Persian sound, mapped to one letter: kh/x -> X, gh/q -> Q, sh -> S,
+# ch -> C, zh -> J (capitals, which a lower-case word cannot hold: "chi" is not "ci"),
+# oo/ou/u/o -> u (Finglish writes و and ُ either way), ee -> i, iy -> i, w -> v; the
+# digits and apostrophe people use for ع and ء are dropped; doubled letters are one.
+_CANON_PAIRS = (
+    ("kh", "X"),
+    ("x", "X"),
+    ("gh", "Q"),
+    ("q", "Q"),
+    ("sh", "S"),
+    ("ch", "C"),
+    ("zh", "J"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ee", "i"),
+    ("iy", "i"),
+    ("w", "v"),
+    ("o", "u"),
+    ("3", ""),
+    ("'", ""),
+)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def canonical(word: str) -> str:
+    """One spelling for the ways a Persian word is typed in Latin letters: "amoozesh",
+    "amouzesh" and "amuzesh" are all "amuzeS"; "tarjomeh", "tarjume" are "tarjume"."""
+    w = word.lower()
+    for a, b in _CANON_PAIRS:
+        w = w.replace(a, b)
+    w = _DOUBLED.sub(r"\1", w)
+    if w.endswith("eh") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _stems(w: str) -> tuple[str, ...]:
+    """A canonical word and the words it may be built from with an ezafe or a plural:
+    "tarjumeye" (of), "virastarie", "tarhe", "javabha", "safahate" ..."""
+    out = [w]
+    if w.endswith("haye") and len(w) > 6:
+        out.append(w[:-4])
+    elif w.endswith("ha") and len(w) > 5:
+        out.append(w[:-2])
+    if w.endswith("ye") and len(w) > 4:
+        out.append(w[:-2])
+    elif (w.endswith("ie") and len(w) > 4) or (w.endswith("e") and len(w) > 3):
+        out.append(w[:-1])
+    return tuple(out)
+
+
+_STRONG_ALL = STRONG_WORDS | WORK_WORDS | TAXONOMY_WORDS | MORE_FUNCTION_WORDS
+# The canonical forms of every strong word (see :func:`canonical`), minus those that are
+# spelt like an English word once canonical or once an ending is taken off.
+_CANON_STRONG = frozenset(canonical(w) for w in _STRONG_ALL)
+# Canonical forms that English words reach too: never evidence through the canonical form
+# or an ending (the words themselves, as listed, still are).
+_CANON_ENGLISH = frozenset(canonical(w) for w in ENGLISH_WORDS | WEAK_WORDS) | {
+    canonical(w)
+    for w in ("bar", "sat", "dad", "rang", "kontrol", "tar", "mas", "pas", "wordpress", "care")
+}
+
+
+def _strong(w: str) -> bool:
+    """Whether one lower-case Latin word is strong Persian evidence (uncached)."""
+    if w in _STRONG_ALL:
+        return True
+    if _VERB.match(w):
+        return True
+    if w in ENGLISH_WORDS or w in WEAK_WORDS or w in _NEITHER:
+        return False
+    return any(s in _CANON_STRONG and s not in _CANON_ENGLISH for s in _stems(canonical(w)))
+
+
+# Words that count for neither language (see the module's docstring).
+_NEITHER = frozenset({"be", "man", "to", "in", "ham", "farsi"})
+
+# Words already decided, for the quick test (most texts repeat their words).
+_IS_STRONG: dict[str, bool] = {}
+_NOT_STRONG: set[str] = set()
+_CACHE_MAX = 200_000
+
+
+def is_strong_word(w: str) -> bool:
+    """Whether a lower-case Latin word is strong Persian evidence: a listed word, a verb
+    form, or another spelling / an ezafe or plural form of one (cached)."""
+    hit = _IS_STRONG.get(w)
+    if hit is None:
+        hit = _strong(w)
+        if len(_IS_STRONG) > _CACHE_MAX:  # pragma: no cover - endless new words only
+            _IS_STRONG.clear()
+            _NOT_STRONG.clear()
+        _IS_STRONG[w] = hit
+        if not hit:
+            _NOT_STRONG.add(w)
+    return hit
 
 
 def _words(text: str) -> list[str]:
@@ -137,7 +288,7 @@ def finglish_evidence(text: str) -> tuple[int, int, int]:
     """(strong Persian, weak Persian, English) word counts of a text's Latin words."""
     strong = weak = english = 0
     for w in _words(text):
-        if w in STRONG_WORDS or w in WORK_WORDS or _VERB.match(w):
+        if is_strong_word(w):
             strong += 1
         elif w in WEAK_WORDS:
             weak += 1
@@ -163,14 +314,22 @@ _ASCII_PUNCT = str.maketrans({c: " " for c in '!"#$%&()*+,-./:;<=>?@[\\]^_`{|}~\
 
 def may_be_finglish_ascii(text: str) -> bool:
     """:func:`may_be_finglish` on raw ASCII text (punctuation read as spaces)."""
-    return not _ALL_PERSIAN.isdisjoint(text.lower().translate(_ASCII_PUNCT).split())
+    return _any_strong(text.lower().translate(_ASCII_PUNCT).split())
 
 
 def may_be_finglish(model_text: str) -> bool:
     """A cheap first test on a text as the model reads it (lower case, words split by
-    spaces): has it a word of :data:`STRONG_WORDS` or :data:`WORK_WORDS`? About 1 µs a
-    title; only texts that pass are checked with :func:`is_finglish`."""
-    return not _ALL_PERSIAN.isdisjoint(model_text.split())
+    spaces): has it a strong Persian word (:func:`is_strong_word`)? A word is decided
+    once; a text whose words are all known not to be (most English and Persian titles)
+    is answered by one set test, about 1 µs a title. Only texts that pass are checked
+    with :func:`is_finglish`."""
+    return _any_strong(model_text.split())
+
+
+def _any_strong(words: list[str]) -> bool:
+    if _NOT_STRONG.issuperset(words):
+        return False
+    return any(is_strong_word(w) for w in words)
 
 
 def reader_for(vectorizer: Any) -> FinglishReader:
@@ -240,6 +399,20 @@ FUNCTION_FA = {
     "nemi": "نمی",
     "ha": "ها",
     "haye": "های",
+    # Added 2026-11-27 (helper-98): the language's own name, which the model knows as an
+    # English word ("Farsi") and so would keep in Latin letters; "in"/"on" words; numbers.
+    "farsi": "فارسی",
+    "faarsi": "فارسی",
+    "tu": "تو",
+    "too": "تو",
+    "tuye": "توی",
+    "tooye": "توی",
+    "do": "دو",
+    "se": "سه",
+    "seh": "سه",
+    "char": "چهار",
+    "chahar": "چهار",
+    "chaar": "چهار",
 }
 
 # Persian letters as consonant-skeleton symbols; "" = a vowel letter, not in the skeleton.
@@ -383,7 +556,15 @@ class FinglishReader:
             return FUNCTION_FA[latin]
         if latin in self._latin and latin not in STRONG_WORDS and latin not in WORK_WORDS:
             return ""
-        best = self._lookup(latin)
+        # ژ is often typed as j ("montaj" for مونتاژ, "pajuhesh"), and x as ks as well as
+        # kh ("ax", "axs" for عکس): each spelling is looked up, the closest reading wins.
+        best, score = self._scored(latin)
+        for letter, spelling in (("j", "zh"), ("x", "ks")):
+            if letter in latin:
+                variant = _DOUBLED.sub(r"\1", latin.replace(letter, spelling))
+                other, other_score = self._scored(variant)
+                if other and other_score > score:
+                    best, score = other, other_score
         if best:
             return best
         # Two words written as one (barnamenevis, mikonam, tadvingar is one word though).
@@ -402,16 +583,21 @@ class FinglishReader:
         return best_pair
 
     def _lookup(self, latin: str, min_len: int = 2) -> str:
+        return self._scored(latin, min_len)[0]
+
+    def _scored(self, latin: str, min_len: int = 2) -> tuple[str, float]:
+        """(the Persian word read for ``latin``, its spelling similarity), or ("", 0)."""
         if len(latin) < min_len:
-            return ""
+            return "", 0.0
         key = latin_skeleton(latin)
         if len(key) < 2:
-            return ""
+            return "", 0.0
         candidates = self._index.get(key)
         if not candidates:
-            return ""
+            return "", 0.0
         best = max(candidates, key=lambda c: self._similarity(latin, c[0]) + WEIGHT_SHARE * c[1])
-        return best[0] if self._similarity(latin, best[0]) >= MIN_SIMILARITY else ""
+        similarity = self._similarity(latin, best[0])
+        return (best[0], similarity) if similarity >= MIN_SIMILARITY else ("", 0.0)
 
     @staticmethod
     @lru_cache(maxsize=200_000)

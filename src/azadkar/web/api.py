@@ -892,8 +892,10 @@ def classify_batch(texts: list[Any]) -> dict[str, Any]:
     from azadkar.text import normalize
     from azadkar.text._finglish import FINGLISH
 
+    batch_flags = batch.flags  # a list of codes per text, as Classification.flags
     for j, i in enumerate(ok):
-        flags = [f for f in batch.flag[j].split(";") if f and not f.startswith("ignored")]
+        codes = batch_flags[j]
+        flags = [f for f in codes if f and not f.startswith("ignored")]
         # the Persian reading of the few texts in Latin-letter Persian, as one text gets it
         reading = (
             normalize(clf.finglish_reading(texts[i], keep_unread=True))

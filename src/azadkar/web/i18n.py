@@ -659,6 +659,7 @@ UI.update(
             "fa": "نامعتبر: فایل پس از امضا تغییر کرده است (اعتبارنامه‌اش دیگر وصف آن نیست)",
         },
         "tools_in_file": {"en": "AI tools it names", "fa": "ابزارهای هوش مصنوعی نام‌برده"},
+        "made_how": {"en": "Who made it", "fa": "سازنده"},
         "d_date": {"en": "Delivery date", "fa": "تاریخ تحویل"},
         "save_disclosure": {"en": "Save this disclosure", "fa": "ذخیرهٔ این افشانامه"},
         "save_disclosure_help": {
@@ -759,6 +760,29 @@ UI.update(
             "other, change it with “{edit}”.",
             "fa": "نامطمئن میان {a} و {b}: واژه‌های متن این دو را از هم جدا نمی‌کنند. اگر کار شما "
             "دومی است، با «{edit}» تغییرش دهید.",
+        },
+    }
+)
+
+
+# The profile form's working-language choice (as `--work-language`): the plan checks the
+# tools it suggests for text work against it.
+UI.update(
+    {
+        "work_language_field": {"en": "Language you work in", "fa": "زبان کارتان"},
+        "wl_auto": {"en": "As my description shows", "fa": "از روی شرح کارم"},
+        "wl_fa": {"en": "Persian", "fa": "فارسی"},
+        "wl_en": {"en": "English", "fa": "انگلیسی"},
+        "wl_both": {"en": "Both", "fa": "هر دو"},
+        "work_language_help": {
+            "en": "The plan suggests tools for text work (writing, editing, translating) that "
+            "serve this language: Grammarly, for one, does not check Persian. “As my "
+            "description shows” reads it from the language of your description and the "
+            "languages it names.",
+            "fa": "برنامه برای کار متنی (نوشتن، ویرایش، ترجمه) ابزارهایی پیشنهاد می‌کند که این "
+            "زبان را پشتیبانی کنند؛ مثلاً \u2068Grammarly\u2069 متن فارسی را بررسی نمی‌کند. "
+            "«از روی شرح کارم» زبان را از زبانِ شرح کارتان و زبان‌هایی که در آن نام برده‌اید "
+            "می‌خواند.",
         },
     }
 )

@@ -323,6 +323,7 @@ def _edit_context(
     scenario: str = "",
     billable: str = "",
     fx: str = "",
+    work_language: str = "",
 ) -> dict[str, Any]:
     from azadkar.scenarios import list_scenarios
 
@@ -344,7 +345,23 @@ def _edit_context(
         "fx": digits_in(fx, lang),
         "scenario": scenario,
         "scenarios": [(sc.id, sc.name(lang)) for sc in list_scenarios()],
+        "work_language": form_work_language(work_language),
     }
+
+
+def form_work_language(raw: str) -> str:
+    """The form's working-language choice as one of its radio values ("", "fa", "en" or
+    "fa,en"): an address with "Persian", «فارسی» or "en,fa" checks the same box. A value
+    azadkar does not know checks none (the page's error names it)."""
+    from azadkar.plan import parse_work_language
+
+    if not raw.strip():
+        return ""
+    try:
+        codes = parse_work_language(raw)
+    except AzadkarError:
+        return raw
+    return "fa,en" if len(codes) > 1 else codes[0]
 
 
 @router.get("/assess", response_class=HTMLResponse)
@@ -535,6 +552,24 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
     )
     usd_rate, units_per_usd = _split_fx(fx, currency)
     scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
+    # The form's working-language choice; empty reads it from the description.
+    wl_raw = (q.get("work_language") or "").strip()
+    if wl_raw:
+        from azadkar.bidi import isolate
+        from azadkar.plan import parse_work_language
+
+        try:
+            parse_work_language(wl_raw)
+        except AzadkarError as exc:
+            # The core's message names --work-language; the form names its own choice.
+            raise ProfileError(
+                f"the working language {wl_raw!r} is not one azadkar knows; choose Persian, "
+                "English, both, or as your description shows",
+                message_fa=f"زبان کار «{isolate(wl_raw)}» شناخته نیست؛ فارسی، انگلیسی، هر دو یا «از روی "
+                "شرح کارم» را انتخاب کنید",
+                field="work_language",
+                work_language=wl_raw,
+            ) from exc
     raw_form = {
         "rate": rate_raw,
         "currency": currency,
@@ -544,6 +579,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         "scenario": scenario or "",
         "billable": billable_raw,
         "fx": fx_raw,
+        "work_language": wl_raw,
     }
     return (
         actions.AssessInput(
@@ -558,6 +594,7 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             billable_hours=billable,
             usd_rate=usd_rate,
             fx=units_per_usd,
+            work_language=wl_raw or None,
         ),
         raw_form,
     )
@@ -725,13 +762,21 @@ def _work_language_notes(planned: Any, lang: str) -> dict[str, Any]:
     """The plan's working language on the page, as the terminal and the reports say it:
     which language it assumed and why, and under the task table, which suggested tools
     (marked *) may not serve it and which were left out, with each one's evidence."""
-    if planned is None or not planned.work_language.languages:
-        return {"work_language_line": "", "tool_notes": []}
-    from azadkar.report.plan_strings import tool_language_notes, work_language_text
+    if planned is None:
+        return {"work_language_line": "", "tool_notes": [], "translation": None}
+    from azadkar.report.plan_strings import (
+        tool_language_notes,
+        translation_view,
+        work_language_text,
+    )
 
+    # A plan with no working language (services picked without a description) says so
+    # too, with how to give one: the form's choice.
     return {
         "work_language_line": work_language_text(planned.work_language, lang, where="web"),
         "tool_notes": tool_language_notes(planned, lang, detail=True),
+        # a translator's directions: tools the catalogue records for each, what to check
+        "translation": translation_view(planned, lang),
     }
 
 
@@ -974,6 +1019,7 @@ def _edit_page(
             scenario=q.get("scenario") or "",
             billable=q.get("billable") or "",
             fx=q.get("fx") or "",
+            work_language=q.get("work_language") or "",
         ),
     )
 
@@ -1827,6 +1873,7 @@ def verified_facts(verified: dict[str, Any], lang: str) -> list[tuple[str, str]]
     it, the AI tools its manifest names, its IPTC source type, its maker and date.
     (label, value) pairs; empty for a file without content credentials."""
     from azadkar.disclosure import iptc
+    from azadkar.disclosure.credentials import person_text
 
     manifest = verified.get("manifest") or {}
     disclosure = verified.get("disclosure") or {}
@@ -1837,8 +1884,16 @@ def verified_facts(verified: dict[str, Any], lang: str) -> list[tuple[str, str]]
     if name or issuer:
         who = f"{name} ({issuer})" if name and issuer and issuer != name else name or issuer
         facts.append((t("signer", lang), who))
+    actions = [a for a in manifest.get("actions") or [] if isinstance(a, dict)]
+    first = actions[0] if actions else {}
+    if first.get("action") == "c2pa.created" and not first.get("softwareAgent"):
+        # a person made it (c2pa.created without a software agent; azadkar's own words in
+        # the description, e.g. "made by a person (Mina)")
+        said = str(first.get("description") or "").strip()
+        if said:
+            facts.append((t("made_how", lang), person_text(said, lang)))
     tools = []
-    for action in manifest.get("actions") or []:
+    for action in actions:
         agent = action.get("softwareAgent")
         tool = agent.get("name") if isinstance(agent, dict) else agent
         if not tool:

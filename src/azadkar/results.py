@@ -1,0 +1,1017 @@
+"""Saved results: read ``to_dict()`` JSON back into objects, and many results into a table.
+
+``Assessment``, ``Projection`` and ``Plan`` write ``to_dict()``; :func:`load` (and each
+class's ``from_dict``) reads that JSON back, checking the ``schema`` it names (``azadkar.
+assessment/1``, ``azadkar.projection/1``, ``azadkar.plan/1``) and every field it needs. A
+wrong field is a :class:`~azadkar.errors.SavedResultError` naming it
+(``services[1].tasks[3].human_label``); a file from another schema version is one naming
+``schema``. What a result names from azadkar's shipped data (a service of the taxonomy, an
+O*NET task, a scenario, a role) is looked up again, and checked: a file whose scenario
+parameters or task labels differ from the shipped ones (saved with other data) is refused,
+saying which, rather than mixed with today's data.
+
+:func:`records` and :func:`table` turn many results into one row per (text, service) or
+per (text, year, scenario), with the evidence columns, for pandas, DuckDB or Parquet.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from azadkar.errors import SavedResultError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from azadkar.exposure import (
+        Applicability,
+        Assessment,
+        Exposure,
+        Profile,
+        Scores,
+        ServiceExposure,
+        TaskExposure,
+    )
+    from azadkar.plan import Plan
+    from azadkar.projection import Assumption, Band, PathYear, Projection, YearProjection
+    from azadkar.scenarios import Scenario
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Field:
+    """One JSON value and where it is in the file, for errors that name the field."""
+
+    def __init__(self, value: Any, where: str, kind: str) -> None:
+        self.value = value
+        self.where = where
+        self.kind = kind
+
+    def fail(self, en: str, fa: str, key: str | None = None) -> NoReturn:
+        where = self._path(key)
+        raise SavedResultError(
+            f"saved {self.kind}: {'field ' + where if where else 'the file'} {en}",
+            message_fa=f"{_KINDS_FA.get(self.kind, self.kind)} ذخیره‌شده: "
+            f"{'فیلد ' + where if where else 'پرونده'} {fa}",
+            field=where or None,
+        )
+
+    def _path(self, key: str | int | None) -> str:
+        if key is None:
+            return self.where
+        if isinstance(key, int):
+            return f"{self.where}[{key}]"
+        return f"{self.where}.{key}" if self.where else key
+
+    def _mapping(self) -> Mapping[str, Any]:
+        if not isinstance(self.value, Mapping):
+            self.fail(
+                f"must be a JSON object, not {_kind(self.value)}",
+                f"باید یک شیء JSON باشد، نه {_kind_fa(self.value)}",
+            )
+        return self.value
+
+    def has(self, key: str) -> bool:
+        return key in self._mapping()
+
+    def __getitem__(self, key: str) -> _Field:
+        m = self._mapping()
+        if key not in m:
+            self.fail("is missing", "نیامده است", key=key)
+        return _Field(m[key], self._path(key), self.kind)
+
+    def get(self, key: str) -> _Field | None:
+        m = self._mapping()
+        return _Field(m[key], self._path(key), self.kind) if key in m else None
+
+    def items(self) -> list[tuple[str, _Field]]:
+        return [
+            (str(k), _Field(v, self._path(str(k)), self.kind)) for k, v in self._mapping().items()
+        ]
+
+    def seq(self) -> list[_Field]:
+        if not isinstance(self.value, list):
+            self.fail(
+                f"must be a JSON list, not {_kind(self.value)}",
+                f"باید یک فهرست JSON باشد، نه {_kind_fa(self.value)}",
+            )
+        return [_Field(v, self._path(i), self.kind) for i, v in enumerate(self.value)]
+
+    def text(self) -> str:
+        if not isinstance(self.value, str):
+            self.fail(
+                f"must be text, not {_kind_fa(self.value)}",
+                f"باید متن باشد، نه {_kind_fa(self.value)}",
+            )
+        return self.value
+
+    def opt_text(self) -> str | None:
+        return None if self.value is None else self.text()
+
+    def number(self) -> float:
+        v = self.value
+        if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            self.fail(
+                f"must be a finite number, not {_kind(v)}",
+                f"باید یک عدد متناهی باشد، نه {_kind_fa(v)}",
+            )
+        return float(v)
+
+    def opt_number(self) -> float | None:
+        return None if self.value is None else self.number()
+
+    def whole(self) -> int:
+        v = self.value
+        if isinstance(v, bool) or not isinstance(v, int):
+            self.fail(
+                f"must be a whole number, not {_kind_fa(v)}",
+                f"باید عدد صحیح باشد، نه {_kind_fa(v)}",
+            )
+        return v
+
+    def flag(self) -> bool:
+        if not isinstance(self.value, bool):
+            self.fail(
+                f"must be true or false, not {_kind(self.value)}",
+                f"باید true یا false باشد، نه {_kind_fa(self.value)}",
+            )
+        return self.value
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(x.text() for x in self.seq())
+
+    def numbers(self) -> dict[str, float]:
+        return {k: v.number() for k, v in self.items()}
+
+
+def _kind_fa(value: Any) -> str:
+    if value is None or isinstance(value, bool):
+        return _kind(value)
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"متن «{shown}»"
+    if isinstance(value, int | float):
+        return f"عدد {value!r}"
+    return "یک فهرست" if isinstance(value, list) else "یک شیء"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text {shown!r}"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+_KINDS_FA = {"assessment": "ارزیابی", "projection": "پیش‌بینی", "plan": "برنامهٔ", "result": "نتیجهٔ"}
+
+
+def _check_schema(doc: _Field, want: str) -> None:
+    family, _, version = want.rpartition("/")
+    found = doc.get("schema")
+    if found is None:
+        doc.fail(
+            f"is missing: this is not a saved {doc.kind} (to_dict() writes 'schema': {want!r})",
+            f"نیامده است: این {_KINDS_FA[doc.kind]} ذخیره‌شدهٔ آزادکار نیست",
+            key="schema",
+        )
+    name = found.value
+    if not isinstance(name, str) or not name.startswith("azadkar."):
+        found.fail(
+            f"is {_kind(name)}, not an azadkar schema (this reads {want!r})",
+            f"{_kind_fa(name)} است، نه طرح‌واره‌ای از آزادکار (این {want} را می‌خواند)",
+        )
+    got_family, _, got_version = name.rpartition("/")
+    if got_family != family:
+        found.fail(
+            f"is {name!r}: the file holds another kind of result (this reads {want!r}; "
+            "azadkar.load() picks the reader from the schema)",
+            f"«{name}» است: پرونده نتیجهٔ دیگری دارد (این {want} را می‌خواند)",
+        )
+    if got_version != version:
+        raise SavedResultError(
+            f"saved {doc.kind}: schema {name!r} is another version than this azadkar reads "
+            f"({want!r}); read it with the azadkar that wrote it, or assess again",
+            message_fa=f"{_KINDS_FA[doc.kind]} ذخیره‌شده: طرح‌وارهٔ «{name}» نسخهٔ دیگری است از آنچه این "
+            f"آزادکار می‌خواند ({want})؛ با همان آزادکاری که آن را نوشته بخوانید یا دوباره ارزیابی کنید",
+            field=found.where,
+            schema=name,
+            expected=want,
+        )
+
+
+def _open(source: Mapping[str, Any] | str | os.PathLike[str], kind: str) -> _Field:
+    if not isinstance(source, str | os.PathLike):
+        return _Field(source, "", kind)  # a dict, or something else to refuse by name
+    path = Path(source)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SavedResultError(
+            f"cannot read {str(path)!r} as UTF-8 text ({exc})",
+            message_fa=f"پروندهٔ «{path}» را نمی‌توان به‌صورت متن UTF-8 خواند ({exc})",
+            field=None,
+            file=str(path),
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SavedResultError(
+            f"{str(path)!r} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            message_fa=f"«{path}» JSON نیست: {exc.msg}، سطر {exc.lineno}، ستون {exc.colno}",
+            field=None,
+            file=str(path),
+        ) from None
+    return _Field(data, "", kind)
+
+
+# --------------------------------------------------------------------------- assessment
+
+
+def _profile(f: _Field) -> Profile:
+    from azadkar.exposure import Profile
+
+    services = []
+    for item in f["services"].seq():
+        services.append((item["id"].text(), item["share"].number()))
+    hours = f["hours_per_week"].number()
+    return Profile(
+        services=tuple(services),
+        rate=f["rate"].opt_number(),
+        currency=f["currency"].text(),
+        hours_per_week=hours,
+        text=f["text"].opt_text(),
+    )
+
+
+def _scores(f: _Field) -> Scores:
+    from azadkar.exposure import Scores
+
+    return Scores(f["alpha"].number(), f["beta"].number(), f["gamma"].number())
+
+
+def _exposure(f: _Field) -> Exposure:
+    from azadkar.exposure import Exposure
+
+    return Exposure(
+        human=_scores(f["human"]),
+        gpt4=_scores(f["gpt4"]),
+        n_tasks=f["n_tasks"].whole(),
+        weight=f["weight"].number(),
+        disagreement=f["disagreement"].number(),
+    )
+
+
+_LABELS = ("E0", "E1", "E2")
+
+
+def _label(f: _Field) -> str:
+    value = f.text()
+    if value not in _LABELS:
+        f.fail(f"is {value!r}, not one of E0, E1, E2", f"«{value}» است، نه یکی از E0، E1، E2")
+    return value
+
+
+def _task(f: _Field) -> TaskExposure:
+    from azadkar import evidence
+    from azadkar.exposure import TaskExposure
+
+    soc, task_id = f["onet_soc"].text(), f["task_id"].whole()
+    task_type = f["task_type"].text()
+    # to_dict() writes a blank O*NET task type as "Supplemental" (what O*NET means by it);
+    # the shipped row says which it was.
+    row = evidence.tasks().get((soc, task_id))
+    if task_type == "Supplemental" and row is not None and row.task_type == "":
+        task_type = ""
+    return TaskExposure(
+        onet_soc=soc,
+        task_id=task_id,
+        occupation=f["occupation"].text(),
+        statement=f["statement"].text(),
+        task_type=task_type,
+        weight=f["weight"].whole(),
+        time_share=f["time_share"].number(),
+        layer=f["layer"].text(),
+        layer_rule=f["layer_rule"].text(),
+        human_label=_label(f["human_label"]),
+        gpt4_label=_label(f["gpt4_label"]),
+        gpt4_automation=f["gpt4_automation"].text(),
+        selected_by=f["selected_by"].text(),
+    )
+
+
+def _applicability(f: _Field) -> Applicability:
+    from azadkar.exposure import Applicability
+
+    return Applicability(f["score"].opt_number(), f["socs"].numbers(), f["missing"].texts())
+
+
+def _service(f: _Field) -> ServiceExposure:
+    from azadkar.errors import UnknownServiceError
+    from azadkar.exposure import ServiceExposure
+    from azadkar.taxonomy import load_taxonomy
+
+    sid = f["id"]
+    try:
+        service = load_taxonomy().service(sid.text())
+    except UnknownServiceError:
+        sid.fail(
+            f"is {sid.value!r}, a service this azadkar's taxonomy does not have",
+            f"«{sid.value}» است، خدمتی که طبقه‌بندی این آزادکار ندارد",
+        )
+    return ServiceExposure(
+        service=service,
+        share=f["share"].number(),
+        exposure=_exposure(f["exposure"]),
+        layers={k: _exposure(v) for k, v in f["layers"].items()},
+        layer_time=f["layer_time"].numbers(),
+        tasks=tuple(_task(t) for t in f["tasks"].seq()),
+        applicability=_applicability(f["applicability"]),
+    )
+
+
+def _understood(f: _Field) -> Any:
+    if f.value is None:
+        return None
+    from azadkar.text import Classification
+
+    services = [(s["service"].text(), s["confidence"].number()) for s in f["services"].seq()]
+    reading = f.get("reading")
+    return Classification(
+        text=f["text"].text(),
+        lang=f["lang"].text(),
+        normalized=f["normalized"].text(),
+        category=f["category"].text(),
+        category_confidence=f["category_confidence"].number(),
+        services=services,
+        evidence=list(f["evidence"].texts()),
+        engine=f["engine"].text(),
+        model_version=f["model_version"].text(),
+        flags=list(f["flags"].texts()),
+        ignored=list(f["ignored"].texts()),
+        reading=reading.text() if reading is not None else "",
+    )
+
+
+def assessment_from_dict(data: Mapping[str, Any] | _Field) -> Assessment:
+    """An :class:`~azadkar.exposure.Assessment` from its ``to_dict()`` JSON."""
+    from azadkar.exposure import ASSESSMENT_SCHEMA, Assessment
+
+    f = data if isinstance(data, _Field) else _Field(data, "", "assessment")
+    _check_schema(f, ASSESSMENT_SCHEMA)
+    appl = f["applicability"]
+    return Assessment(
+        profile=_profile(f["profile"]),
+        services=tuple(_service(s) for s in f["services"].seq()),
+        exposure=_exposure(f["exposure"]),
+        layers={k: _exposure(v) for k, v in f["layers"].items()},
+        layer_time=f["layer_time"].numbers(),
+        applicability=appl["score"].opt_number(),
+        understood=_understood(f["understood"]),
+        notes=f["notes"].texts(),
+        notes_fa=f["notes_fa"].texts(),
+    )
+
+
+# --------------------------------------------------------------------------- projection
+
+
+def _scenario(f: _Field, key: str, origin_key: str | None, given: Scenario | None) -> Scenario:
+    """The scenario a saved result names: ``given``, a shipped one by id, or the file it was
+    read from (when it is still there)."""
+    from azadkar.errors import ScenarioError
+    from azadkar.scenarios import SHIPPED, load_scenario
+
+    node = f[key]
+    sid = node.text() if not isinstance(node.value, Mapping) else node["id"].text()
+    if given is not None:
+        if given.id != sid:
+            node.fail(
+                f"is {sid!r}, but the scenario passed is {given.id!r}",
+                f"«{sid}» است، ولی سناریوی داده‌شده «{given.id}» است",
+            )
+        return given
+    if sid in SHIPPED:
+        return load_scenario(sid)
+    origin = None
+    if origin_key is not None and f.has(origin_key):
+        origin = f[origin_key].opt_text()
+    elif isinstance(node.value, Mapping) and node.has("origin"):
+        origin = node["origin"].opt_text()
+    if origin:
+        try:
+            found = load_scenario(origin)
+        except ScenarioError:
+            found = None
+        if found is not None and found.id == sid:
+            return found
+    node.fail(
+        f"is {sid!r}, not a shipped scenario, and its file ({origin or 'not named'}) cannot be "
+        "read; pass the scenario: from_dict(data, scenario=load_scenario('its.toml'))",
+        f"«{sid}» است، سناریوی همراه آزادکار نیست و پرونده‌اش ({origin or 'نامعلوم'}) خوانده "
+        "نمی‌شود؛ سناریو را بدهید",
+    )
+
+
+def _check_params(f: _Field, scenario: Scenario) -> tuple[str, ...]:
+    keys = []
+    for item in f["parameters"].seq():
+        key = item["key"].text()
+        param = scenario.params.get(key)
+        if param is None:
+            item["key"].fail(
+                f"is {key!r}, a parameter scenario {scenario.id!r} no longer has: the file "
+                "was saved with another version of the scenario",
+                f"«{key}» است، پارامتری که سناریوی «{scenario.id}» دیگر ندارد",
+            )
+        saved = dict(item.value)
+        now = param.to_dict()
+        for name in ("value", "pessimistic", "optimistic", "by"):
+            if saved.get(name) != now[name]:
+                item[name].fail(
+                    f"is {saved.get(name)!r}, but scenario {scenario.id!r} now says "
+                    f"{now[name]!r}: the file was saved with another version of the scenario "
+                    "(reloading it would mix the two)",
+                    f"{saved.get(name)!r} است ولی سناریوی «{scenario.id}» اکنون {now[name]!r} "
+                    "می‌گوید: پرونده با نسخهٔ دیگری از سناریو ذخیره شده است",
+                )
+        keys.append(key)
+    return tuple(keys)
+
+
+def _band(f: _Field) -> Band:
+    from azadkar.projection import Band
+
+    return Band(f["low"].number(), f["central"].number(), f["high"].number())
+
+
+def _path_year(f: _Field) -> PathYear:
+    from azadkar.projection import PathYear
+
+    income = f["income"]
+    return PathYear(
+        hours={k: _band(v) for k, v in f["hours"].items()},
+        income=None if income.value is None else _band(income),
+        income_index=_band(f["income_index"]),
+    )
+
+
+def _year(f: _Field) -> YearProjection:
+    from azadkar.projection import YearProjection
+
+    return YearProjection(
+        year=f["year"].whole(),
+        stay=_path_year(f["stay"]),
+        adapt=_path_year(f["adapt"]),
+        ai_share=_band(f["ai_share"]),
+    )
+
+
+def _assumption(f: _Field) -> Assumption:
+    from azadkar.projection import Assumption
+
+    return Assumption(f["id"].text(), f["en"].text(), f["fa"].text(), f["source"].text())
+
+
+def _profile_of(f: _Field, given: Profile | None) -> Profile:
+    if given is not None:
+        return given
+    if not f.has("profile"):
+        f.fail(
+            "is missing (a file written before projections and plans carried their profile): "
+            "pass the assessment's, from_dict(data, profile=assessment.profile)",
+            "نیامده است (پرونده‌ای که پیش از همراه شدن نمایه نوشته شده): نمایهٔ ارزیابی را "
+            "بدهید، from_dict(data, profile=assessment.profile)",
+            key="profile",
+        )
+    return _profile(f["profile"])
+
+
+def projection_from_dict(
+    data: Mapping[str, Any] | _Field,
+    *,
+    scenario: Scenario | None = None,
+    profile: Profile | None = None,
+) -> Projection:
+    """A :class:`~azadkar.projection.Projection` from its ``to_dict()`` JSON."""
+    from azadkar.projection import PROJECTION_SCHEMA, Projection
+
+    f = data if isinstance(data, _Field) else _Field(data, "", "projection")
+    _check_schema(f, PROJECTION_SCHEMA)
+    sc = _scenario(f, "scenario", None, scenario)
+    baseline = f["baseline"]
+    return Projection(
+        scenario=sc,
+        profile=_profile_of(f, profile),
+        baseline_hours=baseline["hours"].numbers(),
+        baseline_income=baseline["income"].opt_number(),
+        years=tuple(_year(y) for y in f["years"].seq()),
+        assumptions=tuple(_assumption(a) for a in f["assumptions"].seq()),
+        params_used=_check_params(f, sc),
+        billable_hours=f["billable_hours_per_month"].number(),
+        billable_assumed=f["billable_hours_assumed"].flag(),
+        hours_assumed=f["hours_per_week_assumed"].flag(),
+        income_basis=f["income_basis"].text(),
+    )
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def plan_from_dict(
+    data: Mapping[str, Any] | _Field,
+    *,
+    scenario: Scenario | None = None,
+    profile: Profile | None = None,
+) -> Plan:
+    """A :class:`~azadkar.plan.Plan` from its ``to_dict()`` JSON."""
+    from azadkar.exposure import service_tasks
+    from azadkar.plan import (
+        PLAN_SCHEMA,
+        ExchangeRate,
+        Plan,
+        Pricing,
+        RoleFit,
+        SkillPlan,
+        TaskAction,
+        ToolLeftOut,
+        ToolRef,
+        WorkLanguage,
+        load_roles,
+    )
+
+    f = data if isinstance(data, _Field) else _Field(data, "", "plan")
+    _check_schema(f, PLAN_SCHEMA)
+    sc = _scenario(f, "scenario", "scenario_origin", scenario)
+
+    actions = []
+    tasks_by_id: dict[int, TaskExposure] = {}
+    for item in f["tasks"].seq():
+        service_id = item["service"].text()
+        soc, task_id = item["onet_soc"].text(), item["task_id"].whole()
+        found = [t for t in service_tasks(service_id) if (t.onet_soc, t.task_id) == (soc, task_id)]
+        if not found:
+            item["task_id"].fail(
+                f"is {task_id} (O*NET-SOC {soc}), a task the shipped data does not list for "
+                f"{service_id!r}: the file was saved with other data",
+                f"{task_id} است، وظیفه‌ای که دادهٔ همراه آزادکار برای «{service_id}» ندارد",
+            )
+        task = found[0]
+        for name in ("human_label", "gpt4_label", "layer", "statement"):
+            if item[name].text() != getattr(task, name):
+                item[name].fail(
+                    f"is {item[name].value!r}, but the shipped data now says "
+                    f"{getattr(task, name)!r}: the file was saved with other data",
+                    f"«{item[name].value}» است ولی دادهٔ همراه آزادکار اکنون "
+                    f"«{getattr(task, name)}» می‌گوید",
+                )
+        tasks_by_id.setdefault(task_id, task)
+        reason = item["reason"]
+        actions.append(
+            TaskAction(
+                service_id=service_id,
+                task=task,
+                action=item["action"].text(),
+                rule=item["rule"].text(),
+                reason_en=reason["en"].text(),
+                reason_fa=reason["fa"].text(),
+                tools=tuple(
+                    ToolRef(
+                        id=t["id"].text(),
+                        name=t["name"].text(),
+                        what_en=t["what_en"].text(),
+                        what_fa=t["what_fa"].text(),
+                        language_support=t["work_language_support"].opt_text() or "",
+                    )
+                    for t in item["tools"].seq()
+                ),
+                hours_per_week=item["hours_per_week"].number(),
+                ai_share=item["ai_share"].number(),
+            )
+        )
+
+    book = load_roles()
+    roles_by_id = {r.id: r for r in book.roles}
+    fits = []
+    for item in f["roles"].seq():
+        rid = item["id"]
+        role = roles_by_id.get(rid.text())
+        if role is None:
+            rid.fail(
+                f"is {rid.value!r}, a role this azadkar does not have",
+                f"«{rid.value}» است، نقشی که این آزادکار ندارد",
+            )
+
+        def skills(key: str, item: _Field = item, role: Any = role) -> tuple[Any, ...]:
+            out = []
+            for s in item[key].seq():
+                en = s["en"].text()
+                match = [sk for sk in role.skills if sk.en == en]
+                if not match:
+                    s["en"].fail(
+                        f"is {en!r}, a skill role {role.id!r} does not list",
+                        f"«{en}» است، مهارتی که نقش «{role.id}» ندارد",
+                    )
+                out.append(match[0])
+            return tuple(out)
+
+        steps = item["steps"]
+        fits.append(
+            RoleFit(
+                role=role,
+                score=item["score"].number(),
+                from_services=item["from_services"].number(),
+                from_layers=item["from_layers"].number(),
+                have=skills("have"),
+                gap=skills("gap"),
+                steps_en=steps["en"].texts(),
+                steps_fa=steps["fa"].texts(),
+            )
+        )
+
+    skills_by_id = {s.id: s for s in book.human_skills}
+    skill_plans = []
+    for item in f["human_skills"].seq():
+        sid = item["id"]
+        skill = skills_by_id.get(sid.text())
+        if skill is None:
+            sid.fail(
+                f"is {sid.value!r}, a human skill this azadkar does not have",
+                f"«{sid.value}» است، مهارت انسانی‌ای که این آزادکار ندارد",
+            )
+        chosen = []
+        for t in item["tasks"].seq():
+            tid = t.whole()
+            if tid not in tasks_by_id:
+                t.fail(
+                    f"is {tid}, a task the plan's tasks do not include",
+                    f"{tid} است، وظیفه‌ای که در وظیفه‌های برنامه نیست",
+                )
+            chosen.append(tasks_by_id[tid])
+        skill_plans.append(SkillPlan(skill, tuple(chosen)))
+
+    p = f["pricing"]
+    ex = p["exchange_rate"]
+    exchange = ExchangeRate(
+        irr_per_usd=ex["irr_per_usd"].number(),
+        as_of=ex["as_of"].text(),
+        source=ex["source"].text(),
+        other=tuple(ex["units_per_usd"].numbers().items()),
+    )
+    pricing = Pricing(
+        currency=p["currency"].text(),
+        year=p["year"].whole(),
+        rate=p["rate"].opt_number(),
+        speedup=p["speedup"].number(),
+        pay_change=p["pay_change"].number(),
+        pass_through=p["pass_through"].number(),
+        effective_rate_same_price=p["effective_rate_same_price"].opt_number(),
+        effective_rate_market=p["effective_rate_market"].opt_number(),
+        hourly_billing_change=p["hourly_billing_change"].number(),
+        package_price_per_today_hour=p["package_price_per_today_hour"].opt_number(),
+        monthly_costs=p["monthly_costs"].opt_number(),
+        billable_hours=p["billable_hours_per_month"].number(),
+        billable_assumed=p["billable_hours_assumed"].flag(),
+        floor_rate=p["floor_rate"].opt_number(),
+        exchange=exchange,
+        notes=tuple((n["en"].text(), n["fa"].text()) for n in p["notes"].seq()),
+    )
+    reason = f["work_language_reason"]
+    return Plan(
+        scenario=sc,
+        year=f["year"].whole(),
+        profile=_profile_of(f, profile),
+        actions=tuple(actions),
+        roles=tuple(fits),
+        skills=tuple(skill_plans),
+        pricing=pricing,
+        assumptions=tuple(_assumption(a) for a in f["assumptions"].seq()),
+        tool_catalogue={k: v.text() for k, v in f["tool_catalogue"].items()},
+        work_language=WorkLanguage(
+            f["work_language"].texts(),
+            f["work_language_source"].text(),
+            reason["en"].text(),
+            reason["fa"].text(),
+        ),
+        tools_left_out=tuple(
+            ToolLeftOut(
+                id=t["id"].text(),
+                name=t["name"].text(),
+                text_languages={k: v.text() for k, v in t["text_languages"].items()},
+                evidence=t["evidence"].text(),
+                read=t["read"].text(),
+                tasks=t["tasks"].whole(),
+            )
+            for t in f["tools_left_out"].seq()
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- load
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What ``azadkar assess --format json`` (or ``POST /api/plan``) wrote: the assessment
+    and, when the file has them, the projection and the plan."""
+
+    assessment: Assessment
+    projection: Projection | None = None
+    plan: Plan | None = None
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """The file again: the CLI's shape (the assessment's fields, with ``projection``
+        and ``plan`` inside)."""
+        out = self.assessment.to_dict(exact=exact)
+        if self.projection is not None:
+            out["projection"] = self.projection.to_dict(exact=exact)
+        if self.plan is not None:
+            out["plan"] = self.plan.to_dict(exact=exact)
+        return out
+
+
+def load(
+    source: Mapping[str, Any] | str | os.PathLike[str],
+    *,
+    scenario: Scenario | None = None,
+) -> Assessment | Projection | Plan | Saved:
+    """Read a saved result back: a JSON file's path, or the dict ``json.load`` gave.
+
+    The ``schema`` field decides what comes back: ``azadkar.assessment/1`` an
+    :class:`~azadkar.exposure.Assessment` (or :class:`Saved`, with its projection and plan,
+    for the JSON of ``azadkar assess --format json``), ``azadkar.projection/1`` a
+    :class:`~azadkar.projection.Projection`, ``azadkar.plan/1`` a
+    :class:`~azadkar.plan.Plan`. The answer of ``POST /api/plan``
+    (``{assessment, projection, plan}``) is a :class:`Saved` too. ``scenario`` is needed
+    only for a scenario file that is no longer where it was read from.
+
+    Raises :class:`~azadkar.errors.SavedResultError` naming the field that is wrong, or
+    ``schema`` for a file of another kind or version.
+    """
+    doc = _open(source, "result")
+    m = doc._mapping()
+    if "schema" not in m and {"assessment", "projection", "plan"} <= set(m):
+        # the answer of POST /api/plan
+        a = assessment_from_dict(_Field(m["assessment"], "assessment", "assessment"))
+        return Saved(
+            a,
+            projection_from_dict(
+                _Field(m["projection"], "projection", "projection"),
+                scenario=scenario,
+                profile=a.profile,
+            ),
+            plan_from_dict(_Field(m["plan"], "plan", "plan"), scenario=scenario, profile=a.profile),
+        )
+    schema = doc.get("schema")
+    name = schema.value if schema is not None else None
+    if isinstance(name, str) and name.startswith("azadkar.projection/"):
+        return projection_from_dict(_Field(m, "", "projection"), scenario=scenario)
+    if isinstance(name, str) and name.startswith("azadkar.plan/"):
+        return plan_from_dict(_Field(m, "", "plan"), scenario=scenario)
+    a = assessment_from_dict(_Field(m, "", "assessment"))
+    if "projection" not in m and "plan" not in m:
+        return a
+    return Saved(
+        a,
+        projection_from_dict(
+            _Field(m["projection"], "projection", "projection"),
+            scenario=scenario,
+            profile=a.profile,
+        )
+        if "projection" in m
+        else None,
+        plan_from_dict(_Field(m["plan"], "plan", "plan"), scenario=scenario, profile=a.profile)
+        if "plan" in m
+        else None,
+    )
+
+
+# --------------------------------------------------------------------------- tables
+
+PER = ("service", "year")
+
+
+def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
+    if isinstance(results, Mapping):
+        return list(results.items())
+    out = []
+    for i, item in enumerate(results):
+        if isinstance(item, tuple) and len(item) == 2:
+            out.append((item[0], item[1]))
+        else:
+            out.append((i, item))
+    return out
+
+
+def _joined(values: Iterable[str]) -> str:
+    return "; ".join(values)
+
+
+def _service_rows(key: Any, a: Assessment) -> list[dict[str, Any]]:
+    from azadkar import evidence
+    from azadkar.precision import fraction, optional
+
+    understood = a.understood
+    confidences: dict[str, float] = {}
+    head: dict[str, Any] = {
+        "id": key,
+        "text": a.profile.text,
+        "lang": None,
+        "category": None,
+        "category_confidence": None,
+        "model_version": None,
+        "flags": None,
+    }
+    if understood is not None and hasattr(understood, "services"):
+        confidences = {sid: float(p) for sid, p in understood.services}
+        head.update(
+            lang=understood.lang,
+            category=understood.category,
+            category_confidence=fraction(understood.category_confidence),
+            model_version=understood.model_version,
+            flags=_joined(understood.flags),
+        )
+    rows = []
+    for s in a.services:
+        e = s.exposure
+        rows.append(
+            {
+                **head,
+                "service": s.id,
+                "service_category": s.service.category,
+                "service_en": s.service.en,
+                "service_fa": s.service.fa,
+                "service_confidence": optional(fraction, confidences.get(s.id)),
+                "share": fraction(s.share),
+                "alpha_human": fraction(e.human.alpha),
+                "beta_human": fraction(e.human.beta),
+                "gamma_human": fraction(e.human.gamma),
+                "alpha_gpt4": fraction(e.gpt4.alpha),
+                "beta_gpt4": fraction(e.gpt4.beta),
+                "gamma_gpt4": fraction(e.gpt4.gamma),
+                "disagreement": fraction(e.disagreement),
+                "n_tasks": e.n_tasks,
+                **{f"time_{layer}": fraction(v) for layer, v in s.layer_time.items()},
+                "applicability": optional(fraction, s.applicability.score),
+                "profile_beta_human": fraction(a.exposure.human.beta),
+                "profile_beta_gpt4": fraction(a.exposure.gpt4.beta),
+                "rate": a.profile.rate,
+                "currency": a.profile.currency,
+                "hours_per_week": a.profile.hours_per_week,
+                # the evidence: which rows of which datasets
+                "tasks": _joined(f"{t.onet_soc}#{t.task_id}" for t in s.tasks),
+                "label_source": f"{evidence.GPTS_SOURCE}: full_labelset.tsv (human and GPT-4 labels)",
+                "applicability_socs": _joined(s.applicability.socs),
+                "applicability_source": f"{evidence.WWAI_SOURCE}: soc_ai_applicability_scores.csv",
+            }
+        )
+    return rows
+
+
+def _year_rows(key: Any, p: Projection, text: str | None) -> list[dict[str, Any]]:
+    from azadkar.precision import fraction, hours, money, optional
+
+    sc = p.scenario
+    statuses = sorted({sc.params[k].status for k in p.params_used if k in sc.params})
+    rows = []
+    for y in p.years:
+        row: dict[str, Any] = {
+            "id": key,
+            "text": text if text is not None else p.profile.text,
+            "scenario": sc.id,
+            "scenario_status": sc.status,
+            "year": y.year,
+        }
+        for part in ("low", "central", "high"):
+            row[f"ai_share_{part}"] = fraction(getattr(y.ai_share, part))
+        for path_name in ("stay", "adapt"):
+            path = getattr(y, path_name)
+            for part in ("low", "central", "high"):
+                row[f"{path_name}_income_{part}"] = optional(
+                    money, getattr(path.income, part) if path.income else None
+                )
+                row[f"{path_name}_income_index_{part}"] = fraction(getattr(path.income_index, part))
+            for bucket, band in path.hours.items():
+                row[f"{path_name}_hours_{bucket}"] = hours(band.central)
+        row.update(
+            currency=p.profile.currency,
+            baseline_income=optional(money, p.baseline_income),
+            income_basis=p.income_basis,
+            income_hours_per_month=hours(p.income_hours),
+            billable_hours_assumed=p.billable_assumed,
+            hours_per_week=p.profile.hours_per_week,
+            hours_per_week_assumed=p.hours_assumed,
+            # the evidence: the scenario's parameters behind the figures, and their status
+            parameters=_joined(p.params_used),
+            parameter_status=_joined(statuses),
+            scenario_origin=sc.origin,
+        )
+        rows.append(row)
+    return rows
+
+
+def records(
+    results: Iterable[Any] | Mapping[Any, Any], *, per: str = "service", exact: bool = False
+) -> list[dict[str, Any]]:
+    """Many results as rows of one table, with their evidence columns.
+
+    ``results``: assessments, projections, plans or :class:`Saved` files (what
+    :func:`load` gives), as a list (each row's ``id`` is its position), a list of
+    ``(id, result)`` pairs, or a dict ``{id: result}``. Several projections of one text
+    (one per scenario) may share an id.
+
+    ``per="service"``: one row per (result, service): the classifier's reading when the
+    assessment has one (``category``, ``service_confidence``, ``model_version``,
+    ``flags``), the service's share of time, α/β/γ by human and by GPT-4 labels, the
+    share of its time in each layer, Microsoft's applicability; and the evidence: the
+    O*NET task rows (``tasks``, ``SOC#task id``), ``label_source``,
+    ``applicability_socs``. ``per="year"``: one row per (result, year, scenario) of a
+    projection: the share of time AI does and income staying as is or adapting (low,
+    central, high), weekly hours by layer (central), and the evidence: ``scenario_status``,
+    the ``parameters`` used and their ``parameter_status`` (cited, measured, assumption).
+    Figures are rounded as ``to_dict()`` rounds them (:mod:`azadkar.precision`), unless
+    ``exact``.
+    """
+    from azadkar.exposure import Assessment
+    from azadkar.plan import Plan
+    from azadkar.precision import exact_numbers
+    from azadkar.projection import Projection
+
+    if per not in PER:
+        raise SavedResultError(
+            f"per must be one of {', '.join(PER)}, not {per!r}",
+            message_fa=f"per باید یکی از {'، '.join(PER)} باشد، نه «{per}»",
+            field="per",
+        )
+    rows: list[dict[str, Any]] = []
+    with exact_numbers(exact):
+        for index, (key, item) in enumerate(_keyed(results)):
+            if per == "service":
+                a = item.assessment if isinstance(item, Saved) else item
+                if not isinstance(a, Assessment):
+                    raise SavedResultError(
+                        f"results[{index}] (id {key!r}) is a {type(item).__name__}: rows per "
+                        "service come from assessments (or what azadkar.load gives)",
+                        message_fa=f"results[{index}] یک {type(item).__name__} است: ردیف‌های "
+                        "هر خدمت از ارزیابی‌ها می‌آیند",
+                        field=f"results[{index}]",
+                    )
+                rows.extend(_service_rows(key, a))
+                continue
+            text = None
+            if isinstance(item, Saved):
+                text = item.assessment.profile.text
+                item = item.projection
+            if isinstance(item, Plan | Assessment) or not isinstance(item, Projection):
+                raise SavedResultError(
+                    f"results[{index}] (id {key!r}) is "
+                    f"{'a file without a projection' if item is None else 'a ' + type(item).__name__}"
+                    ": rows per year come from projections (azadkar.project(...))",
+                    message_fa=f"results[{index}] پیش‌بینی نیست: ردیف‌های هر سال از "
+                    "پیش‌بینی‌ها (azadkar.project) می‌آیند",
+                    field=f"results[{index}]",
+                )
+            rows.extend(_year_rows(key, item, text))
+    return rows
+
+
+def table(
+    results: Iterable[Any] | Mapping[Any, Any], *, per: str = "service", exact: bool = False
+) -> pa.Table:
+    """:func:`records` as a :class:`pyarrow.Table`: ``.to_pandas()`` for a DataFrame (with
+    pandas installed), ``pyarrow.parquet.write_table(t, "results.parquet")`` to save it,
+    or query it from DuckDB by name."""
+    import pyarrow as pa
+
+    rows = records(results, per=per, exact=exact)
+    if not rows:
+        return pa.table({})
+    # every row has the same columns, in the same order (absent values are None)
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    return pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+
+
+__all__ = [
+    "PER",
+    "Saved",
+    "assessment_from_dict",
+    "load",
+    "plan_from_dict",
+    "projection_from_dict",
+    "records",
+    "table",
+]
