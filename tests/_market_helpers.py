@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import itertools
+import random
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +88,136 @@ def one_big_budget_rows() -> list[dict[str, Any]]:
             rows.append(row(f"2024-0{m}-{1 + i:02d}", cat, 100.0 + 20 * i, "fixed"))
     rows.append(row("2024-02-25", "web_dev", 600_000.0, "fixed"))
     return rows
+
+
+# -- a store of two platforms, for slices ------------------------------------------------
+# Two mapped sources, each its own platform, with a client country column.
+SLICE_MAPPING = """platform = "{platform}"
+[columns]
+key = "id"
+title = "title"
+posted = "date"
+pay = "pay"
+pay_type = "pay_type"
+category = "cat"
+country = "country"
+[defaults]
+currency = "USD"
+"""
+SLICE_PLATFORMS = ("alpha", "beta")
+SLICE_LABELS = "".join(
+    f"[{p}.categories]\n" + "".join(f'"{c}" = "{c}"\n' for c in CATEGORY_IDS)
+    for p in SLICE_PLATFORMS
+)
+SLICE_FIELDS = ["id", "title", "date", "pay", "pay_type", "cat", "country"]
+
+
+def slice_rows() -> dict[str, list[dict[str, Any]]]:
+    """Rows of the two sources: ``alpha`` (2022-10 to 2024-03, clients in the United States
+    or Canada, some naming no country, 15 undated, 3 of them naming no country) and
+    ``beta`` (2023, clients in Iran)."""
+    rnd = random.Random(11)
+    alpha, beta = [], []
+    cats = ("web_dev", "design", "writing", "translation")
+    day = dt.date(2022, 10, 1)
+    for i in range(18 * 30):
+        d = day + dt.timedelta(days=i)
+        if d.year == 2024 and d.month > 3:
+            break
+        country = ("United States", "Canada", "united states", "")[i % 4]
+        r = row(d.isoformat(), cats[i % 4], 5.0 + rnd.randrange(60))
+        alpha.append({**r, "country": country})
+        if i % 3 == 0:
+            r = row(d.isoformat(), cats[(i // 3) % 4], 100.0 + rnd.randrange(900), "fixed")
+            alpha.append({**r, "country": country})
+    for i in range(12):  # undated
+        alpha.append({**row("", cats[i % 4], 20.0 + i), "country": "Canada"})
+    for i in range(3):  # undated, naming no country
+        alpha.append({**row("", cats[i % 4], 30.0 + i), "country": ""})
+    for i in range(360):
+        d = dt.date(2023, 1, 1) + dt.timedelta(days=i)
+        beta.append({**row(d.isoformat(), cats[i % 2], 3.0 + rnd.randrange(20)), "country": "Iran"})
+    return {"alpha": alpha, "beta": beta}
+
+
+def slice_store(
+    tmp_path: Path,
+    rows: dict[str, list[dict[str, Any]]],
+    db: str = ":memory:",
+) -> Store:
+    """A store of one file per platform in ``rows`` (``alpha.csv``, ``beta.csv``), ingested
+    in that order, with the platform labels mapping our category ids to themselves."""
+    (tmp_path / "labels.toml").write_text(SLICE_LABELS, encoding="utf-8")
+    s = Store(db)
+    for platform, rs in rows.items():
+        if not rs:
+            continue
+        p = tmp_path / f"{platform}.csv"
+        with p.open("w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, SLICE_FIELDS)
+            w.writeheader()
+            w.writerows(rs)
+        m = tmp_path / f"{platform}.toml"
+        m.write_text(SLICE_MAPPING.format(platform=platform), encoding="utf-8")
+        s.ingest([p], mapping=m, platform_labels=tmp_path / "labels.toml")
+    return s
+
+
+# -- Persian months: three full months of 2024, and Persian ads read by a mapping TOML ----
+def three_month_rows(thin_may: bool = False) -> list[dict[str, Any]]:
+    """Three full months (Feb-Apr 2024) of hourly and fixed pay in two categories; with
+    ``thin_may``, two postings in May as well (a month too thin to count)."""
+    out = []
+    for m in (2, 3, 4):
+        for i in range(24):
+            cat = ("web_dev", "design")[i % 2]
+            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 10.0 + i))
+            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 100.0 + 10 * i, "fixed"))
+    if thin_may:
+        out += [row("2024-05-02", "web_dev", 12.0), row("2024-05-03", "design", 14.0)]
+    return out
+
+
+def three_month_db(tmp: Path, thin_may: bool = False) -> Path:
+    """A store file under ``tmp`` holding :func:`three_month_rows`."""
+    path = tmp / "m.duckdb"
+    s, _ = mapped_store(tmp, three_month_rows(thin_may), db=str(path))
+    s.close()
+    return path
+
+
+def persian_ads_db(
+    tmp_path: Path, dates: list[str], *, require_date: bool = False
+) -> tuple[Path, Any]:
+    """Persian ads keyed a, b, c ... (title «کار», pay «۵ میلیون تومان»), one per date,
+    ingested by ``azadkar market ingest`` with a mapping TOML of their Persian column names
+    (``require_date``: a row without a readable date is rejected). Returns the store file
+    and the command's result."""
+    from typer.testing import CliRunner
+
+    from azadkar.cli import app
+
+    f = tmp_path / "ads.csv"
+    f.write_text(
+        "شناسه,عنوان,تاریخ ثبت,بودجه\n"
+        + "".join(f"{chr(ord('a') + i)},کار,{d},۵ میلیون تومان\n" for i, d in enumerate(dates)),
+        encoding="utf-8",
+    )
+    m = tmp_path / "m.toml"
+    m.write_text(
+        ("require_date = true\n" if require_date else "")
+        + '[columns]\nkey = "شناسه"\ntitle = "عنوان"\n'
+        'posted = "تاریخ ثبت"\npay = "بودجه"\n[defaults]\ncurrency = "toman"\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "m.duckdb"
+    result = CliRunner().invoke(
+        app, ["market", "ingest", str(f), "--mapping", str(m), "--db", str(db)]
+    )
+    return db, result
+
+
+def posted_by_key(db: Path) -> dict[str, dt.datetime]:
+    """Each posting's key and the date and time the ingest kept."""
+    with Store(db, read_only=True) as s:
+        return dict(s.con.execute("SELECT source_key, posted_at FROM postings").fetchall())

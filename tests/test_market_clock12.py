@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from _market_helpers import persian_ads_db, posted_by_key
 from azadkar.cli import app
 from azadkar.market import Store, parse_date
 from azadkar.market._types import reason_in
@@ -72,28 +73,14 @@ def test_a_time_that_cannot_be_read_is_not_dropped(bad: str) -> None:
 
 
 def test_the_ingest_reads_the_marker_and_says_why_a_time_is_refused(tmp_path: Path) -> None:
-    f = tmp_path / "ads.csv"
-    f.write_text(
-        "شناسه,عنوان,تاریخ ثبت,بودجه\n"
-        "a,کار,۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ ب.ظ,۵ میلیون تومان\n"
-        "b,کار,۱۴۰۳/۰۵/۱۲ ۱۲ ق.ظ,۵ میلیون تومان\n"
-        "c,کار,۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ شب,۵ میلیون تومان\n"
-        "d,کار,۱۴۰۳/۱۳/۴۰ ۱۰:۳۰,۵ میلیون تومان\n",
-        encoding="utf-8",
+    db, r = persian_ads_db(
+        tmp_path,
+        ["۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ ب.ظ", "۱۴۰۳/۰۵/۱۲ ۱۲ ق.ظ", "۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ شب", "۱۴۰۳/۱۳/۴۰ ۱۰:۳۰"],
     )
-    m = tmp_path / "m.toml"
-    m.write_text(
-        '[columns]\nkey = "شناسه"\ntitle = "عنوان"\n'
-        'posted = "تاریخ ثبت"\npay = "بودجه"\n[defaults]\ncurrency = "toman"\n',
-        encoding="utf-8",
-    )
-    db = tmp_path / "m.duckdb"
-    r = runner.invoke(app, ["market", "ingest", str(f), "--mapping", str(m), "--db", str(db)])
     assert r.exit_code == 0, r.output
     with Store(db, read_only=True) as s:
-        got = dict(s.con.execute("SELECT source_key, posted_at FROM postings").fetchall())
         reasons = [x.reason for x in s.rejected()]
-    assert got == {"a": dt.datetime(*DAY, 22, 30), "b": dt.datetime(*DAY, 0, 0)}
+    assert posted_by_key(db) == {"a": dt.datetime(*DAY, 22, 30), "b": dt.datetime(*DAY, 0, 0)}
     assert reasons == [
         "unreadable time of day (write it as 14:30, or 2:30 ب.ظ): ۱۴۰۳/۰۵/۱۲ ۱۰:۳۰ شب",
         "unparseable date: ۱۴۰۳/۱۳/۴۰ ۱۰:۳۰",  # the date itself is wrong: said so

@@ -9,7 +9,6 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import jdatetime
 import pytest
@@ -17,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from _market_helpers import mapped_store, row
+from _market_helpers import persian_ads_db, posted_by_key, three_month_db
 from _web_helpers import client
 from azadkar.cli import app
 from azadkar.market import indicators, parse_date
@@ -35,26 +34,11 @@ LABELS = {
 }
 
 
-def _rows() -> list[dict[str, Any]]:
-    """Three full months (Feb-Apr 2024) in two categories, and two postings in May (a month
-    too thin to count)."""
-    out = []
-    for m in (2, 3, 4):
-        for i in range(24):
-            cat = ("web_dev", "design")[i % 2]
-            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 10.0 + i))
-            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 100.0 + 10 * i, "fixed"))
-    out += [row("2024-05-02", "web_dev", 12.0), row("2024-05-03", "design", 14.0)]
-    return out
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("jalali_months")
-    path = tmp / "m.duckdb"
-    s, _ = mapped_store(tmp, _rows(), db=str(path))
-    s.close()
-    return path
+    # three full months (Feb-Apr 2024) in two categories, and two postings in May (a
+    # month too thin to count)
+    return three_month_db(tmp_path_factory.mktemp("jalali_months"), thin_may=True)
 
 
 def test_jalali_months_of_a_gregorian_month() -> None:
@@ -173,28 +157,16 @@ def test_a_jalali_date_with_a_bad_time_or_a_long_day_is_rejected(bad: str) -> No
 
 
 def test_jalali_times_survive_the_ingest(tmp_path: Path) -> None:
-    f = tmp_path / "ads.csv"
-    f.write_text(
-        "شناسه,عنوان,تاریخ ثبت,بودجه\n"
-        "a,کار,۱۴۰۳/۰۵/۱۲ ۱۴:۳۰,۵ میلیون تومان\n"
-        "b,کار,۱۲ مرداد ۱۴۰۳ ۰۸:۱۵,۵ میلیون تومان\n"
-        "c,کار,۱۴۰۳/۰۵/۱۲ ۲۵:۰۰,۵ میلیون تومان\n",
-        encoding="utf-8",
+    db, r = persian_ads_db(
+        tmp_path,
+        ["۱۴۰۳/۰۵/۱۲ ۱۴:۳۰", "۱۲ مرداد ۱۴۰۳ ۰۸:۱۵", "۱۴۰۳/۰۵/۱۲ ۲۵:۰۰"],
+        require_date=True,
     )
-    m = tmp_path / "m.toml"
-    m.write_text(
-        'require_date = true\n[columns]\nkey = "شناسه"\ntitle = "عنوان"\n'
-        'posted = "تاریخ ثبت"\npay = "بودجه"\n[defaults]\ncurrency = "toman"\n',
-        encoding="utf-8",
-    )
-    db = tmp_path / "m.duckdb"
-    r = runner.invoke(app, ["market", "ingest", str(f), "--mapping", str(m), "--db", str(db)])
     assert r.exit_code == 0, r.output
-    from azadkar.market import Store
-
-    with Store(db, read_only=True) as s:
-        got = dict(s.con.execute("SELECT source_key, posted_at FROM postings").fetchall())
-    assert got == {"a": dt.datetime(2024, 8, 2, 14, 30), "b": dt.datetime(2024, 8, 2, 8, 15)}
+    assert posted_by_key(db) == {
+        "a": dt.datetime(2024, 8, 2, 14, 30),
+        "b": dt.datetime(2024, 8, 2, 8, 15),
+    }
     rejected = runner.invoke(app, ["market", "rejected", "--db", str(db)])
     assert "row 3" in rejected.output and "۲۵:۰۰" in rejected.output, rejected.output
 

@@ -78,19 +78,50 @@ def test_hourly_chart_labels_each_bar_with_its_n_and_greys_thin_ones(
     [chart] = [c for k, c in market_charts(mi, lang) if k == "hourly"]
     spec = chart.to_dict()
     data = spec["data"]["values"] if "data" in spec else spec["layer"][0]["data"]["values"]
-    labels = {d["category"]: d.get("n_label", "") for d in data}
+    labels = {d["category"]: d.get("label", "") for d in data}
     thin = {d["category"] for d in data if d.get("thin")}
-    assert all(labels.values()), labels  # every bar has its n
+    assert all(re.search(r"\((n=|تعداد )", v) for v in labels.values()), labels  # every n
     writing = "Writing & content" if lang == "en" else "نویسندگی و تولید محتوا"
     assert thin == {writing}
-    n = _writing(mi)["n_hourly"]
-    from azadkar.report.strings import fa_digits
+    w = _writing(mi)
+    n, median = w["n_hourly"], w["median_hourly_usd"]
+    from azadkar.report.strings import num
 
-    fa_label = f"تعداد {fa_digits(n)} (بسیار کم)"
-    assert labels[writing] == (f"n={n} (too few)" if lang == "en" else fa_label)
+    # the median itself beside its bar (a reader could not read a figure off the chart),
+    # Persian digits in Persian, which opens with a right-to-left mark
+    fa_label = f"\u200f{num(median, 'fa', 2)} (تعداد {num(n, 'fa')}، بسیار کم)"
+    assert labels[writing] == (f"${median:,.2f} (n={n}, too few)" if lang == "en" else fa_label)
     text = json.dumps(spec, ensure_ascii=False)
     assert "#c4c4c4" in text  # the grey of a thin bar
     assert ("too few to read" if lang == "en" else "برای خواندن") in text  # the subtitle
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_volume_chart_shows_each_bar_count(mi: MarketIndicators, lang: str) -> None:
+    """The postings per category chart says each bar's count beside it (it showed bars
+    with no value: a reader could only guess a figure from the axis)."""
+    from azadkar.report.charts import to_svg
+    from azadkar.report.strings import num
+
+    [chart] = [c for k, c in market_charts(mi, lang) if k == "volume"]
+    rows = [r for r in mi.get("postings_by_category").rows if r.get("category")]
+    texts = re.findall(r"<text[^>]*>(.*?)</text>", to_svg(chart))
+    for r in rows:
+        want = num(r["postings"], lang)
+        assert ("\u200f" + want if lang == "fa" else want) in texts, (want, texts)
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_phone_charts_fit_a_phone(mi: MarketIndicators, lang: str) -> None:
+    """The charts drawn for a phone fit its 358 px: the grey bars' note (subtitle) of the
+    hourly chart was one line of 110 characters, which made the chart 547 px wide and its
+    text, scaled down to the screen, 6 px."""
+    from azadkar.report.charts import to_svg
+    from azadkar.report.market_report import NARROW_CHART
+
+    for key, chart in market_charts(mi, lang, NARROW_CHART):
+        width = re.search(r'<svg[^>]*\bwidth="(\d+)"', to_svg(chart))
+        assert width and int(width[1]) <= 380, (key, width and width[1])
 
 
 @pytest.mark.parametrize("lang", ["en", "fa"])
@@ -252,7 +283,8 @@ def test_indicators_and_report_say_where_categories_come_from(
     said = "platform's labels" if lang == "en" else "برچسب‌های پلتفرم"
     assert said in r.output and "classify" in r.output
     doc = html.unescape(render_market_html(mi, lang))
-    assert said in doc and "--category-source platform" in doc
+    text = re.sub("<[^>]+>", "", doc)  # an option is kept whole in a span
+    assert said in doc and "--category-source platform" in text
     assert (
         json.loads(
             runner.invoke(
@@ -327,7 +359,9 @@ def test_text_and_report_leave_out_pay_columns_with_no_value(big_db: Path, lang:
         app, ["market", "indicators", "--db", str(big_db), "--lang", lang], env={"COLUMNS": "200"}
     )
     fa = lang == "fa"
-    salary = ("تعداد حقوقی", "میانهٔ حقوق ماهانه") if fa else ("n salary", "median monthly salary")
+    salary = (
+        ("تعداد حقوق ماهانه", "میانهٔ حقوق ماهانه") if fa else ("n salary", "median monthly salary")
+    )
     note = "رقمی برای حقوق ماهانه نیست" if fa else "no monthly-salary figures"
     for name in ("volume_pay", "pay_by_category"):
         part = _section(r.output, name)
@@ -442,3 +476,10 @@ def test_rejected_rows_fit_80_columns(tmp_path: Path, lang: str) -> None:
     js = runner.invoke(app, ["market", "rejected", "--db", db, "--format", "json"]).output
     raw = json.loads(js)[0]["raw"][:300]
     assert len(raw) == 300 and "".join(raw.split()) == "".join(shown.split())
+
+
+def test_an_option_in_english_report_prose_does_not_break(mi: MarketIndicators) -> None:
+    """On a phone the category-source line broke «--category-source» at its hyphen."""
+    doc = render_market_html(mi, "en")
+    line = re.search(r'<p class="small category-source">(.*?)</p>', doc)
+    assert line and '<span class="nw">--category-source</span>' in line[1], line

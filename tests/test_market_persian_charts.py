@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from _market_helpers import mapped_store, row
+from _market_helpers import three_month_db
 from _web_helpers import client
 from azadkar.market import MarketIndicators, indicators
 from azadkar.report.market_report import market_charts, render_market_html
@@ -24,24 +24,10 @@ JALALI = {
 }
 
 
-def _rows() -> list[dict[str, Any]]:
-    """Three full months (Feb-Apr 2024) of hourly and fixed pay in two categories."""
-    out = []
-    for m in (2, 3, 4):
-        for i in range(24):
-            cat = ("web_dev", "design")[i % 2]
-            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 10.0 + i))
-            out.append(row(f"2024-{m:02d}-{1 + i:02d}", cat, 100.0 + 10 * i, "fixed"))
-    return out
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("persian_charts")
-    path = tmp / "m.duckdb"
-    s, _ = mapped_store(tmp, _rows(), db=str(path))
-    s.close()
-    return path
+    # three full months (Feb-Apr 2024) of hourly and fixed pay in two categories
+    return three_month_db(tmp_path_factory.mktemp("persian_charts"))
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +100,7 @@ def test_report_figures_are_a_list_not_dots_in_a_sentence(mi: MarketIndicators) 
     text = re.sub("<[^>]+>", "\n", body)
     assert " · " not in text  # a separator between two words could wrap alone
     items = re.findall(r'<ul class="small meta">(.*?)</ul>', doc)[0]
-    assert items.count("<li>") == 4 and "انبار:" in items
+    assert items.count("<li>") == 5 and "انبار:" in items and "برش: کل انبار" in items
 
 
 def test_no_separator_at_the_edge_of_a_line_at_any_width(mi: MarketIndicators) -> None:
@@ -151,7 +137,7 @@ def test_the_persian_empty_pay_note_names_the_column_in_words(mi: MarketIndicato
     JSON/CSV key only in a left-to-right isolate (a bare «n_salary = ۰» read «۰ = n_salary»)."""
     notes = [n for n in mi.get("volume_pay").notes_fa if "حقوق ماهانه" in n]
     assert notes, mi.get("volume_pay").notes_fa
-    assert "«تعداد حقوقی»" in notes[0] and "\u2066n_salary\u2069" in notes[0]
+    assert "«تعداد حقوق ماهانه»" in notes[0] and "\u2066n_salary\u2069" in notes[0]
     assert "n_salary =" not in notes[0]
 
 

@@ -49,7 +49,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
         title = "Data annotation for AI" if rnd.random() < 0.05 else f"Job {i}"
         lines.append(
             f"{title},https://u/{i},{day.month}/{day.day}/{day.year} 9:{i % 60:02d}am,d,s,"
-            f"{rnd.choice(SUBCATS)},US{pay}\n"
+            f"{rnd.choice(SUBCATS)},{'India' if i % 3 == 0 else 'US'}{pay}\n"
         )
     p = d / "p.csv"
     p.write_text("".join(lines), encoding="utf-8")
@@ -65,18 +65,20 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def test_duckdb_and_spark_agree(store: Store, spark_session: Any) -> None:
-    cfg = IndicatorConfig(
+def _config() -> IndicatorConfig:
+    return IndicatorConfig(
         events=[
             Event("chatgpt", "ChatGPT", dt.date(2022, 11, 30)),
             Event("gpt4", "GPT-4", dt.date(2023, 3, 14)),
         ],
         min_n=20,
     )
-    a = indicators(store=store, config=cfg)
-    b = indicators(store=store, config=cfg, engine="spark")
-    assert b.engine == "spark"
+
+
+def _agree(a: Any, b: Any) -> int:
+    """Every indicator value of ``a`` equals ``b``'s; returns how many were compared."""
     assert a.category_source == b.category_source
+    assert a.postings == b.postings and a.slice == b.slice
     checked = 0
     for ia, ib in zip(a.indicators, b.indicators, strict=True):
         assert ia.name == ib.name and ia.insufficient == ib.insufficient
@@ -86,6 +88,31 @@ def test_duckdb_and_spark_agree(store: Store, spark_session: Any) -> None:
             for k in ra:
                 assert same(ra[k], rb[k]), (ia.name, k, ra[k], rb[k])
                 checked += 1
+    return checked
+
+
+def test_duckdb_and_spark_agree(store: Store, spark_session: Any) -> None:
+    a = indicators(store=store, config=_config())
+    b = indicators(store=store, config=_config(), engine="spark")
+    assert b.engine == "spark"
+    checked = _agree(a, b)
     # Every indicator produced numbers here, so the comparison covered all of them.
     assert all(i.ok for i in a.indicators), [i.insufficient for i in a.indicators]
     assert checked > 500
+
+
+def test_a_slice_is_the_same_on_spark(store: Store, spark_session: Any) -> None:
+    """Spark filters every posting with the slice's own SQL (a lookup table for the country,
+    dates as DATE literals) and gets DuckDB's rows and figures."""
+    sl = {
+        "platform": "upwork",
+        "file": "p.csv",
+        "country": "us",
+        "since": "2022-09",
+        "until": "2023",
+    }
+    a = indicators(store=store, config=_config(), **sl)
+    b = indicators(store=store, config=_config(), engine="spark", **sl)
+    assert b.engine == "spark"
+    assert 0 < a.postings < store.count() and a.slice["filters"]["country"] == ["US"]
+    assert _agree(a, b) > 200

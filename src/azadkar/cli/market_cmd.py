@@ -104,6 +104,61 @@ EventsOption = Annotated[
 ]
 
 
+# The slice options of `indicators` and `report` (see docs/market.md, "A slice of the store").
+SLICE_HELP = "Slice (any mix; repeat an option for any of several values)"
+PlatformOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--platform",
+        metavar="<name>",
+        help="Only postings from this platform, as stored (upwork, jobinja ...). "
+        "Example: --platform upwork",
+        rich_help_panel=SLICE_HELP,
+    ),
+]
+FileOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--file",
+        metavar="<id|name>",
+        help="Only postings of this ingested file: its id or name as `azadkar market status` "
+        "shows it. Example: --file 1 or --file upwork-rss-2024.csv",
+        rich_help_panel=SLICE_HELP,
+    ),
+]
+CountryOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--country",
+        metavar="<name>",
+        help="Only postings whose client country is this, as the postings state it (any "
+        'letter case). Example: --country "United States"',
+        rich_help_panel=SLICE_HELP,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="<date>",
+        help="Only postings dated on or after this day: 2023-01-01, a month (2023-01) or a "
+        "year (2023), or Jalali 1402/01/01, 1402/01, 1402 (Persian digits too). Postings "
+        "with no date are left out (and counted). Example: --since 1402/01/01",
+        rich_help_panel=SLICE_HELP,
+    ),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        metavar="<date>",
+        help="Only postings dated on or before this day (a month or year means its last "
+        "day). Example: --since 2023-01-01 --until 2023-12-31, or --since 2023 --until 2023",
+        rich_help_panel=SLICE_HELP,
+    ),
+]
+
+
 def ingest(
     files: Annotated[
         list[Path],
@@ -631,6 +686,9 @@ def _print_text(res: MarketIndicators, lang: str = "en") -> None:
             f"engine {res.engine}, store {res.db}"
         )
     _say(console, head)
+    # which postings: the slice and its size (the whole store when no option was given)
+    if res.slice_line(lang):
+        _say(console, res.slice_line(lang), hang="  ")
     _say(console, category_source_line(res.category_source, res.category_source_mode, lang))
     if fa and any(
         is_month_value(k, v) for ind in res.indicators for r in ind.rows for k, v in r.items()
@@ -736,6 +794,20 @@ def _print_csv(res: MarketIndicators) -> None:
     keys = ("month", "period", "event", "category", "scope", "pay_type")
     w = csv.writer(sys.stdout)
     w.writerow(["indicator", "status", *keys, "metric", "value", "note"])
+    # Which postings, first: indicator "slice", one line per filter applied and the counts.
+    if res.slice:
+        blank = [""] * len(keys)
+        sl = res.slice
+        w.writerow(["slice", "slice", *blank, "postings", sl["postings"], sl["description"]])
+        w.writerow(["slice", "slice", *blank, "store_postings", sl["store_postings"], ""])
+        for name, value in sl["filters"].items():
+            if name.endswith("_as_given"):
+                continue
+            for v in value if isinstance(value, list) else [value]:
+                shown = v["id"] if isinstance(v, dict) else v
+                given = sl["filters"].get(f"{name}_as_given")
+                note = v["path"] if isinstance(v, dict) else (f"as given: {given}" if given else "")
+                w.writerow(["slice", "filter", *blank, name, shown, note])
     for ind in res.indicators:
         for c in ind.cited:  # a cited figure is a line of its own, marked as cited
             w.writerow(
@@ -766,6 +838,23 @@ def _print_csv(res: MarketIndicators) -> None:
                 if m in keys or isinstance(v, str | list) or v is None:
                     continue
                 w.writerow([ind.name, "ok", *ids, m, v, ""])
+
+
+def _slice_args(
+    platform: list[str] | None,
+    file: list[str] | None,
+    country: list[str] | None,
+    since: str | None,
+    until: str | None,
+) -> dict[str, Any]:
+    """The slice options as the library's keyword arguments (checked there: exit 2)."""
+    return {
+        "platform": platform or None,
+        "file": file or None,
+        "country": country or None,
+        "since": since,
+        "until": until,
+    }
 
 
 def _spark_notice(engine: EngineName, lang: Lang) -> None:
@@ -807,10 +896,17 @@ def indicators(
             "json also carries the Persian texts as *_fa)."
         ),
     ] = Lang.en,
+    platform: PlatformOption = None,
+    file: FileOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """Volume, pay, inequality, change around AI releases, AI-training pay, exposure index.
 
     Where the data cannot support an indicator (one week of data, no pay, too few rows) it says "insufficient data: <why>" instead of printing a number.
+
+    A slice (--platform, --file, --country, --since, --until) measures only those postings; every output names the slice and its size (json: "slice"). An unknown value, an unreadable date or a slice with no posting is an error (exit 2).
 
     Examples:
 
@@ -821,11 +917,25 @@ def indicators(
       azadkar market indicators --engine spark --format json
 
       azadkar market indicators --lang fa
+
+      azadkar market indicators --platform upwork --since 2023 --until 2023
+
+      azadkar market indicators --country "United States" --format json
+
+      azadkar market indicators --file 1 --since 2023-01-01 --until 2023-06-30
+
+      azadkar market indicators --since 1402/01/01 --until ۱۴۰۲/۱۲/۲۹ --lang fa
     """
     from azadkar.market import indicators as run
 
     _spark_notice(engine, lang)
-    res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
+    res = run(
+        db,
+        engine=engine.value,
+        category_source=category_source.value,
+        events_file=events,
+        **_slice_args(platform, file, country, since, until),
+    )
     if format is TableFormat.json:
         print_json(res.to_dict())
     elif format is TableFormat.csv:
@@ -925,8 +1035,15 @@ def report(
         typer.Option(help="auto, platform or model, as for `market indicators`."),
     ] = CategorySource.auto,
     events: EventsOption = None,
+    platform: PlatformOption = None,
+    file: FileOption = None,
+    country: CountryOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
 ) -> None:
     """Write the indicators as a report with charts: one HTML file (no network links) or a PDF.
+
+    The slice options are those of `market indicators`; the report names its slice under the title.
 
     Examples:
 
@@ -935,13 +1052,21 @@ def report(
       azadkar market report market.pdf --lang fa
 
       azadkar market report market.html --events my-events.toml
+
+      azadkar market report us.pdf --country "United States" --since 2023
     """
     from azadkar.market import indicators as run
     from azadkar.report.market_report import write_market_report
 
     _check_report_path(out)
     _spark_notice(engine, lang)
-    res = run(db, engine=engine.value, category_source=category_source.value, events_file=events)
+    res = run(
+        db,
+        engine=engine.value,
+        category_source=category_source.value,
+        events_file=events,
+        **_slice_args(platform, file, country, since, until),
+    )
     try:
         write_market_report(out, res, lang.value)
     except OSError as exc:

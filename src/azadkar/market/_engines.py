@@ -8,7 +8,11 @@ tables registered from Python rows.
 ``az_p`` columns: posting_id, platform, posted_month (DATE), posted_day (DATE),
 category (our id or NULL), category_source, pay_type, pay_usd, no_rate_currency (the
 currency of a posting whose pay has no USD value because the rates file had no rate on or
-before its date; else NULL), weight, ai_training.
+before its date; else NULL), weight, ai_training, file_id and country (what a slice
+filters on).
+
+A slice (:mod:`._slice`) makes ``az_p`` the rows of its WHERE clause, in the same SQL on
+both engines: Spark reads every posting and filters them itself.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from azadkar.errors import EngineError, InputError
 
 if TYPE_CHECKING:
+    from azadkar.market._slice import ResolvedSlice
     from azadkar.market._store import Store
 
 CATEGORY_SOURCES = ("auto", "platform", "model")
@@ -57,7 +62,8 @@ SELECT p.posting_id, p.platform, p.posted_month, CAST(p.posted_at AS DATE) AS po
        CASE WHEN p.pay IS NOT NULL AND p.pay_usd IS NULL THEN coalesce(p.currency, '?') END
            AS no_rate_currency,
        p.weight,
-       (p.ai_training OR coalesce(q.service = 'ai_data_annotation', false)) AS ai_training
+       (p.ai_training OR coalesce(q.service = 'ai_data_annotation', false)) AS ai_training,
+       p.file_id, p.country
 FROM postings p LEFT JOIN q ON q.posting_id = p.posting_id
 """
 
@@ -80,9 +86,15 @@ class DuckDBEngine:
 
     name = "duckdb"
 
-    def __init__(self, store: Store, category_source: str = "auto") -> None:
+    def __init__(
+        self, store: Store, category_source: str = "auto", part: ResolvedSlice | None = None
+    ) -> None:
         self.con = store.con
-        self.con.execute(f"CREATE OR REPLACE TEMP VIEW az_p AS {posting_view_sql(category_source)}")
+        view = posting_view_sql(category_source)
+        if part is not None and not part.whole:
+            part.register(self)
+            view = f"SELECT * FROM ({view}) {part.where_sql()}"
+        self.con.execute(f"CREATE OR REPLACE TEMP VIEW az_p AS {view}")
 
     def query(self, sql: str) -> list[dict[str, Any]]:
         cur = self.con.execute(sql)
@@ -160,6 +172,7 @@ class SparkEngine:
         category_source: str = "auto",
         *,
         from_parquet: str | Path | None = None,
+        part: ResolvedSlice | None = None,
     ) -> None:
         self.spark = spark_session()
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -173,11 +186,20 @@ class SparkEngine:
             )
             from_parquet = path
         df = self.spark.read.parquet(str(from_parquet))
-        if "no_rate_currency" not in df.columns:  # a dataset exported before the column
-            from pyspark.sql import functions as F
+        for col, typ in (("no_rate_currency", "string"), ("file_id", "int"), ("country", "string")):
+            if col not in df.columns:  # a dataset exported before the column
+                from pyspark.sql import functions as F
 
-            df = df.withColumn("no_rate_currency", F.lit(None).cast("string"))
-        df.createOrReplaceTempView("az_p")
+                df = df.withColumn(col, F.lit(None).cast(typ))
+        if part is None or part.whole:
+            df.createOrReplaceTempView("az_p")
+        else:
+            # the slice's own SQL, run by Spark on every posting
+            df.createOrReplaceTempView("az_p_all")
+            part.register(self)
+            self.spark.sql(f"SELECT * FROM az_p_all {part.where_sql()}").createOrReplaceTempView(
+                "az_p"
+            )
 
     def query(self, sql: str) -> list[dict[str, Any]]:
         return [r.asDict() for r in self.spark.sql(sql).collect()]
@@ -188,14 +210,17 @@ class SparkEngine:
 
     def close(self) -> None:
         self.spark.catalog.dropTempView("az_p")
+        self.spark.catalog.dropTempView("az_p_all")
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
 
 
-def make_engine(name: str, store: Store, category_source: str = "auto") -> Engine:
+def make_engine(
+    name: str, store: Store, category_source: str = "auto", part: ResolvedSlice | None = None
+) -> Engine:
     if name == "duckdb":
-        return DuckDBEngine(store, category_source)
+        return DuckDBEngine(store, category_source, part)
     if name == "spark":
-        return SparkEngine(store, category_source)
+        return SparkEngine(store, category_source, part=part)
     raise InputError(f"unknown engine {name!r}; choose duckdb or spark")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -223,7 +224,7 @@ COLUMN_FA = {
     "p75_hourly_usd": "چارک سوم ساعتی (دلار)",
     "n_fixed": "تعداد پروژه‌ای",
     "median_fixed_usd": "میانهٔ پروژه‌ای (دلار)",
-    "n_salary": "تعداد حقوقی",
+    "n_salary": "تعداد حقوق ماهانه",
     "median_salary_usd": "میانهٔ حقوق ماهانه (دلار)",
     "pay_type": "نوع پرداخت",
     "gini": "ضریب جینی",
@@ -1883,19 +1884,33 @@ def indicators(
     category_source: str = "auto",
     config: IndicatorConfig | None = None,
     events_file: str | Path | None = None,
+    platform: str | Iterable[str] | None = None,
+    file: str | int | Iterable[str | int] | None = None,
+    country: str | Iterable[str] | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
 ) -> MarketIndicators:
-    """All market indicators for the store at ``db`` (typed result for CLI and report)."""
+    """All market indicators for the store at ``db`` (typed result for CLI and report).
+
+    ``platform``, ``file`` (an id or a name as ``Store.status`` gives it), ``country``,
+    ``since`` and ``until`` (a day, month or year, Gregorian or Jalali: ``"1402"``,
+    ``"2023-06"``) restrict the postings to a slice; several values of one are any of them.
+    An unknown value, a date that cannot be read, a range with no day or a slice with no
+    posting is an :class:`~azadkar.errors.InputError` naming the option."""
     from azadkar.market._engines import make_engine
+    from azadkar.market._slice import Slice
     from azadkar.market._store import Store
 
     t0 = time.perf_counter()
+    asked = Slice.of(platform, file, country, since, until)
     own = store is None
     st = store if store is not None else Store(db, read_only=True)
     try:
         cfg = config or IndicatorConfig(
             events=load_events(Path(events_file) if events_file else None)
         )
-        eng = make_engine(engine, st, category_source)
+        part = asked.resolve(st.con)
+        eng = make_engine(engine, st, category_source, part)
         try:
             inds, summary = compute(eng, cfg)
             sources = {r["category_source"]: int(r["n"]) for r in eng.query(SOURCE_SQL)}
@@ -1919,4 +1934,5 @@ def indicators(
         seconds=time.perf_counter() - t0,
         caveats_fa=caveats_fa,
         category_source_mode=category_source,
+        slice=part.to_dict(),
     )

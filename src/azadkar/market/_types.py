@@ -243,6 +243,14 @@ class MarketIndicators:
     # present, else platform labels), platform or model. ``category_source`` says how many
     # postings came from which source.
     category_source_mode: str = "auto"
+    # Which postings: the filters applied (``filters``; empty for the whole store), the
+    # postings in the slice and in the store, and a line naming it (``description``/_fa).
+    slice: dict[str, Any] = field(default_factory=dict)
+
+    def slice_line(self, lang: str) -> str:
+        """The line naming the slice (English or Persian); '' for a result made without."""
+        key = "description_fa" if lang == "fa" else "description"
+        return str(self.slice.get(key) or "")
 
     def caveats_in(self, lang: str) -> list[str]:
         if lang == "fa" and len(self.caveats_fa) == len(self.caveats):
@@ -266,6 +274,7 @@ class MarketIndicators:
             "indicators": [i.to_dict() for i in self.indicators],
             "caveats_fa": self.caveats_fa,
             "category_source_mode": self.category_source_mode,
+            "slice": self.slice,
         }
 
 

@@ -42,6 +42,7 @@ _T = {
     "title": {"en": "The market in postings", "fa": "بازار در آینهٔ آگهی‌ها"},
     "store": {"en": "Store", "fa": "انبار"},
     "postings": {"en": "postings", "fa": "آگهی"},
+    "whole_store": {"en": "Slice: the whole store", "fa": "برش: کل انبار"},
     "dated": {"en": "dated", "fa": "تاریخ‌دار"},
     "categories_from": {"en": "Categories from", "fa": "منشأ دسته‌ها"},
     "insufficient": {"en": "Not enough data", "fa": "دادهٔ کافی نیست"},
@@ -88,14 +89,17 @@ _DATE_RUN = re.compile(
     f"{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?(?:\\.\\.{_D}{{4}}-{_D}{{2}}(?:-{_D}{{2}})?)?"
 )
 _ISOLATE = re.compile("\u2066[^\u2066\u2069]*\u2069")
+_OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*[a-z]")
 
 
 def _prose(text: str, lang: str) -> str:
     """A sentence as HTML. In Persian, dates keep their year first: after Persian words
     the bidi algorithm turns ۲۰۲۴-۰۵ into «۰۵-۲۰۲۴», so each date goes in a left-to-right
-    isolate; an isolate (a date, an option, a model version) never breaks over lines."""
+    isolate; an isolate (a date, an option, a model version) never breaks over lines.
+    In English an option (``--category-source``) does not break at its hyphens either (on a
+    phone it read «--category-» and «source» on two lines)."""
     if lang != "fa":
-        return html.escape(text)
+        return _OPTION.sub(r'<span class="nw">\g<0></span>', html.escape(text))
 
     def plain(part: str) -> str:
         return "".join(
@@ -235,9 +239,29 @@ def _configure(chart: Any, lang: str) -> Any:
 
 
 def _n_label(n: int, thin: bool, lang: str) -> str:
-    """``n=4 (too few)`` beside a bar; «تعداد ۴ (بسیار کم)» in Persian."""
+    """``n=4, too few`` beside a bar's median; «تعداد ۴، بسیار کم» in Persian."""
     said = f"تعداد {num(n, 'fa')}" if lang == "fa" else f"n={n:,}"
-    return f"{said} ({_t('too_few_short', lang)})" if thin else said
+    comma = "، " if lang == "fa" else ", "
+    return f"{said}{comma}{_t('too_few_short', lang)}" if thin else said
+
+
+# A right-to-left mark opens a Persian bar label: Vega draws chart text left to right, and
+# a label starting with digits («۲۵٫۰۰ (تعداد ۴۰)») would keep its number on the left of
+# its words; after the mark the label reads right to left, its numbers whole.
+RLM = "\u200f"
+
+
+def _bar_label(field: str, value: float, n_label: str | None, lang: str) -> str:
+    """What a bar's figure reads, beside it: the count (``1,234``), or a median in dollars
+    and the values behind it (``$25.00 (n=40)``); Persian digits in Persian, where the
+    title says «(دلار)»."""
+    fa = lang == "fa"
+    if field == "postings":
+        figure = num(value, lang)
+    else:
+        figure = num(value, lang, 2) if fa else f"${num(value, lang, 2)}"
+    text = f"{figure} ({n_label})" if n_label else figure
+    return RLM + text if fa else text
 
 
 def _bar_chart(
@@ -249,8 +273,9 @@ def _bar_chart(
     with_n: bool = False,
     width: int = 520,
 ) -> Any:
-    """Bars per category; ``with_n``: each bar a median, labelled with its n, and greyed
-    when it stands on fewer than MIN_MEDIAN_N values."""
+    """Bars per category, each with its figure beside it (a reader can read a number off
+    the chart, not only its length); ``with_n``: each bar a median, its label saying how
+    many values it stands on, greyed when fewer than MIN_MEDIAN_N."""
     import altair as alt
 
     data = []
@@ -259,9 +284,10 @@ def _bar_chart(
             continue
         d: dict[str, Any] = {"category": _cat_name(r.get("category"), lang), "value": r[field]}
         n = median_n(field, r)
-        if with_n and n is not None:
-            d["thin"] = too_few(field, r)
-            d["n_label"] = _n_label(n, d["thin"], lang)
+        thin = bool(with_n and n is not None and too_few(field, r))
+        d["thin"] = thin
+        n_label = _n_label(n, thin, lang) if with_n and n is not None else None
+        d["label"] = _bar_label(field, float(r[field]), n_label, lang)
         data.append(d)
     if not data:
         return None
@@ -274,15 +300,6 @@ def _bar_chart(
     )
     x = alt.X("value:Q", title=None, scale=alt.Scale(reverse=fa))
     base = alt.Chart(alt.Data(values=data))
-    if not with_n or not any("n_label" in d for d in data):
-        chart = (
-            alt.Chart(
-                alt.Data(values=data), title=title, width=width, height=24 * len(data), padding=16
-            )
-            .mark_bar(color=BAR)
-            .encode(y=y, x=x)
-        )
-        return _configure(chart, lang)
     bars = base.mark_bar().encode(
         y=y,
         x=x,
@@ -290,11 +307,23 @@ def _bar_chart(
     )
     labels = base.mark_text(
         align="right" if fa else "left", dx=-4 if fa else 4, fontSize=10, color="#333"
-    ).encode(y=y, x=x, text="n_label:N")
-    subtitle = _t("too_few", lang) if any(d.get("thin") for d in data) else None
+    ).encode(y=y, x=x, text="label:N")
+    # room beside the longest bar for its label
+    room = max(len(d["label"]) for d in data) * 6 + 8
+    plot = max(width - room, 100)
+    subtitle: list[str] | str | None = None
+    if any(d["thin"] for d in data):
+        import textwrap
+
+        subtitle = _t("too_few", lang)
+        if width <= NARROW_CHART:
+            # a phone's chart: in lines as wide as the chart (one line of 110 characters
+            # made it 547 px wide, its text scaled down to 6 px on a 358 px screen); the
+            # wide chart keeps one line (a second one moved it to the PDF's next page)
+            subtitle = textwrap.wrap(subtitle, max(40, (plot + room + 100) // 6))
     chart = alt.layer(bars, labels).properties(
         title=alt.TitleParams(title, subtitle=subtitle) if subtitle else title,
-        width=width - 80,
+        width=plot,
         height=24 * len(data),
         padding=16,
     )
@@ -453,6 +482,9 @@ PDF_CSS = (
     "table.wide{font-size:7pt}table.very-wide{font-size:6.5pt}"
     # a Persian month and its Jalali label on one line (rows wrapped to twice their height)
     "td.month{white-space:nowrap}"
+    # the two bar charts at 90% of the page's width: at its full width a slice's line above
+    # them moved the second chart to the next page, leaving half of the first empty
+    "section img{width:90%}"
     "section{page-break-inside:auto}h2{page-break-after:avoid}.keep,tr,img,svg,li"
     "{page-break-inside:avoid}thead{display:table-header-group}"
 )
@@ -476,6 +508,8 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         f"{num(mi.dated_postings, lang)} {_t('dated', lang)}",
         report_date(dt.date.today(), lang),
     ]
+    if mi.slice and not mi.slice.get("filters"):
+        meta.insert(1, _t("whole_store", lang))
     parts = [
         f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -508,6 +542,12 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
         "</style></head><body>",
         f"<h1>{_t('title', lang)}</h1>",
         '<ul class="small meta">' + "".join(f"<li>{m}</li>" for m in meta) + "</ul>",
+        # which postings: a slice's line and its size, in bold under the figures (the
+        # whole store is said among the figures: a line more moved a section to the next
+        # page of the PDF)
+        f'<p class="slice"><b>{_prose(mi.slice_line(lang), lang)}</b></p>'
+        if mi.slice.get("filters")
+        else "",
         months_note,
         f'<p class="small category-source">'
         f"{_prose(category_source_line(mi.category_source, mi.category_source_mode, lang), lang)}"

@@ -755,7 +755,10 @@ class Market:
             finally:
                 self._close(store)
 
-    def indicators(self) -> dict[str, Any] | None:
+    def indicators(self, **slice_: Any) -> dict[str, Any] | None:
+        """The indicators over the store, or over a slice of it: ``platform``, ``file``,
+        ``country`` (lists), ``since``, ``until``, as ``azadkar market indicators`` takes
+        them (an unknown value or an empty slice is an InputError naming the option)."""
         from azadkar.market import indicators
 
         if not self.exists():
@@ -763,7 +766,7 @@ class Market:
         with self.lock:
             store = self._open()
             try:
-                result = indicators(store=store)
+                result = indicators(store=store, **{k: v for k, v in slice_.items() if v})
             finally:
                 self._close(store)
         out = result.to_dict()

@@ -1322,11 +1322,41 @@ def market_status(request: Request) -> dict[str, Any]:
     summary="Market indicators over the store",
     description="`MarketIndicators.to_dict()`, as `azadkar market indicators --format json`: "
     "each indicator's rows, `ok` or what is `insufficient`, notes and `caveats`. Pay is in "
-    "US dollars (`*_usd`), converted with the dated rates named in the answer.",
+    "US dollars (`*_usd`), converted with the dated rates named in the answer. The query "
+    "parameters restrict it to a slice, as the CLI's options do; `slice` in the answer says "
+    "which and how many postings it holds (an unknown value or an empty slice is a 400 "
+    "naming the parameter).",
     responses=problem_responses(400, 422),
 )
-def market_indicators(request: Request) -> dict[str, Any]:
-    out = request.app.state.azadkar.market.indicators()
+def market_indicators(
+    request: Request,
+    platform: Annotated[
+        list[str] | None, Query(description="Only these platforms (e.g. `upwork`); repeatable.")
+    ] = None,
+    file: Annotated[
+        list[str] | None,
+        Query(description="Only postings from these ingested files (an id or a file name)."),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        Query(description="Only these client countries, as the postings spell them."),
+    ] = None,
+    since: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="First day of the slice: a day, month or year, Gregorian or Jalali "
+            "(`2023-01-01`, `2023-06`, `1402`); Persian digits accepted.",
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        Query(max_length=40, description="Last day of the slice, as `since`."),
+    ] = None,
+) -> dict[str, Any]:
+    out = request.app.state.azadkar.market.indicators(
+        platform=platform, file=file, country=country, since=since, until=until
+    )
     if out is None:
         raise InputError(
             "the market store is empty: ingest a postings file first (POST /api/market/ingest)",

@@ -2036,7 +2036,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "median_hourly_usd": {"en": "median hourly", "fa": "میانهٔ ساعتی"},
     "n_fixed": {"en": "n fixed", "fa": "تعداد پروژه‌ای"},
     "median_fixed_usd": {"en": "median fixed", "fa": "میانهٔ پروژه‌ای"},
-    "n_salary": {"en": "n salary", "fa": "تعداد حقوقی"},
+    "n_salary": {"en": "n salary", "fa": "تعداد حقوق ماهانه"},
     "median_salary_usd": {"en": "median salary", "fa": "میانهٔ حقوق"},
     "pay_type": {"en": "pay type", "fa": "نوع پرداخت"},
     "gini": {"en": "Gini", "fa": "جینی"},

@@ -1,0 +1,86 @@
+"""What a slice costs: indicators on the whole store vs on slices of it, in the same run.
+
+    python benchmarks/market_slice.py                 # 1,000,000 postings
+    python benchmarks/market_slice.py --rows 200000
+
+The store is made as in benchmarks/market_scale.py (the real Upwork files replicated with
+jitter, dates spread over 2021-2025, clients' countries as in the RSS file). Each line is
+the best of ``--repeat`` runs of ``indicators()`` (wall and CPU seconds of this process),
+so that a slice's time is read beside the whole store's under the same load. A slice
+first counts its postings on the store (the check that it holds any, and how many lack a
+date or a country); that count is part of its time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from market_scale import POSTINGS, cpu_s, generate  # noqa: E402
+
+SLICES: dict[str, dict[str, str]] = {
+    "whole store": {},
+    "--country 'United States'": {"country": "United States"},
+    "--since 2023-01-01 --until 2023-12-31": {"since": "2023-01-01", "until": "2023-12-31"},
+    "--since 1402 --until 1402 (Jalali)": {"since": "1402", "until": "1402"},
+    "--platform upwork --country India --since 2024": {
+        "platform": "upwork",
+        "country": "India",
+        "since": "2024",
+    },
+}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=2, help="runs per line; the best is shown")
+    ap.add_argument("--workdir", type=Path, default=None, help="keep files here (default: temp)")
+    args = ap.parse_args()
+    if not POSTINGS.is_dir():
+        print(f"SKIP: {POSTINGS} is absent; the benchmark replicates the real postings files.")
+        return 0
+    from azadkar.market import Store, indicators
+
+    tmp = tempfile.TemporaryDirectory(prefix="azadkar-slice-") if args.workdir is None else None
+    work = Path(tmp.name) if tmp else args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    csv_path = work / f"postings_{args.rows}.csv"
+    db_path = work / f"slice_{args.rows}.duckdb"
+    if not csv_path.exists():
+        generate(csv_path, args.rows)
+    if not db_path.exists():
+        t = time.perf_counter()
+        with Store(db_path) as s:
+            s.ingest([csv_path])
+        print(f"ingest of {args.rows:,} rows: {time.perf_counter() - t:.2f}s")
+    print(f"{'indicators on':52} {'postings':>10} {'wall s':>8} {'cpu s':>8}")
+    whole = None
+    with Store(db_path, read_only=True) as s:
+        for label, kw in SLICES.items():
+            best = (float("inf"), float("inf"))
+            n = 0
+            for _ in range(args.repeat):
+                t, c0 = time.perf_counter(), cpu_s()
+                res = indicators(store=s, **kw)
+                best = min(best, (time.perf_counter() - t, cpu_s() - c0))
+                n = res.postings
+            whole = whole or best
+            ratio = f"  {best[0] / whole[0]:.2f}x" if kw else ""
+            print(f"{label:52} {n:>10,} {best[0]:>8.2f} {best[1]:>8.2f}{ratio}")
+    if tmp:
+        tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
