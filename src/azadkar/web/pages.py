@@ -2178,10 +2178,59 @@ def _months_note(ind: dict[str, Any] | None, lang: str) -> str | None:
     return None
 
 
+# The slice fields of the market page, as the query parameters of GET /market and
+# /api/market/indicators (and the options of `azadkar market indicators`).
+SLICE_FIELDS = ("platform", "file", "country", "since", "until")
+_SLICE_LABEL = {f: f"slice_{f}" for f in SLICE_FIELDS}
+
+
+def _slice_asked(request: Request) -> dict[str, Any]:
+    """The slice the page's address asks for: the empty fields left out."""
+    q = request.query_params
+    asked: dict[str, Any] = {}
+    for name in ("platform", "file", "country"):
+        values = [v.strip() for v in q.getlist(name) if v.strip()]
+        if values:
+            asked[name] = values
+    for name in ("since", "until"):
+        value = (q.get(name) or "").strip()
+        if value:
+            asked[name] = value
+    return asked
+
+
+def _slice_error(exc: AzadkarError, lang: str) -> str:
+    """The library's error for a slice names the command line's option (``--country``);
+    the page names its own field instead."""
+    import re
+
+    return re.sub(
+        r"\u2066?--(platform|file|country|since|until)\b\u2069?",
+        lambda m: (
+            f"«{t(_SLICE_LABEL[m.group(1)], lang)}»"
+            if lang == "fa"
+            else f"“{t(_SLICE_LABEL[m.group(1)], lang)}”"
+        ),
+        exc.text(lang),
+    )
+
+
 def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -> HTMLResponse:
     state = request.app.state.azadkar
     market_status = state.market.status()
-    ind = state.market.indicators() if market_status["postings"] else None
+    asked = _slice_asked(request) if request.method == "GET" else {}
+    ind = None
+    if market_status["postings"]:
+        try:
+            ind = state.market.indicators(**asked)
+        except AzadkarError as exc:
+            # a slice that cannot be made: say why, naming the field, and show the whole store
+            status = exc.status
+            extra.setdefault("error", _slice_error(exc, lang))
+            ind = state.market.indicators()
+    from azadkar.market._types import PLATFORM_FA
+
+    platforms = sorted({str(f["platform"]) for f in market_status["files"] if f.get("platform")})
     extra.setdefault("recategorised", recategorised_notice(extra.get("ingested"), ind, lang))
     return render(
         request,
@@ -2201,6 +2250,10 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
         source_label=lambda k: source_label(k, lang),
         # The indicator's own Persian title (azadkar.market), as in the report.
         indicator_title=lambda i: (i.get("title_fa") or i["title"]) if lang == "fa" else i["title"],
+        slice_asked=asked,
+        slice_platforms=[
+            (p, PLATFORM_FA.get(p, p) if lang == "fa" else p.capitalize()) for p in platforms
+        ],
         **extra,
     )
 
