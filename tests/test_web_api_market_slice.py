@@ -40,9 +40,14 @@ def test_the_whole_store_and_a_period(api: Any) -> None:
     assert _volume(jalali) == 20
 
 
-def test_country_and_file_are_repeatable_and_named_as_status_names_them(api: Any) -> None:
+def test_country_in_any_case_and_file_by_the_name_status_shows(api: Any) -> None:
     body = api.get("/api/market/indicators?country=canada&file=jobs.csv").json()
-    assert _volume(body) == 24 and body["slice"]["filters"]
+    assert _volume(body) == 24
+    filters = body["slice"]["filters"]
+    assert filters["country"] == ["Canada"] and filters["file"][0]["path"] == "jobs.csv"
+    # a parameter given twice is any of its values (the file by its id and by its name)
+    twice = api.get("/api/market/indicators?file=1&file=jobs.csv&since=2024-05-20").json()
+    assert _volume(twice) == 5
 
 
 @pytest.mark.parametrize(
