@@ -24,7 +24,12 @@ reads probe4_finglish.tsv: Persian written in Latin letters ("tarahi logo baraye
 file, scored as the language ``fa-Latn``. ``--set finglish-b`` (or ``5``) reads
 probe5_finglish_b.tsv: a second Finglish set, written by another helper before reading the
 Finglish code or set 4's rows, in other spellings (oo/ou for u, aa, w for v, joined ezafe,
-upper case, numbers as words). ``--set all`` runs every set.
+upper case, numbers as words). ``--set profiles`` (or ``6``) reads probe6_profiles.tsv:
+whole profiles that name one to three services each ("I design logos and business cards,
+and run Instagram pages for two cafés"), in English, Persian and Finglish, some beside work
+outside the taxonomy; it scores the set of services ``azadkar assess`` would count (those
+at PROFILE_MIN_CONFIDENCE or more, `Classification.profile`) against the gold set.
+``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -40,8 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).resolve().parent / "probe"
 
 
-SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4", "5": "probe5"}
-ALIASES = {"finglish": "4", "finglish-b": "5"}
+SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4", "5": "probe5", "6": "probe6"}
+ALIASES = {"finglish": "4", "finglish-b": "5", "profiles": "6"}
 # The files of a set, by the language its rows are written in: probe4_finglish.tsv and
 # probe5_finglish_b.tsv are Persian in Latin letters (fa-Latn).
 LANGS = {"probe4": ("fa-Latn",), "probe5": ("fa-Latn",)}
@@ -49,6 +54,10 @@ FILES = {
     ("probe4", "fa-Latn"): "probe4_finglish.tsv",
     ("probe5", "fa-Latn"): "probe5_finglish_b.tsv",
 }
+# Probe set 6 is one file of whole profiles, each row naming its language and its services.
+PROFILES = "probe6"
+PROFILE_FILE = "probe6_profiles.tsv"
+PROFILE_LANGS = ("en", "fa", "fa-Latn")
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:
@@ -63,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list every wrong category")
     ap.add_argument("--model-dir", type=Path, default=None, help="another build of the model")
     ap.add_argument("--set", default="1", choices=[*SETS, *ALIASES, "all"], help="which probe set")
+    ap.add_argument("--worst", type=int, default=8, help="profiles: how many worst rows to show")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from azadkar.taxonomy import CATEGORY_IDS
@@ -83,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     names = list(SETS.values()) if key == "all" else [SETS[key]]
     print(f"model {clf.version_}; probe folder {PROBE}")
     for name in names:
+        if name == PROFILES:
+            print("== " + PROFILE_FILE)
+            for engine in engines:
+                _evaluate_profiles(clf, engine, args.errors, args.worst)
+            continue
         langs = LANGS.get(name, ("en", "fa"))
         print("== " + ", ".join(FILES.get((name, g), f"{name}_{g}.tsv") for g in langs))
         for engine in engines:
@@ -134,6 +149,65 @@ def _evaluate(
             for r, p in zip(rows, pred, strict=True):
                 if r["category"] != p:
                     print(f"     [{r['category']} -> {p}] {r['text'][:110]}")
+
+
+def load_profiles() -> list[dict[str, str]]:
+    with (PROBE / PROFILE_FILE).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def profile_scores(gold: list[set[str]], pred: list[set[str]]) -> dict[str, float]:
+    """Exact-set match, micro precision and recall of services, mean services per row."""
+    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
+    n_pred = sum(len(p) for p in pred)
+    n_gold = sum(len(g) for g in gold)
+    return {
+        "n": len(gold),
+        "exact": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold),
+        "precision": tp / n_pred if n_pred else 0.0,
+        "recall": tp / n_gold if n_gold else 0.0,
+        "mean_pred": n_pred / len(gold),
+        "mean_gold": n_gold / len(gold),
+    }
+
+
+def _evaluate_profiles(clf: Any, engine: str, errors: bool, worst: int) -> None:
+    from azadkar.text._classify import classify
+
+    rows = load_profiles()
+    preds: list[set[str]] = []
+    listed: list[set[str]] = []
+    for r in rows:
+        c = classify(r["text"], engine, evidence=0, classifier=clf)
+        preds.append({s for s, _ in c.profile})
+        listed.append({s for s, _ in c.services})
+    golds = [set(r["services"].split(";")) for r in rows]
+    for lang in (*PROFILE_LANGS, "all"):
+        idx = [i for i, r in enumerate(rows) if lang in ("all", r["lang"])]
+        g = [golds[i] for i in idx]
+        sc = profile_scores(g, [preds[i] for i in idx])
+        ls = profile_scores(g, [listed[i] for i in idx])
+        out = [i for i in idx if rows[i]["outside"]]
+        out_exact = sum(golds[i] == preds[i] for i in out)
+        print(
+            f"{engine:8s} {lang:7s}: n={sc['n']:<3d} exact set {sc['exact']:.3f}  "
+            f"precision {sc['precision']:.3f}  recall {sc['recall']:.3f}  "
+            f"services counted {sc['mean_pred']:.2f} vs gold {sc['mean_gold']:.2f}  "
+            f"(listed >=0.2: exact {ls['exact']:.3f}, P {ls['precision']:.3f}, "
+            f"R {ls['recall']:.3f}, {ls['mean_pred']:.2f})  "
+            f"beside outside work exact {out_exact}/{len(out)}"
+        )
+    bad = [i for i in range(len(rows)) if golds[i] != preds[i]]
+    bad.sort(key=lambda i: (-len(golds[i] ^ preds[i]), i))
+    shown = bad if errors else bad[: max(worst, 0)]
+    if shown:
+        print(f"   {'wrong' if errors else 'worst'} rows ({len(bad)} of {len(rows)} not exact):")
+    for i in shown:
+        missing = ",".join(sorted(golds[i] - preds[i])) or "-"
+        extra = ",".join(sorted(preds[i] - golds[i])) or "-"
+        print(
+            f"     [{rows[i]['lang']}] missing {missing}; extra {extra} | {rows[i]['text'][:100]}"
+        )
 
 
 if __name__ == "__main__":

@@ -221,3 +221,58 @@ def posted_by_key(db: Path) -> dict[str, dt.datetime]:
     """Each posting's key and the date and time the ingest kept."""
     with Store(db, read_only=True) as s:
         return dict(s.con.execute("SELECT source_key, posted_at FROM postings").fetchall())
+
+
+# -- a Persian postings export as a Tehran journalist makes it (persona a) ------------------
+PERSIAN_MAPPING = """platform = "ponisha"
+[columns]
+key = "شناسه"
+title = "عنوان"
+posted = "تاریخ"
+pay = "بودجه"
+pay_type = "نوع"
+category = "دسته"
+[defaults]
+currency = "toman"
+[categories]
+"ترجمه" = "translation"
+"طراحی" = "design"
+"برنامه‌نویسی" = "web_dev"
+"برچسب‌زنی داده" = "data_ai"
+"""
+
+_PERSIAN_TITLES = {
+    "ترجمه": "ترجمه متن انگلیسی به فارسی",
+    "برچسب‌زنی داده": "برچسب‌زنی داده برای آموزش هوش مصنوعی",
+    "طراحی": "طراحی لوگو",
+    "برنامه‌نویسی": "توسعه وب‌سایت",
+}
+
+
+def persian_export(tmp: Path, years: tuple[int, ...] = (1401, 1403), per_month: int = 16) -> Path:
+    """``posts.csv`` and ``map.toml`` under ``tmp``: Persian column names, Jalali dates
+    (year first and day first), pay in toman («۲ میلیون تومان», «120,000 تومان» an hour for
+    data labelling) and in rial, ``per_month`` postings in each month of ``years``. Returns
+    the mapping's path (the CSV is beside it)."""
+    rnd = random.Random(4)
+    cats = list(_PERSIAN_TITLES)
+    lines = ["شناسه,عنوان,تاریخ,بودجه,نوع,دسته"]
+    i = 0
+    for y in years:
+        for m in range(1, 13):
+            for k in range(per_month):
+                i += 1
+                c = cats[i % 4]
+                d = rnd.randint(1, 28)
+                date = f"{y}/{m:02d}/{d:02d}" if k % 2 else f"{d:02d}/{m:02d}/{y}"
+                if c == "برچسب‌زنی داده":
+                    pay, pt = f'"{rnd.randint(80, 200)},000 تومان"', "ساعتی"
+                elif k % 3:
+                    pay, pt = f"{rnd.randint(2, 30)} میلیون تومان", "پروژه‌ای"
+                else:
+                    pay, pt = f'"{rnd.randint(20, 300)},000,000 ریال"', "پروژه‌ای"
+                lines.append(f"{i},{_PERSIAN_TITLES[c]},{date},{pay},{pt},{c}")
+    (tmp / "posts.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    m = tmp / "map.toml"
+    m.write_text(PERSIAN_MAPPING, encoding="utf-8")
+    return m

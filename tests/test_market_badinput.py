@@ -776,7 +776,8 @@ def test_bad_date_formats_in_a_mapping_are_named(tmp_path: Path, line: str, says
     p, m = mapped(tmp_path, [{"id": "1", "title": "t", "pay": "", "type": "", "cur": ""}])
     m.write_text(line + "\n" + m.read_text("utf-8"), encoding="utf-8")
     r = ingest(p, "--mapping", m, "--db", tmp_path / "m.duckdb")
-    assert r.exit_code == 2 and f"{m}: {says}" in " ".join(r.output.split()), r.output
+    # the line of date_formats (the first) is named
+    assert r.exit_code == 2 and f"{m}: line 1: {says}" in " ".join(r.output.split()), r.output
     assert "Traceback" not in r.output
 
 

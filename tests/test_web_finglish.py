@@ -37,7 +37,11 @@ def test_finglish_is_named_with_its_persian_reading(web: Any, lang: str) -> None
 def test_an_unsure_finglish_reading_is_hedged(web: Any) -> None:
     text = next(
         t
-        for t in ("tarjome matn englisi be farsi va virastari", "kar ba aks va video baraye site")
+        for t in (
+            "tarjome matn englisi be farsi va virastari",
+            "kar ba aks va video baraye site",
+            "kar ba aks baraye site",
+        )
         if classify(t).finglish_unsure
     )
     page = _understood(web, text, "fa")

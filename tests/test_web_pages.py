@@ -405,9 +405,11 @@ def test_persian_evidence_page_describes_models_and_scenarios_in_persian(web: An
 
 def test_persian_result_page_numbers_its_footnotes_in_persian(web: Any) -> None:
     fa = web.get("/assess/result?lang=fa&sid=seo&share=100").text
-    assert '<a href="#ev-labels">۱</a>' in fa and '<a href="#ev-msft">۳</a>' in fa
+    # each with a name a screen reader says ("منبع ۱"), not the bare digit
+    assert '<a href="#ev-labels" aria-label="منبع ۱">۱</a>' in fa
+    assert '<a href="#ev-msft" aria-label="منبع ۳">۳</a>' in fa
     en = web.get("/assess/result?lang=en&sid=seo&share=100").text
-    assert '<a href="#ev-labels">1</a>' in en
+    assert '<a href="#ev-labels" aria-label="Source 1">1</a>' in en
     css = web.get("/static/style.css").text
     assert re.search(r"ol:lang\(fa\)\s*\{\s*list-style-type:\s*persian", css)
 

@@ -3,6 +3,15 @@
 The public API. Names are imported lazily so that ``import azadkar`` and the CLI's
 ``--help`` stay fast; each lives in the module named in ``_EXPORTS``.
 
+- work and what AI does to it: ``make_profile``, ``assess``, ``project``, ``plan``
+- many results: ``to_dict()`` / ``load`` (read back), ``records`` / ``table`` (one table
+  with the evidence columns), ``cite`` (the versions, datasets, model, scenario
+  parameters and cited claims to cite)
+- the report's claims against the data: ``check_claims``; disclosure: ``disclose``,
+  ``sign_file``, ``verify_file``; errors: ``AzadkarError`` and its subclasses
+- subpackages with their own API: ``azadkar.text`` (classifier), ``azadkar.market``,
+  ``azadkar.disclosure``; guide: docs/library.md
+
 >>> import azadkar
 >>> a = azadkar.assess(["logo_design:60", "social_media_management:40"])
 >>> a.profile.services  # shares of the working time, as fractions
@@ -27,6 +36,12 @@ if TYPE_CHECKING:
     # a script using ``azadkar.assess`` is checked against its signature; through
     # ``__getattr__`` alone every name would be Any. ``plan`` is the function here: the
     # submodule is callable at run time, and a checker cannot say both.
+    from azadkar.citation import (
+        Citation as Citation,
+    )
+    from azadkar.citation import (
+        cite as cite,
+    )
     from azadkar.claims import (
         check_claims as check_claims,
     )
@@ -163,6 +178,9 @@ _EXPORTS: dict[str, str] = {
     "Saved": "azadkar.results",
     "records": "azadkar.results",
     "table": "azadkar.results",
+    # citing
+    "cite": "azadkar.citation",
+    "Citation": "azadkar.citation",
     # claims
     "check_claims": "azadkar.claims",
     "load_claims": "azadkar.claims",

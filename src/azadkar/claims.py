@@ -169,6 +169,8 @@ class ClaimsReport:
 
 @cache
 def load_claims() -> tuple[Claim, ...]:
+    """The source report's claims (``data/claims.toml``), each with its cited source and how
+    to check it; :func:`check_claims` checks them against the shipped data."""
     doc = tomllib.loads(data_file("claims.toml").read_text("utf-8"))
     return tuple(Claim(**c) for c in doc["claims"])
 

@@ -46,30 +46,48 @@ class AzadkarError(Exception):
 
 
 class InputError(AzadkarError):
+    """Something the user gave (a text, an option, a file, a request field) cannot be
+    used; ``data["field"]`` names it where there is one."""
+
     status = 400
     code = "input_error"
 
 
 class UnknownServiceError(InputError):
+    """A service id that is not in the taxonomy; ``data["suggestions"]`` holds the
+    closest ids (list them with ``azadkar.load_taxonomy().services``)."""
+
     status = 404
     code = "unknown_service"
 
 
 class ProfileError(InputError):
+    """A profile that cannot be assessed: shares that do not add up to 100%, a service
+    named twice, a rate, hours or currency out of range or unknown."""
+
     code = "profile_error"
 
 
 class ScenarioError(InputError):
+    """A scenario file (or name) that cannot be used: ``data`` names the file, the key,
+    the value and what is allowed."""
+
     status = 422
     code = "scenario_error"
 
 
 class DisclosureError(InputError):
+    """A disclosure record or AI Attribution statement that breaks a rule;
+    ``data["errors"]`` lists each problem."""
+
     status = 422
     code = "disclosure_error"
 
 
 class IngestError(InputError):
+    """A postings file that cannot be read at all (rows that can be read but are
+    wrong are rejected one by one, with their reason, instead)."""
+
     status = 422
     code = "ingest_error"
 
@@ -84,21 +102,32 @@ class SavedResultError(InputError):
 
 
 class PayloadTooLargeError(InputError):
+    """An upload or request larger than the limit."""
+
     status = 413
     code = "payload_too_large"
 
 
 class DataError(AzadkarError):
+    """azadkar's shipped data is missing, corrupt or does not match its manifest: the
+    installation needs repairing, not the input."""
+
     status = 500
     code = "data_error"
 
 
 class CredentialsError(AzadkarError):
+    """Signing or verifying content credentials (C2PA) failed: a certificate, key
+    or file that cannot be used."""
+
     status = 422
     code = "credentials_error"
 
 
 class EngineError(AzadkarError):
+    """An optional engine (Spark, embeddings, the classifier's model) is not available
+    on this installation; ``data["engine"]`` names it."""
+
     status = 503
     code = "engine_unavailable"
 

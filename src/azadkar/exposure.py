@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from azadkar import evidence
+from azadkar.bidi import ltr
 from azadkar.errors import ProfileError
 from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.precision import exact_numbers, fraction, is_exact, optional
@@ -424,15 +425,16 @@ def normalize_currency(currency: str) -> str:
         return found
     close = difflib.get_close_matches(typed.upper(), ALL_CURRENCIES, n=1, cutoff=0.6)
     hint = f" (did you mean {close[0]}?)" if close else ""
-    hint_fa = f" (شاید منظورتان {close[0]} بود)" if close else ""
+    hint_fa = f" (شاید منظورتان {ltr(close[0])} بود)" if close else ""
     raise ProfileError(
         f"currency {typed!r} is not known{hint}. USD, IRR and toman have shipped exchange "
         "rates; other ISO codes (CAD, EUR, GBP, TRY, AED, ...) are accepted and stay in "
         "their currency unless you state a rate (also accepted: usd, dollar, rial, تومان, "
         "ریال, دلار, یورو)",
-        message_fa=f"واحد پول «{typed}» شناخته نشد{hint_fa}. دلار (USD)، ریال (IRR) و تومان "
-        "نرخ تبدیل همراه دارند؛ کدهای دیگر (CAD، EUR، GBP، TRY، AED و …) هم پذیرفته می‌شوند و "
-        "مبلغ‌ها به همان واحد می‌مانند مگر نرخی بدهید",
+        message_fa=f"واحد پول «{typed}» شناخته نشد{hint_fa}. دلار ({ltr('USD')})، ریال "
+        f"({ltr('IRR')}) و تومان نرخ تبدیل همراه دارند؛ کدهای دیگر ("
+        + "، ".join(ltr(c) for c in ("CAD", "EUR", "GBP", "TRY", "AED"))
+        + " و …) هم پذیرفته می‌شوند و مبلغ‌ها به همان واحد می‌مانند مگر نرخی بدهید",
         currency=typed,
     )
 
@@ -458,7 +460,7 @@ def make_profile(
     if not specs:
         raise ProfileError(
             "name at least one service (e.g. --service logo_design)",
-            message_fa="دست‌کم یک خدمت نام ببرید (مثلاً --service logo_design)",
+            message_fa=f"دست‌کم یک خدمت نام ببرید (مثلاً {ltr('--service logo_design')})",
         )
     taxonomy = load_taxonomy()
     parsed = [parse_service_spec(s) if isinstance(s, str) else s for s in specs]
@@ -468,7 +470,7 @@ def make_profile(
         if sid in seen:
             raise ProfileError(
                 f"service {sid!r} is named twice",
-                message_fa=f"خدمت {sid} دو بار آمده است",
+                message_fa=f"خدمت {ltr(sid)} دو بار آمده است",
                 service=sid,
             )
         seen.add(sid)
@@ -487,7 +489,7 @@ def make_profile(
             raise ProfileError(
                 f"the shares given add up to {given:g}%, leaving nothing for {', '.join(free)}",
                 message_fa=f"جمع سهم‌های داده‌شده {shown_number(given, 'fa')}٪ است و برای "
-                f"{'، '.join(free)} چیزی نمی‌ماند",
+                f"{'، '.join(ltr(sid) for sid in free)} چیزی نمی‌ماند",
                 shares={sid: p for sid, p in parsed},
             )
         each = (100 - given) / len(free)
@@ -497,7 +499,7 @@ def make_profile(
             f"the shares add up to {given:g}%, not 100%: "
             + ", ".join(f"{sid}:{p:g}" for sid, p in parsed),
             message_fa=f"جمع سهم‌ها {shown_number(round(given, 4), 'fa')}٪ است، نه ۱۰۰٪: "
-            + "، ".join(f"{sid} {shown_number(round(p or 0, 4), 'fa')}٪" for sid, p in parsed),
+            + "، ".join(f"{ltr(sid)} {shown_number(round(p or 0, 4), 'fa')}٪" for sid, p in parsed),
             shares={sid: p for sid, p in parsed},
         )
     currency = normalize_currency(currency)

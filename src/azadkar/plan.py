@@ -51,7 +51,7 @@ from azadkar.projection import (
 from azadkar.scenarios import Scenario, load_scenario
 
 if TYPE_CHECKING:
-    from azadkar.tools import Tool
+    from azadkar.tools import Tool, TranslationPlan
 
 PLAN_SCHEMA: Final = "azadkar.plan/1"
 AUTOMATE: Final = "automate"
@@ -695,22 +695,18 @@ class Plan:
             "assumptions": [a.to_dict() for a in self.assumptions],
         }
 
-    def _translation_dict(self) -> dict[str, Any] | None:
+    def translation(self) -> TranslationPlan | None:
         """For a translator (service ``text_translation``): the direction(s) read from the
         description (or the stated default of both) and, per direction, each catalogue
-        translation tool with its recorded support ("yes" / "unknown" / "no"); else None."""
-        from azadkar.tools import translation_direction, translation_tools
+        translation tool with its recorded support ("yes" / "unknown" / "no") and the tools
+        that check the target language; else None. The JSON and every report read this."""
+        from azadkar.tools import translation_plan
 
-        if not any(sid == "text_translation" for sid, _ in self.profile.services):
-            return None
-        found = translation_direction(self.profile.text)
-        return {
-            **found.to_dict(),
-            "tools": {
-                d: [{"id": t.id, "support": st} for t, st in translation_tools(d)]
-                for d in found.directions
-            },
-        }
+        return translation_plan(self.profile.services, self.profile.text)
+
+    def _translation_dict(self) -> dict[str, Any] | None:
+        found = self.translation()
+        return None if found is None else found.to_dict()
 
 
 # --------------------------------------------------------------------------- logic
@@ -1050,6 +1046,22 @@ DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
 # A service whose deliverables are not its category's: an editor in "translation" prices
 # edited manuscripts, not translated documents.
 SERVICE_DELIVERABLES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    # photo_video holds photographers, video editors and motion designers: a motion
+    # designer was told to price "a photo set".
+    "video_editing": (
+        ("an edited video", "یک ویدئوی تدوین‌شده"),
+        ("a short cut for social media", "یک نسخهٔ کوتاه برای شبکه‌های اجتماعی"),
+    ),
+    "promotional_video": (
+        ("a promotional video", "یک ویدئوی تبلیغاتی"),
+        ("a short cut for social media", "یک نسخهٔ کوتاه برای شبکه‌های اجتماعی"),
+    ),
+    "animation": (
+        ("a motion-graphics piece", "یک قطعهٔ موشن‌گرافیک"),
+        ("an animated logo or title sequence", "یک لوگوی متحرک یا تیتراژ"),
+    ),
+    "portrait_photography": (("a photo set", "یک مجموعه عکس"),),
+    "product_photography": (("a photo set", "یک مجموعه عکس"),),
     "editing_proofreading": (
         ("an edited manuscript", "یک دست‌نوشتهٔ ویرایش‌شده"),
         ("a proofread chapter", "یک فصل نمونه‌خوانی‌شده"),
@@ -1067,18 +1079,133 @@ def _deliverables(a: Assessment, most: int = 3) -> list[tuple[str, str]]:
     (largest share first)."""
     out: list[tuple[str, str]] = []
     # Categories by the share of time in them: a video editor who also subtitles (video 66%,
-    # subtitles 33% in "translation") prices videos first, not translated documents.
+    # subtitles 33% in "translation") prices videos first, not translated documents. A
+    # service with deliverables of its own (a video editor's, a motion designer's) is
+    # ranked by its category's share, then by its own.
     share: dict[str, float] = {}
+    in_category: dict[str, float] = {}
+    category_of: dict[str, str] = {}
     for s in a.services:
         key = s.id if s.id in SERVICE_DELIVERABLES else s.service.category
         share[key] = share.get(key, 0.0) + s.share
-    categories = sorted(share, key=lambda c: -share[c])
+        category_of[key] = s.service.category
+        in_category[s.service.category] = in_category.get(s.service.category, 0.0) + s.share
+    categories = sorted(share, key=lambda c: (-in_category[category_of[c]], -share[c]))
     for depth in range(most):
         for category in categories:
             items = SERVICE_DELIVERABLES.get(category) or DELIVERABLES.get(category, ())
             if depth < len(items) and items[depth] not in out:
                 out.append(items[depth])
     return out[:most] or list(_DELIVERABLE_FALLBACK)
+
+
+def _n(value: float, lang: str, places: int = 1) -> str:
+    """A figure inside an advice sentence: Persian digits and separators in Persian."""
+    text = f"{value:,.{places}f}"
+    return text.translate(_FA_DIGITS) if lang == "fa" else text
+
+
+_FA_DIGITS: Final = str.maketrans("0123456789.,-", "۰۱۲۳۴۵۶۷۸۹٫٬−")
+
+
+def _human_work_notes(actions: Sequence[TaskAction], year: int) -> list[tuple[str, str]]:
+    """What to charge for besides output, with the plan's own hours and counts: the
+    supervision AI output still needs, revision rounds, and the tasks that stay human."""
+    supervise = [x for x in actions if x.action == SUPERVISE]
+    kept = [x for x in actions if x.action == KEEP]
+    today = sum(x.hours_per_week for x in supervise)
+    later = sum(x.hours_per_week * (1 - x.ai_share) for x in supervise)
+    out: list[tuple[str, str]] = []
+    if today > 0:
+        yf = str(year).translate(_FA_DIGITS)
+        out.append(
+            (
+                f"Charge for supervision and revisions, not only for output: the tasks you "
+                f"supervise take {_n(today, 'en')} hours a week today and still about "
+                f"{_n(later, 'en')} in {year} with AI drafting them (the plan's task rows: your "
+                "hours x (1 - AI share)). Put those hours into each project's price at your "
+                "full hourly rate, write in the offer how many revision rounds the price "
+                "includes, and bill each extra round by the hour.",
+                f"برای نظارت و اصلاح هم پول بگیرید، نه فقط برای خروجی: وظایفی که نظارت می‌کنید "
+                f"امروز {_n(today, 'fa')} ساعت در هفته وقت می‌گیرند و در {yf} هم، با پیش‌نویسی "
+                f"که هوش مصنوعی می‌سازد، حدود {_n(later, 'fa')} ساعت (ردیف‌های وظایف برنامه: "
+                "ساعت شما × (۱ − سهم هوش مصنوعی)). این ساعت‌ها را با نرخ ساعتی کامل خودتان در "
+                "قیمت هر پروژه بگذارید، در پیشنهاد بنویسید قیمت چند دور اصلاح را در بر دارد، و "
+                "هر دور اضافه را ساعتی حساب کنید.",
+            )
+        )
+    if supervise or kept:
+        n, k, m = len(actions), len(kept), len(supervise)
+        nf, kf, mf = (str(v).translate(_FA_DIGITS) for v in (n, k, m))
+        out.append(
+            (
+                f"Show the client what they pay for, not your hours: of your {n} tasks the plan "
+                f"keeps {k} human and has you supervise {m} (concept, judgement, knowing the "
+                "audience). Name that work in the offer, with the turnaround AI lets you "
+                "promise, and price it as a result, not as time.",
+                f"به مشتری نشان دهید بابت چه پول می‌دهد، نه ساعت‌هایتان را: از {nf} وظیفهٔ شما "
+                f"برنامه {kf} وظیفه را انسانی نگه می‌دارد و نظارت {mf} وظیفه را به شما می‌سپارد "
+                "(ایده، قضاوت، شناخت مخاطب). این کار را در پیشنهاد نام ببرید، همراه با زمان "
+                "تحویلی که هوش مصنوعی ممکن می‌کند، و آن را بر پایهٔ نتیجه قیمت بدهید نه زمان.",
+            )
+        )
+    return out
+
+
+def _currency_notes(currency: str, exchange: ExchangeRate, shown: bool) -> list[tuple[str, str]]:
+    """For rial, toman and dollar profiles with amounts shown: how to price work paid in
+    the other currency, and what the dollar rate behind the conversions is (an assumption,
+    not the rate an intermediary pays)."""
+    if not shown or currency not in _IRANIAN:
+        return []
+    irr = exchange.irr_per_usd
+    rate_en = f"{_n(irr, 'en', 0)} rial"
+    rate_fa = f"{_n(irr, 'fa', 0)} ریال"
+    if currency == "toman":
+        rate_en = f"{_n(irr / 10, 'en', 0)} toman ({rate_en})"
+        rate_fa = f"{_n(irr / 10, 'fa', 0)} تومان ({rate_fa})"
+    if exchange.as_of == "given":
+        where_en, where_fa = "the rate you gave", "نرخی که خودتان دادید"
+    else:
+        where_en = f"azadkar's dated open-market table, {exchange.as_of}"
+        # a date keeps its hyphens (the minus sign is for numbers), isolated LTR
+        date_fa = exchange.as_of.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        where_fa = f"جدول نرخ تاریخ‌دار آزادکار از بازار آزاد، \u2066{date_fa}\u2069"
+    change = (
+        "give today's rate with --usd-rate (on the web: the exchange-rate field)",
+        "نرخ امروز را با --usd-rate بدهید (در وب: خانهٔ نرخ دلار)",
+    )
+    if currency == "USD":
+        return [
+            (
+                f"Paid in dollars through an intermediary: what reaches you in toman is your "
+                f"dollar price x the rate the intermediary pays you, minus its fee; azadkar "
+                f"knows neither. The rial and toman amounts here use 1 USD = {rate_en} "
+                f"({where_en}), a stated assumption, not the rate you will be paid at: "
+                f"{change[0]}.",
+                f"اگر دستمزد دلاری را از راه واسطه می‌گیرید: آنچه به تومان به دستتان می‌رسد "
+                f"قیمت دلاری شما × نرخی است که واسطه می‌پردازد، منهای کارمزد او؛ آزادکار هیچ‌کدام "
+                f"را نمی‌داند. مبلغ‌های ریالی و تومانی این‌جا با ۱ دلار = {rate_fa} ({where_fa}) "
+                f"حساب شده‌اند، فرضی اعلام‌شده و نه نرخی که به شما پرداخت می‌شود: {change[1]}.",
+            )
+        ]
+    return [
+        (
+            f"Clients who pay in US dollars (directly or through an intermediary): quote them in "
+            f"dollars for what such work fetches abroad, not your {currency} rate converted. "
+            f"What reaches you in {currency} is that price x the rate the intermediary pays you, "
+            f"minus its fee; azadkar knows neither. The dollar amounts here use 1 USD = "
+            f"{rate_en} ({where_en}), a stated assumption, not the rate you will be paid at: "
+            f"{change[0]}.",
+            f"مشتری‌هایی که به دلار می‌پردازند (مستقیم یا از راه واسطه): برای آن‌ها به دلار و "
+            f"به اندازهٔ دستمزد چنین کاری در بازار خارجی قیمت بدهید، نه نرخ "
+            f"{'تومانی' if currency == 'toman' else 'ریالی'} خودتان تبدیل‌شده به دلار. آنچه به "
+            f"{'تومان' if currency == 'toman' else 'ریال'} به دستتان می‌رسد آن قیمت × نرخی است "
+            f"که واسطه می‌پردازد، منهای کارمزد او؛ آزادکار هیچ‌کدام را نمی‌داند. مبلغ‌های دلاری "
+            f"این‌جا با ۱ دلار = {rate_fa} ({where_fa}) حساب شده‌اند، فرضی اعلام‌شده و نه نرخی که "
+            f"به شما پرداخت می‌شود: {change[1]}.",
+        )
+    ]
 
 
 def _pricing(
@@ -1088,7 +1215,10 @@ def _pricing(
     monthly_costs: float | None,
     billable_hours: float | None,
     exchange: ExchangeRate,
+    actions: Sequence[TaskAction] = (),
 ) -> Pricing:
+    """The pricing figures and advice; ``actions`` (the plan's task rows) give the hours
+    of supervision and the counts of tasks kept human that the advice names."""
     profile = a.profile
     total = weighted_pay = ai_hours = 0.0
     for s in a.services:
@@ -1134,11 +1264,9 @@ def _pricing(
             "ساعت کاری را که هوش مصنوعی سریع‌ترش می‌کند نفروشید: برای هر تحویل‌دادنی "
             f"({'، '.join(fa for _en, fa in examples)}) قیمت بدهید تا زمان صرفه‌جویی‌شده از آنِ شما باشد.",
         ),
-        (
-            "Price the parts you keep human (concept, client judgement, audience insight) as value, not time, and list them in the offer.",
-            "بخش‌هایی را که انسانی نگه می‌دارید (ایده، قضاوت در کار مشتری، شناخت مخاطب) بر پایهٔ ارزش قیمت بدهید نه زمان، و در پیشنهاد فهرستشان کنید.",
-        ),
     ]
+    notes += _human_work_notes(actions, year)
+    notes += _currency_notes(profile.currency, exchange, r is not None or floor is not None)
     if package is not None and r is not None and package < r:
         notes.append(
             (
@@ -1451,7 +1579,7 @@ def plan(
         actions=tuple(actions),
         roles=tuple(fits),
         skills=skills,
-        pricing=_pricing(a, sc, year, monthly_costs, billable_hours, exchange),
+        pricing=_pricing(a, sc, year, monthly_costs, billable_hours, exchange, actions),
         tool_catalogue={"as_of": cat.as_of, "source": cat.source},
         assumptions=PLAN_ASSUMPTIONS + _language_assumptions(wl),
         work_language=wl,

@@ -9,8 +9,9 @@ The rule, per kind of figure azadkar computes:
   AI does, income index, speed-up, pay change, role fit): 4 decimals, a hundredth of a
   percentage point. Reports print whole percents; the finest input is a share typed to a
   tenth or hundredth of a percent (12.5% is 0.125, 12.25% is 0.1225), which stays exact.
-  A value that 4 decimals would write as 0 or 1 when it is not keeps 4 significant digits
-  (3e-06 stays 3e-06).
+  A value that 4 decimals would write as 0 when it is not keeps 4 significant digits
+  (3e-06 stays 3e-06); one they would write as 1 keeps up to 6 (0.99996), or every digit
+  when 6 would still write 1.
 - **hours** (weekly hours, billable hours a month, a task's hours): 2 decimals, 36 seconds.
 - **money** (rates, incomes, prices, costs, in any currency): 2 decimals, a cent.
 

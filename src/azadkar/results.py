@@ -16,34 +16,43 @@ per (text, year, scenario), with the evidence columns, for pandas, DuckDB or Par
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from azadkar.errors import SavedResultError
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from azadkar.exposure import (
-        Applicability,
-        Assessment,
-        Exposure,
-        Profile,
-        Scores,
-        ServiceExposure,
-        TaskExposure,
-    )
+    from azadkar.exposure import Assessment, Exposure, Profile, ServiceExposure, TaskExposure
     from azadkar.plan import Plan
     from azadkar.projection import Assumption, Band, PathYear, Projection, YearProjection
     from azadkar.scenarios import Scenario
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def _kind(value: Any) -> tuple[str, str]:
+    """How an error names a JSON value it did not expect, in English and in Persian."""
+    if value is None or isinstance(value, bool):
+        shown = "null" if value is None else str(value).lower()
+        return shown, shown
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text {shown!r}", f"متن «{shown}»"
+    if isinstance(value, int | float):
+        return f"the number {value!r}", f"عدد {value!r}"
+    return ("a list", "یک فهرست") if isinstance(value, list) else ("an object", "یک شیء")
+
+
+_KINDS_FA = {"assessment": "ارزیابی", "projection": "پیش‌بینی", "plan": "برنامهٔ", "result": "نتیجهٔ"}
 
 
 class _Field:
@@ -63,6 +72,11 @@ class _Field:
             field=where or None,
         )
 
+    def wrong(self, en: str, fa: str) -> NoReturn:
+        """The value is not of the kind wanted: "must be {en}, not <the value>"."""
+        shown_en, shown_fa = _kind(self.value)
+        self.fail(f"must be {en}, not {shown_en}", f"باید {fa} باشد، نه {shown_fa}")
+
     def _path(self, key: str | int | None) -> str:
         if key is None:
             return self.where
@@ -72,10 +86,7 @@ class _Field:
 
     def _mapping(self) -> Mapping[str, Any]:
         if not isinstance(self.value, Mapping):
-            self.fail(
-                f"must be a JSON object, not {_kind(self.value)}",
-                f"باید یک شیء JSON باشد، نه {_kind_fa(self.value)}",
-            )
+            self.wrong("a JSON object", "یک شیء JSON")
         return self.value
 
     def has(self, key: str) -> bool:
@@ -88,8 +99,7 @@ class _Field:
         return _Field(m[key], self._path(key), self.kind)
 
     def get(self, key: str) -> _Field | None:
-        m = self._mapping()
-        return _Field(m[key], self._path(key), self.kind) if key in m else None
+        return self[key] if self.has(key) else None
 
     def items(self) -> list[tuple[str, _Field]]:
         return [
@@ -98,18 +108,12 @@ class _Field:
 
     def seq(self) -> list[_Field]:
         if not isinstance(self.value, list):
-            self.fail(
-                f"must be a JSON list, not {_kind(self.value)}",
-                f"باید یک فهرست JSON باشد، نه {_kind_fa(self.value)}",
-            )
+            self.wrong("a JSON list", "یک فهرست JSON")
         return [_Field(v, self._path(i), self.kind) for i, v in enumerate(self.value)]
 
     def text(self) -> str:
         if not isinstance(self.value, str):
-            self.fail(
-                f"must be text, not {_kind_fa(self.value)}",
-                f"باید متن باشد، نه {_kind_fa(self.value)}",
-            )
+            self.wrong("text", "متن")
         return self.value
 
     def opt_text(self) -> str | None:
@@ -118,30 +122,20 @@ class _Field:
     def number(self) -> float:
         v = self.value
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-            self.fail(
-                f"must be a finite number, not {_kind(v)}",
-                f"باید یک عدد متناهی باشد، نه {_kind_fa(v)}",
-            )
+            self.wrong("a finite number", "یک عدد متناهی")
         return float(v)
 
     def opt_number(self) -> float | None:
         return None if self.value is None else self.number()
 
     def whole(self) -> int:
-        v = self.value
-        if isinstance(v, bool) or not isinstance(v, int):
-            self.fail(
-                f"must be a whole number, not {_kind_fa(v)}",
-                f"باید عدد صحیح باشد، نه {_kind_fa(v)}",
-            )
-        return v
+        if isinstance(self.value, bool) or not isinstance(self.value, int):
+            self.wrong("a whole number", "عدد صحیح")
+        return self.value
 
     def flag(self) -> bool:
         if not isinstance(self.value, bool):
-            self.fail(
-                f"must be true or false, not {_kind(self.value)}",
-                f"باید true یا false باشد، نه {_kind_fa(self.value)}",
-            )
+            self.wrong("true or false", "true یا false")
         return self.value
 
     def texts(self) -> tuple[str, ...]:
@@ -150,34 +144,67 @@ class _Field:
     def numbers(self) -> dict[str, float]:
         return {k: v.number() for k, v in self.items()}
 
+    def known(self, table: Mapping[Any, T], en: str, fa: str, *, whole: bool = False) -> T:
+        """The entry of azadkar's own ``table`` (its services, roles, skills, a plan's
+        tasks) this value names; one it does not have is an error naming the field:
+        "is <value>, ``en``"."""
+        key: Any = self.whole() if whole else self.text()
+        found = table.get(key)
+        if found is None:
+            self.fail(f"is {key!r}, {en}", f"«{key}» است، {fa}")
+        return found
 
-def _kind_fa(value: Any) -> str:
-    if value is None or isinstance(value, bool):
-        return _kind(value)
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"متن «{shown}»"
-    if isinstance(value, int | float):
-        return f"عدد {value!r}"
-    return "یک فهرست" if isinstance(value, list) else "یک شیء"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return f"{str(value).lower()}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}"
-    if isinstance(value, int | float):
-        return f"the number {value!r}"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
+    def same(self, now: Any, source: tuple[str, str], why: tuple[str, str]) -> None:
+        """A value the file copied from azadkar's shipped data must be what ``source`` (en,
+        fa) says now: a file saved with other data is refused, never mixed with today's."""
+        if self.value != now:
+            self.fail(
+                f"is {self.value!r}, but {source[0]} now says {now!r}: {why[0]}",
+                f"{self.value!r} است ولی {source[1]} اکنون {now!r} می‌گوید: {why[1]}",
+            )
 
 
-_KINDS_FA = {"assessment": "ارزیابی", "projection": "پیش‌بینی", "plan": "برنامهٔ", "result": "نتیجهٔ"}
+T = TypeVar("T")
+
+# How a dataclass field of each annotated type is read from JSON (annotations are strings
+# under ``from __future__ import annotations``).
+_READERS: dict[str, Callable[[_Field], Any]] = {
+    "str": _Field.text,
+    "str | None": _Field.opt_text,
+    "float": _Field.number,
+    "float | None": _Field.opt_number,
+    "int": _Field.whole,
+    "bool": _Field.flag,
+    "tuple[str, ...]": _Field.texts,
+    "list[str]": lambda f: list(f.texts()),
+    "dict[str, float]": _Field.numbers,
+    "dict[str, str]": lambda f: {k: v.text() for k, v in f.items()},
+}
+
+
+def _build(
+    cls: type[T],
+    f: _Field,
+    keys: Mapping[str, str] | None = None,
+    *,
+    optional: Iterable[str] = (),
+    **given: Any,
+) -> T:
+    """A ``cls`` (a dataclass) from the JSON object ``f``.
+
+    Each field not ``given`` is read from the key of its name (``keys`` maps a field to
+    another key) by its annotated type, so that a missing or mistyped one is named by its
+    place in the file. A field in ``optional`` keeps its default when its key is absent.
+    """
+    values = dict(given)
+    for fld in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if fld.name in values:
+            continue
+        key = (keys or {}).get(fld.name, fld.name)
+        if fld.name in optional and not f.has(key):
+            continue
+        values[fld.name] = _READERS[str(fld.type)](f[key])
+    return cls(**values)
 
 
 def _check_schema(doc: _Field, want: str) -> None:
@@ -191,9 +218,10 @@ def _check_schema(doc: _Field, want: str) -> None:
         )
     name = found.value
     if not isinstance(name, str) or not name.startswith("azadkar."):
+        shown_en, shown_fa = _kind(name)
         found.fail(
-            f"is {_kind(name)}, not an azadkar schema (this reads {want!r})",
-            f"{_kind_fa(name)} است، نه طرح‌واره‌ای از آزادکار (این {want} را می‌خواند)",
+            f"is {shown_en}, not an azadkar schema (this reads {want!r})",
+            f"{shown_fa} است، نه طرح‌واره‌ای از آزادکار (این {want} را می‌خواند)",
         )
     got_family, _, got_version = name.rpartition("/")
     if got_family != family:
@@ -214,7 +242,13 @@ def _check_schema(doc: _Field, want: str) -> None:
         )
 
 
+def _fa_number(n: int) -> str:
+    return str(n).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+
+
 def _open(source: Mapping[str, Any] | str | os.PathLike[str], kind: str) -> _Field:
+    from azadkar.bidi import ltr
+
     if not isinstance(source, str | os.PathLike):
         return _Field(source, "", kind)  # a dict, or something else to refuse by name
     path = Path(source)
@@ -223,7 +257,9 @@ def _open(source: Mapping[str, Any] | str | os.PathLike[str], kind: str) -> _Fie
     except (OSError, UnicodeDecodeError) as exc:
         raise SavedResultError(
             f"cannot read {str(path)!r} as UTF-8 text ({exc})",
-            message_fa=f"پروندهٔ «{path}» را نمی‌توان به‌صورت متن UTF-8 خواند ({exc})",
+            message_fa=f"پرونده‌ای با نشانی {ltr(path)} نیست"
+            if isinstance(exc, FileNotFoundError)
+            else f"پروندهٔ {ltr(path)} را نمی‌توان به‌صورت متن {ltr('UTF-8')} خواند ({ltr(exc)})",
             field=None,
             file=str(path),
         ) from None
@@ -232,7 +268,8 @@ def _open(source: Mapping[str, Any] | str | os.PathLike[str], kind: str) -> _Fie
     except json.JSONDecodeError as exc:
         raise SavedResultError(
             f"{str(path)!r} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-            message_fa=f"«{path}» JSON نیست: {exc.msg}، سطر {exc.lineno}، ستون {exc.colno}",
+            message_fa=f"{ltr(path)} {ltr('JSON')} نیست: {ltr(exc.msg)}، سطر "
+            f"{_fa_number(exc.lineno)}، ستون {_fa_number(exc.colno)}",
             field=None,
             file=str(path),
         ) from None
@@ -245,35 +282,14 @@ def _open(source: Mapping[str, Any] | str | os.PathLike[str], kind: str) -> _Fie
 def _profile(f: _Field) -> Profile:
     from azadkar.exposure import Profile
 
-    services = []
-    for item in f["services"].seq():
-        services.append((item["id"].text(), item["share"].number()))
-    hours = f["hours_per_week"].number()
-    return Profile(
-        services=tuple(services),
-        rate=f["rate"].opt_number(),
-        currency=f["currency"].text(),
-        hours_per_week=hours,
-        text=f["text"].opt_text(),
-    )
-
-
-def _scores(f: _Field) -> Scores:
-    from azadkar.exposure import Scores
-
-    return Scores(f["alpha"].number(), f["beta"].number(), f["gamma"].number())
+    services = tuple((s["id"].text(), s["share"].number()) for s in f["services"].seq())
+    return _build(Profile, f, services=services)
 
 
 def _exposure(f: _Field) -> Exposure:
-    from azadkar.exposure import Exposure
+    from azadkar.exposure import Exposure, Scores
 
-    return Exposure(
-        human=_scores(f["human"]),
-        gpt4=_scores(f["gpt4"]),
-        n_tasks=f["n_tasks"].whole(),
-        weight=f["weight"].number(),
-        disagreement=f["disagreement"].number(),
-    )
+    return _build(Exposure, f, human=_build(Scores, f["human"]), gpt4=_build(Scores, f["gpt4"]))
 
 
 _LABELS = ("E0", "E1", "E2")
@@ -297,50 +313,31 @@ def _task(f: _Field) -> TaskExposure:
     row = evidence.tasks().get((soc, task_id))
     if task_type == "Supplemental" and row is not None and row.task_type == "":
         task_type = ""
-    return TaskExposure(
-        onet_soc=soc,
-        task_id=task_id,
-        occupation=f["occupation"].text(),
-        statement=f["statement"].text(),
+    return _build(
+        TaskExposure,
+        f,
         task_type=task_type,
-        weight=f["weight"].whole(),
-        time_share=f["time_share"].number(),
-        layer=f["layer"].text(),
-        layer_rule=f["layer_rule"].text(),
         human_label=_label(f["human_label"]),
         gpt4_label=_label(f["gpt4_label"]),
-        gpt4_automation=f["gpt4_automation"].text(),
-        selected_by=f["selected_by"].text(),
     )
 
 
-def _applicability(f: _Field) -> Applicability:
-    from azadkar.exposure import Applicability
-
-    return Applicability(f["score"].opt_number(), f["socs"].numbers(), f["missing"].texts())
-
-
 def _service(f: _Field) -> ServiceExposure:
-    from azadkar.errors import UnknownServiceError
-    from azadkar.exposure import ServiceExposure
+    from azadkar.exposure import Applicability, ServiceExposure
     from azadkar.taxonomy import load_taxonomy
 
-    sid = f["id"]
-    try:
-        service = load_taxonomy().service(sid.text())
-    except UnknownServiceError:
-        sid.fail(
-            f"is {sid.value!r}, a service this azadkar's taxonomy does not have",
-            f"«{sid.value}» است، خدمتی که طبقه‌بندی این آزادکار ندارد",
-        )
-    return ServiceExposure(
-        service=service,
-        share=f["share"].number(),
+    return _build(
+        ServiceExposure,
+        f,
+        service=f["id"].known(
+            {s.id: s for s in load_taxonomy().services},
+            "a service this azadkar's taxonomy does not have",
+            "خدمتی که طبقه‌بندی این آزادکار ندارد",
+        ),
         exposure=_exposure(f["exposure"]),
         layers={k: _exposure(v) for k, v in f["layers"].items()},
-        layer_time=f["layer_time"].numbers(),
         tasks=tuple(_task(t) for t in f["tasks"].seq()),
-        applicability=_applicability(f["applicability"]),
+        applicability=_build(Applicability, f["applicability"]),
     )
 
 
@@ -350,21 +347,7 @@ def _understood(f: _Field) -> Any:
     from azadkar.text import Classification
 
     services = [(s["service"].text(), s["confidence"].number()) for s in f["services"].seq()]
-    reading = f.get("reading")
-    return Classification(
-        text=f["text"].text(),
-        lang=f["lang"].text(),
-        normalized=f["normalized"].text(),
-        category=f["category"].text(),
-        category_confidence=f["category_confidence"].number(),
-        services=services,
-        evidence=list(f["evidence"].texts()),
-        engine=f["engine"].text(),
-        model_version=f["model_version"].text(),
-        flags=list(f["flags"].texts()),
-        ignored=list(f["ignored"].texts()),
-        reading=reading.text() if reading is not None else "",
-    )
+    return _build(Classification, f, optional=("reading",), services=services)
 
 
 def assessment_from_dict(data: Mapping[str, Any] | _Field) -> Assessment:
@@ -373,17 +356,15 @@ def assessment_from_dict(data: Mapping[str, Any] | _Field) -> Assessment:
 
     f = data if isinstance(data, _Field) else _Field(data, "", "assessment")
     _check_schema(f, ASSESSMENT_SCHEMA)
-    appl = f["applicability"]
-    return Assessment(
+    return _build(
+        Assessment,
+        f,
         profile=_profile(f["profile"]),
         services=tuple(_service(s) for s in f["services"].seq()),
         exposure=_exposure(f["exposure"]),
         layers={k: _exposure(v) for k, v in f["layers"].items()},
-        layer_time=f["layer_time"].numbers(),
-        applicability=appl["score"].opt_number(),
+        applicability=f["applicability"]["score"].opt_number(),
         understood=_understood(f["understood"]),
-        notes=f["notes"].texts(),
-        notes_fa=f["notes_fa"].texts(),
     )
 
 
@@ -438,17 +419,17 @@ def _check_params(f: _Field, scenario: Scenario) -> tuple[str, ...]:
                 "was saved with another version of the scenario",
                 f"«{key}» است، پارامتری که سناریوی «{scenario.id}» دیگر ندارد",
             )
-        saved = dict(item.value)
         now = param.to_dict()
         for name in ("value", "pessimistic", "optimistic", "by"):
-            if saved.get(name) != now[name]:
-                item[name].fail(
-                    f"is {saved.get(name)!r}, but scenario {scenario.id!r} now says "
-                    f"{now[name]!r}: the file was saved with another version of the scenario "
-                    "(reloading it would mix the two)",
-                    f"{saved.get(name)!r} است ولی سناریوی «{scenario.id}» اکنون {now[name]!r} "
-                    "می‌گوید: پرونده با نسخهٔ دیگری از سناریو ذخیره شده است",
-                )
+            item[name].same(
+                now[name],
+                (f"scenario {scenario.id!r}", f"سناریوی «{scenario.id}»"),
+                (
+                    "the file was saved with another version of the scenario (reloading it "
+                    "would mix the two)",
+                    "پرونده با نسخهٔ دیگری از سناریو ذخیره شده است",
+                ),
+            )
         keys.append(key)
     return tuple(keys)
 
@@ -456,7 +437,7 @@ def _check_params(f: _Field, scenario: Scenario) -> tuple[str, ...]:
 def _band(f: _Field) -> Band:
     from azadkar.projection import Band
 
-    return Band(f["low"].number(), f["central"].number(), f["high"].number())
+    return _build(Band, f)
 
 
 def _path_year(f: _Field) -> PathYear:
@@ -473,18 +454,19 @@ def _path_year(f: _Field) -> PathYear:
 def _year(f: _Field) -> YearProjection:
     from azadkar.projection import YearProjection
 
-    return YearProjection(
-        year=f["year"].whole(),
+    return _build(
+        YearProjection,
+        f,
         stay=_path_year(f["stay"]),
         adapt=_path_year(f["adapt"]),
         ai_share=_band(f["ai_share"]),
     )
 
 
-def _assumption(f: _Field) -> Assumption:
+def _assumptions(f: _Field) -> tuple[Assumption, ...]:
     from azadkar.projection import Assumption
 
-    return Assumption(f["id"].text(), f["en"].text(), f["fa"].text(), f["source"].text())
+    return tuple(_build(Assumption, a) for a in f["assumptions"].seq())
 
 
 def _profile_of(f: _Field, given: Profile | None) -> Profile:
@@ -514,22 +496,48 @@ def projection_from_dict(
     _check_schema(f, PROJECTION_SCHEMA)
     sc = _scenario(f, "scenario", None, scenario)
     baseline = f["baseline"]
-    return Projection(
+    return _build(
+        Projection,
+        f,
+        {
+            "billable_hours": "billable_hours_per_month",
+            "billable_assumed": "billable_hours_assumed",
+            "hours_assumed": "hours_per_week_assumed",
+        },
         scenario=sc,
         profile=_profile_of(f, profile),
         baseline_hours=baseline["hours"].numbers(),
         baseline_income=baseline["income"].opt_number(),
         years=tuple(_year(y) for y in f["years"].seq()),
-        assumptions=tuple(_assumption(a) for a in f["assumptions"].seq()),
+        assumptions=_assumptions(f),
         params_used=_check_params(f, sc),
-        billable_hours=f["billable_hours_per_month"].number(),
-        billable_assumed=f["billable_hours_assumed"].flag(),
-        hours_assumed=f["hours_per_week_assumed"].flag(),
-        income_basis=f["income_basis"].text(),
     )
 
 
 # --------------------------------------------------------------------------- plan
+
+
+def _shipped_task(item: _Field) -> TaskExposure:
+    """The shipped task a plan's task names, checked against what the file copied of it."""
+    from azadkar.exposure import service_tasks
+
+    service_id = item["service"].text()
+    soc, task_id = item["onet_soc"].text(), item["task_id"].whole()
+    found = [t for t in service_tasks(service_id) if (t.onet_soc, t.task_id) == (soc, task_id)]
+    if not found:
+        item["task_id"].fail(
+            f"is {task_id} (O*NET-SOC {soc}), a task the shipped data does not list for "
+            f"{service_id!r}: the file was saved with other data",
+            f"{task_id} است، وظیفه‌ای که دادهٔ همراه آزادکار برای «{service_id}» ندارد",
+        )
+    task = found[0]
+    for name in ("human_label", "gpt4_label", "layer", "statement"):
+        item[name].same(
+            getattr(task, name),
+            ("the shipped data", "دادهٔ همراه آزادکار"),
+            ("the file was saved with other data", "پرونده با دادهٔ دیگری ذخیره شده است"),
+        )
+    return task
 
 
 def plan_from_dict(
@@ -539,7 +547,6 @@ def plan_from_dict(
     profile: Profile | None = None,
 ) -> Plan:
     """A :class:`~azadkar.plan.Plan` from its ``to_dict()`` JSON."""
-    from azadkar.exposure import service_tasks
     from azadkar.plan import (
         PLAN_SCHEMA,
         ExchangeRate,
@@ -561,163 +568,107 @@ def plan_from_dict(
     actions = []
     tasks_by_id: dict[int, TaskExposure] = {}
     for item in f["tasks"].seq():
-        service_id = item["service"].text()
-        soc, task_id = item["onet_soc"].text(), item["task_id"].whole()
-        found = [t for t in service_tasks(service_id) if (t.onet_soc, t.task_id) == (soc, task_id)]
-        if not found:
-            item["task_id"].fail(
-                f"is {task_id} (O*NET-SOC {soc}), a task the shipped data does not list for "
-                f"{service_id!r}: the file was saved with other data",
-                f"{task_id} است، وظیفه‌ای که دادهٔ همراه آزادکار برای «{service_id}» ندارد",
-            )
-        task = found[0]
-        for name in ("human_label", "gpt4_label", "layer", "statement"):
-            if item[name].text() != getattr(task, name):
-                item[name].fail(
-                    f"is {item[name].value!r}, but the shipped data now says "
-                    f"{getattr(task, name)!r}: the file was saved with other data",
-                    f"«{item[name].value}» است ولی دادهٔ همراه آزادکار اکنون "
-                    f"«{getattr(task, name)}» می‌گوید",
-                )
-        tasks_by_id.setdefault(task_id, task)
+        task = _shipped_task(item)
+        tasks_by_id.setdefault(task.task_id, task)
         reason = item["reason"]
+        tools = []
+        for t in item["tools"].seq():
+            support = t["work_language_support"].opt_text() or ""
+            tools.append(_build(ToolRef, t, language_support=support))
         actions.append(
-            TaskAction(
-                service_id=service_id,
+            _build(
+                TaskAction,
+                item,
+                {"service_id": "service"},
                 task=task,
-                action=item["action"].text(),
-                rule=item["rule"].text(),
                 reason_en=reason["en"].text(),
                 reason_fa=reason["fa"].text(),
-                tools=tuple(
-                    ToolRef(
-                        id=t["id"].text(),
-                        name=t["name"].text(),
-                        what_en=t["what_en"].text(),
-                        what_fa=t["what_fa"].text(),
-                        language_support=t["work_language_support"].opt_text() or "",
-                    )
-                    for t in item["tools"].seq()
-                ),
-                hours_per_week=item["hours_per_week"].number(),
-                ai_share=item["ai_share"].number(),
+                tools=tuple(tools),
             )
         )
 
     book = load_roles()
-    roles_by_id = {r.id: r for r in book.roles}
     fits = []
     for item in f["roles"].seq():
-        rid = item["id"]
-        role = roles_by_id.get(rid.text())
-        if role is None:
-            rid.fail(
-                f"is {rid.value!r}, a role this azadkar does not have",
-                f"«{rid.value}» است، نقشی که این آزادکار ندارد",
-            )
+        role = item["id"].known(
+            {r.id: r for r in book.roles},
+            "a role this azadkar does not have",
+            "نقشی که این آزادکار ندارد",
+        )
 
         def skills(key: str, item: _Field = item, role: Any = role) -> tuple[Any, ...]:
-            out = []
-            for s in item[key].seq():
-                en = s["en"].text()
-                match = [sk for sk in role.skills if sk.en == en]
-                if not match:
-                    s["en"].fail(
-                        f"is {en!r}, a skill role {role.id!r} does not list",
-                        f"«{en}» است، مهارتی که نقش «{role.id}» ندارد",
-                    )
-                out.append(match[0])
-            return tuple(out)
+            listed = {sk.en: sk for sk in role.skills}
+            return tuple(
+                s["en"].known(
+                    listed,
+                    f"a skill role {role.id!r} does not list",
+                    f"مهارتی که نقش «{role.id}» ندارد",
+                )
+                for s in item[key].seq()
+            )
 
         steps = item["steps"]
         fits.append(
-            RoleFit(
+            _build(
+                RoleFit,
+                item,
                 role=role,
-                score=item["score"].number(),
-                from_services=item["from_services"].number(),
-                from_layers=item["from_layers"].number(),
-                have=skills("have"),
-                gap=skills("gap"),
                 steps_en=steps["en"].texts(),
                 steps_fa=steps["fa"].texts(),
+                have=skills("have"),
+                gap=skills("gap"),
             )
         )
 
-    skills_by_id = {s.id: s for s in book.human_skills}
     skill_plans = []
     for item in f["human_skills"].seq():
-        sid = item["id"]
-        skill = skills_by_id.get(sid.text())
-        if skill is None:
-            sid.fail(
-                f"is {sid.value!r}, a human skill this azadkar does not have",
-                f"«{sid.value}» است، مهارت انسانی‌ای که این آزادکار ندارد",
+        skill = item["id"].known(
+            {s.id: s for s in book.human_skills},
+            "a human skill this azadkar does not have",
+            "مهارت انسانی‌ای که این آزادکار ندارد",
+        )
+        chosen = tuple(
+            t.known(
+                tasks_by_id,
+                "a task the plan's tasks do not include",
+                "وظیفه‌ای که در وظیفه‌های برنامه نیست",
+                whole=True,
             )
-        chosen = []
-        for t in item["tasks"].seq():
-            tid = t.whole()
-            if tid not in tasks_by_id:
-                t.fail(
-                    f"is {tid}, a task the plan's tasks do not include",
-                    f"{tid} است، وظیفه‌ای که در وظیفه‌های برنامه نیست",
-                )
-            chosen.append(tasks_by_id[tid])
-        skill_plans.append(SkillPlan(skill, tuple(chosen)))
+            for t in item["tasks"].seq()
+        )
+        skill_plans.append(SkillPlan(skill, chosen))
 
     p = f["pricing"]
     ex = p["exchange_rate"]
-    exchange = ExchangeRate(
-        irr_per_usd=ex["irr_per_usd"].number(),
-        as_of=ex["as_of"].text(),
-        source=ex["source"].text(),
-        other=tuple(ex["units_per_usd"].numbers().items()),
-    )
-    pricing = Pricing(
-        currency=p["currency"].text(),
-        year=p["year"].whole(),
-        rate=p["rate"].opt_number(),
-        speedup=p["speedup"].number(),
-        pay_change=p["pay_change"].number(),
-        pass_through=p["pass_through"].number(),
-        effective_rate_same_price=p["effective_rate_same_price"].opt_number(),
-        effective_rate_market=p["effective_rate_market"].opt_number(),
-        hourly_billing_change=p["hourly_billing_change"].number(),
-        package_price_per_today_hour=p["package_price_per_today_hour"].opt_number(),
-        monthly_costs=p["monthly_costs"].opt_number(),
-        billable_hours=p["billable_hours_per_month"].number(),
-        billable_assumed=p["billable_hours_assumed"].flag(),
-        floor_rate=p["floor_rate"].opt_number(),
+    exchange = _build(ExchangeRate, ex, other=tuple(ex["units_per_usd"].numbers().items()))
+    pricing = _build(
+        Pricing,
+        p,
+        {
+            "billable_hours": "billable_hours_per_month",
+            "billable_assumed": "billable_hours_assumed",
+        },
         exchange=exchange,
         notes=tuple((n["en"].text(), n["fa"].text()) for n in p["notes"].seq()),
     )
     reason = f["work_language_reason"]
-    return Plan(
+    return _build(
+        Plan,
+        f,
         scenario=sc,
-        year=f["year"].whole(),
         profile=_profile_of(f, profile),
         actions=tuple(actions),
         roles=tuple(fits),
         skills=tuple(skill_plans),
         pricing=pricing,
-        assumptions=tuple(_assumption(a) for a in f["assumptions"].seq()),
-        tool_catalogue={k: v.text() for k, v in f["tool_catalogue"].items()},
+        assumptions=_assumptions(f),
         work_language=WorkLanguage(
             f["work_language"].texts(),
             f["work_language_source"].text(),
             reason["en"].text(),
             reason["fa"].text(),
         ),
-        tools_left_out=tuple(
-            ToolLeftOut(
-                id=t["id"].text(),
-                name=t["name"].text(),
-                text_languages={k: v.text() for k, v in t["text_languages"].items()},
-                evidence=t["evidence"].text(),
-                read=t["read"].text(),
-                tasks=t["tasks"].whole(),
-            )
-            for t in f["tools_left_out"].seq()
-        ),
+        tools_left_out=tuple(_build(ToolLeftOut, t) for t in f["tools_left_out"].seq()),
     )
 
 
@@ -764,27 +715,19 @@ def load(
     """
     doc = _open(source, "result")
     m = doc._mapping()
-    if "schema" not in m and {"assessment", "projection", "plan"} <= set(m):
-        # the answer of POST /api/plan
-        a = assessment_from_dict(_Field(m["assessment"], "assessment", "assessment"))
-        return Saved(
-            a,
-            projection_from_dict(
-                _Field(m["projection"], "projection", "projection"),
-                scenario=scenario,
-                profile=a.profile,
-            ),
-            plan_from_dict(_Field(m["plan"], "plan", "plan"), scenario=scenario, profile=a.profile),
-        )
-    schema = doc.get("schema")
-    name = schema.value if schema is not None else None
-    if isinstance(name, str) and name.startswith("azadkar.projection/"):
+    schema = m.get("schema")
+    name = schema if isinstance(schema, str) else ""
+    if name.startswith("azadkar.projection/"):
         return projection_from_dict(_Field(m, "", "projection"), scenario=scenario)
-    if isinstance(name, str) and name.startswith("azadkar.plan/"):
+    if name.startswith("azadkar.plan/"):
         return plan_from_dict(_Field(m, "", "plan"), scenario=scenario)
-    a = assessment_from_dict(_Field(m, "", "assessment"))
-    if "projection" not in m and "plan" not in m:
-        return a
+    if "schema" not in m and {"assessment", "projection", "plan"} <= set(m):
+        # the answer of POST /api/plan: {assessment, projection, plan}
+        a = assessment_from_dict(_Field(m["assessment"], "assessment", "assessment"))
+    else:  # an assessment, with its projection and plan inside in the CLI's file
+        a = assessment_from_dict(_Field(m, "", "assessment"))
+        if "projection" not in m and "plan" not in m:
+            return a
     return Saved(
         a,
         projection_from_dict(
@@ -817,6 +760,11 @@ def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
     return out
 
 
+def _a(name: str) -> str:
+    """``name`` with its article: "an Assessment", "a Plan"."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def _joined(values: Iterable[str]) -> str:
     return "; ".join(values)
 
@@ -837,11 +785,19 @@ def _service_rows(key: Any, a: Assessment) -> list[dict[str, Any]]:
         "flags": None,
     }
     if understood is not None and hasattr(understood, "services"):
-        confidences = {sid: float(p) for sid, p in understood.services}
+        # the classifier's probabilities as its own JSON writes them (to_dict()), so that
+        # a row and the saved file show the same figure (0.99999905, not 0.999999)
+        from azadkar.precision import is_exact
+        from azadkar.text._classify import probability_value
+
+        def prob(p: float) -> float:
+            return float(p) if is_exact() else probability_value(p)
+
+        confidences = {sid: prob(p) for sid, p in understood.services}
         head.update(
             lang=understood.lang,
             category=understood.category,
-            category_confidence=fraction(understood.category_confidence),
+            category_confidence=prob(understood.category_confidence),
             model_version=understood.model_version,
             flags=_joined(understood.flags),
         )
@@ -855,7 +811,7 @@ def _service_rows(key: Any, a: Assessment) -> list[dict[str, Any]]:
                 "service_category": s.service.category,
                 "service_en": s.service.en,
                 "service_fa": s.service.fa,
-                "service_confidence": optional(fraction, confidences.get(s.id)),
+                "service_confidence": confidences.get(s.id),
                 "share": fraction(s.share),
                 "alpha_human": fraction(e.human.alpha),
                 "beta_human": fraction(e.human.beta),
@@ -946,6 +902,7 @@ def records(
     Figures are rounded as ``to_dict()`` rounds them (:mod:`azadkar.precision`), unless
     ``exact``.
     """
+    from azadkar.bidi import ltr
     from azadkar.exposure import Assessment
     from azadkar.plan import Plan
     from azadkar.precision import exact_numbers
@@ -954,7 +911,8 @@ def records(
     if per not in PER:
         raise SavedResultError(
             f"per must be one of {', '.join(PER)}, not {per!r}",
-            message_fa=f"per باید یکی از {'، '.join(PER)} باشد، نه «{per}»",
+            message_fa=f"{ltr('per')} باید یکی از {'، '.join(ltr(x) for x in PER)} باشد، "
+            f"نه «{per}»",
             field="per",
         )
     rows: list[dict[str, Any]] = []
@@ -964,10 +922,10 @@ def records(
                 a = item.assessment if isinstance(item, Saved) else item
                 if not isinstance(a, Assessment):
                     raise SavedResultError(
-                        f"results[{index}] (id {key!r}) is a {type(item).__name__}: rows per "
+                        f"results[{index}] (id {key!r}) is {_a(type(item).__name__)}: rows per "
                         "service come from assessments (or what azadkar.load gives)",
-                        message_fa=f"results[{index}] یک {type(item).__name__} است: ردیف‌های "
-                        "هر خدمت از ارزیابی‌ها می‌آیند",
+                        message_fa=f"{ltr(f'results[{index}]')} یک "
+                        f"{ltr(type(item).__name__)} است: ردیف‌های هر خدمت از ارزیابی‌ها می‌آیند",
                         field=f"results[{index}]",
                     )
                 rows.extend(_service_rows(key, a))
@@ -979,10 +937,10 @@ def records(
             if isinstance(item, Plan | Assessment) or not isinstance(item, Projection):
                 raise SavedResultError(
                     f"results[{index}] (id {key!r}) is "
-                    f"{'a file without a projection' if item is None else 'a ' + type(item).__name__}"
+                    f"{'a file without a projection' if item is None else _a(type(item).__name__)}"
                     ": rows per year come from projections (azadkar.project(...))",
-                    message_fa=f"results[{index}] پیش‌بینی نیست: ردیف‌های هر سال از "
-                    "پیش‌بینی‌ها (azadkar.project) می‌آیند",
+                    message_fa=f"{ltr(f'results[{index}]')} پیش‌بینی نیست: ردیف‌های هر سال "
+                    f"از پیش‌بینی‌ها ({ltr('azadkar.project')}) می‌آیند",
                     field=f"results[{index}]",
                 )
             rows.extend(_year_rows(key, item, text))
@@ -997,9 +955,25 @@ def table(
     or query it from DuckDB by name."""
     import pyarrow as pa
 
+    from azadkar.bidi import ltr
+
     rows = records(results, per=per, exact=exact)
     if not rows:
         return pa.table({})
+    # A column holds one type: ids of two kinds (a list's positions beside named pairs) are
+    # said as such, not left to Arrow's "Could not convert 'x' with type str".
+    first = rows[0]["id"]
+    for row in rows:
+        if type(row["id"]) is not type(first):
+            raise SavedResultError(
+                f"the results' ids are of two kinds, {first!r} and {row['id']!r}: a table's "
+                "id column holds one; name every result, as (id, result) pairs or a dict "
+                "{id: result}, or none",
+                message_fa=f"شناسه‌های نتیجه‌ها دو گونه‌اند، {ltr(repr(first))} و "
+                f"{ltr(repr(row['id']))}: ستون {ltr('id')} یک گونه می‌پذیرد؛ همهٔ نتیجه‌ها را "
+                f"نام بدهید ({ltr('(id, result)')} یا {ltr('dict')}) یا هیچ‌کدام را",
+                field="id",
+            )
     # every row has the same columns, in the same order (absent values are None)
     columns = list(dict.fromkeys(k for r in rows for k in r))
     return pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])

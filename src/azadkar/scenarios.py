@@ -181,6 +181,11 @@ class CitedFigure:
 
 @dataclass(frozen=True, slots=True)
 class Scenario:
+    """A 2026-2030 scenario: its parameters (``params``, keyed ``layers.execution.takeover``),
+    each with its value, band, source and status (``cited, not verified``, ``measured``,
+    ``assumption``), the report's figures it cites (``claims``) and the file it was read
+    from (``origin``). :func:`load_scenario` reads a shipped one or your own TOML file."""
+
     id: str
     name_en: str
     name_fa: str
@@ -815,7 +820,7 @@ def load_scenario(name_or_path: str | Path | Scenario | None = None) -> Scenario
     raise ScenarioError(
         f"unknown scenario {shown!r}; shipped: {', '.join(SHIPPED)} (or give a path to a .toml file)",
         message_fa=f"سناریوی «{shown}» شناخته نشد؛ سناریوهای همراه برنامه: "
-        f"{'، '.join(SHIPPED)} (یا مسیر یک پروندهٔ .toml را بدهید)",
+        f"{'، '.join(_ltr(s) for s in SHIPPED)} (یا مسیر یک پروندهٔ {_ltr('.toml')} را بدهید)",
         file=name,
         key=None,
         value=name,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -530,6 +531,46 @@ def output_checkers(direction: str) -> list[Tool]:
     return [by_id[i] for i in ids if i in by_id and by_id[i].text_support(tgt) == "yes"]
 
 
+@dataclass(frozen=True, slots=True)
+class TranslationPlan:
+    """A translator's directions and, per direction, the catalogue's translation tools
+    with their recorded support and the tools recorded as checking the target language:
+    the one computation the plan's JSON (``translation_direction``) and every report's
+    view of it (``azadkar.report.plan_strings.translation_view``) read."""
+
+    found: TranslationDirection
+    tools: dict[str, tuple[tuple[Tool, str], ...]]  # direction -> ((tool, support), ...)
+    checkers: dict[str, tuple[Tool, ...]]  # direction -> tools checking its target text
+
+    @property
+    def directions(self) -> tuple[str, ...]:
+        return self.found.directions
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.found.to_dict(),
+            "tools": {
+                d: [{"id": t.id, "support": st} for t, st in self.tools[d]] for d in self.directions
+            },
+        }
+
+
+def translation_plan(
+    services: Iterable[tuple[str, float]], text: str | None
+) -> TranslationPlan | None:
+    """For a profile with the service ``text_translation`` (``services``: (id, share)
+    pairs): the directions its description ``text`` names (or both, as the stated default)
+    with each direction's tools and checkers; None for anyone else."""
+    if not any(sid == "text_translation" for sid, _ in services):
+        return None
+    found = translation_direction(text)
+    return TranslationPlan(
+        found,
+        {d: tuple(translation_tools(d)) for d in found.directions},
+        {d: tuple(output_checkers(d)) for d in found.directions},
+    )
+
+
 __all__ = [
     "CONTRIBUTIONS",
     "DIGITAL_SOURCE_TYPES",
@@ -544,6 +585,7 @@ __all__ = [
     "DirectionFound",
     "Tool",
     "TranslationDirection",
+    "TranslationPlan",
     "find_tool",
     "get_tool",
     "load_catalogue",
@@ -552,6 +594,7 @@ __all__ = [
     "tools_for_layer",
     "tools_for_service",
     "translation_direction",
+    "translation_plan",
     "translation_support",
     "translation_tools",
 ]

@@ -165,6 +165,8 @@ def sign(
                 "signer": result.signer,
                 "test_only": result.test_only,
                 "disclosure": result.disclosure,
+                # the content credentials the input already had, kept as its parent
+                "earlier": result.earlier,
                 "replaced": replaced,
             }
         )
@@ -183,12 +185,26 @@ def sign(
         )
     # The deliverable's type as a whole (the disclosure's); the actions below say how each
     # part came about.
-    typer.echo(f"digital source type (whole file): {result.digital_source_type}")
+    if result.digital_source_type:
+        typer.echo(f"digital source type (whole file): {result.digital_source_type}")
     # What the credential now says happened: who made the file, then each AI tool.
     typer.echo("actions:")
     for line in _action_lines(result.actions, "en"):
         typer.echo(for_terminal(line))
-    if disclosure is None and source_type is None:
+    if result.earlier:
+        typer.echo(for_terminal(_kept_text(result.earlier, "en")))
+    if disclosure is None and source_type is None and result.earlier:
+        typer.secho(
+            for_terminal(
+                "note: no --disclosure or --source-type, so the credential says only that this "
+                "file was opened from the earlier version, not what was done to it since. To "
+                "say it, sign again with --disclosure report.json.",
+                err=True,
+            ),
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    elif disclosure is None and source_type is None:
         # C2PA needs a source type on c2pa.created; the default says "no generative AI".
         typer.secho(
             for_terminal(
@@ -208,6 +224,29 @@ def sign(
         )
 
 
+def _kept_text(earlier: dict[str, Any], lang: str) -> str:
+    """The line that says the input's own content credentials were kept, naming who
+    signed them: "kept: the content credentials cover.jpg already had (signed by ...)"."""
+    from azadkar.bidi import isolate, ltr
+
+    sig = earlier.get("signer") or {}
+    who = " / ".join(str(x) for x in (sig.get("common_name"), sig.get("issuer")) if x) or "?"
+    made = ", ".join(
+        str(g.get("name")) for g in earlier.get("claim_generator") or [] if isinstance(g, dict)
+    )
+    if lang == "fa":
+        tool = f"، اعتبارنامه ساخته‌شده با {ltr(made)}" if made else ""
+        return (
+            f"نگه داشته شد: اعتبارنامهٔ محتوایی که فایل از پیش داشت (امضاکننده: {isolate(who)}"
+            f"{tool})، به‌عنوان نسخهٔ پیشین (والد) این نسخه"
+        )
+    tool = f", credentials made with {made}" if made else ""
+    return (
+        f"kept: the content credentials the file already had (signed by {who}{tool}), as "
+        "this version's parent"
+    )
+
+
 def _print_signed_fa(result: Any, *, stated: bool, replaced: bool = False) -> None:
     """What ``sign`` prints, in Persian (paths, codes and the signer isolated)."""
     from azadkar.bidi import ltr
@@ -219,11 +258,26 @@ def _print_signed_fa(result: Any, *, stated: bool, replaced: bool = False) -> No
             fg=typer.colors.YELLOW,
             err=True,
         )
-    typer.echo(f"نوع منبع دیجیتال (کل فایل): {ltr(result.digital_source_type)}")
+    if result.digital_source_type:
+        typer.echo(f"نوع منبع دیجیتال (کل فایل): {ltr(result.digital_source_type)}")
     typer.echo("کنش‌ها:")
     for line in _action_lines(result.actions, "fa"):
         typer.echo(for_terminal(line))
-    if not stated:
+    if result.earlier:
+        typer.echo(for_terminal(_kept_text(result.earlier, "fa")))
+    if not stated and result.earlier:
+        typer.secho(
+            for_terminal(
+                f"یادداشت: {ltr('--disclosure')} یا {ltr('--source-type')} داده نشد، پس "
+                "اعتبارنامه فقط می‌گوید این فایل از نسخهٔ پیشین باز شده است، نه اینکه از آن پس "
+                f"چه کاری روی آن انجام شد. برای گفتن آن، دوباره با {ltr('--disclosure report.json')} "
+                "امضا کنید.",
+                err=True,
+            ),
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    elif not stated:
         typer.secho(
             for_terminal(
                 f"هشدار: {ltr('--disclosure')} یا {ltr('--source-type')} داده نشد، پس "
@@ -332,6 +386,46 @@ def _disclosed_share(result: Any, lang: str) -> str:
     return "; disclosed: no AI" if share == 0 else f"; disclosed: {share}% AI"
 
 
+def _from_earlier(result: Any, lang: str) -> str:
+    """ "; made from an earlier signed version" for a file whose credentials keep those of
+    the version it was made from (its provenance chain); nothing for any other file."""
+    from azadkar.disclosure.fa_errors import num
+
+    n = len(result.earlier_versions or [])
+    if not n:
+        return ""
+    if lang == "fa":
+        return f"؛ ساخته از {'یک' if n == 1 else num(n)} نسخهٔ پیشینِ امضاشده"
+    return (
+        "; made from an earlier signed version" if n == 1 else f"; made from {n} earlier versions"
+    )
+
+
+def _file_line(text: str) -> str:
+    """A file's line of a batch, wrapped to the terminal's width with its continuation
+    lines indented, so that every line at the left edge starts with a file's name: at 80
+    columns "notes.txt: not checked: ..." went on at column 0 with "credentials in JPEG
+    ...", which read as another file. A second line (the C2PA library's detail) is indented
+    under it. Unchanged in a pipe or a file, as :func:`for_terminal` leaves it."""
+    import shutil
+    import sys
+
+    from azadkar.cli._common import is_terminal, wrap_line
+
+    if not is_terminal(sys.stdout):
+        return text
+    width = max(shutil.get_terminal_size().columns, 20)
+    out: list[str] = []
+    for i, part in enumerate(text.split("\n")):
+        # wrap_line keeps a line's indent on the lines it continues on: indent the whole,
+        # then take the indent off the first line (the file's name starts at column 0).
+        lines = wrap_line("  " + part, width)
+        if i == 0:
+            lines[0] = lines[0][2:]
+        out.extend(lines)
+    return "\n".join(out)
+
+
 def _expand(paths: list[Path]) -> list[tuple[Path, str | None]]:
     """Each file to check, in the order given (a folder's files sorted by path), with the
     reason a folder gave nothing to check. Nothing is dropped: a folder without files is
@@ -410,8 +504,8 @@ def _verify_many(paths: list[Path], trust: Path | None, format: Format, lang: st
                     )
                     start = RLM if fa else ""
                     shown = ltr(path) if fa else str(path)
-                    said = _disclosed_share(result, lang)
-                    typer.secho(for_terminal(f"{start}{shown}: {verdict}{said}"), fg=color)
+                    said = _disclosed_share(result, lang) + _from_earlier(result, lang)
+                    typer.secho(_file_line(f"{start}{shown}: {verdict}{said}"), fg=color)
                 continue
         worst = 2
         counts[_NOT_CHECKED[lang if fa else "en"]] += 1
@@ -435,7 +529,7 @@ def _verify_many(paths: list[Path], trust: Path | None, format: Format, lang: st
             # unsupported file type .txt; ...", not "a.txt: ... a.txt: unsupported ...").
             message = message.removeprefix(f"{shown}: ")
             typer.secho(
-                for_terminal(f"{start}{shown}: {_NOT_CHECKED[lang if fa else 'en']}: {message}"),
+                _file_line(f"{start}{shown}: {_NOT_CHECKED[lang if fa else 'en']}: {message}"),
                 fg=typer.colors.RED,
             )
     if format is Format.json:
@@ -445,12 +539,12 @@ def _verify_many(paths: list[Path], trust: Path | None, format: Format, lang: st
         if fa:
             typer.echo(f"{RLM}خلاصه: {num(total)} فایل")
             for verdict, n in counts.most_common():
-                typer.echo(f"{RLM}  {num(n)} {verdict}")
+                typer.echo(for_terminal(f"{RLM}  {num(n)} {verdict}"))
         else:
             typer.echo(f"summary: {total} file{'s' if total != 1 else ''}")
             width = len(str(max(counts.values(), default=0)))
             for verdict, n in counts.most_common():
-                typer.echo(f"  {n:>{width}}  {verdict}")
+                typer.echo(for_terminal(f"  {n:>{width}}  {verdict}"))
     if worst:
         raise typer.Exit(worst)
 
@@ -526,6 +620,82 @@ def _print_text(result: Any, lang: str = "en") -> None:
         sentence = sentences.get(key) or sentences.get("en")
         if sentence:
             typer.echo(for_terminal(f"  {sentence}"))
+    for line in earlier_lines(result.earlier_versions, lang):
+        typer.echo(for_terminal(line))
+
+
+def earlier_lines(earlier: list[dict[str, Any]], lang: str = "en") -> list[str]:
+    """The versions a file was made from (its provenance chain), newest first: each one's
+    title, who signed it with what, its actions and its disclosure. What was done since
+    is the manifest's own actions, above them ("c2pa.opened", then each edit)."""
+    from azadkar.bidi import RLM, isolate, ltr
+    from azadkar.disclosure.fa_errors import num
+
+    if not earlier:
+        return []
+    fa = lang == "fa"
+    start = RLM if fa else ""
+    lines = [
+        f"{start}نسخه‌های پیشین (زنجیرهٔ منشأ)، جدیدترین نخست:"
+        if fa
+        else "earlier versions (provenance chain), newest first:"
+    ]
+    for n, entry in enumerate(earlier, 1):
+        title = str(entry.get("title") or "")
+        lines.append(f"{start}  {num(n)}. {isolate(title)}" if fa else f"  {n}. {title}")
+        if not entry.get("credentials"):
+            lines.append(
+                f"{start}     بدون اعتبارنامهٔ محتوا: منشأ آن معلوم نیست"
+                if fa
+                else "     no content credentials: where it came from is not known"
+            )
+            continue
+        sig = entry.get("signer") or {}
+        who = " / ".join(str(x) for x in (sig.get("common_name"), sig.get("issuer")) if x)
+        made = ", ".join(
+            str(g.get("name")) + (f" {g['version']}" if g.get("version") else "")
+            for g in entry.get("claim_generator") or []
+            if isinstance(g, dict) and g.get("name")
+        )
+        when = str(entry.get("signed_at") or "")
+        if fa:
+            lines.append(f"{start}     امضاکننده: {isolate(who or '؟')}")
+            if made:
+                lines.append(f"{start}     اعتبارنامه ساخته‌شده با: {ltr(made)}")
+            if when:
+                lines.append(f"{start}     زمان امضا: {ltr(when)}")
+        else:
+            lines.append(f"     signed by: {who or '?'}")
+            if made:
+                lines.append(f"     credentials made with: {made}")
+            if when:
+                lines.append(f"     signed at: {when}")
+        if entry.get("trusted") is False:
+            # often so: an earlier version is someone else's (another tool, another person)
+            lines.append(
+                f"{start}     امضاکنندهٔ این نسخه از مرجع {ltr('--trust')} شما نیست"
+                if fa
+                else "     its signer is not from your --trust CA (someone else signed that version)"
+            )
+        lines.extend("   " + line for line in _action_lines(entry.get("actions") or [], lang))
+        disclosure = entry.get("disclosure") or {}
+        if disclosure.get("aia"):
+            said = label_text("disclosure", lang)
+            lines.append(
+                f"{start}     {said}: {ltr(disclosure['aia']) if fa else disclosure['aia']}"
+            )
+        if entry.get("failures"):
+            codes = ", ".join(entry["failures"])
+            lines.append(
+                f"{start}     اعتبارنامهٔ این نسخه درست درنیامد ({ltr(codes)}): به آن تکیه نکنید"
+                if fa
+                else f"     its credentials did not check out ({codes}): do not rely on them"
+            )
+    return lines
+
+
+def label_text(name: str, lang: str) -> str:
+    return _LABELS.get(name, {}).get("fa" if lang == "fa" else "en", name)
 
 
 def _action_lines(actions: list[dict[str, Any]], lang: str = "en") -> list[str]:

@@ -206,6 +206,8 @@ REASONS_FA: Final = {
     "signingCredential.invalid": "گواهی امضا برای امضای C2PA معتبر نیست",
     "trust.notChecked": "اعتماد بررسی نشد: برای بررسی زنجیرهٔ گواهی، \u2066--trust CA.pem\u2069 را بدهید",
     "signer.testOnly": "با گواهی «فقط برای آزمایش» (azadkar dev-cert) امضا شده است",
+    "azadkar.earlier.failed": "اعتبارنامهٔ نسخهٔ پیشینی که این فایل از آن ساخته شده هنگام "
+    "امضای این نسخه درست درنیامد: به آنچه دربارهٔ آن نسخه می‌گوید تکیه نکنید",
     "azadkar.createdAgent.legacy": "با نسخه‌ای پیشین از آزادکار امضا شده است: کنش «ساخته شد» "
     "(\u2066c2pa.created\u2069) در آن نوع منبعِ کل فایل را آورده و نخستین ابزار مولد را چنان "
     "نام برده که گویی فایل را آن ساخته است؛ طبق افشانامه، این اثر را یک انسان ساخته و "
@@ -272,6 +274,9 @@ class SignResult:
     signer: str
     test_only: bool
     disclosure: bool
+    # The input's own content credentials, kept as the parent ingredient: its title, claim
+    # generator and signer (None when the input had none).
+    earlier: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +302,9 @@ class VerifyResult:
     signer: dict[str, Any] | None = None
     test_only: bool = False
     trust_anchor: str | None = None
+    # The versions this file was made from, newest first: each one's credentials, kept in
+    # this file's manifest store as its parent ingredient (C2PA ``parentOf``).
+    earlier_versions: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -901,7 +909,11 @@ ACTIONS_RULE: Final = 2
 _AI_MADE: Final = ("PAI", "EAI")
 
 
-_PERSON_FA: Final = {MADE_BY_PERSON: "ساختهٔ یک انسان", EDITED_BY_PERSON: "ویرایش به دست یک انسان"}
+_PERSON_FA: Final = {
+    MADE_BY_PERSON: "ساختهٔ یک انسان",
+    EDITED_BY_PERSON: "ویرایش به دست یک انسان",
+    "opened the earlier version": "نسخهٔ پیشین",
+}
 
 
 def person_text(description: str, lang: str = "en") -> str:
@@ -941,6 +953,8 @@ def _actions(
 
     azadkar itself is the claim generator (``claim_generator_info``), not a softwareAgent:
     it did not make or change the content.
+
+    A file that already carries content credentials gets :func:`_edit_actions` instead.
     """
     from azadkar.disclosure import iptc
 
@@ -984,6 +998,79 @@ def _actions(
             }
         )
     return code, actions
+
+
+# The id the parent ingredient is given while signing, for c2pa.opened to point to it
+# (c2pa-rs turns it into the ingredient assertion's hashed URI).
+PARENT_ID: Final = "azadkar.parent"
+OPENED_EARLIER: Final = "opened the earlier version"
+
+
+def _edit_actions(
+    report: DisclosureReport | None, source_type: str | None, earlier: str
+) -> tuple[str, list[dict[str, Any]]]:
+    """The actions of a file opened from an earlier version with content credentials
+    (``earlier``: that version's title): it was not made here but opened from that
+    version, kept as the parent ingredient (C2PA 2.4, section 18.15: ``c2pa.opened`` first,
+    naming the ``parentOf`` ingredient, instead of ``c2pa.created``). Every AI tool whose output is in the
+    deliverable is then a ``c2pa.edited``, and a person's work ``c2pa.edited`` with
+    ``humanEdits``; without a disclosure or a source type nothing more is claimed than the
+    opening."""
+    from azadkar.disclosure import iptc
+
+    opened: dict[str, Any] = {
+        "action": "c2pa.opened",
+        "parameters": {"ingredientIds": [PARENT_ID]},
+        "description": f"{OPENED_EARLIER} ({earlier})",
+    }
+    actions = [opened]
+    if report is None:
+        if source_type is None:
+            return "", actions
+        actions.append({"action": "c2pa.edited", "digitalSourceType": iptc.uri(source_type)})
+        return source_type, actions
+    record = report.record
+    for use in report.uses:
+        if use.mode == "assist":
+            continue
+        action: dict[str, Any] = {"action": "c2pa.edited", "softwareAgent": _agent(use)}
+        if use.digital_source_type:
+            action["digitalSourceType"] = iptc.uri(use.digital_source_type)
+        if use.purpose:
+            action["description"] = use.purpose
+        actions.append(action)
+    if record.ai_share < 100:
+        actions.append(
+            {
+                "action": "c2pa.edited",
+                "digitalSourceType": iptc.uri("humanEdits"),
+                "description": _person(EDITED_BY_PERSON, record.author),
+            }
+        )
+    return source_type or report.digital_source_type.code, actions
+
+
+def _earlier_manifest(data: bytes, mime: str) -> dict[str, Any] | None:
+    """The input's own content credentials, if it has any that can be read: its active
+    manifest's title, claim generator and signer. None for a file without them."""
+    import c2pa
+
+    try:
+        context = c2pa.Context.from_dict({"verify": {"verify_trust": False}})
+        with c2pa.Reader(mime, io.BytesIO(data), None, context) as reader:
+            store = json.loads(reader.json())
+    except c2pa.C2paError:
+        return None
+    active = (store.get("manifests") or {}).get(store.get("active_manifest") or "")
+    if not active:
+        return None
+    summary = _summary(active)
+    return {
+        "title": summary["title"],
+        "claim_generator": summary["claim_generator"],
+        "signer": summary["signature"],
+        "validation_state": store.get("validation_state"),
+    }
 
 
 def sign_file(
@@ -1056,7 +1143,17 @@ def sign_file(
         report = build_report(disclosure)
     elif disclosure is not None:
         report = build_report(load_disclosure(disclosure))
-    code, actions = _actions(report, source_type)
+    # A file that already carries content credentials (signed before, by azadkar or another
+    # C2PA tool) keeps them: they become this version's parent ingredient, so provenance is
+    # a chain rather than overwritten.
+    earlier = _earlier_manifest(data, mime)
+    # The earlier version is named by its own manifest's title (the file its signer
+    # signed), not by the name it has here: the web signs a private copy ("upload.png").
+    parent_title = str((earlier or {}).get("title") or src.name)
+    if earlier:
+        code, actions = _edit_actions(report, source_type, parent_title)
+    else:
+        code, actions = _actions(report, source_type)
     # c2pa.actions.v2: the v1 label is deprecated (C2PA 2.4, 18.15.1). allActionsIncluded is
     # false: the actions record who made the asset and each AI tool, not every step a person
     # took with other tools (18.15.3).
@@ -1076,12 +1173,22 @@ def sign_file(
         "assertions": assertions,
     }
     # No thumbnail: it would add a re-encoded copy of the deliverable (~30 KB) to every file.
-    context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+    # Trust is not judged while signing: an earlier version's signer is recorded as checked
+    # (signature and hashes), and whoever verifies this file checks trust with their own CA.
+    context = c2pa.Context.from_dict(
+        {"builder": {"thumbnail": {"enabled": False}}, "verify": {"verify_trust": False}}
+    )
     certs_pem = b"".join(c.public_bytes(enc) for c in chain)
     result = io.BytesIO()
     try:
         info = c2pa.C2paSignerInfo(alg, certs_pem, key_pem, None)
         with c2pa.Signer.from_info(info) as signer, c2pa.Builder(manifest, context) as builder:
+            if earlier:
+                builder.add_ingredient(
+                    {"title": parent_title, "relationship": "parentOf", "label": PARENT_ID},
+                    mime,
+                    io.BytesIO(data),
+                )
             builder.sign(signer, mime, io.BytesIO(data), result)
     except c2pa.C2paError as exc:
         detail = _c2pa_detail(exc)
@@ -1128,6 +1235,7 @@ def sign_file(
         signer=signer_name,
         test_only=TEST_ONLY in signer_name or TEST_ONLY in chain[0].issuer.rfc4514_string(),
         disclosure=report is not None,
+        earlier=earlier,
     )
 
 
@@ -1220,9 +1328,15 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
     state = store.get("validation_state")
     result.validation_state = state
     result.valid = state in ("Valid", "Trusted")
-    result.trusted = state == "Trusted" and anchor is not None
+    result.trusted = anchor is not None and (state == "Trusted" or _own_signer_trusted(store))
+    active_label = str(store.get("active_manifest") or "")
     for status in store.get("validation_status") or []:
         code = status.get("code", "")
+        url = str(status.get("url") or "")
+        if active_label and "/c2pa/" in url and f"/c2pa/{active_label}" not in url:
+            # An earlier version's manifest (a parent ingredient): said with that version
+            # in earlier_versions, not as if it were this file's own finding.
+            continue
         plain = _PLAIN.get(code)
         detail = status.get("explanation", "")
         # c2pa's own words ("asset hash error, ... Hashes do not match") go to ``detail``,
@@ -1258,7 +1372,126 @@ def verify_file(path: str | Path, *, trust: str | Path | None = None) -> VerifyR
     legacy = _legacy_created(result.manifest.get("actions") or [], result.disclosure)
     if legacy:
         result.reasons.append(Reason(LEGACY_CREATED, legacy, "info"))
+    result.earlier_versions = _earlier_versions(store, active)
+    failed = [e for e in result.earlier_versions if e["failures"]]
+    if failed:
+        names = ", ".join(f"{e['title']} ({', '.join(e['failures'])})" for e in failed)
+        result.reasons.append(
+            Reason(
+                EARLIER_FAILED,
+                "the credentials of an earlier version this file was made from did not check "
+                f"out: do not rely on what they say about it ({names})",
+                "warning",
+            )
+        )
     return result
+
+
+def _own_signer_trusted(store: dict[str, Any]) -> bool:
+    """The file's own manifest checks out and its signer chains to the trust anchor, while
+    the store as a whole is only "Valid": c2pa-rs lowers the state when an earlier version
+    (a parent ingredient) was signed by someone the anchor does not vouch for, which says
+    nothing about who signed this file."""
+    if store.get("validation_state") != "Valid":
+        return False
+    own = (store.get("validation_results") or {}).get("activeManifest") or {}
+    return not own.get("failure") and any(
+        s.get("code") == "signingCredential.trusted" for s in own.get("success") or []
+    )
+
+
+# An earlier version's credentials, kept in the file, did not check out.
+EARLIER_FAILED: Final = "azadkar.earlier.failed"
+
+
+def _earlier_versions(store: dict[str, Any], active: dict[str, Any]) -> list[dict[str, Any]]:
+    """The versions the file was made from, newest first, following each manifest's parent
+    ingredient (``relationship`` ``parentOf``) to the manifest it carries: its title, who
+    signed it and when, the software that made the claim, its actions, azadkar's
+    disclosure if it has one, and the codes of any check it failed (recorded when the next
+    version was signed, or found now)."""
+    manifests = store.get("manifests") or {}
+    deltas = ((store.get("validation_results") or {}).get("ingredientDeltas")) or []
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    current, current_label = active, str(store.get("active_manifest") or "")
+    while len(out) < 50:
+        parent = next(
+            (
+                i
+                for i in current.get("ingredients") or []
+                if isinstance(i, dict) and i.get("relationship") == "parentOf"
+            ),
+            None,
+        )
+        if parent is None:
+            break
+        label = str(parent.get("active_manifest") or "")
+        earlier = manifests.get(label) if label else None
+        recorded = ((parent.get("validation_results") or {}).get("activeManifest") or {}).get(
+            "failure"
+        ) or []
+        found = [
+            f
+            for d in deltas
+            if str(d.get("ingredientAssertionURI", "")).endswith(
+                f"{current_label}/c2pa.assertions/{parent.get('label')}"
+            )
+            for f in (d.get("validationDeltas") or {}).get("failure") or []
+        ]
+        # Trust is the reader's question about the file as a whole (--trust); an earlier
+        # signer is often someone else (another tool, another freelancer).
+        failures = sorted(
+            {
+                str(f.get("code"))
+                for f in [*recorded, *found]
+                if f.get("code") and f.get("code") != "signingCredential.untrusted"
+            }
+        )
+        codes = {str(f.get("code")) for f in found}
+        successes = {
+            str(f.get("code"))
+            for d in deltas
+            if str(d.get("ingredientAssertionURI", "")).endswith(
+                f"{current_label}/c2pa.assertions/{parent.get('label')}"
+            )
+            for f in (d.get("validationDeltas") or {}).get("success") or []
+        }
+        entry: dict[str, Any] = {
+            "title": parent.get("title"),
+            "format": parent.get("format"),
+            "credentials": earlier is not None,
+            "failures": failures,
+            # its signer chains to the reader's trust anchor (None: trust not checked now)
+            "trusted": True
+            if "signingCredential.trusted" in successes
+            else (False if "signingCredential.untrusted" in codes else None),
+        }
+        if earlier is not None:
+            summary = _summary(earlier)
+            disclosure = next(
+                (
+                    a.get("data")
+                    for a in earlier.get("assertions") or []
+                    if a.get("label") == DISCLOSURE_LABEL
+                ),
+                None,
+            )
+            signature = earlier.get("signature_info") or {}
+            entry.update(
+                label=label,
+                claim_generator=summary["claim_generator"],
+                signer=signature,
+                signed_at=signature.get("time"),
+                actions=summary["actions"],
+                disclosure=disclosure if isinstance(disclosure, dict) else None,
+            )
+        out.append(entry)
+        if earlier is None or label in seen:
+            break
+        seen.add(label)
+        current, current_label = earlier, label
+    return out
 
 
 def _legacy_created(actions: list[dict[str, Any]], disclosure: dict[str, Any] | None) -> str:

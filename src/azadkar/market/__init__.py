@@ -13,6 +13,8 @@ Pieces (heavy imports happen on first use, not on ``import azadkar.market``):
 - :func:`classify_postings` - our categories from the shipped classifier, in batches.
 - :func:`indicators` - volume, pay, inequality, difference-in-differences around AI
   releases, AI-training pay, exposure-weighted demand; DuckDB or Spark.
+- :func:`compare` - the same indicators for two slices side by side, with B - A where
+  both slices support it.
 - :func:`parse_money`, :func:`parse_date` - the ingest's parsers on one value.
 """
 
@@ -31,6 +33,7 @@ from azadkar.market._types import (
 
 if TYPE_CHECKING:
     from azadkar.market._classify import classify_postings
+    from azadkar.market._compare import MarketComparison, compare
     from azadkar.market._engines import DuckDBEngine, SparkEngine
     from azadkar.market._indicators import Event, IndicatorConfig, indicators, load_events
     from azadkar.market._sql import Money, parse_date, parse_money
@@ -41,6 +44,8 @@ _LAZY = {
     "ingest": "azadkar.market._store",
     "default_db_path": "azadkar.market._store",
     "classify_postings": "azadkar.market._classify",
+    "compare": "azadkar.market._compare",
+    "MarketComparison": "azadkar.market._compare",
     "indicators": "azadkar.market._indicators",
     "IndicatorConfig": "azadkar.market._indicators",
     "Event": "azadkar.market._indicators",
@@ -70,12 +75,14 @@ __all__ = [
     "FileStatus",
     "Indicator",
     "IndicatorConfig",
+    "MarketComparison",
     "MarketIndicators",
     "Money",
     "RejectedRow",
     "SparkEngine",
     "Store",
     "classify_postings",
+    "compare",
     "default_db_path",
     "indicators",
     "ingest",

@@ -63,7 +63,13 @@ SELECT p.posting_id, p.platform, p.posted_month, CAST(p.posted_at AS DATE) AS po
            AS no_rate_currency,
        p.weight,
        (p.ai_training OR coalesce(q.service = 'ai_data_annotation', false)) AS ai_training,
-       p.file_id, p.country
+       p.file_id, p.country,
+       -- the rate a converted pay used (units of its currency per USD), and its date
+       CASE WHEN p.pay_usd > 0 AND p.currency IS NOT NULL AND p.currency <> 'USD'
+            THEN p.currency END AS rate_currency,
+       CASE WHEN p.pay_usd > 0 AND p.currency IS NOT NULL AND p.currency <> 'USD'
+            THEN p.pay / p.pay_usd END AS units_per_usd,
+       p.rate_date
 FROM postings p LEFT JOIN q ON q.posting_id = p.posting_id
 """
 
@@ -186,7 +192,14 @@ class SparkEngine:
             )
             from_parquet = path
         df = self.spark.read.parquet(str(from_parquet))
-        for col, typ in (("no_rate_currency", "string"), ("file_id", "int"), ("country", "string")):
+        for col, typ in (
+            ("no_rate_currency", "string"),
+            ("file_id", "int"),
+            ("country", "string"),
+            ("rate_currency", "string"),
+            ("units_per_usd", "double"),
+            ("rate_date", "date"),
+        ):
             if col not in df.columns:  # a dataset exported before the column
                 from pyspark.sql import functions as F
 

@@ -29,6 +29,7 @@ weight         how many postings the row stands for (OLI counts); default 1
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import tomllib
@@ -311,6 +312,48 @@ class ColumnMapping:
     # platform's «ترجمه» -> translation). Matched as the shipped labels are: whole label,
     # case and edge spaces aside.
     categories: dict[str, str] = field(default_factory=dict)
+    # (table or "", key) -> the line of the file it is written on, for errors that name it.
+    lines: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def line(self, table: str, key: str) -> int | None:
+        return self.lines.get((table, key))
+
+
+_TOML_TABLE = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_TOML_KEY = re.compile(r"""^\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
+
+
+def toml_lines(text: str) -> dict[tuple[str, str], int]:
+    """Where each key of a simple TOML file is written: (table or "", key) -> line (from 1).
+
+    Enough for a mapping file (top-level keys and one level of [tables]); a key written
+    twice keeps its first line (tomllib refuses the file anyway)."""
+    out: dict[tuple[str, str], int] = {}
+    table = ""
+    for n, line in enumerate(text.splitlines(), start=1):
+        if m := _TOML_TABLE.match(line):
+            table = m.group(1).strip().strip('"').strip("'")
+            out.setdefault((table, ""), n)
+            continue
+        if m := _TOML_KEY.match(line):
+            key = next(g for g in m.groups() if g is not None)
+            if m.group(1) is not None and "\\" in key:
+                with contextlib.suppress(tomllib.TOMLDecodeError):
+                    key = tomllib.loads(f'k = "{key}"')["k"]
+            out.setdefault((table, key), n)
+    return out
+
+
+def shown(value: Any) -> str:
+    """A value of a TOML file in a message, as its text reads (``'برنامه‌نویسی'``, not
+    ``'برنامه\\u200cنویسی'``; ``true``, not ``True``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, list):
+        return "[" + ", ".join(shown(v) for v in value) + "]"
+    return repr(value)
 
 
 def did_you_mean(given: str, known: Sequence[str]) -> tuple[str, str]:
@@ -322,8 +365,15 @@ def did_you_mean(given: str, known: Sequence[str]) -> tuple[str, str]:
     return f" (did you mean {close[0]}?)", f" (آیا منظورتان {close[0]} است؟)"
 
 
-def mapping_error(path: Path, en: str, fa: str) -> IngestError:
-    return IngestError(f"{path}: {en}", message_fa=f"{path}: {fa}", path=str(path))
+def mapping_error(path: Path, en: str, fa: str, line: int | None = None) -> IngestError:
+    """An error of the mapping file ``path``, naming the ``line`` it is about when known."""
+    if line is None:
+        return IngestError(f"{path}: {en}", message_fa=f"{path}: {fa}", path=str(path))
+    return IngestError(
+        f"{path}: line {line}: {en}",
+        message_fa=f"{path}: سطر {_fa_num(line)}: {fa}",
+        path=str(path),
+    )
 
 
 def load_mapping(path: Path) -> ColumnMapping:
@@ -336,28 +386,30 @@ def load_mapping(path: Path) -> ColumnMapping:
     from azadkar.market._store import did_you_mean_fa, unknown_key_error
 
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        doc = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise IngestError(
             f"cannot read mapping file {path}: {exc}",
             message_fa=f"پروندهٔ نگاشت ستون‌ها {path} خوانده نشد: {exc}",
             path=str(path),
         ) from exc
-    shown = {"columns": "[columns]", "defaults": "[defaults]", "categories": "[categories]"}
+    lines = toml_lines(text)
+
+    def at(table: str, key: str) -> int | None:
+        return lines.get((table, key))
+
+    as_written = {"columns": "[columns]", "defaults": "[defaults]", "categories": "[categories]"}
     for key, value in doc.items():
         if key not in MAPPING_KEYS:
-            en = unknown_key_error(
-                str(path),
-                key,
-                value,
-                MAPPING_KEYS,
-                "the file",
-                shown,
-            )
+            line = at(key, "") if isinstance(value, dict) else at("", key)
+            where = f"{path}: line {line}" if line else str(path)
+            en = unknown_key_error(where, key, value, MAPPING_KEYS, "the file", as_written)
+            where_fa = f"{path}: سطر {_fa_num(line)}" if line else str(path)
             raise IngestError(
                 en,
-                message_fa=f"{path}: کلید ناشناختهٔ {key!r}"
-                f"{did_you_mean_fa(key, MAPPING_KEYS, shown)} (کلیدهای شناخته: "
+                message_fa=f"{where_fa}: کلید ناشناختهٔ {shown(key)}"
+                f"{did_you_mean_fa(key, MAPPING_KEYS, as_written)} (کلیدهای شناخته: "
                 f"{'، '.join(MAPPING_KEYS)})",
                 path=str(path),
             )
@@ -366,25 +418,28 @@ def load_mapping(path: Path) -> ColumnMapping:
         raise mapping_error(
             path,
             f"platform must be a non-empty text naming where the postings come from "
-            f'(platform = "ponisha"), not {platform!r}',
+            f'(platform = "ponisha"), not {shown(platform)}',
             f"platform باید متنی ناتهی باشد که منبع آگهی‌ها را نام می‌برد "
-            f'(platform = "ponisha")، نه {platform!r}',
+            f'(platform = "ponisha")، نه {shown(platform)}',
+            at("", "platform"),
         )
     require_date = doc.get("require_date", False)
     if not isinstance(require_date, bool):
         raise mapping_error(
             path,
-            f"require_date must be true or false (without quotes), not {require_date!r}",
-            f"require_date باید true یا false (بی‌گیومه) باشد، نه {require_date!r}",
+            f"require_date must be true or false (without quotes), not {shown(require_date)}",
+            f"require_date باید true یا false (بی‌گیومه) باشد، نه {shown(require_date)}",
+            at("", "require_date"),
         )
     formats = doc.get("date_formats", [])
     if not isinstance(formats, list) or not all(isinstance(f, str) and f for f in formats):
         raise mapping_error(
             path,
             "date_formats must be a list of strptime formats in brackets "
-            f'(date_formats = ["%d.%m.%Y"]), not {formats!r}',
+            f'(date_formats = ["%d.%m.%Y"]), not {shown(formats)}',
             "date_formats باید فهرستی از قالب‌های strptime در کروشه باشد "
-            f'(date_formats = ["%d.%m.%Y"])، نه {formats!r}',
+            f'(date_formats = ["%d.%m.%Y"])، نه {shown(formats)}',
+            at("", "date_formats"),
         )
     tables: dict[str, dict[str, str]] = {}
     for name, known in (("columns", CANONICAL), ("defaults", DEFAULT_KEYS)):
@@ -394,6 +449,7 @@ def load_mapping(path: Path) -> ColumnMapping:
                 path,
                 f"[{name}] must be a table (a line [{name}], then key = value lines)",
                 f"[{name}] باید یک جدول باشد (سطر [{name}] و پس از آن سطرهای key = value)",
+                at("", name),
             )
         unknown = sorted(set(table) - set(known))
         if unknown:
@@ -404,13 +460,15 @@ def load_mapping(path: Path) -> ColumnMapping:
                 f"{', '.join(known)}",
                 f"فیلد(های) ناشناختهٔ {'، '.join(unknown)} در [{name}]"
                 f"{hint_fa}؛ فیلدهای شناخته: {'، '.join(known)}",
+                at(name, unknown[0]),
             )
         for key, value in table.items():
             if not isinstance(value, str) or not value.strip():
                 raise mapping_error(
                     path,
-                    f"[{name}] {key} must be a non-empty text in quotes, not {value!r}",
-                    f"[{name}] {key} باید متنی ناتهی در گیومه باشد، نه {value!r}",
+                    f"[{name}] {key} must be a non-empty text in quotes, not {shown(value)}",
+                    f"[{name}] {key} باید متنی ناتهی در گیومه باشد، نه {shown(value)}",
+                    at(name, key),
                 )
         tables[name] = dict(table)
     cols = tables["columns"]
@@ -429,14 +487,30 @@ def load_mapping(path: Path) -> ColumnMapping:
             "require_date = true است اما هیچ ستونی در [columns] به `posted` نگاشت نشده است: "
             "همهٔ ردیف‌ها برای نداشتن تاریخ رد می‌شدند. ستون تاریخ را نگاشت کنید "
             '(posted = "...")، یا require_date = false بگذارید',
+            at("", "require_date"),
         )
-    categories = _mapping_categories(path, doc.get("categories", {}), cols)
+    categories = _mapping_categories(path, doc.get("categories", {}), cols, lines)
     return ColumnMapping(
-        path, platform.strip(), require_date, tuple(formats), cols, tables["defaults"], categories
+        path,
+        platform.strip(),
+        require_date,
+        tuple(formats),
+        cols,
+        tables["defaults"],
+        categories,
+        lines,
     )
 
 
-def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[str, str]:
+def _fa_num(n: int | None) -> str:
+    from azadkar.report.strings import num
+
+    return num(n or 0, "fa")
+
+
+def _mapping_categories(
+    path: Path, table: Any, cols: dict[str, str], lines: Mapping[tuple[str, str], int]
+) -> dict[str, str]:
     """The [categories] table of a mapping, checked: label = one of our category ids."""
     from azadkar.market._types import CATEGORY_IDS
 
@@ -447,6 +521,7 @@ def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[st
             "lines)",
             "[categories] باید یک جدول باشد (سطر [categories] و پس از آن سطرهای "
             '"برچسب" = "شناسهٔ دسته")',
+            lines.get(("", "categories")),
         )
     if table and "category" not in cols and "subcategory" not in cols:
         raise mapping_error(
@@ -455,6 +530,7 @@ def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[st
             '`subcategory` in [columns] (category = "...")',
             "[categories] برچسب‌های پلتفرم را نگاشت می‌کند، اما هیچ ستونی در [columns] به "
             '`category` یا `subcategory` نگاشت نشده است (category = "...")',
+            lines.get(("categories", "")),
         )
     out: dict[str, str] = {}
     for label, cat in table.items():
@@ -462,10 +538,11 @@ def _mapping_categories(path: Path, table: Any, cols: dict[str, str]) -> dict[st
             hint, hint_fa = did_you_mean(str(cat), CATEGORY_IDS)
             raise mapping_error(
                 path,
-                f"[categories] {label!r} = {cat!r} is not one of azadkar's categories{hint}; "
-                f"known: {', '.join(CATEGORY_IDS)}",
-                f"[categories] {label!r} = {cat!r} از دسته‌های آزادکار نیست{hint_fa}؛ "
+                f"[categories] {shown(label)} = {shown(cat)} is not one of azadkar's "
+                f"categories{hint}; known: {', '.join(CATEGORY_IDS)}",
+                f"[categories] {shown(label)} = {shown(cat)} از دسته‌های آزادکار نیست{hint_fa}؛ "
                 f"دسته‌های شناخته: {'، '.join(CATEGORY_IDS)}",
+                lines.get(("categories", label)),
             )
         if label.strip():
             out[label.lower().strip()] = cat
@@ -487,18 +564,22 @@ def mapped_adapter(
         if len(found) > 1:
             raise mapping_error(
                 path,
-                f"column {col!r} (for {fld}) matches several columns of {where} once "
+                f"column {shown(col)} (for {fld}) matches several columns of {where} once "
                 f"Persian letters and spaces are normalised: {', '.join(found)}; write the "
                 "one you mean exactly as the file has it",
-                f"ستون {col!r} (برای {fld}) پس از یکسان‌سازی حرف‌ها و فاصله‌های فارسی با "
+                f"ستون {shown(col)} (برای {fld}) پس از یکسان‌سازی حرف‌ها و فاصله‌های فارسی با "
                 f"چند ستون {where_fa} یکی است: {'، '.join(found)}؛ همان را که می‌خواهید دقیقاً "
                 "چنان‌که در پرونده آمده بنویسید",
+                spec.line("columns", fld),
             )
         if not found:
             raise mapping_error(
                 path,
-                f"column {col!r} (for {fld}) is not in {where}, which has: {', '.join(c.names)}",
-                f"ستون {col!r} (برای {fld}) در {where_fa} نیست؛ ستون‌های آن: {'، '.join(c.names)}",
+                f"column {shown(col)} (for {fld}) is not in {where}, which has: "
+                f"{', '.join(c.names)}",
+                f"ستون {shown(col)} (برای {fld}) در {where_fa} نیست؛ ستون‌های آن: "
+                f"{'، '.join(c.names)}",
+                spec.line("columns", fld),
             )
         exprs[fld] = c.expr(found[0])
     exprs.setdefault("key", c.content_hash())

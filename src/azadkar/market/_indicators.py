@@ -726,6 +726,45 @@ ORDER BY currency
 """
 
 
+# The exchange rates the pay of the slice was converted with, per currency (not USD).
+RATES_USED_SQL = """
+SELECT rate_currency AS currency, count(*) AS n,
+       min(units_per_usd) AS low, max(units_per_usd) AS high,
+       min(rate_date) AS first_rate, max(rate_date) AS last_rate
+FROM az_p WHERE rate_currency IS NOT NULL AND units_per_usd IS NOT NULL
+GROUP BY rate_currency
+ORDER BY currency
+"""
+
+
+def rates_used_note(rows: list[dict[str, Any]]) -> tuple[str, str] | None:
+    """The note saying which exchange rates converted the pay to USD (English, Persian), or
+    None when every pay was in USD: per currency, the postings, the range of rates (units
+    per USD) and of their dates. The rates are a stated assumption, not official rates."""
+    en, fa = [], []
+    for r in rows:
+        cur = str(r["currency"])
+        cur_fa = CURRENCY_FA.get(cur, cur)
+        low, high = float(f"{float(r['low']):.6g}"), float(f"{float(r['high']):.6g}")
+        k = int(r["n"] or 0)
+        rng = f"{low:,.6g}" if low == high else f"{low:,.6g} to {high:,.6g}"
+        rng_fa = num(low, "fa") if low == high else f"{num(low, 'fa')} تا {num(high, 'fa')}"
+        first, last = r["first_rate"], r["last_rate"]
+        when = f"rates of {first}" if first == last else f"rates dated {first} to {last}"
+        when_fa = f"نرخ {_fa(first)}" if first == last else f"نرخ‌های {_fa(first)} تا {_fa(last)}"
+        word = {"IRR": "rial", "TOMAN": "toman"}.get(cur, cur)
+        en.append(f"{cur} ({k:,} postings): {rng} {word} per USD, {when}")
+        fa.append(f"{cur_fa} ({_n(k)} آگهی): {rng_fa} {cur_fa} برای هر دلار، {when_fa}")
+    if not en:
+        return None
+    return (
+        "pay in other currencies is converted to USD at the rate of the posting's date in the "
+        "rates file used at ingest (a stated assumption, not an official rate): " + "; ".join(en),
+        "دستمزدِ به واحدهای دیگر با نرخ تاریخ هر آگهی در پروندهٔ نرخ‌های به‌کاررفته در ورود "
+        "به دلار تبدیل شده است (فرضی اعلام‌شده، نه نرخ رسمی): " + "؛ ".join(fa),
+    )
+
+
 def _median(pt: str) -> str:
     return (
         f"percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN pay_type = '{pt}' THEN pay_usd END)"
@@ -1117,6 +1156,12 @@ def compute(
     # Pay the ingest kept without a USD value (no rate on or before the posting's date):
     # every pay indicator says how many postings it leaves out, and why.
     no_rate = engine.query(NO_RATE_SQL)
+    rates_used = rates_used_note(engine.query(RATES_USED_SQL))
+
+    def note_rates(ind: Indicator) -> None:
+        if rates_used and ind.ok:
+            ind.note(*rates_used)
+
     no_rate_n = sum(int(r["n"] or 0) for r in no_rate)
     no_rate_ai = sum(int(r["n_ai_hourly"] or 0) for r in no_rate)
 
@@ -1323,6 +1368,7 @@ def compute(
             )
     note_empty_pay(vol, monthly=True)
     note_no_rate(vol)
+    note_rates(vol)
     out.append(vol)
 
     # 2. pay per category over all postings, dated or not
@@ -1351,6 +1397,7 @@ def compute(
             pay.lack("no posting with pay has a category", "هیچ آگهی دارای دستمزدی دسته ندارد")
     note_empty_pay(pay, monthly=False)
     note_no_rate(pay)
+    note_rates(pay)
     out.append(pay)
 
     # 3. inequality
@@ -1409,6 +1456,7 @@ def compute(
         for en, fa in zip(*one_value_notes(ineq.rows), strict=True):
             ineq.note(en, fa)
     note_no_rate(ineq)
+    note_rates(ineq)
     out.append(ineq)
 
     # 4. difference-in-differences around AI releases
@@ -1562,6 +1610,7 @@ def compute(
                 r["scope"] = "category"
                 ai.rows.append(r)
     note_no_rate(ai, ai_only=True)
+    note_rates(ai)
     out.append(ai)
 
     # 6. exposure-weighted demand index

@@ -190,7 +190,11 @@ def not_a_store_error(
 AI_TRAINING_RE = (
     r"annotat|label(l)?ing|data label|rlhf|ai train|training data|ai tutor|llm evaluat|"
     r"prompt evaluat|search quality rater|ai rater|image tagging|transcription for ai|"
-    r"برچسب[‌ ]?گذاری|حاشیه[‌ ]?نویسی|آموزش مدل|داده[‌ ]?نگاری"
+    r"برچسب[‌ ]?گذاری|حاشیه[‌ ]?نویسی|آموزش مدل|داده[‌ ]?نگاری|"
+    # as Persian postings say it: «برچسب‌زنی داده», «لیبل‌زنی», «دیتا لیبلینگ», «انوتیشن»,
+    # «آموزش هوش مصنوعی», «ارزیابی پاسخ‌های هوش مصنوعی»
+    r"برچسب[‌ ]?زنی|لیبل[‌ ]?(زنی|گذاری)|لیبلینگ|[اآ]نوتیشن|تگ[‌ ]?گذاری داده|"
+    r"آموزش[‌ ]?(دادن )?(هوش مصنوعی|مدل)|ارزیابی (پاسخ|خروجی)[‌ ]?(های)? ?(هوش مصنوعی|مدل)"
 )
 
 _PAY_TYPES = """
@@ -268,7 +272,7 @@ def unknown_key_error(
     elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
         what = f"table [[{key}]]"
     else:
-        what = f"key {key!r}"
+        what = f"key '{key}'"
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.5)
     hint = f"; did you mean {shown_as.get(close[0], close[0])}?" if close else ""
     names = ", ".join(shown_as.get(k, k) for k in known)
@@ -1342,6 +1346,8 @@ FROM {table} s"""
         convert, the default pay type one the parser knows."""
         import duckdb
 
+        from azadkar.market._formats import shown
+
         where = spec.path
         for f in spec.date_formats:
             try:
@@ -1349,10 +1355,11 @@ FROM {table} s"""
             except duckdb.Error as exc:
                 raise _formats.mapping_error(
                     where,
-                    f"date_formats: {f!r} is not a date format ({_short_error(str(exc))}); "
+                    f"date_formats: {shown(f)} is not a date format ({_short_error(str(exc))}); "
                     "use strptime codes such as %d.%m.%Y or %Y-%m-%d %H:%M",
-                    f"date_formats: {f!r} قالب تاریخ نیست؛ کدهای strptime مانند %d.%m.%Y یا "
+                    f"date_formats: {shown(f)} قالب تاریخ نیست؛ کدهای strptime مانند %d.%m.%Y یا "
                     "%Y-%m-%d %H:%M را به کار ببرید",
+                    spec.line("", "date_formats"),
                 ) from None
         known = ", ".join(sorted(currencies))
         cur = spec.defaults.get("currency")
@@ -1361,22 +1368,24 @@ FROM {table} s"""
             if code is None or code == "?":
                 raise _formats.mapping_error(
                     where,
-                    f"[defaults] currency = {cur!r} is not a currency azadkar knows (known: "
+                    f"[defaults] currency = {shown(cur)} is not a currency azadkar knows (known: "
                     f"{known}; also written toman, تومان, ریال, rial, dollar, $): every row "
                     "with pay would be rejected",
-                    f"[defaults] currency = {cur!r} واحد پولی نیست که آزادکار بشناسد "
+                    f"[defaults] currency = {shown(cur)} واحد پولی نیست که آزادکار بشناسد "
                     f"(واحدهای شناخته: {known}؛ و نیز toman، تومان، ریال، rial، dollar، $): "
                     "همهٔ ردیف‌های دارای دستمزد رد می‌شدند",
+                    spec.line("defaults", "currency"),
                 )
             if code not in currencies:
                 raise _formats.mapping_error(
                     where,
-                    f"[defaults] currency = {cur!r} ({code}) has no exchange rate in the "
+                    f"[defaults] currency = {shown(cur)} ({code}) has no exchange rate in the "
                     f"rates file ({self._rates_name}; it has {known}): add a [[rate]] for "
                     f"{code} with --rates, or choose one of {known}",
-                    f"[defaults] currency = {cur!r} ({code}) در پروندهٔ نرخ‌ها "
+                    f"[defaults] currency = {shown(cur)} ({code}) در پروندهٔ نرخ‌ها "
                     f"({self._rates_name}؛ واحدهای آن: {known}) نرخ تبدیل ندارد: با --rates "
                     f"یک [[rate]] برای {code} بیفزایید، یا یکی از {known} را برگزینید",
+                    spec.line("defaults", "currency"),
                 )
         pay_type = spec.defaults.get("pay_type")
         if pay_type is not None:
@@ -1385,10 +1394,11 @@ FROM {table} s"""
             if kind in (None, "unknown", "none"):
                 raise _formats.mapping_error(
                     where,
-                    f"[defaults] pay_type = {pay_type!r} is not a pay type; use hourly, fixed "
-                    "or salary (or ساعتی, پروژه‌ای, ماهانه)",
-                    f"[defaults] pay_type = {pay_type!r} نوع دستمزد نیست؛ hourly، fixed یا "
+                    f"[defaults] pay_type = {shown(pay_type)} is not a pay type; use hourly, "
+                    "fixed or salary (or ساعتی, پروژه‌ای, ماهانه)",
+                    f"[defaults] pay_type = {shown(pay_type)} نوع دستمزد نیست؛ hourly، fixed یا "
                     "salary (یا ساعتی، پروژه‌ای، ماهانه) را بنویسید",
+                    spec.line("defaults", "pay_type"),
                 )
 
     def ingest(

@@ -154,6 +154,64 @@ class CitedClaim:
         return asdict(self)
 
 
+# How each figure of an indicator's rows is written in JSON and CSV (azadkar.precision):
+# money 2 decimals, fractions of 1 (shares, Gini, exposure, log changes) 4, percentages
+# and degrees of freedom 2 (a hundredth of a percentage point, as a fraction's 4). A
+# figure read from the configuration or the source report (the high-pay threshold, the
+# cited $2.4/h, the confidence level) is written as it is; counts stay integers.
+FRACTION_KEYS = frozenset(
+    {
+        "gini",
+        "gini_without_max",
+        "top10_share",
+        "share_high",
+        "max_share",
+        "exposure_weighted",
+        "did_log",
+        "se",
+        "ci_low_log",
+        "ci_high_log",
+    }
+)
+PERCENT_KEYS = frozenset({"did_pct", "ci_low_pct", "ci_high_pct", "index", "df"})
+GIVEN_KEYS = frozenset({"cited_hourly_usd", "high_threshold_usd", "confidence"})
+
+
+def figure_kind(key: str) -> str | None:
+    """money, fraction, percent, or None (written as it is) for a row's key."""
+    if key in GIVEN_KEYS:
+        return None
+    if key in FRACTION_KEYS:
+        return "fraction"
+    if key in PERCENT_KEYS or key.endswith("_pct"):
+        return "percent"
+    if key.endswith("_usd"):
+        return "money"
+    return None
+
+
+def round_figure(key: str, value: Any) -> Any:
+    """``value`` of the row key ``key`` rounded for its kind (see :data:`FRACTION_KEYS`);
+    anything not a float, or inside :func:`azadkar.precision.exact_numbers`, as it is."""
+    from azadkar import precision
+
+    if not isinstance(value, float) or isinstance(value, bool):
+        return value
+    kind = figure_kind(key)
+    if kind == "money":
+        return precision.money(value)
+    if kind == "fraction":
+        return precision.fraction(value)
+    if kind == "percent":
+        # a percentage is 100 fractions: 2 decimals here are a fraction's 4
+        return precision.money(value)
+    return value
+
+
+def rounded_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: round_figure(k, v) for k, v in row.items()}
+
+
 @dataclass
 class Indicator:
     """One indicator's table, or the reason it could not be computed.
@@ -216,7 +274,7 @@ class Indicator:
             ),
             "source": self.source,
             "notes": list(self.notes),
-            "rows": self.rows,
+            "rows": [rounded_row(r) for r in self.rows],
             "title_fa": self.title_fa,
             "source_fa": self.source_fa,
             # the Persian "<why>" of "insufficient data: <why>" (None when the indicator is ok)

@@ -128,6 +128,15 @@ S: dict[str, dict[str, str]] = {
     "billable": {"en": "Billable hours per month", "fa": "ساعت قابل صورت‌حساب در ماه"},
     "exchange": {"en": "Exchange rate", "fa": "نرخ ارز"},
     "fx_given": {"en": "your --fx", "fa": "نرخ ‎--fx‎ شما"},
+    "usd_rate_given": {"en": "your --usd-rate", "fa": "نرخ ‎--usd-rate‎ شما"},
+    "fx_table": {
+        "en": "azadkar's dated table of Tehran open-market quotes, data/market/rates.toml",
+        "fa": "جدول نرخ تاریخ‌دار آزادکار از بازار آزاد تهران، \u2066data/market/rates.toml\u2069",
+    },
+    "fx_change": {
+        "en": "give today's with --usd-rate",
+        "fa": "نرخ امروز را با ‎--usd-rate‎ بدهید",
+    },
     "fx_none": {
         "en": "none for {cur}: amounts stay in {cur} (add --fx, units per US dollar, to see USD)",
         "fa": "برای {cur} نرخی نیست: مبلغ‌ها به همین واحد می‌مانند (برای دیدن دلار ‎--fx‎ را بدهید)",
@@ -432,17 +441,13 @@ def translation_view(pl: Any, lang: str) -> dict[str, Any] | None:
     language, the kinds of text named with it and what to supervise; ``basis``: what the
     advice rests on."""
     from azadkar.plan import LANGUAGE_NAMES
-    from azadkar.tools import (
-        DIRECTIONS,
-        load_catalogue,
-        output_checkers,
-        translation_direction,
-        translation_tools,
-    )
+    from azadkar.tools import DIRECTIONS, load_catalogue
 
-    if not any(sid == "text_translation" for sid, _ in pl.profile.services):
+    # the plan's own reading (Plan.translation), the same its JSON writes
+    tp = pl.translation()
+    if tp is None:
         return None
-    found = translation_direction(pl.profile.text)
+    found = tp.found
     cat = load_catalogue()
     advice = {a.id: a for a in cat.directions}
     genres = {g.id: g for g in cat.genres}
@@ -473,14 +478,14 @@ def translation_view(pl: Any, lang: str) -> dict[str, Any] | None:
     rows = []
     for d in found.directions:
         target = LANGUAGE_NAMES[DIRECTIONS[d][1]][lang]
-        tools = translation_tools(d)
+        tools = tp.tools[d]
         yes = [_latin(t.name, lang) for t, st in tools if st == "yes"]
         unknown = [_latin(f"{t.name}*", lang) for t, st in tools if st == "unknown"]
         translate = sep.join(yes)
         if unknown:
             rest = f"{s('translate_unknown', lang)}: {sep.join(unknown)}"
             translate = f"{translate}{'؛ ' if lang == 'fa' else '; '}{rest}" if yes else rest
-        checkers = [_latin(t.name, lang) for t in output_checkers(d)]
+        checkers = [_latin(t.name, lang) for t in tp.checkers[d]]
         check = (
             f"{s('check_output', lang).format(lang=target)}: {sep.join(checkers)}"
             if checkers
@@ -507,7 +512,7 @@ def translation_view(pl: Any, lang: str) -> dict[str, Any] | None:
                 "evidence": t.language_evidence,
                 "read": t.language_read,
             }
-            for t in output_checkers(d)
+            for t in tp.checkers[d]
         ]
         rows.append(
             {

@@ -278,9 +278,17 @@ def render_outlook(
         fx = pr.exchange
         semi = "؛ " if lang == "fa" else "; "
         if cur in ("USD", "IRR", "toman"):
+            # where the rate comes from: the user's --usd-rate, or the dated table (and how
+            # to replace it)
+            if fx.as_of == "given":
+                where, change = s("usd_rate_given", lang), ""
+            else:
+                comma = "، " if lang == "fa" else ", "
+                where = f"{s('fx_table', lang)}{comma}{_date(fx.as_of, lang)}"
+                change = f"{semi}{s('fx_change', lang)}"
             said = (
                 f"{money(1, 'USD', lang)} = {money(fx.irr_per_usd, 'IRR', lang)} "
-                f"({_date(fx.as_of, lang)}{semi}{s('assumption', lang)})"
+                f"({where}{semi}{s('assumption', lang)}{change})"
             )
         elif fx.converts(cur):
             said = (

@@ -39,16 +39,57 @@ from typing import Any
 import numpy as np
 
 from azadkar.text._features import MAX_WORDS, WordNgramVectorizer, model_text
-from azadkar.text._finglish import may_be_finglish
+from azadkar.text._finglish import has_strong_word, may_be_finglish
 
 OTHER_LABEL = "_other"
 OTHER_CATEGORY = "other"
 
 # Where a profile lists several services: commas, semicolons, sentence ends and the
-# conjunctions people use between services, in English and Persian.
+# conjunctions people use between services, in English and Persian. «هم» and «نیز»
+# ("also", "too") are not among them: they follow the object they add to, before its
+# verb («پیج اینستاگرام رو هم می‌گردونم»), so a cut there left the object without its
+# verb and a bare verb («خودم طراحی می‌کنم», "I design") that read as a service of its own.
+# The object before them is read as a clause too, beside the whole clause (_ALSO).
 _CLAUSE_SPLIT = re.compile(
-    r"[;؛!?\n]|[,،](?!\d)|\.(?=\s|$)|\s(?:and|also|plus|as well as|&|و|همچنین|نیز|هم)(?=\s)",
+    r"[;؛!?\n]|[,،](?!\d)|\.(?=\s|$)|\s(?:and|also|plus|as well as|&|و|همچنین)(?=\s)",
     re.IGNORECASE,
+)
+# Persian puts the verb last, so a first-person verb followed by more words ends a clause
+# even without a comma or «و»: «لوگو طراحی می‌کنم پیج اینستاگرام هم می‌گردونم». A present
+# verb (می/نمی + stem + م or یم, the prefix joined, or apart by a space or half-space) or
+# هستم / هستیم / دارم / داریم. «میم» (a meme) has no stem and is not a verb.
+_FA = "\u0600-\u06ff"
+_FA_VERB_END = re.compile(
+    rf"(?<![{_FA}\u200c])(?:ن?می[\u200c ]?[{_FA}]+?(?:م|یم)|هستم|هستیم|دارم|داریم)"
+    rf"(?=\s+[{_FA}A-Za-z])"
+)
+_ALSO = re.compile(r"\s(?:هم|نیز)(?=\s|$)")
+# An English clause that only points back at the work before it ("... video lessons and
+# edit them myself", "... no logo yet, I design that too") is read with that work: alone,
+# "edit them" is text editing and "I design that" website design.
+_POINTS_BACK = frozenset(["it", "them", "that", "those", "these", "this"])
+_BACK_FILLER = frozenset(
+    [
+        "i",
+        "we",
+        "myself",
+        "ourselves",
+        "too",
+        "as",
+        "well",
+        "also",
+        "can",
+        "do",
+        "the",
+        "all",
+        "so",
+        "then",
+        "just",
+        "usually",
+        "often",
+        "sometimes",
+        "always",
+    ]
 )
 
 
@@ -144,12 +185,35 @@ def _is_filler(phrase: str) -> bool:
 
 def split_clauses(text: str) -> list[str]:
     """The parts of a profile that may each name a service (at least 3 letters each)."""
+    if "م" in text:  # every verb _FA_VERB_END cuts after ends in م; most titles have none
+        text = _FA_VERB_END.sub("\\g<0>\n", text)
     parts = _CLAUSE_SPLIT.split(text)
     if len(parts) == 1:
         # The common case (a plain title): no separator, nothing to count.
         return [text.strip()] if sum(map(str.isalpha, text)) >= 3 else []
     parts = [p.strip() for p in parts]
-    return [p for p in parts if sum(map(str.isalpha, p)) >= 3]
+    parts = [p for p in parts if sum(map(str.isalpha, p)) >= 3]
+    out: list[str] = []
+    for p in parts:
+        if out and _points_back(p):
+            out[-1] = f"{out[-1]} {p}"
+            continue
+        also = _ALSO.search(p)
+        if also and sum(map(str.isalpha, p[: also.start()])) >= 3:
+            # «تایپ کتاب هم قبول می‌کنم»: "book typing", whatever the verb after it.
+            out.append(p[: also.start()].strip())
+        out.append(p)
+    return out
+
+
+def _points_back(clause: str) -> bool:
+    """Whether a clause names no work of its own, only a pronoun for the work before it
+    and at most one verb ("edit them myself", "I design that too")."""
+    words = re.findall(r"[a-z]+", clause.lower())
+    if not words or len(words) > 5 or not _POINTS_BACK.intersection(words):
+        return False
+    rest = [w for w in words if w not in _POINTS_BACK and w not in _BACK_FILLER]
+    return len(rest) <= 1
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -509,6 +573,17 @@ class ServiceClassifier:
             return ""
         return reader_for(self.vectorizer_).read(text, keep_unread=keep_unread)
 
+    def _clause_text(self, text: str) -> str:
+        """The text a profile is cut into clauses from: for Finglish its Persian reading
+        with the words it could not read left in place («طراحی logo و مدیریت پیج
+        اینستاگرام»), so that ``va``, ``hamchenin`` and the verbs divide it as و, همچنین
+        and Persian verbs do, and each clause is read as the model reads Persian; else
+        the text itself. A clause of Latin words alone is often too short for the
+        Finglish rule, so cutting the Latin text would leave its Persian words unread."""
+        if not has_strong_word(text):  # a set test on its words: most texts stop here
+            return text
+        return self.finglish_reading(text, keep_unread=True) or text
+
     def read_text(self, text: str) -> str:
         """The text both heads read: ``text`` itself, or for Finglish ``text`` followed by
         its Persian reading (:meth:`finglish_reading`), so that its English words keep
@@ -700,7 +775,7 @@ class ServiceClassifier:
         owner: list[int] = []
         clause: list[bool] = []
         for i, t in enumerate(texts):
-            clauses = split_clauses(t) if split else []
+            clauses = split_clauses(self._clause_text(t)) if split else []
             if len(clauses) < 2:
                 clauses = []
             for j, s in enumerate([t, *clauses]):

@@ -332,6 +332,8 @@ def _decide(
     texts = read
     proba, owner, _, recognised = clf.segment_proba(texts, engine, split, ignore_terms=False)
     n = len(texts)
+    cat_names = [str(c) for c in clf.category_ids_]
+    best_cat: np.ndarray | None = None  # a category's best probability in any segment
     if len(owner) == n:
         best_class = proba
         cats, conf = clf.categorize(proba)
@@ -339,11 +341,12 @@ def _decide(
         best_class = np.zeros((n, proba.shape[1]), dtype=np.float32)
         np.maximum.at(best_class, owner, proba)
         cat_p = clf.category_proba(proba)
-        best_cat = np.zeros((n, cat_p.shape[1]), dtype=np.float32)
-        np.maximum.at(best_cat, owner, cat_p)
+        seg_best = np.zeros((n, cat_p.shape[1]), dtype=np.float32)
+        np.maximum.at(seg_best, owner, cat_p)
+        best_cat = seg_best
         best_other = np.zeros(n, dtype=np.float32)
         np.maximum.at(best_other, owner, clf.other_service_proba(proba))
-        cats, conf = clf.categorize_from(best_cat, best_other)
+        cats, conf = clf.categorize_from(seg_best, best_other)
     services = clf.services_from_proba(best_class, top=top)
     if len(owner) != n:
         # A profile's category is that of its strongest service, so that a lone clause
@@ -352,14 +355,13 @@ def _decide(
         # another row of the same batch had clauses (as it did: "xxxxxxxx" was web_dev
         # alone, consulting_teaching in a file with a "logos and Instagram" row).
         was_split = np.bincount(owner, minlength=n) > 1
-        cat_names = [str(c) for c in clf.category_ids_]
         class_cat0 = dict(zip(clf.classes_, clf.class_categories_, strict=True))
         for i in range(n):
             if was_split[i] and cats[i] != OTHER_CATEGORY and services[i]:
                 top_cat = class_cat0[services[i][0][0]]
                 if top_cat != cats[i] and top_cat in cat_names:
                     cats[i] = top_cat
-                    conf[i] = best_cat[i, cat_names.index(top_cat)]
+                    conf[i] = seg_best[i, cat_names.index(top_cat)]
     if not recognised.all():
         # Whatever the prior says: a text the model does not recognise names nothing.
         cats[~recognised] = OTHER_CATEGORY
@@ -368,12 +370,25 @@ def _decide(
     # category "other" (voice-over, music): no forced guesses. A profile of several
     # clauses whose "other" comes from a service it names (", also voice over") is inside
     # the taxonomy: its other clauses keep their services ("video editing").
+    # A profile of several clauses that names a service of the taxonomy as clearly as
+    # assess counts one (PROFILE_MIN_CONFIDENCE) is not outside it because another of its
+    # clauses is ("I'm a plumber, and I also build WordPress sites"): it takes that
+    # service's category, as a profile takes its strongest service's above.
     class_cat = dict(zip(clf.classes_, clf.class_categories_, strict=True))
     several = np.bincount(owner, minlength=n) > 1  # texts scored clause by clause
     for i in range(n):
         if cats[i] != OTHER_CATEGORY:
             continue
         names_other = any(class_cat[s] == OTHER_CATEGORY and p >= 0.5 for s, p in services[i])
+        inside = [
+            s
+            for s, p in services[i]
+            if class_cat[s] != OTHER_CATEGORY and p >= PROFILE_MIN_CONFIDENCE
+        ]
+        if several[i] and recognised[i] and inside and not names_other and best_cat is not None:
+            cats[i] = class_cat[inside[0]]
+            conf[i] = best_cat[i, cat_names.index(cats[i])]
+            continue
         if not (several[i] and names_other):
             services[i] = [(s, p) for s, p in services[i] if class_cat[s] == OTHER_CATEGORY]
     return _Decision(cats, conf, services, recognised, ignored, read, terms_only)

@@ -317,6 +317,12 @@ def may_be_finglish_ascii(text: str) -> bool:
     return _any_strong(text.lower().translate(_ASCII_PUNCT).split())
 
 
+def has_strong_word(text: str) -> bool:
+    """:func:`may_be_finglish` on raw text, on the Latin words the reader reads (about
+    2 µs a title; cheaper than :func:`may_be_finglish_ascii`'s translation table)."""
+    return _any_strong(_words(text))
+
+
 def may_be_finglish(model_text: str) -> bool:
     """A cheap first test on a text as the model reads it (lower case, words split by
     spaces): has it a strong Persian word (:func:`is_strong_word`)? A word is decided
@@ -413,6 +419,15 @@ FUNCTION_FA = {
     "char": "چهار",
     "chahar": "چهار",
     "chaar": "چهار",
+    # Added 2026-11-27 (helper-102, third session). Photography typed with x for ks: the
+    # pair reading finds «عکس» but then «بارداری» ("pregnancy") for "bardari", since
+    # Finglish writes the short and the long a alike; shown to a person as "read as".
+    "axbardari": "عکس\u200cبرداری",
+    "aksbardari": "عکس\u200cبرداری",
+    # "robot", a word the model knows in English, was kept in Latin letters, so the bot
+    # of «ربات تلگرام» was not read.
+    "robot": "ربات",
+    "robat": "ربات",
 }
 
 # Persian letters as consonant-skeleton symbols; "" = a vowel letter, not in the skeleton.
@@ -518,6 +533,12 @@ def latin_skeleton(word: str) -> str:
 
 def _fa_latin(word: str) -> str:
     latin = "".join(_FA_LATIN.get(ch, "") for ch in word)
+    if word.startswith("و"):
+        # و at the start of a word is the consonant v (ورود "vorood", ویرایش "virayesh").
+        latin = "v" + latin[1:]
+    elif word.startswith("ع"):
+        # ع at the start of a word is heard as its vowel and typed as one (عکس "aks").
+        latin = "a" + latin
     return latin[:-1] + "e" if word.endswith("ه") and len(word) > 1 else latin
 
 
@@ -559,27 +580,32 @@ class FinglishReader:
         # ژ is often typed as j ("montaj" for مونتاژ, "pajuhesh"), and x as ks as well as
         # kh ("ax", "axs" for عکس): each spelling is looked up, the closest reading wins.
         best, score = self._scored(latin)
+        variants = []
         for letter, spelling in (("j", "zh"), ("x", "ks")):
             if letter in latin:
                 variant = _DOUBLED.sub(r"\1", latin.replace(letter, spelling))
+                variants.append(variant)
                 other, other_score = self._scored(variant)
                 if other and other_score > score:
                     best, score = other, other_score
         if best:
             return best
-        # Two words written as one (barnamenevis, mikonam, tadvingar is one word though).
+        # Two words written as one (barnamenevis, mikonam, tadvingar is one word though),
+        # in each spelling: "axbardari" (photography) is read with x as ks, «عکس‌...», not
+        # as «اخبار‌اداری» ("news", "office"), now that a word-initial ع counts as a vowel.
         best_pair = ""
         best_score = 0.0
-        for i in range(2, len(latin) - 1):
-            head, tail = latin[:i], latin[i:]
-            a = FUNCTION_FA.get(head) if head in ("mi", "nemi") else self._lookup(head, 3)
-            b = self._lookup(tail, 3)
-            if a and b:
-                score = self._similarity(head, a) + self._similarity(tail, b)
-                if score > best_score:
-                    # One word in Latin letters, one word in Persian: joined by a
-                    # half-space (برنامه‌نویس, می‌سازم); the model reads it as two.
-                    best_pair, best_score = f"{a}\u200c{b}", score
+        for spelling in (latin, *variants):
+            for i in range(2, len(spelling) - 1):
+                head, tail = spelling[:i], spelling[i:]
+                a = FUNCTION_FA.get(head) if head in ("mi", "nemi") else self._lookup(head, 3)
+                b = self._lookup(tail, 3)
+                if a and b:
+                    score = self._similarity(head, a) + self._similarity(tail, b)
+                    if score > best_score:
+                        # One word in Latin letters, one word in Persian: joined by a
+                        # half-space (برنامه‌نویس, می‌سازم); the model reads it as two.
+                        best_pair, best_score = f"{a}\u200c{b}", score
         return best_pair
 
     def _lookup(self, latin: str, min_len: int = 2) -> str:
@@ -602,7 +628,9 @@ class FinglishReader:
     @staticmethod
     @lru_cache(maxsize=200_000)
     def _similarity(latin: str, persian: str) -> float:
+        # "oo"/"ou" and "ee" are how و and ی are typed as long vowels (vorood, neveshtan).
         a = latin.lower().replace("kh", "x").replace("eh", "e")
+        a = a.replace("oo", "u").replace("ou", "u").replace("ee", "i")
         b = _fa_latin(persian).replace("kh", "x")
         return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
@@ -638,6 +666,7 @@ __all__ = [
     "WORK_WORDS",
     "FinglishReader",
     "finglish_evidence",
+    "has_strong_word",
     "is_finglish",
     "latin_skeleton",
     "may_be_finglish",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
@@ -19,6 +20,90 @@ from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type
 
 router = APIRouter(prefix="/api", dependencies=[Depends(problems.check_lang)])
 
+# ----------------------------------------------------------------------------- examples
+# One source for each example of the OpenAPI document (and so of the /docs page's curl
+# commands, built from the request examples): a field's example and its model's are the
+# same object, and the batch's item is the one-text answer less what a batch leaves out.
+
+EXAMPLE_TEXT_EN = "I design logos and manage Instagram pages for cafés"
+EXAMPLE_TEXT_FA = "طراحی لوگو و مدیریت پیج اینستاگرام"
+# The shipped classifier's version when the examples were written; /api/cite and every
+# answer's `model_version` give the running one.
+EXAMPLE_MODEL_VERSION = "a81f363ec7141000-sklearn1.9.1"
+
+EXAMPLE_FIELD_PROBLEM: dict[str, Any] = {
+    "field": "services[0].share",
+    "in": "body",
+    "message": 'services[0].share: must be a number, not "abc"',
+    "message_fa": '\u2066services[0].share\u2069: باید عدد باشد، نه \u2066"abc"\u2069',
+}
+
+EXAMPLE_PROBLEMS: list[Any] = [
+    {
+        "type": "urn:azadkar:problem:unknown_service",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": "services[0]: unknown service id 'logo'. Did you mean: "
+        "logo_design, animation, blog_content? List the services with "
+        "GET /api/services.",
+        "detail_fa": "\u2066services[0]\u2069: شناسهٔ خدمت «logo» شناخته نشد.",
+        "field": "services[0]",
+        "service": "logo",
+        "suggestions": ["logo_design", "animation", "blog_content"],
+    },
+    {
+        "type": "urn:azadkar:problem:invalid_request",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "detail": f"The request does not have the expected shape: "
+        f"{EXAMPLE_FIELD_PROBLEM['message']}.",
+        "detail_fa": f"درخواست شکل درستی ندارد: {EXAMPLE_FIELD_PROBLEM['message_fa']}.",
+        "errors": [EXAMPLE_FIELD_PROBLEM],
+    },
+]
+
+EXAMPLE_BATCH_TEXT = "Logo design for a bakery"
+EXAMPLE_CLASSIFICATION: dict[str, Any] = {
+    "text": EXAMPLE_BATCH_TEXT,
+    "lang": "en",
+    "normalized": EXAMPLE_BATCH_TEXT,
+    "category": "design",
+    "category_confidence": 0.99999887,
+    "services": [{"service": "logo_design", "confidence": 0.99998116}],
+    "evidence": ["Logo design"],
+    "engine": "fast",
+    "model_version": EXAMPLE_MODEL_VERSION,
+    "flags": [],
+    "ignored": [],
+    "unsure": [],
+    "reading": "",
+    "finglish_unsure": False,
+    "profile": [{"id": "logo_design", "share": 100.0}],
+}
+# What a batch's item leaves out of a one-text answer (the batch names engine and model
+# once; `evidence` needs the slower one-text path).
+BATCH_LEAVES_OUT = ("text", "normalized", "evidence", "engine", "model_version")
+EXAMPLE_ITEM_ERROR: dict[str, Any] = {
+    "field": "texts[1]",
+    "message": "texts[1]: must be a string, not a number",
+    "message_fa": "\u2066texts[1]\u2069: باید رشته باشد، نه عدد",
+}
+EXAMPLE_BATCH: dict[str, Any] = {
+    "engine": "fast",
+    "model_version": EXAMPLE_MODEL_VERSION,
+    "count": 2,
+    "classified": 1,
+    "failed": 1,
+    "results": [
+        {
+            "index": 0,
+            "error": None,
+            **{k: v for k, v in EXAMPLE_CLASSIFICATION.items() if k not in BATCH_LEAVES_OUT},
+        },
+        {"index": 1, "error": EXAMPLE_ITEM_ERROR},
+    ],
+}
+
 
 class FieldProblem(BaseModel):
     """One thing wrong in a request, named by its place in it."""
@@ -26,16 +111,16 @@ class FieldProblem(BaseModel):
     field: str = Field(
         description="Where: `services[0].share`, `texts[3]`, `record.tools[0].mode`, "
         "`body` for the body as a whole.",
-        examples=["services[0].share"],
+        examples=[EXAMPLE_FIELD_PROBLEM["field"]],
     )
     in_: str = Field(
         alias="in",
         description="body, query or form",
-        examples=["body"],
+        examples=[EXAMPLE_FIELD_PROBLEM["in"]],
     )
     message: str = Field(
         description="What is wrong, in the language asked for (`?lang=`, `Accept-Language`).",
-        examples=['services[0].share: must be a number, not "abc"'],
+        examples=[EXAMPLE_FIELD_PROBLEM["message"]],
     )
     message_fa: str | None = Field(default=None, description="The same in Persian.")
     message_en: str | None = Field(
@@ -54,43 +139,7 @@ class Problem(BaseModel):
     ``field`` (where in the request), ``suggestions`` (did-you-mean ids), ``errors`` (each
     problem of a request of the wrong shape)."""
 
-    model_config = ConfigDict(
-        extra="allow",
-        json_schema_extra={
-            "examples": [
-                {
-                    "type": "urn:azadkar:problem:unknown_service",
-                    "title": "Unprocessable Content",
-                    "status": 422,
-                    "detail": "services[0]: unknown service id 'logo'. Did you mean: "
-                    "logo_design, animation, blog_content? List the services with "
-                    "GET /api/services.",
-                    "detail_fa": "\u2066services[0]\u2069: شناسهٔ خدمت «logo» شناخته نشد.",
-                    "field": "services[0]",
-                    "service": "logo",
-                    "suggestions": ["logo_design", "animation", "blog_content"],
-                },
-                {
-                    "type": "urn:azadkar:problem:invalid_request",
-                    "title": "Unprocessable Content",
-                    "status": 422,
-                    "detail": "The request does not have the expected shape: "
-                    'services[0].share: must be a number, not "abc".',
-                    "detail_fa": "درخواست شکل درستی ندارد: \u2066services[0].share\u2069: "
-                    'باید عدد باشد، نه \u2066"abc"\u2069.',
-                    "errors": [
-                        {
-                            "field": "services[0].share",
-                            "in": "body",
-                            "message": 'services[0].share: must be a number, not "abc"',
-                            "message_fa": "\u2066services[0].share\u2069: باید عدد باشد، "
-                            'نه \u2066"abc"\u2069',
-                        }
-                    ],
-                },
-            ]
-        },
-    )
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": EXAMPLE_PROBLEMS})
 
     type: str = Field(
         description="`urn:azadkar:problem:<code>` (e.g. `invalid_request`, "
@@ -216,7 +265,7 @@ class AssessRequest(Body):
         json_schema_extra={
             "examples": [
                 {"services": [{"id": "logo_design", "share": 60}, "social_media_management"]},
-                {"text": "I design logos and manage Instagram pages for cafés"},
+                {"text": EXAMPLE_TEXT_EN},
             ]
         },
     )
@@ -226,7 +275,7 @@ class AssessRequest(Body):
         max_length=MAX_TEXT,
         description="Your work in your own words, Persian or English (read by the classifier "
         "when `services` is empty).",
-        examples=["I design logos and manage Instagram pages for cafés"],
+        examples=[EXAMPLE_TEXT_EN],
     )
     services: list[str | ServiceShare] = Field(
         default_factory=list,
@@ -364,8 +413,8 @@ class ClassifyRequest(Body):
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
-                {"text": "طراحی لوگو و مدیریت پیج اینستاگرام"},
-                {"texts": ["Logo design for a bakery", "ترجمه مقاله انگلیسی", ""]},
+                {"text": EXAMPLE_TEXT_FA},
+                {"texts": [EXAMPLE_BATCH_TEXT, "ترجمه مقاله انگلیسی", ""]},
             ]
         }
     )
@@ -375,7 +424,7 @@ class ClassifyRequest(Body):
         max_length=MAX_TEXT,
         description="One text (a job title, a post, a freelancer's own words), Persian or "
         "English; at most 20,000 characters.",
-        examples=["طراحی لوگو و مدیریت پیج اینستاگرام"],
+        examples=[EXAMPLE_TEXT_FA],
     )
     texts: list[Any] | None = Field(
         default=None,
@@ -445,29 +494,7 @@ class ClassificationFields(BaseModel):
 class ClassificationAnswer(ClassificationFields):
     """``Classification.to_dict()`` (as `azadkar classify --format json`), plus ``profile``."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "text": "Logo design for a bakery",
-                    "lang": "en",
-                    "normalized": "Logo design for a bakery",
-                    "category": "design",
-                    "category_confidence": 0.99999887,
-                    "services": [{"service": "logo_design", "confidence": 0.99998116}],
-                    "evidence": ["Logo design"],
-                    "engine": "fast",
-                    "model_version": "a81f363ec7141000-sklearn1.9.1",
-                    "flags": [],
-                    "ignored": [],
-                    "unsure": [],
-                    "reading": "",
-                    "finglish_unsure": False,
-                    "profile": [{"id": "logo_design", "share": 100.0}],
-                }
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE_CLASSIFICATION]})
 
     text: str = Field(description="The text as read (control characters made spaces).")
     normalized: str = Field(description="The text after Persian normalisation.")
@@ -477,7 +504,7 @@ class ClassificationAnswer(ClassificationFields):
 
 
 class ItemError(BaseModel):
-    field: str = Field(description="`texts[i]`", examples=["texts[3]"])
+    field: str = Field(description="`texts[i]`", examples=[EXAMPLE_ITEM_ERROR["field"]])
     message: str
     message_fa: str
 
@@ -504,43 +531,7 @@ class BatchItem(ClassificationFields):
 class BatchAnswer(BaseModel):
     """A batch's classifications, one item per text, in order."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "engine": "fast",
-                    "model_version": "a81f363ec7141000-sklearn1.9.1",
-                    "count": 2,
-                    "classified": 1,
-                    "failed": 1,
-                    "results": [
-                        {
-                            "index": 0,
-                            "error": None,
-                            "lang": "en",
-                            "category": "design",
-                            "category_confidence": 0.99999887,
-                            "services": [{"service": "logo_design", "confidence": 0.99998116}],
-                            "flags": [],
-                            "ignored": [],
-                            "unsure": [],
-                            "reading": "",
-                            "finglish_unsure": False,
-                            "profile": [{"id": "logo_design", "share": 100.0}],
-                        },
-                        {
-                            "index": 1,
-                            "error": {
-                                "field": "texts[1]",
-                                "message": "texts[1]: must be a string, not a number",
-                                "message_fa": "\u2066texts[1]\u2069: باید رشته باشد، نه عدد",
-                            },
-                        },
-                    ],
-                }
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE_BATCH]})
 
     engine: str
     model_version: str
@@ -917,7 +908,7 @@ def classify_batch(texts: list[Any]) -> dict[str, Any]:
             reading=reading,
         )
         item = c.to_dict()
-        for key in ("text", "normalized", "evidence", "engine", "model_version"):
+        for key in BATCH_LEAVES_OUT:
             item.pop(key)
         results.append({"index": i, "error": None, **item, "profile": profile_percent(c.profile)})
     results.sort(key=lambda r: int(r["index"]))
@@ -1130,9 +1121,13 @@ def unknown_service_at(exc: UnknownServiceError, field: str) -> UnknownServiceEr
     from azadkar.taxonomy import SERVICES_HINT
 
     core = exc.message.replace(SERVICES_HINT, "").rstrip()
+    core_fa = exc.text("fa")
+    for sid in exc.data.get("suggestions") or ():
+        # each suggested id is Latin inside the Persian sentence: isolated, as the field is
+        core_fa = re.sub(rf"(?<![\w\u2066]){re.escape(sid)}(?![\w\u2069])", ltr(sid), core_fa)
     err = UnknownServiceError(
         f"{field}: {core} List the services with {SERVICES_LIST}.",
-        message_fa=f"{ltr(field)}: {exc.text('fa')} فهرست خدمت‌ها: "
+        message_fa=f"{ltr(field)}: {core_fa} فهرست خدمت‌ها: "
         f"{ltr('GET /api/services')} (جست‌وجو: {ltr('GET /api/services?q=…')})",
         **{**exc.data, "field": field},
     )
@@ -1375,13 +1370,72 @@ def claims(request: Request) -> dict[str, Any]:
     return request.app.state.azadkar.claims()
 
 
+class CitationAnswer(BaseModel):
+    """``azadkar.cite(...).to_dict()``: what to cite for results azadkar computed."""
+
+    schema_: str = Field(alias="schema", description="`azadkar.citation/1`")
+    azadkar_version: str = Field(description="The azadkar that computed the results.")
+    data_version: str = Field(
+        description="First 12 hex digits of the SHA-256 of the shipped data's manifest "
+        "(which holds the hash of every data file)."
+    )
+    datasets: list[dict[str, str]] = Field(
+        description="The research datasets: id, title, authors, repository, version (its "
+        "commit), licence."
+    )
+    models: list[str] = Field(description="The text classifier: engine and model version.")
+    scenarios: list[dict[str, str]] = Field(
+        description="The 2026-2030 scenarios: id, name_en, name_fa, status, origin."
+    )
+    parameters: list[dict[str, Any]] = Field(
+        description="Each scenario parameter: scenario, key, value, by (year), status "
+        "(`cited, not verified`, `measured`, `assumption`), source, source_fa, claim."
+    )
+    claims: list[dict[str, str]] = Field(
+        description="The parameters that are the source report's claims (cited, not "
+        "verified), as `{scenario, key}`: a key can be a claim in one scenario and measured "
+        "in another."
+    )
+    counts: dict[str, int] = Field(description="What was cited, by kind.")
+    notice: str = Field(description="The O*NET attribution any redistribution must carry.")
+    text: dict[str, str] = Field(
+        description="A paragraph for a paper's data section, `en` and `fa`."
+    )
+    bibtex: str = Field(description="BibTeX entries for azadkar and each dataset.")
+
+
+class EvidenceAnswer(BaseModel):
+    """The shipped data and what to cite for any answer of this server."""
+
+    model_config = ConfigDict(extra="allow")
+
+    citation: CitationAnswer = Field(
+        description="What to cite for results this server computed: `azadkar.cite(...)` "
+        "over every shipped scenario and the classifier (in Python, "
+        "`azadkar.cite(results)` gives the same for the results themselves)."
+    )
+
+
 @router.get(
     "/evidence",
     summary="Sources, licences and versions of the shipped data",
-    responses=QUERY_ERRORS,
+    description="The manifest's sources, versions and licences, every shipped data file "
+    "with its SHA-256 (and whether it matches the manifest), the NOTICE, and `citation`: "
+    "what to cite for any figure this server answers with (azadkar and data versions, the "
+    "research datasets with their commits, the classifier's version, and every shipped "
+    "scenario's parameters with their status and source, the source report's claims "
+    "marked `cited, not verified`; a paragraph in English and Persian, and BibTeX). Each "
+    "`/api/plan` answer's `projection.parameters` says which parameters bear on it.",
+    response_model=None,
+    responses={**documented(EvidenceAnswer, "The shipped data and its citation."), **QUERY_ERRORS},
 )
 def evidence() -> dict[str, Any]:
-    return actions.evidence_summary()
+    from azadkar.citation import cite
+    from azadkar.scenarios import list_scenarios
+    from azadkar.text import load_classifier
+
+    citation = cite(*list_scenarios(), load_classifier()).to_dict()
+    return {**actions.evidence_summary(), "citation": citation}
 
 
 __all__ = ["router"]

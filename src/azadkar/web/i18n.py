@@ -22,6 +22,9 @@ UI: dict[str, dict[str, str]] = {
     "nav_evidence": {"en": "Evidence", "fa": "شواهد"},
     "switch_lang": {"en": "فارسی", "fa": "English"},
     "skip": {"en": "Skip to content", "fa": "رفتن به محتوا"},
+    # a footnote link's name for screen readers ("Source 3"), not the bare digit
+    "source_n": {"en": "Source {n}", "fa": "منبع {n}"},
+    "on_this_page": {"en": "On this page", "fa": "در این صفحه"},
     # home
     "home_assess": {
         "en": "Describe your work in your own words and see, task by task, how exposed it is, what may change by 2030, and a plan.",
@@ -825,3 +828,86 @@ def unsure_note(c: object, lang: str, key: str = "unsure_check") -> str:
 
     (a, pa), (b, pb) = pairs[:2]
     return t(key, lang).format(a=named(a, pa), b=named(b, pb), edit=t("edit_profile", lang))
+
+
+# helper-105: verifying several files at once, and the chain of earlier signed versions.
+UI.update(
+    {
+        "verify_files_title": {"en": "Verify files", "fa": "بررسی فایل‌ها"},
+        "verify_files_intro": {
+            "en": "Read and check the content credentials of PNG, JPEG or PDF files: choose "
+            "one, or several at once to check a whole delivery (a cover, the text, the "
+            "contract).",
+            "fa": "اعتبارنامهٔ محتوای فایل‌های PNG، JPEG یا PDF را بخوانید و بررسی کنید: یک "
+            "فایل، یا چند فایل با هم برای بررسی یک تحویلیِ کامل (جلد، متن، قرارداد).",
+        },
+        "verify_files_label": {
+            "en": "Files (PNG, JPEG, PDF; one or more)",
+            "fa": "فایل‌ها (PNG، JPEG، PDF؛ یک یا چند فایل)",
+        },
+        "verify_files_summary": {"en": "{n} files checked", "fa": "{n} فایل بررسی شد"},
+        "verify_files_note": {
+            "en": "A file that could not be checked is listed with the reason; none is left out.",
+            "fa": "فایلی که بررسی نشد با دلیلش فهرست شده است؛ هیچ فایلی کنار گذاشته نشده است.",
+        },
+        "not_checked": {"en": "not checked", "fa": "بررسی نشد"},
+        "count_unsigned": {"en": "no content credentials", "fa": "بدون اعتبارنامهٔ محتوا"},
+        "count_changed": {
+            "en": "invalid: changed after signing",
+            "fa": "نامعتبر: پس از امضا تغییر کرده است",
+        },
+        "verify_details": {"en": "Details", "fa": "جزئیات"},
+        "earlier_versions": {
+            "en": "Earlier versions (provenance chain)",
+            "fa": "نسخه‌های پیشین (زنجیرهٔ منشأ)",
+        },
+        "earlier_versions_help": {
+            "en": "This file was made from a file that already carried content credentials. "
+            "Its credentials keep the earlier version's, so who made what can be followed "
+            "back. The newest first.",
+            "fa": "این فایل از فایلی ساخته شده که خودش اعتبارنامهٔ محتوا داشت. اعتبارنامهٔ آن "
+            "اعتبارنامهٔ نسخهٔ پیشین را نگه داشته است تا بتوان دنبال کرد چه کسی چه چیزی "
+            "ساخته است. جدیدترین نخست.",
+        },
+        "earlier_version_n": {"en": "Earlier version {n}", "fa": "نسخهٔ پیشین {n}"},
+        "made_with": {"en": "Credentials made with", "fa": "اعتبارنامه ساخته‌شده با"},
+        "signed_at": {"en": "Signed at", "fa": "زمان امضا"},
+        "done_since": {"en": "What was done since", "fa": "آنچه از آن پس انجام شد"},
+        "kept_earlier": {
+            "en": "This file already carried content credentials: they are kept in the signed "
+            "file as its earlier version, so who made what can still be followed back.",
+            "fa": "این فایل از پیش اعتبارنامهٔ محتوا داشت: در فایل امضاشده به‌عنوان نسخهٔ "
+            "پیشینِ آن نگه داشته شد تا بتوان دنبال کرد چه کسی چه چیزی ساخته است.",
+        },
+        "no_disclosure_opened": {
+            "en": "No disclosure was attached, so the credential says only that this file was "
+            "opened from its earlier version, not what was done to it since. Make the "
+            "disclosure above and sign again with it attached.",
+            "fa": "افشایی پیوست نشد، پس اعتبارنامه فقط می‌گوید این فایل از نسخهٔ پیشینش باز "
+            "شده است، نه اینکه از آن پس چه کاری روی آن انجام شد. افشا را بالا بسازید و "
+            "دوباره با پیوست آن امضا کنید.",
+        },
+        "earlier_trust": {
+            "en": "Signer from the trusted CA",
+            "fa": "امضاکننده از مرجع مورد اعتماد",
+        },
+        "earlier_actions": {"en": "Its actions", "fa": "کنش‌های آن"},
+        "earlier_failed": {
+            "en": "Its credentials did not check out when this version was signed: do not "
+            "rely on what they say.",
+            "fa": "اعتبارنامهٔ آن هنگام امضای این نسخه درست درنیامد: به آنچه می‌گوید تکیه نکنید.",
+        },
+    }
+)
+
+# helper-105: the reason a file made from an earlier version whose credentials failed gets.
+REASONS.update(
+    {
+        "azadkar.earlier.failed": {
+            "en": "The credentials of an earlier version this file was made from did not check "
+            "out: do not rely on what they say about that version.",
+            "fa": "اعتبارنامهٔ نسخهٔ پیشینی که این فایل از آن ساخته شده درست درنیامد: به آنچه "
+            "دربارهٔ آن نسخه می‌گوید تکیه نکنید.",
+        },
+    }
+)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -314,7 +316,7 @@ def default_currency(lang: str) -> str:
 
 def _edit_context(
     lang: str,
-    rows: list[tuple[str, float | None]],
+    rows: Sequence[tuple[str, float | str | None]],
     rate: str = "",
     currency: str = "",
     hours: str = "",
@@ -328,7 +330,8 @@ def _edit_context(
     from azadkar.scenarios import list_scenarios
 
     # Persian forms show Persian digits (the server reads either).
-    shown = [(sid, "" if share is None else digits_in(f"{share:g}", lang)) for sid, share in rows]
+    # a share that is not a number stays as typed, for the person to correct
+    shown = [(sid, _shown_share(share, lang)) for sid, share in rows]
     # always offer a few blank rows, for services the classifier missed
     shown += [("", "")] * max(2, 3 - len(shown))
     return {
@@ -347,6 +350,12 @@ def _edit_context(
         "scenarios": [(sc.id, sc.name(lang)) for sc in list_scenarios()],
         "work_language": form_work_language(work_language),
     }
+
+
+def _shown_share(share: float | str | None, lang: str) -> str:
+    if share is None:
+        return ""
+    return share if isinstance(share, str) else digits_in(f"{share:g}", lang)
 
 
 def form_work_language(raw: str) -> str:
@@ -466,6 +475,17 @@ def field_status(exc: AzadkarError) -> int:
     return 422 if isinstance(exc, UnknownServiceError) else exc.status
 
 
+@contextmanager
+def _for_field(name: str) -> Iterator[None]:
+    """An error raised while reading one form field names that field (``data["field"]``:
+    "rate", "share-2", ...), so the form can mark it (aria-invalid, aria-describedby)."""
+    try:
+        yield
+    except AzadkarError as exc:
+        exc.data.setdefault("field", name)
+        raise
+
+
 def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str]]:
     """Services, shares, rate and currency from the query string, with errors a person can fix."""
     from azadkar.exposure import (
@@ -491,20 +511,28 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         if raw:
             share = _number(raw, percent=True)
             name = names.get(sid, sid)
+            # the form shows the rows with a service only, in order: this one is row n
+            field = f"share-{len(specs) + 1}"
             if share is None:
                 raise ProfileError(
                     f"the share of {name} must be a number (percent), not {raw!r}",
                     message_fa=f"سهم «{name}» باید عدد (درصد) باشد، نه «{raw}»",
+                    field=field,
                 )
             if not 0 < share <= 100:
                 raise ProfileError(
                     f"the share of {name} must be above 0 and at most 100, not {raw}",
                     message_fa=f"سهم «{name}» باید بیشتر از ۰ و حداکثر ۱۰۰ باشد، "
                     f"نه {fa_digits(raw)}",
+                    field=field,
                 )
         specs.append((sid, share))
     if not specs:
-        raise ProfileError("choose at least one service", message_fa="دست‌کم یک خدمت را انتخاب کنید")
+        raise ProfileError(
+            "choose at least one service",
+            message_fa="دست‌کم یک خدمت را انتخاب کنید",
+            field="sid-1",
+        )
     rate_raw = (q.get("rate") or "").strip()
     rate = None
     if rate_raw:
@@ -513,9 +541,11 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
             raise ProfileError(
                 f"the hourly rate must be a number, not {rate_raw!r}",
                 message_fa=f"نرخ ساعتی باید عدد باشد، نه «{rate_raw}»",
+                field="rate",
             )
         # A number out of range is named as such ("too large: at most ..."), not as text.
-        check_number(rate, "the hourly rate", "نرخ ساعتی", high=MAX_RATE)
+        with _for_field("rate"):
+            check_number(rate, "the hourly rate", "نرخ ساعتی", high=MAX_RATE)
     # An empty field takes the default 40 hours, and the result says it was assumed.
     hours_raw = (q.get("hours") or "").strip()
     hours_assumed = not hours_raw
@@ -524,34 +554,43 @@ def _parse_profile(request: Request) -> tuple[actions.AssessInput, dict[str, str
         raise ProfileError(
             f"hours per week must be a number, not {hours_raw!r}",
             message_fa=f"ساعت در هفته باید عدد باشد، نه «{hours_raw}»",
+            field="hours",
         )
-    check_number(hours, "hours per week", "ساعت کار در هفته", high=MAX_HOURS_PER_WEEK)
+    with _for_field("hours"):
+        check_number(hours, "hours per week", "ساعت کار در هفته", high=MAX_HOURS_PER_WEEK)
     currency = q.get("currency") or "USD"
     text = (q.get("text") or "").strip() or None
     costs_raw = (q.get("costs") or "").strip()
-    costs = _optional_number(
-        costs_raw,
-        ("monthly costs must be a number, 0 or more", "هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد"),
-        ("the total of monthly costs", "هزینهٔ ماهانه"),
-        low_allowed=True,
-        high=MAX_MONTHLY_COSTS,
-    )
+    with _for_field("costs"):
+        costs = _optional_number(
+            costs_raw,
+            ("monthly costs must be a number, 0 or more", "هزینهٔ ماهانه باید عددی ۰ یا بیشتر باشد"),
+            ("the total of monthly costs", "هزینهٔ ماهانه"),
+            low_allowed=True,
+            high=MAX_MONTHLY_COSTS,
+        )
     billable_raw = (q.get("billable") or "").strip()
-    billable = _optional_number(
-        billable_raw,
-        ("billable hours per month must be a number", "ساعت قابل صورت‌حساب در ماه باید عدد باشد"),
-        ("billable hours per month", "ساعت قابل صورت‌حساب در ماه"),
-        high=MAX_BILLABLE_HOURS,
-    )
+    with _for_field("billable"):
+        billable = _optional_number(
+            billable_raw,
+            (
+                "billable hours per month must be a number",
+                "ساعت قابل صورت‌حساب در ماه باید عدد باشد",
+            ),
+            ("billable hours per month", "ساعت قابل صورت‌حساب در ماه"),
+            high=MAX_BILLABLE_HOURS,
+        )
     fx_raw = (q.get("fx") or "").strip()
-    fx = _optional_number(
-        fx_raw,
-        ("the exchange rate must be a number", "نرخ ارز باید عدد باشد"),
-        ("the exchange rate", "نرخ ارز"),
-        high=MAX_IRR_PER_USD,
-    )
-    usd_rate, units_per_usd = _split_fx(fx, currency)
-    scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
+    with _for_field("fx"):
+        fx = _optional_number(
+            fx_raw,
+            ("the exchange rate must be a number", "نرخ ارز باید عدد باشد"),
+            ("the exchange rate", "نرخ ارز"),
+            high=MAX_IRR_PER_USD,
+        )
+        usd_rate, units_per_usd = _split_fx(fx, currency)
+    with _for_field("scenario"):
+        scenario = actions.check_scenario((q.get("scenario") or "").strip() or None)
     # The form's working-language choice; empty reads it from the description.
     wl_raw = (q.get("work_language") or "").strip()
     if wl_raw:
@@ -693,7 +732,13 @@ async def assess_result(request: Request) -> HTMLResponse:
         inp, raw = _parse_profile(request)
         a = await run_in_threadpool(actions.assess, inp)
     except AzadkarError as exc:
-        return _edit_page(request, lang, profile_error_text(exc, lang), field_status(exc))
+        return _edit_page(
+            request,
+            lang,
+            profile_error_text(exc, lang),
+            field_status(exc),
+            error_field=str(exc.data.get("field") or ""),
+        )
     projected = await run_in_threadpool(_safe, actions.projection, a, inp)
     planned = await run_in_threadpool(_safe, actions.plan, a, projected[0], inp)
     # The person's own words, carried from the understood page: what azadkar read in them
@@ -987,17 +1032,26 @@ def _billable_note(pl: Any, a: Any, lang: str) -> str | None:
 
 
 def _edit_page(
-    request: Request, lang: str, error: str | None = None, status: int = 200
+    request: Request,
+    lang: str,
+    error: str | None = None,
+    status: int = 200,
+    *,
+    error_field: str = "",
 ) -> HTMLResponse:
-    """The editable profile form, filled from the query string (after an error, or to edit)."""
+    """The editable profile form, filled from the query string (after an error, or to edit);
+    ``error_field`` ("rate", "share-2", ...) is the field the error is about: the form marks
+    it invalid and points it at the error (aria-invalid, aria-describedby)."""
     q = request.query_params
     shares = q.getlist("share")
-    rows: list[tuple[str, float | None]] = []
+    rows: list[tuple[str, float | str | None]] = []
     for i, sid in enumerate(q.getlist("sid")[:MAX_ROWS]):
         if not sid.strip():
             continue
         raw = shares[i].strip() if i < len(shares) else ""
-        rows.append((sid, _number(raw, percent=True) if raw else None))
+        value = _number(raw, percent=True) if raw else None
+        # "abc" was shown as an empty field under the error that named it
+        rows.append((sid, raw if raw and value is None else value))
     return render(
         request,
         "understood.html",
@@ -1005,6 +1059,7 @@ def _edit_page(
         page="assess",
         lang=lang,
         error=error,
+        error_field=error_field if error else "",
         classification=None,
         service_names=_service_names(lang),
         **_edit_context(
@@ -1221,6 +1276,9 @@ def _disclose_page(
         page="disclose",
         lang=lang,
         test_cert_folder=shown_folder(creds.settings.test_cert_dir()) if creds.test_only else "",
+        # a checked file's provenance chain, for the verify results
+        verify_chain=verify_chain,
+        verify_since=verify_since,
         **extra,
         **_disclose_context(lang, values),
     )
@@ -1834,19 +1892,29 @@ def download(request: Request, token: str) -> Response:
 
 @router.post("/disclose/verify", response_class=HTMLResponse)
 async def disclose_verify(request: Request) -> HTMLResponse:
+    """Check one file or several at once (the form's file field takes many, as
+    ``azadkar credentials verify FILE...`` does): one result per file and a count per
+    verdict. A file that cannot be checked (a text file, an empty one) is listed as not
+    checked, with the reason; none is dropped."""
     lang = lang_of(request)
     state = request.app.state.azadkar
     try:
-        form, data, (sniffed, filename) = await _upload(request, SIGNABLE, "file")
+        form, uploads, trust_upload = await _verify_uploads(request)
         lang = _lang_field(form, lang)
-        trust_pem = actions.sender_ca(getattr(request.state, "trust_upload", b""))
-        verified = await run_in_threadpool(
-            partial(actions.verify, trust_pem=trust_pem),
-            state.credentials,
-            data,
-            sniffed,
-            filename,
-        )
+        trust_pem = actions.sender_ca(trust_upload)
+        if len(uploads) == 1:
+            name, data = uploads[0]
+            check_size(data, state.settings.max_upload_bytes, "file")
+            sniffed = check_type(data, SIGNABLE, "file")
+            verified = await run_in_threadpool(
+                partial(actions.verify, trust_pem=trust_pem),
+                state.credentials,
+                data,
+                sniffed,
+                name,
+            )
+        else:
+            rows = await run_in_threadpool(_verify_each, state, uploads, trust_pem, lang)
     except AzadkarError as exc:
         lang = getattr(request.state, "form_lang", "") or lang
         return _disclose_page(
@@ -1858,13 +1926,235 @@ async def disclose_verify(request: Request) -> HTMLResponse:
     # The disclosure the person wrote on this page stays (as after signing), so checking
     # the signed file does not empty the form they may sign the next file with.
     again = await _disclosure_again(form, lang)
+    if len(uploads) > 1:
+        return _disclose_page(
+            request,
+            lang,
+            verified_many=rows,
+            verify_counts=_verify_counts(rows),
+            **again,
+        )
     return _disclose_page(
         request,
         lang,
         verified=verified,
+        verify_verdict=verify_verdict(verified, lang),
         file_facts=verified_facts(verified, lang),
         **again,
     )
+
+
+async def _verify_uploads(request: Request) -> tuple[Any, list[tuple[str, bytes]], bytes]:
+    """The verify form, the files it carries (name, bytes; in the order chosen) and the
+    optional CA file from the sender. No file at all is the form's error."""
+    from azadkar.web.uploads import display_name
+
+    form = await request.form()
+    try:
+        # The page's language is the form's, also when the upload is refused below.
+        request.state.form_lang = _lang_field(form, "")
+        uploads: list[tuple[str, bytes]] = []
+        for i, item in enumerate(form.getlist("file")):
+            if not isinstance(item, UploadFile):
+                continue
+            data = await item.read()
+            if not item.filename and not data:
+                continue  # the empty part a browser sends for a field left empty
+            uploads.append((display_name(item.filename, f"file {i + 1}"), data))
+        extra = form.get("trust")
+        trust = await extra.read() if isinstance(extra, UploadFile) and extra.filename else b""
+    finally:
+        # the spooled copies are closed now; the bytes go to a private folder only when needed
+        await form.close()
+    if not uploads:
+        raise InputError(
+            "choose a file to upload",
+            message_fa=f"یک {what_fa('file')} برای بارگذاری انتخاب کنید",
+            field="file",
+        )
+    return form, uploads, trust
+
+
+def _verify_each(
+    state: Any, uploads: list[tuple[str, bytes]], trust_pem: bytes | None, lang: str
+) -> list[dict[str, Any]]:
+    """Each uploaded file checked, in order: its result, or why it was not checked."""
+    rows: list[dict[str, Any]] = []
+    for name, data in uploads:
+        try:
+            check_size(data, state.settings.max_upload_bytes, "file")
+            sniffed = check_type(data, SIGNABLE, "file")
+            verified = actions.verify(state.credentials, data, sniffed, name, trust_pem=trust_pem)
+        except AzadkarError as exc:
+            rows.append(
+                {
+                    "file": name,
+                    "checked": False,
+                    "verdict": {
+                        "key": "not-checked",
+                        "css": "alert",
+                        "text": t("not_checked", lang),
+                        "count": t("not_checked", lang),
+                    },
+                    "error": exc.text(lang),
+                    "reason": exc.data.get("reason") or exc.data.get("field") or "",
+                }
+            )
+            continue
+        rows.append(
+            {
+                "file": name,
+                "checked": True,
+                "verified": verified,
+                "verdict": verify_verdict(verified, lang),
+                "facts": verified_facts(verified, lang),
+            }
+        )
+    return rows
+
+
+def _verify_counts(rows: list[dict[str, Any]]) -> list[tuple[str, str, int]]:
+    """(verdict key, its words, how many files) for each verdict among ``rows``, the most
+    frequent first, in the order first seen among equals."""
+    counts: dict[str, list[Any]] = {}
+    for row in rows:
+        v = row["verdict"]
+        counts.setdefault(v["count"], [v["key"], v["count"], 0])[2] += 1
+    ordered = sorted(counts.values(), key=lambda c: -c[2])
+    return [(key, words, n) for key, words, n in ordered]
+
+
+def _verify_action_text(action: dict[str, Any], lang: str) -> str:
+    """A C2PA action in words: "edited: Adobe Firefly (fill) - Composite including
+    generative-AI elements"; a person's action with azadkar's words for it."""
+    from azadkar.disclosure import iptc
+    from azadkar.disclosure.credentials import ACTIONS_FA, person_text
+
+    name = str(action.get("action") or "")
+    verb = ACTIONS_FA.get(name, name) if lang == "fa" else name.removeprefix("c2pa.")
+    agent = action.get("softwareAgent")
+    tool = str(agent.get("name") if isinstance(agent, dict) else agent or "")
+    said = str(action.get("description") or "").strip()
+    who = f"{tool} ({said})" if tool and said else tool or person_text(said, lang)
+    code = str(action.get("digitalSourceType") or "").rstrip("/").rsplit("/", 1)[-1]
+    kind = iptc.label(code, lang) if code else ""
+    parts = [p for p in (who, kind) if p]
+    comma = "، " if lang == "fa" else ", "
+    if not tool and said.startswith(("made by a person", "edited by a person")):
+        # azadkar's own words for a person's action already say what was done
+        return comma.join(parts)
+    return f"{verb}: {comma.join(parts)}" if parts else verb
+
+
+def verify_chain(verified: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+    """The versions a checked file was made from (its provenance chain), newest first,
+    for the page: each one's title, facts (who signed it, with what, its disclosure),
+    actions in words and whether its credentials failed. Empty for a file made from
+    nothing with credentials."""
+    out: list[dict[str, Any]] = []
+    for n, entry in enumerate(verified.get("earlier_versions") or [], 1):
+        facts: list[tuple[str, str]] = []
+        if entry.get("credentials"):
+            sig = entry.get("signer") or {}
+            who = " / ".join(str(x) for x in (sig.get("common_name"), sig.get("issuer")) if x)
+            if who:
+                facts.append((t("signer", lang), who))
+            made = ", ".join(
+                str(g.get("name")) + (f" {g['version']}" if g.get("version") else "")
+                for g in entry.get("claim_generator") or []
+                if isinstance(g, dict) and g.get("name")
+            )
+            if made:
+                facts.append((t("made_with", lang), made))
+            if entry.get("signed_at"):
+                facts.append((t("signed_at", lang), str(entry["signed_at"])))
+            if entry.get("trusted") is not None:
+                facts.append(
+                    (t("earlier_trust", lang), t("yes" if entry["trusted"] else "no", lang))
+                )
+            record = (entry.get("disclosure") or {}).get("record") or {}
+            if isinstance(record.get("ai_share"), int):
+                facts.append((t("ai_share_short", lang), pct(record["ai_share"] / 100, lang)))
+            if record.get("author"):
+                facts.append((t("author", lang), str(record["author"])))
+        else:
+            facts.append((t("signer", lang), t("count_unsigned", lang)))
+        out.append(
+            {
+                "title": str(entry.get("title") or ""),
+                "heading": t("earlier_version_n", lang).replace("{n}", num(n, lang)),
+                "facts": facts,
+                "actions": [
+                    _verify_action_text(a, lang)
+                    for a in entry.get("actions") or []
+                    if isinstance(a, dict)
+                ],
+                "aia": str((entry.get("disclosure") or {}).get("aia") or ""),
+                "failed": bool(entry.get("failures")),
+            }
+        )
+    return out
+
+
+def verify_since(verified: dict[str, Any], lang: str) -> list[str]:
+    """What was done to a file since it was opened from its earlier version: its own
+    manifest's actions after ``c2pa.opened``, in words. Empty when it has no earlier one."""
+    if not verified.get("earlier_versions"):
+        return []
+    actions = (verified.get("manifest") or {}).get("actions") or []
+    return [
+        _verify_action_text(a, lang)
+        for a in actions
+        if isinstance(a, dict) and a.get("action") != "c2pa.opened"
+    ]
+
+
+def verify_verdict(verified: dict[str, Any], lang: str) -> dict[str, str]:
+    """A checked file's verdict as the page shows it: ``key`` (the ``data-verdict``),
+    ``css`` (ok, warn or alert), ``text`` (the words after its name) and ``count`` (the
+    shorter words for the count of each verdict).
+
+    A signature by the server's own TEST ONLY certificate is valid, and "trusted" only
+    because the app trusts its own test CA: amber, and never "trusted" for clients. Checked
+    against the CA file the sender gave: trusted by it, TEST ONLY and trusted by it (amber:
+    nobody else vouches), or signed by someone else."""
+    valid, given = bool(verified.get("valid")), bool(verified.get("trust_given"))
+    test_only = valid and bool(verified.get("test_only")) and not given
+    unsigned = (
+        not valid
+        and not verified.get("manifest")
+        and any(r.get("code") == "manifest.notFound" for r in verified.get("reasons") or [])
+    )
+    damaged, changed = bool(verified.get("damaged")), bool(verified.get("changed"))
+    sender = ""
+    if given and verified.get("trusted"):
+        sender = "sender-ca-test-only" if verified.get("test_only") else "sender-ca"
+    elif given and valid:
+        sender = "other-signer"
+    if sender:
+        key, text = sender, t("verdict_" + sender.replace("-", "_"), lang)
+    elif test_only:
+        key, text = "test-only", t("valid_test_only", lang)
+    elif unsigned:
+        key, text = "unsigned", t("no_credentials", lang)
+    elif damaged:
+        key, text = "damaged", t("damaged_file", lang)
+    elif valid:
+        key = "valid"
+        sep = "، " if lang == "fa" else ", "
+        text = (
+            t("valid", lang)
+            + sep
+            + t("trusted" if verified.get("trusted") else "not_trusted", lang)
+        )
+    elif changed:
+        key, text = "changed", t("changed_after_signing", lang)
+    else:
+        key, text = "invalid", t("invalid", lang)
+    amber = test_only or unsigned or damaged or sender in ("sender-ca-test-only", "other-signer")
+    css = "warn" if amber else ("ok" if valid else "alert")
+    short = {"unsigned": "count_unsigned", "changed": "count_changed"}.get(key)
+    return {"key": key, "css": css, "text": text, "count": t(short, lang) if short else text}
 
 
 # A CA file is a few KB; a chain of them well under this.

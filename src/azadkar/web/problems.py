@@ -121,6 +121,14 @@ def _number(value: Any, lang: str) -> str:
     return fa_digits(text) if lang == "fa" else text
 
 
+def _year(value: Any, lang: str) -> str:
+    """A year as people write it: no thousands separator (Persian digits in Persian)."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    return fa_digits(text) if lang == "fa" else text
+
+
 def _shown(value: Any, limit: int = 40) -> str:
     """A value the caller sent, as JSON and cut short."""
     try:
@@ -219,9 +227,13 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
     if kind in bounds:
         key, en, fa = bounds[kind]
         bound = ctx.get(key)
+        # a year is written without a thousands separator ("at most 2030", not "2,030")
+        loc = e.get("loc") or ("",)
+        shown = _year if str(loc[-1]).endswith("year") else _number
         return (
-            en.format(_number(bound, "en")) + got,
-            fa.format(_number(bound, "fa")) + f"، نه {_number(value, 'fa')}",
+            en.format(shown(bound, "en"))
+            + (f", not {shown(value, 'en')}" if shown is _year else got),
+            fa.format(shown(bound, "fa")) + f"، نه {shown(value, 'fa')}",
         )
     if kind == "string_too_long":
         n = ctx.get("max_length")

@@ -40,6 +40,12 @@
       var copy = last.cloneNode(true);
       copy.querySelector("select").value = "";
       copy.querySelector("input.share").value = "";
+      // a new row is not the one the server's error was about (aria-invalid on a copy of
+      // the last row told a screen reader the empty row was wrong)
+      copy.querySelectorAll("[aria-invalid]").forEach(function (el) {
+        el.removeAttribute("aria-invalid");
+        el.removeAttribute("aria-describedby");
+      });
       rows.appendChild(copy);
       // each row's fields are named with its number ("Service 4"), for screen readers
       var n = rows.querySelectorAll("tr.row").length;
