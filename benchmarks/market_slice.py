@@ -17,7 +17,9 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -38,20 +40,29 @@ SLICES: dict[str, dict[str, str]] = {
 }
 
 
-def main() -> int:
+# -- shared with benchmarks/market_compare.py: the options, the store, the timing -------
+
+
+def parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options of the slice benchmarks: --rows, --repeat, --workdir."""
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=doc, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=2, help="runs per line; the best is shown")
     ap.add_argument("--workdir", type=Path, default=None, help="keep files here (default: temp)")
-    args = ap.parse_args()
+    return ap
+
+
+def slice_db(args: argparse.Namespace, prefix: str) -> tuple[Path, Any] | None:
+    """The store of ``args.rows`` replicated postings, made once under ``args.workdir``
+    (else a temporary folder, returned to clean up); None, said, without the real files."""
     if not POSTINGS.is_dir():
         print(f"SKIP: {POSTINGS} is absent; the benchmark replicates the real postings files.")
-        return 0
-    from azadkar.market import Store, indicators
+        return None
+    from azadkar.market import Store
 
-    tmp = tempfile.TemporaryDirectory(prefix="azadkar-slice-") if args.workdir is None else None
+    tmp = tempfile.TemporaryDirectory(prefix=prefix) if args.workdir is None else None
     work = Path(tmp.name) if tmp else args.workdir
     work.mkdir(parents=True, exist_ok=True)
     csv_path = work / f"postings_{args.rows}.csv"
@@ -63,20 +74,36 @@ def main() -> int:
         with Store(db_path) as s:
             s.ingest([csv_path])
         print(f"ingest of {args.rows:,} rows: {time.perf_counter() - t:.2f}s")
+    return db_path, tmp
+
+
+def best_of(repeat: int, fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """(wall s, CPU s, result) of the fastest of ``repeat`` runs of ``fn``."""
+    best = (float("inf"), float("inf"))
+    out = None
+    for _ in range(repeat):
+        t, c0 = time.perf_counter(), cpu_s()
+        out = fn()
+        best = min(best, (time.perf_counter() - t, cpu_s() - c0))
+    return best[0], best[1], out
+
+
+def main() -> int:
+    args = parser(__doc__).parse_args()
+    made = slice_db(args, "azadkar-slice-")
+    if made is None:
+        return 0
+    db_path, tmp = made
+    from azadkar.market import Store, indicators
+
     print(f"{'indicators on':52} {'postings':>10} {'wall s':>8} {'cpu s':>8}")
     whole = None
     with Store(db_path, read_only=True) as s:
         for label, kw in SLICES.items():
-            best = (float("inf"), float("inf"))
-            n = 0
-            for _ in range(args.repeat):
-                t, c0 = time.perf_counter(), cpu_s()
-                res = indicators(store=s, **kw)
-                best = min(best, (time.perf_counter() - t, cpu_s() - c0))
-                n = res.postings
-            whole = whole or best
-            ratio = f"  {best[0] / whole[0]:.2f}x" if kw else ""
-            print(f"{label:52} {n:>10,} {best[0]:>8.2f} {best[1]:>8.2f}{ratio}")
+            wall, cpu, res = best_of(args.repeat, lambda kw=kw: indicators(store=s, **kw))
+            whole = whole or wall
+            ratio = f"  {wall / whole:.2f}x" if kw else ""
+            print(f"{label:52} {res.postings:>10,} {wall:>8.2f} {cpu:>8.2f}{ratio}")
     if tmp:
         tmp.cleanup()
     return 0

@@ -29,7 +29,12 @@ whole profiles that name one to three services each ("I design logos and busines
 and run Instagram pages for two cafés"), in English, Persian and Finglish, some beside work
 outside the taxonomy; it scores the set of services ``azadkar assess`` would count (those
 at PROFILE_MIN_CONFIDENCE or more, `Classification.profile`) against the gold set.
-``--set all`` runs every set.
+``--set briefs`` (or ``7``) reads probe7_briefs.tsv: whole job posts (40-150 words) as
+clients paste them, with company boilerplate, terms and other services' words around the one
+service wanted, in English, Persian and Finglish; it scores what ``azadkar classify`` answers
+(`classify()`, clause splitting and terms of work included): category accuracy and macro-F1,
+service top-1 accuracy and macro-F1 (over the 44 services and "none"), per language, and the
+worst rows. ``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -45,8 +50,16 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).resolve().parent / "probe"
 
 
-SETS = {"1": "probe", "2": "probe2", "3": "probe3", "4": "probe4", "5": "probe5", "6": "probe6"}
-ALIASES = {"finglish": "4", "finglish-b": "5", "profiles": "6"}
+SETS = {
+    "1": "probe",
+    "2": "probe2",
+    "3": "probe3",
+    "4": "probe4",
+    "5": "probe5",
+    "6": "probe6",
+    "7": "probe7",
+}
+ALIASES = {"finglish": "4", "finglish-b": "5", "profiles": "6", "briefs": "7"}
 # The files of a set, by the language its rows are written in: probe4_finglish.tsv and
 # probe5_finglish_b.tsv are Persian in Latin letters (fa-Latn).
 LANGS = {"probe4": ("fa-Latn",), "probe5": ("fa-Latn",)}
@@ -58,6 +71,9 @@ FILES = {
 PROFILES = "probe6"
 PROFILE_FILE = "probe6_profiles.tsv"
 PROFILE_LANGS = ("en", "fa", "fa-Latn")
+# Probe set 7 is one file of whole job posts, each row naming its language and one service.
+BRIEFS = "probe7"
+BRIEF_FILE = "probe7_briefs.tsv"
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:
@@ -97,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             print("== " + PROFILE_FILE)
             for engine in engines:
                 _evaluate_profiles(clf, engine, args.errors, args.worst)
+            continue
+        if name == BRIEFS:
+            print("== " + BRIEF_FILE)
+            for engine in engines:
+                _evaluate_briefs(clf, engine, args.errors, args.worst)
             continue
         langs = LANGS.get(name, ("en", "fa"))
         print("== " + ", ".join(FILES.get((name, g), f"{name}_{g}.tsv") for g in langs))
@@ -207,6 +228,76 @@ def _evaluate_profiles(clf: Any, engine: str, errors: bool, worst: int) -> None:
         extra = ",".join(sorted(preds[i] - golds[i])) or "-"
         print(
             f"     [{rows[i]['lang']}] missing {missing}; extra {extra} | {rows[i]['text'][:100]}"
+        )
+
+
+def brief_scores(
+    gold_cat: list[str], pred_cat: list[str], gold_svc: list[str], pred_svc: list[str]
+) -> dict[str, float]:
+    """Category accuracy and macro-F1, service top-1 accuracy and macro-F1 ("" is no service).
+
+    Both macro-F1s average over the labels that occur in the gold or the predictions of the
+    rows given, so a language without a label is not charged a zero for it.
+    """
+    from sklearn.metrics import f1_score
+
+    n = len(gold_cat)
+    return {
+        "n": n,
+        "cat_acc": sum(g == p for g, p in zip(gold_cat, pred_cat, strict=True)) / n,
+        "cat_f1": float(f1_score(gold_cat, pred_cat, average="macro", zero_division=0)),
+        "svc_acc": sum(g == p for g, p in zip(gold_svc, pred_svc, strict=True)) / n,
+        "svc_f1": float(f1_score(gold_svc, pred_svc, average="macro", zero_division=0)),
+    }
+
+
+def _evaluate_briefs(clf: Any, engine: str, errors: bool, worst: int) -> None:
+    from azadkar.text._classify import classify
+
+    with (PROBE / BRIEF_FILE).open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = [classify(r["text"], engine, evidence=0, classifier=clf) for r in rows]
+    pred_cat = [c.category for c in out]
+    pred_svc = [c.services[0][0] if c.services else "" for c in out]
+    conf = [c.services[0][1] if c.services else c.category_confidence for c in out]
+    for lang in (*PROFILE_LANGS, "all"):
+        idx = [i for i, r in enumerate(rows) if lang in ("all", r["lang"])]
+        sc = brief_scores(
+            [rows[i]["category"] for i in idx],
+            [pred_cat[i] for i in idx],
+            [rows[i]["service"] for i in idx],
+            [pred_svc[i] for i in idx],
+        )
+        outside = [i for i in idx if not rows[i]["service"]]
+        inside = [i for i in idx if rows[i]["service"]]
+        print(
+            f"{engine:8s} {lang:7s}: n={sc['n']:<3d} category accuracy {sc['cat_acc']:.3f}  "
+            f"macro-F1 {sc['cat_f1']:.3f}  service top-1 {sc['svc_acc']:.3f}  "
+            f"service macro-F1 {sc['svc_f1']:.3f}  "
+            f"out-of-taxonomy -> other {sum(pred_cat[i] == 'other' for i in outside)}/"
+            f"{len(outside)}  in-taxonomy -> no service "
+            f"{sum(not pred_svc[i] for i in inside)}/{len(inside)}"
+        )
+    wrong = Counter(
+        (r["service"] or "-", p or "-")
+        for r, p in zip(rows, pred_svc, strict=True)
+        if r["service"] != p
+    )
+    print(
+        "   most frequent service confusions (label -> predicted): "
+        + ", ".join(f"{g}->{p} {n}" for (g, p), n in wrong.most_common(6))
+    )
+    bad = [i for i, r in enumerate(rows) if r["service"] != pred_svc[i]]
+    bad.sort(key=lambda i: (-conf[i], i))
+    shown = bad if errors else bad[: max(worst, 0)]
+    if shown:
+        print(
+            f"   {'wrong' if errors else 'worst'} rows ({len(bad)} of {len(rows)} wrong service):"
+        )
+    for i in shown:
+        print(
+            f"     [{rows[i]['lang']}] {rows[i]['service'] or '-'} -> {pred_svc[i] or '-'} "
+            f"({conf[i]:.2f}) | {rows[i]['text'][:100]}"
         )
 
 

@@ -1,4 +1,13 @@
-"""Helpers shared by the web tests: a client on a fresh app, tiny files to upload."""
+"""Helpers shared by the web tests: a client on a fresh app, tiny files to upload, and for
+the browser tests a real server and Debian's headless chromium.
+
+The browser tests take their two module fixtures from here: ``base_url``, the app under
+uvicorn on a free port with its own data folder, and ``browser``, one chromium for the
+module (skipped when it is not installed; never ``playwright install``). A test file
+imports them as ``base_url_fixture`` and ``browser_fixture`` (``# noqa: F401``): pytest
+finds them by their fixture names, and the tests' arguments of those names shadow no
+import.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 with warnings.catch_warnings():
     # starlette's test client warns when it falls back to plain httpx
@@ -75,9 +86,12 @@ def postings_csv(n: int = 24, hostile: str = "") -> bytes:
 
 
 __all__ = [
+    "BROWSER_ARGS",
     "CHROMIUM",
     "RSS_HEADER",
     "TestClient",
+    "base_url_fixture",
+    "browser_fixture",
     "browser_page",
     "client",
     "png_bytes",
@@ -86,26 +100,34 @@ __all__ = [
 ]
 
 CHROMIUM = Path("/usr/bin/chromium")
+# Headless chromium for the tests: no sandbox (containers), no GPU, and nothing it would
+# fetch on its own (the tests check that the app makes no outbound requests).
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @contextmanager
 def browser_page(width: int = 390, height: int = 844) -> Iterator[Any]:
     """A page of Debian's headless chromium (through Playwright), a phone's size unless
     told; skips the test when chromium is not installed."""
-    import pytest
-
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        launched = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS
         )
         try:
-            yield browser.new_page(viewport={"width": width, "height": height})
+            yield launched.new_page(viewport={"width": width, "height": height})
         finally:
-            browser.close()
+            launched.close()
 
 
 @contextmanager
@@ -135,3 +157,28 @@ def serve(market_db: Path, **settings: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module", name="base_url")
+def base_url_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app under a real server for the test module, with a data folder of its own (the
+    TEST ONLY certificate, the market store); its URL."""
+    folder = tmp_path_factory.mktemp("web")
+    with serve(folder / "m.duckdb", data_dir=folder) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", name="browser")
+def browser_fixture() -> Iterator[Any]:
+    """One headless chromium (Debian's, through Playwright) for the test module; the test is
+    skipped when it is not installed."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS
+        )
+        yield launched
+        launched.close()

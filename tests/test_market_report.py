@@ -84,13 +84,16 @@ def test_pdf_tables_fit_the_page(rich: MarketIndicators, lang: str) -> None:
 def test_charts_that_need_no_pay_appear_without_pay(nopay: MarketIndicators) -> None:
     assert not nopay.get("pay_by_category").ok
     doc = render_market_html(nopay, "en")
-    # postings per category, per month, exposure index; each drawn wide and for a phone
-    assert doc.count('<div class="chart-wide"><svg') == 3
-    assert doc.count('<div class="chart-narrow"><svg') == 3
+    # postings per category, per month, exposure index, and an event study for each AI
+    # release with estimates; each drawn wide and for a phone
+    events = len({r["event"] for r in nopay.get("did_events").rows})
+    assert events == 3
+    assert doc.count('<div class="chart-wide"><svg') == 3 + events
+    assert doc.count('<div class="chart-narrow"><svg') == 3 + events
     assert "Postings per category" in doc and "Postings per month" in doc
     assert "Median hourly pay" not in doc
     fa = render_market_html(nopay, "fa")
-    assert fa.count('<div class="chart-wide"><svg') == 3 and "شمار آگهی‌ها در هر ماه" in fa
+    assert fa.count('<div class="chart-wide"><svg') == 3 + events and "شمار آگهی‌ها در هر ماه" in fa
     assert "svg{direction:ltr}" in fa  # an inherited rtl flips Vega's text anchors
 
 

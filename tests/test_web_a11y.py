@@ -14,44 +14,25 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from _web_helpers import CHROMIUM, png_bytes, postings_csv, serve
+# base_url (a real server) and browser (chromium): the module fixtures of _web_helpers
+from _web_helpers import base_url_fixture, browser_fixture, png_bytes, postings_csv  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 SIZES = {"desktop": (1280, 900), "phone": (390, 844)}
 BLOCKING = ("serious", "critical")
 RESULT_QUERY = "sid=logo_design&share=60&sid=social_media_management&share=40&rate=20&currency=USD&hours=40&costs=900"
 
 
 @pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("a11y")
-    with serve(folder / "m.duckdb", data_dir=folder) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
-    pytest.importorskip("axe_playwright_python", reason="pip install -e '.[dev]' (axe-core)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def axe() -> Any:
+    pytest.importorskip("axe_playwright_python", reason="pip install -e '.[dev]' (axe-core)")
     from axe_playwright_python.sync_playwright import Axe
 
     return Axe()

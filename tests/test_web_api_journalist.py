@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from _web_helpers import client
+from _web_helpers import client, postings_csv
 
 PROBLEM = "application/problem+json"
 
@@ -227,6 +227,14 @@ def test_request_examples_validate_and_work_as_sent(api: Any, doc: dict[str, Any
     whose JSON validates against the answer the document describes."""
     examples = _examples(doc)
     assert {p for p, _, _ in examples} >= {"/api/classify", "/api/assess", "/api/disclose"}
+    # the market comparison's example sets 1402 against 1403: a store with postings of both
+    for year, tag in ((b"/2023 ", b"job_1402_"), (b"/2024 ", b"job_1403_")):
+        data = postings_csv().replace(b"/2024 ", year).replace(b"job_", tag)
+        r = api.post(
+            "/api/market/ingest", files={"file": (f"{tag.decode()}.csv", data, "text/csv")}
+        )
+        assert r.status_code == 200, r.text
+    assert "/api/market/compare" in {p for p, _, _ in examples}
     assert len([p for p, _, _ in examples if p == "/api/classify"]) == 2  # one and a batch
     for path, schema, example in examples:
         jsonschema.validate(example, _resolve(doc, schema))

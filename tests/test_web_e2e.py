@@ -12,39 +12,13 @@ from typing import Any
 
 import pytest
 
-from _web_helpers import png_bytes, postings_csv, serve
+# base_url (a real server) and browser (chromium): the module fixtures of _web_helpers
+from _web_helpers import base_url_fixture, browser_fixture, png_bytes, postings_csv  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 HOSTILE = "<script>window.__pwned = 1</script><img src=x onerror='window.__pwned=2'>"
-
-
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with serve(tmp_path_factory.mktemp("e2e") / "m.duckdb") as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium package)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()
@@ -221,6 +195,8 @@ def test_narrow_screen(browser: Any, base_url: str, lang: str) -> None:
 
 
 FILE_WORDS = {"fa": ("انتخاب فایل", "فایلی انتخاب نشده"), "en": ("Choose file", "No file chosen")}
+# the verify form's picker takes several files, and its button says so
+FILES_WORD = {"fa": "انتخاب فایل‌ها", "en": "Choose files"}
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -239,9 +215,13 @@ def test_file_pickers_speak_the_page_language(
             picks = pg.locator(f"{section} .file-pick")
             assert picks.count() == count
             pick = picks.first
-            assert pick.locator(".file-btn").inner_text() == choose
+            several = section == "#verify"
+            assert pick.locator(".file-btn").inner_text() == (
+                FILES_WORD[lang] if several else choose
+            )
             assert pick.locator(".file-name").inner_text() == nothing
             field = pick.locator("input[type=file]")
+            assert (field.get_attribute("multiple") is not None) == several
             assert field.get_attribute("name") == "file" and field.get_attribute("required") == ""
             assert field.get_attribute("accept") == "image/png,image/jpeg,application/pdf"
             # transparent over the page's button, not display:none: still focusable and

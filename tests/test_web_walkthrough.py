@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from _web_helpers import browser_page, client, png_bytes, serve
+from _web_helpers import browser_page, client, png_bytes, postings_csv, serve
 from azadkar.web.i18n import UI, t
 
 TEHRAN = (
@@ -361,9 +361,18 @@ def test_api_page_lists_every_operation_with_a_command(web: Any, lang: str) -> N
     assert 'href="/openapi.json"' in page.text
 
 
-def test_api_page_examples_work_as_written(web: Any) -> None:
+def test_api_page_examples_work_as_written(tmp_path: Path) -> None:
     from azadkar.web.pages import api_operations
 
+    web = client(tmp_path)
+    # the market examples need postings: the compare example sets Jalali 1402 (2023-24)
+    # against 1403 (2024-25), so the store holds postings from May 2023 and May 2024
+    for year in ("2023", "2024"):
+        # (each year's jobs under their own addresses: the same address is a duplicate)
+        csv = postings_csv(24).replace(b"/2024 ", f"/{year} ".encode())
+        csv = csv.replace(b"/jobs/job_", f"/jobs/job{year}_".encode())
+        r = web.post("/api/market/ingest", files={"file": (f"jobs-{year}.csv", csv)})
+        assert r.status_code == 200, r.text
     app = web.app
     for op in api_operations(app, "http://testserver/"):
         if op["media"] != "application/json":

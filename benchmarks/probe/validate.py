@@ -2,6 +2,10 @@
 
 Optional arguments: an English and a Persian file name (relative to this folder or absolute),
 e.g. `validate.py probe2_en.tsv probe2_fa.tsv`. Without arguments it checks probe_{en,fa}.tsv.
+
+`validate.py probe7_briefs.tsv` (one argument) checks probe set 7, whole job posts in one file
+with a `lang` column (en, fa, fa-Latn) instead of `kind`: every service at least twice in the
+file, each text 40 to 150 words.
 """
 
 import collections
@@ -21,8 +25,70 @@ tax = tomllib.loads(TAX.read_text(encoding="utf-8"))
 svc_cat = {s["id"]: s["category"] for s in tax["services"]}
 assert [c["id"] for c in tax["categories"]] == CATS
 
+BRIEF_LANGS = ("en", "fa", "fa-Latn")
+
+
+def check_briefs(path: pathlib.Path) -> int:
+    """Probe set 7: one file, header text/category/service/lang, 40-150 words a text."""
+    errs = []
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    if lines[-1] == "":
+        lines = lines[:-1]
+    if lines[0] != "text\tcategory\tservice\tlang":
+        errs.append(f"bad header {lines[0]!r}")
+    by_lang = collections.Counter()
+    by_cat = {lang: collections.Counter() for lang in BRIEF_LANGS}
+    by_svc = collections.Counter()
+    seen = set()
+    for n, line in enumerate(lines[1:], start=2):
+        cols = line.split("\t")
+        if len(cols) != 4:
+            errs.append(f"{n}: {len(cols)} columns")
+            continue
+        text, cat, svc, lang = cols
+        if not text.strip() or text[:1] == '"' or "\r" in line:
+            errs.append(f"{n}: empty/quoted text or CR")
+        if not 40 <= len(text.split()) <= 150:
+            errs.append(f"{n}: {len(text.split())} words, not 40-150")
+        if text in seen:
+            errs.append(f"{n}: duplicate text")
+        seen.add(text)
+        if lang not in BRIEF_LANGS:
+            errs.append(f"{n}: bad lang {lang!r}")
+            continue
+        if cat not in CATS:
+            errs.append(f"{n}: unknown category {cat}")
+        if svc:
+            if svc not in svc_cat:
+                errs.append(f"{n}: unknown service {svc}")
+            elif svc_cat[svc] != cat:
+                errs.append(f"{n}: service {svc} belongs to {svc_cat[svc]}, not {cat}")
+        elif cat != "other":
+            errs.append(f"{n}: empty service outside 'other'")
+        by_lang[lang] += 1
+        by_cat[lang][cat] += 1
+        by_svc[svc or "(none)"] += 1
+    for s in svc_cat:
+        if by_svc[s] < 2:
+            errs.append(f"service {s} has only {by_svc[s]} rows")
+    print(f"{'category':22}" + "".join(f"{lang:>9}" for lang in BRIEF_LANGS))
+    for c in CATS:
+        print(f"{c:22}" + "".join(f"{by_cat[lang][c]:9}" for lang in BRIEF_LANGS))
+    print(f"{'total':22}" + "".join(f"{by_lang[lang]:9}" for lang in BRIEF_LANGS))
+    print(
+        f"(other, no service): {by_svc['(none)']}; services covered: "
+        f"{sum(1 for s in svc_cat if by_svc[s])}/{len(svc_cat)}"
+    )
+    for e in errs:
+        print("ERROR", e)
+    print("OK" if not errs else f"{len(errs)} errors")
+    return 1 if errs else 0
+
+
+if len(sys.argv) == 2:
+    sys.exit(check_briefs(HERE / sys.argv[1]))
 if len(sys.argv) not in (1, 3):
-    sys.exit("usage: validate.py [EN_FILE FA_FILE]")
+    sys.exit("usage: validate.py [EN_FILE FA_FILE] | validate.py BRIEFS_FILE")
 FILES = {
     "en": HERE / (sys.argv[1] if len(sys.argv) == 3 else "probe_en.tsv"),
     "fa": HERE / (sys.argv[2] if len(sys.argv) == 3 else "probe_fa.tsv"),

@@ -161,6 +161,51 @@ def check_number(
     return number
 
 
+def check_whole(
+    value: int | str,
+    what: str,
+    what_fa: str,
+    *,
+    low: int,
+    high: int | None = None,
+    **data: Any,
+) -> int:
+    """``value`` when it is a whole number from ``low`` to ``high`` (both allowed), read as
+    the CLI reads a whole-number option (``2027``, ``"۲۰۲۷"``, ``2027.0``); else a
+    :class:`ProfileError` naming ``what`` (``what_fa`` in Persian), the range and the value,
+    in the words of the CLI's ``--plan-year must be a whole number from 2026 to 2030``.
+    ``True`` and ``False`` are not numbers here."""
+    from azadkar.numerals import NumberError, parse_whole
+
+    def fa(n: int) -> str:  # no thousands separator: a year reads ۲۰۳۰, not ۲٬۰۳۰
+        return str(n).translate(_FA_NUMBER)
+
+    span_en = f"from {low} to {high}" if high is not None else f"of {low} or more"
+    span_fa = f"میان {fa(low)} و {fa(high)}" if high is not None else f"{fa(low)} یا بیشتر"
+    number: int | None = None
+    if not isinstance(value, bool):
+        if isinstance(value, float) and math.isfinite(value) and value == int(value):
+            number = int(value)
+        elif isinstance(value, int | str):
+            try:
+                number = parse_whole(value)
+            except NumberError:
+                number = None
+    if number is None or number < low or (high is not None and number > high):
+        if number is not None:
+            shown, shown_fa = str(number), fa(number)
+        elif isinstance(value, float):
+            shown, shown_fa = f"{value:g}", shown_number(value, "fa")
+        else:
+            shown, shown_fa = repr(value), f"«{value}»"
+        raise ProfileError(
+            f"{what} must be a whole number {span_en}, got {shown}",
+            message_fa=f"{what_fa} باید عددی صحیح {span_fa} باشد، نه {shown_fa}",
+            **data,
+        )
+    return number
+
+
 @dataclass(frozen=True, slots=True)
 class Scores:
     alpha: float

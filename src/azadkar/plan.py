@@ -36,9 +36,9 @@ from azadkar.exposure import (
     assess,
     check_number,
     check_profile,
+    check_whole,
     profile_dict,
     shares_text,
-    shown_number,
 )
 from azadkar.precision import exact_numbers, fraction, hours, money, optional
 from azadkar.projection import (
@@ -48,7 +48,7 @@ from azadkar.projection import (
     layer_ai_share,
     task_beta,
 )
-from azadkar.scenarios import Scenario, load_scenario
+from azadkar.scenarios import YEARS, Scenario, load_scenario
 
 if TYPE_CHECKING:
     from azadkar.tools import Tool, TranslationPlan
@@ -1463,6 +1463,10 @@ def _language_assumptions(wl: WorkLanguage) -> tuple[Assumption, ...]:
     )
 
 
+# The years a plan may refer to: those of the 2026-2030 outlook (`--plan-year`, `plan_year`).
+PLAN_YEARS: Final = (YEARS[0], YEARS[-1])
+
+
 def plan(
     assessment: Assessment | Profile | Sequence[str],
     *,
@@ -1481,19 +1485,35 @@ def plan(
     give the floor price; ``irr_per_usd`` replaces the shipped, dated exchange-rate assumption.
     ``units_per_usd``: for a profile in a currency azadkar ships no rate for (CAD, EUR, ...),
     how many units buy one US dollar (a stated assumption); amounts are then also in USD.
+    ``year`` is a whole number from 2026 to 2030 and ``n_roles`` (the best roles kept)
+    one of 1 or more, as the CLI and the API take them; another is a :class:`ProfileError`
+    naming the argument (``data["field"]``).
     ``work_language``: the language(s) you work in, "fa", "en" or "fa,en" (or a list);
     by default the language of the profile's description (and any of the two it names).
     Tools for text work are checked against it (see :data:`TEXT_CUES`) and role steps
     name tools for it; the plan says which language it assumed and why.
     """
+    # The same limits as `--plan-year` and the API's `plan_year`: the years the outlook covers.
+    year = check_whole(
+        year,
+        "plan year (year=)",
+        "سال برنامه (⁦year=⁩)",
+        low=PLAN_YEARS[0],
+        high=PLAN_YEARS[-1],
+        field="year",
+        year=year,
+    )
+    if n_roles is not None:
+        n_roles = check_whole(
+            n_roles,
+            "number of roles (n_roles=)",
+            "شمار نقش‌ها (⁦n_roles=⁩)",
+            low=1,
+            field="n_roles",
+            n_roles=n_roles,
+        )
     a = assessment if isinstance(assessment, Assessment) else assess(assessment)
     sc = load_scenario(scenario)
-    if not 2020 <= year <= 2040:
-        raise ProfileError(
-            f"plan year must be between 2020 and 2040, got {year}",
-            message_fa=f"سال برنامه باید میان ۲۰۲۰ و ۲۰۴۰ باشد، نه {shown_number(year, 'fa')}",
-            year=year,
-        )
     check_profile(a.profile)
     if monthly_costs is not None:
         monthly_costs = _costs(monthly_costs)

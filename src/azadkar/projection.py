@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from azadkar.errors import InputError
+from azadkar.bidi import ltr
+from azadkar.errors import InputError, ProfileError
 from azadkar.exposure import (
     MAX_BILLABLE_HOURS,
     Assessment,
@@ -39,7 +40,9 @@ from azadkar.exposure import (
     assess,
     check_number,
     check_profile,
+    check_whole,
     profile_dict,
+    shown_number,
 )
 from azadkar.layers import LAYERS
 from azadkar.precision import exact_numbers, fraction, hours, money, optional
@@ -491,6 +494,43 @@ def params_used(scenario: Scenario, assessment: Assessment) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _check_years(years: Sequence[int], base_year: int) -> tuple[int, ...]:
+    """``years`` as whole years from the scenario's base year on, each once; else a
+    :class:`ProfileError` naming ``years`` (a figure for 2027.5, or for a year before the
+    scenario starts, would be computed and mean nothing)."""
+    if isinstance(years, int | str | bytes) or not isinstance(years, Iterable):
+        raise ProfileError(
+            f"years must be a list of whole years such as [2026, 2030], not {years!r}",
+            message_fa=f"{ltr('years')} باید فهرستی از سال‌ها باشد، مانند "
+            f"{ltr('[2026, 2030]')}، نه «{years!s}»",
+            field="years",
+        )
+    out: list[int] = []
+    for i, year in enumerate(years):
+        y = check_whole(
+            year,
+            f"years[{i}]",
+            ltr(f"years[{i}]"),
+            low=base_year,
+            field=f"years[{i}]",
+        )
+        if y in out:
+            raise ProfileError(
+                f"years[{i}]: {y} is given twice",
+                message_fa=f"{ltr(f'years[{i}]')}: {shown_number(y, 'fa').replace('٬', '')} "
+                "دو بار آمده است",
+                field=f"years[{i}]",
+            )
+        out.append(y)
+    if not out:
+        raise ProfileError(
+            "years is empty: name at least one year, such as [2030]",
+            message_fa=f"{ltr('years')} خالی است: دست‌کم یک سال بدهید، مانند {ltr('[2030]')}",
+            field="years",
+        )
+    return tuple(out)
+
+
 def project(
     assessment_or_profile: Assessment | Profile | Sequence[str],
     scenario: str | Scenario | None = None,
@@ -521,6 +561,7 @@ def project(
     )
     check_profile(a.profile)  # a hand-built Profile may carry a NaN or infinite rate
     sc = load_scenario(scenario)
+    years = _check_years(years, sc.base_year)
     rows = _rows(a)
     total = a.profile.hours_per_week
     rate = a.profile.rate

@@ -749,8 +749,27 @@ PER = ("service", "year")
 
 
 def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
+    from azadkar.bidi import ltr
+    from azadkar.exposure import Assessment
+    from azadkar.plan import Plan
+    from azadkar.projection import Projection
+
     if isinstance(results, Mapping):
         return list(results.items())
+    if isinstance(results, Assessment | Projection | Plan | Saved):
+        return [(0, results)]  # one result: a table of one, its id 0
+    if isinstance(results, str | bytes) or not isinstance(results, Iterable):
+        kind = type(results).__name__
+        raise SavedResultError(
+            f"results is {_a(kind)}, not results: records() and table() take a list of "
+            "assessments, projections, plans or saved results (load()), (id, result) pairs "
+            "or a dict {id: result}",
+            message_fa=f"{ltr('results')} یک {ltr(kind)} است، نه نتیجه: {ltr('records()')} و "
+            f"{ltr('table()')} فهرستی از ارزیابی‌ها، پیش‌بینی‌ها، برنامه‌ها یا نتیجه‌های "
+            f"ذخیره‌شده ({ltr('load()')})، جفت‌های {ltr('(id, result)')} یا یک {ltr('dict')} "
+            "می‌گیرند",
+            field="results",
+        )
     out = []
     for i, item in enumerate(results):
         if isinstance(item, tuple) and len(item) == 2:
@@ -887,8 +906,9 @@ def records(
 
     ``results``: assessments, projections, plans or :class:`Saved` files (what
     :func:`load` gives), as a list (each row's ``id`` is its position), a list of
-    ``(id, result)`` pairs, or a dict ``{id: result}``. Several projections of one text
-    (one per scenario) may share an id.
+    ``(id, result)`` pairs, or a dict ``{id: result}`` (one result alone is a table of one,
+    id 0; anything else is a :class:`SavedResultError` naming ``results``). Several
+    projections of one text (one per scenario) may share an id.
 
     ``per="service"``: one row per (result, service): the classifier's reading when the
     assessment has one (``category``, ``service_confidence``, ``model_version``,

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from azadkar.bidi import isolate, ltr
 from azadkar.errors import DataError, UnknownServiceError
 
 CATEGORY_IDS = (
@@ -82,15 +83,31 @@ class Taxonomy:
         self._by_id.update({s.id: s for s in self.services})
 
     def service(self, service_id: str) -> Service:
+        """The service ``service_id`` (``"logo_design"``); see :func:`get_service`."""
+        if not isinstance(service_id, str):
+            kind = type(service_id).__name__
+            raise UnknownServiceError(
+                f"a service id is a string such as 'logo_design', not {kind} {service_id!r}."
+                f"{SERVICES_HINT}",
+                message_fa=f"شناسهٔ خدمت رشته‌ای است مانند {ltr('logo_design')}، نه "
+                f"{ltr(kind)} «{isolate(repr(service_id))}».",
+                service=repr(service_id),
+                suggestions=[],
+            )
         try:
             return self._by_id[service_id]
         except KeyError:
             by_name = self.by_name(service_id)
             message, close = _unknown_message(service_id, self._by_id, by_name)
-            hint_fa = f" شاید منظورتان {'، '.join(close)} باشد." if close else ""
+            # Each Latin id isolated on its own: unisolated, "a، b، c" between Persian
+            # words is one left-to-right run and the list reads backwards. A first-strong
+            # isolate (FSI), so that a front end that writes the service's Persian name
+            # beside its id («طراحی لوگو» (logo_design), the web form) stays right to left.
+            shown_fa = "، ".join(isolate(sid, always=True) for sid in close)
+            hint_fa = f" شاید منظورتان {shown_fa} باشد." if close else ""
             raise UnknownServiceError(
                 message,
-                message_fa=f"شناسهٔ خدمت «{service_id}» شناخته نشد.{hint_fa}",
+                message_fa=f"شناسهٔ خدمت «{isolate(service_id)}» شناخته نشد.{hint_fa}",
                 service=service_id,
                 suggestions=close,
             ) from None
@@ -234,6 +251,19 @@ def load_taxonomy() -> Taxonomy:
 
 
 def get_service(service_id: str) -> Service:
+    """The service whose id is ``service_id`` (``"logo_design"``), with its Persian and
+    English names, descriptions, synonyms, O*NET occupations and the task rules that pick
+    its O*NET task rows.
+
+    An id that is not in the taxonomy (or is not a string) raises
+    :class:`~azadkar.errors.UnknownServiceError`: ``data["suggestions"]`` holds up to three
+    close ids (a name or synonym in Persian or English first, ``"سئو"`` gives ``seo``,
+    then typos), also named in the message, in English and in Persian (``message_fa``).
+    ``azadkar services`` or ``load_taxonomy().services`` lists every service.
+
+    >>> get_service("seo").en
+    'Search engine optimization (SEO)'
+    """
     return load_taxonomy().service(service_id)
 
 

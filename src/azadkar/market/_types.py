@@ -209,7 +209,14 @@ def round_figure(key: str, value: Any) -> Any:
 
 
 def rounded_row(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: round_figure(k, v) for k, v in row.items()}
+    """``row`` with each figure rounded for its kind, and so the rows of a list of rows
+    (``event_study`` of a difference-in-differences row)."""
+    return {
+        k: [rounded_row(x) for x in v]
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
+        else round_figure(k, v)
+        for k, v in row.items()
+    }
 
 
 @dataclass

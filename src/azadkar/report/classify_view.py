@@ -51,6 +51,7 @@ _LABELS = {
         "source": "source:",
         "unsure": "unsure:",
         "ignored": "ignored:",
+        "context": "context:",
         "reading": "read as:",
         "note": "note:",
     },
@@ -63,6 +64,7 @@ _LABELS = {
         "source": "منبع:",
         "unsure": "نامطمئن:",
         "ignored": "کنار گذاشته:",
+        "context": "زمینه:",
         "reading": "خوانش:",
         "note": "توجه:",
     },
@@ -82,6 +84,7 @@ _VALUES = {
         "2:1); name yours with {command}",
         "command": "azadkar assess --service",
         "ignored_why": "(terms of work, not a service; not read)",
+        "context_why": "(what is already done, not wanted, or about the client; not read)",
         "finglish": '{code} (Persian in Latin letters, "Finglish")',
         "finglish_note": "written in Latin letters; azadkar reads Finglish less well than "
         "Persian or English script: written in either, the text gets a better reading",
@@ -99,6 +102,7 @@ _VALUES = {
         "کمتر از ۲ به ۱)؛ خدمت خود را با {command} بگویید",
         "command": "azadkar assess --service",
         "ignored_why": "(شرط کار است، نه خدمت؛ خوانده نشد)",
+        "context_why": "(کار انجام‌شده یا ناخواسته، یا معرفی سفارش‌دهنده؛ خوانده نشد)",
         "finglish": "{code} (فارسی با حروف لاتین، «فینگلیش»)",
         "finglish_note": "با حروف لاتین نوشته شده است؛ {name} فینگلیش را به خوبیِ خط فارسی یا "
         "انگلیسی نمی‌خواند: اگر متن را به خط فارسی یا به انگلیسی بنویسید، بهتر خوانده می‌شود",
@@ -225,6 +229,7 @@ def classification_text(c: Any, lang: str = "en") -> str:
                  enumerate(phrases)]  # fmt: skip
         lines += _wrapped(label["evidence"], words)
     lines += ignored_lines(c, lang)
+    lines += context_lines(c, lang)
     lines += language_lines(c, lang)
     source = value["source"].format(engine=c.engine, model=c.model_version)
     lines += _wrapped(label["source"], _words(source))
@@ -307,6 +312,31 @@ def ignored_lines(c: Any, lang: str = "en") -> list[str]:
     return _wrapped(_LABELS["fa" if fa else "en"]["ignored"], words)
 
 
+def context_lines(c: Any, lang: str = "en") -> list[str]:
+    """The ``context:`` line(s) of a job post naming, as written, the sentences set aside
+    as context and not read (what is already done, not wanted, or who the client is;
+    ``Classification.context``); ``[]`` when there is none. A sentence may be wider than
+    a line, so it is folded at its spaces; in Persian it is in «» and its Latin words are
+    isolated left to right."""
+    parts = [" ".join(str(p).split()) for p in getattr(c, "context", None) or []]
+    parts = [p for p in parts if p]
+    if not parts:
+        return []
+    from azadkar.bidi import ltr
+
+    fa = lang == "fa"
+    (left, right), comma = (("«", "»"), "،") if fa else (('"', '"'), ",")
+    words: list[tuple[str, str]] = []
+    for i, part in enumerate(parts):
+        ws = [ltr(w) if fa and w.isascii() else w for w in part.split()]
+        ws[0] = left + ws[0]
+        ws[-1] = ws[-1] + right + (comma if i < len(parts) - 1 else "")
+        for w in ws:
+            words.append((" " if words else "", w))
+    words += [(" ", w) for w in _VALUES["fa" if fa else "en"]["context_why"].split()]
+    return _wrapped(_LABELS["fa" if fa else "en"]["context"], words)
+
+
 def file_summary_text(summary: Any, lang: str = "en") -> str:
     """What ``classify --file`` did (a :class:`~azadkar.text._files.FileSummary`): rows,
     where they were written, categories, flags and renamed input columns.
@@ -344,6 +374,7 @@ FLAG_SHORT_FA = {
     "unknown_words": "با واژه‌های ناشناخته",
     "extra_fields": "خانه‌های بیش از سرستون‌ها",
     "ignored": "با بخشی کنار گذاشته به‌عنوان شرط کار",
+    "context": "آگهی با جمله‌ای کنار گذاشته به‌عنوان زمینه",
 }
 NOT_CLASSIFIED = "(not classified)"  # the summary's category for a flagged, unread cell
 
@@ -394,4 +425,10 @@ def _file_summary_fa(summary: Any) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["classification_text", "file_summary_text", "ignored_lines", "unsure_lines"]
+__all__ = [
+    "classification_text",
+    "context_lines",
+    "file_summary_text",
+    "ignored_lines",
+    "unsure_lines",
+]

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from azadkar.market._compare import METRIC_NAMES, SECTION_TITLES
 from azadkar.market._indicators import (
     DATE_COLUMNS,
     JALALI_MONTHS_FA,
@@ -70,6 +71,16 @@ _T = {
         "بسیار کم؛ تعداد = شمار نرخ‌های ساعتی پشت هر میله",
     },
     "too_few_short": {"en": "too few", "fa": "بسیار کم"},
+    "event_study": {
+        "en": "Event study, {event}: treated-minus-control gap by month against its mean "
+        "before the event (%)",
+        "fa": "مطالعهٔ رویداد، {event}: شکاف دستهٔ تحت اثر و کنترل در هر ماه در برابر میانگین "
+        "آن پیش از رویداد (٪)",
+    },
+    "event_study_sub": {
+        "en": "flat before month 0 if the trends were parallel; months from the event",
+        "fa": "اگر روندها هم‌راستا بودند، پیش از ماه صفر هموار است؛ ماه‌ها از رویداد",
+    },
     "gregorian_months": {"en": "month", "fa": "ماه میلادی"},
     "jalali_months": {"en": "Jalali months", "fa": "ماه‌های شمسی"},
     "made": {
@@ -430,7 +441,62 @@ def market_charts(mi: MarketIndicators, lang: str, width: int = 520) -> list[tup
     ]
     if len(index) >= MIN_CHART_MONTHS:
         out.append(("index", _line_chart(index, _t("index", lang), lang, max(width, 280))))
+    events: dict[str, list[dict[str, Any]]] = {}
+    for r in _rows(mi, "did_events"):
+        if r.get("event_study"):
+            events.setdefault(str(r["event"]), []).append(r)
+    for event, rows in events.items():
+        chart = _event_study_chart(event, rows, lang, max(width, 280))
+        if chart is not None:
+            out.append((f"event_study_{event}", chart))
     return out
+
+
+def _event_study_chart(event: str, rows: list[dict[str, Any]], lang: str, width: int) -> Any:
+    """One event's study: for each treated category, the gap of each month (months from
+    the event, 0 the event's month) against the mean gap before it, as a line; a rule
+    at month 0. Before 0 the lines should be flat if the parallel-trends assumption holds."""
+    import altair as alt
+
+    fa = lang == "fa"
+    data = [
+        {
+            "k": p["months_from_event"],
+            "gap": p["gap_pct"],
+            "category": _cat_name(r["category"], lang),
+        }
+        for r in rows
+        for p in r["event_study"]
+        if p.get("gap_pct") is not None
+    ]
+    if len({d["k"] for d in data}) < MIN_CHART_MONTHS:
+        return None
+    # the event's id as the events file writes it (``gpt4``: Persian digits in a Latin id
+    # read «gpt۴»)
+    title = _t("event_study", lang).replace("{event}", event)
+    x = alt.X(
+        "k:Q",
+        title=None,
+        scale=alt.Scale(reverse=fa, nice=False),
+        axis=alt.Axis(tickMinStep=1, format="d"),
+    )
+    lines = (
+        alt.Chart(alt.Data(values=data))
+        .mark_line(point=True)
+        .encode(
+            x=x,
+            y=alt.Y("gap:Q", title=None, axis=alt.Axis(orient="right" if fa else "left")),
+            color=alt.Color("category:N", legend=alt.Legend(title=None, orient="bottom")),
+        )
+    )
+    zero = alt.Chart(alt.Data(values=[{"k": 0}])).mark_rule(color="#888", strokeDash=[4, 3])
+    chart = alt.layer(zero.encode(x=x), lines).properties(
+        title=alt.TitleParams(title, subtitle=_t("event_study_sub", lang)),
+        width=width,
+        height=200,
+        padding=16,
+    )
+    return _configure(chart, lang)
 
 
 # The plot width of the charts drawn for a phone (the HTML report shows them under 40rem):
@@ -490,6 +556,44 @@ PDF_CSS = (
 )
 
 
+def _document_head(lang: str, title: str, for_pdf: bool) -> str:
+    """The document's start up to its <body>: language, direction, fonts and styles."""
+    fa = lang == "fa"
+    return "".join(
+        [
+            f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>azadkar · {title}</title><style>{font_face_css(for_pdf)}",
+            # a side margin on a phone: the text touched the screen's edges
+            "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6;"
+            "padding:0 1rem}"
+            "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
+            "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
+            ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}"
+            ".cited{background:#eef3fa;border-inline-start:4px solid #3b6ea5;padding:.4rem 1rem;"
+            "margin:.75rem 0;border-radius:.3rem}.cited p{margin:.25rem 0}.en{direction:ltr;"
+            "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
+            "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
+            # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
+            "svg{direction:ltr}.nw{white-space:nowrap}"
+            "td.thin{color:#888;font-style:italic}td.one-value{color:#a33;font-weight:bold}"
+            "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
+            "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
+            "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}"
+            # the store's figures: each a small box of its own, no separator character (one
+            # could wrap alone to the edge of a line); WeasyPrint reads no media query widths
+            ".meta{list-style:none;padding:0;margin:1rem 0 .25rem}.meta li{display:inline-block;"
+            "white-space:nowrap;background:#f4f1ea;border-radius:.3rem;padding:0 .45rem;"
+            "margin:0 .15rem .3rem}.months-note{margin-top:.25rem}"
+            # on a phone, the charts drawn for its width (their text stays readable)
+            ".chart-narrow{display:none}@media (max-width:40rem){.chart-wide{display:none}"
+            ".chart-narrow{display:block}}",
+            PDF_CSS if for_pdf else "",
+            "</style></head><body>",
+        ]
+    )
+
+
 def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool = False) -> str:
     """The indicators as one self-contained HTML document."""
     fa = lang == "fa"
@@ -511,35 +615,7 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
     if mi.slice and not mi.slice.get("filters"):
         meta.insert(1, _t("whole_store", lang))
     parts = [
-        f'<!doctype html><html lang="{lang}" dir="{"rtl" if fa else "ltr"}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>azadkar · {_t('title', lang)}</title><style>{font_face_css(for_pdf)}",
-        # a side margin on a phone: the text touched the screen's edges
-        "body{font-family:Vazirmatn,sans-serif;margin:2rem auto;max-width:60rem;color:#222;line-height:1.6;"
-        "padding:0 1rem}"
-        "table{border-collapse:collapse;font-size:.85rem;width:100%}th,td{border-bottom:1px solid #ddd;"
-        "padding:.25rem .5rem;text-align:start}th{background:#f4f1ea}.scroll{overflow-x:auto}"
-        ".insufficient{background:#fff5d6;padding:.5rem 1rem;border-radius:.4rem}"
-        ".cited{background:#eef3fa;border-inline-start:4px solid #3b6ea5;padding:.4rem 1rem;"
-        "margin:.75rem 0;border-radius:.3rem}.cited p{margin:.25rem 0}.en{direction:ltr;"
-        "unicode-bidi:isolate;text-align:left}.small{font-size:.8rem;color:#555}"
-        "section{margin:1.5rem 0;page-break-inside:avoid}svg,img{max-width:100%;height:auto}"
-        # Vega places chart text for left-to-right; an inherited rtl would flip the anchors
-        "svg{direction:ltr}.nw{white-space:nowrap}"
-        "td.thin{color:#888;font-style:italic}td.one-value{color:#a33;font-weight:bold}"
-        "th{overflow-wrap:break-word;vertical-align:bottom}td{overflow-wrap:break-word}"
-        "table.wide{font-size:.7rem}table.very-wide{font-size:.62rem}"
-        "table.wide th,table.wide td,table.very-wide th,table.very-wide td{padding:.2rem .25rem}"
-        # the store's figures: each a small box of its own, no separator character (one
-        # could wrap alone to the edge of a line); WeasyPrint reads no media query widths
-        ".meta{list-style:none;padding:0;margin:1rem 0 .25rem}.meta li{display:inline-block;"
-        "white-space:nowrap;background:#f4f1ea;border-radius:.3rem;padding:0 .45rem;"
-        "margin:0 .15rem .3rem}.months-note{margin-top:.25rem}"
-        # on a phone, the charts drawn for its width (their text stays readable)
-        ".chart-narrow{display:none}@media (max-width:40rem){.chart-wide{display:none}"
-        ".chart-narrow{display:block}}",
-        PDF_CSS if for_pdf else "",
-        "</style></head><body>",
+        _document_head(lang, _t("title", lang), for_pdf),
         f"<h1>{_t('title', lang)}</h1>",
         '<ul class="small meta">' + "".join(f"<li>{m}</li>" for m in meta) + "</ul>",
         # which postings: a slice's line and its size, in bold under the figures (the
@@ -609,17 +685,22 @@ def render_market_html(mi: MarketIndicators, lang: str = "en", *, for_pdf: bool 
 
 def write_market_report(path: str | Path, mi: MarketIndicators, lang: str = "en") -> Path:
     """Write ``path`` as HTML or PDF (by its extension)."""
+    return _write(path, lambda for_pdf: render_market_html(mi, lang, for_pdf=for_pdf))
+
+
+def _write(path: str | Path, render: Any) -> Path:
+    """``render(for_pdf)`` written to ``path``: HTML, or PDF by WeasyPrint."""
     out = Path(path)
     suffix = out.suffix.lower()
     if suffix in (".html", ".htm"):
-        out.write_text(render_market_html(mi, lang), encoding="utf-8")
+        out.write_text(render(False), encoding="utf-8")
     elif suffix == ".pdf":
         import logging
 
         from weasyprint import HTML
 
         logging.getLogger("weasyprint").setLevel(logging.ERROR)
-        out.write_bytes(bytes(HTML(string=render_market_html(mi, lang, for_pdf=True)).write_pdf()))
+        out.write_bytes(bytes(HTML(string=render(True)).write_pdf()))
     else:
         from azadkar.errors import InputError
 
@@ -627,4 +708,362 @@ def write_market_report(path: str | Path, mi: MarketIndicators, lang: str = "en"
     return out
 
 
-__all__ = ["render_market_html", "write_market_report"]
+# -- two slices compared (azadkar market compare --output) ---------------------------------
+
+_C = {
+    "title": {"en": "Two slices of the market compared", "fa": "مقایسهٔ دو برش بازار"},
+    "share": {
+        "en": "Share of each slice's postings per category",
+        "fa": "سهم هر دسته از آگهی‌های هر برش",
+    },
+    "pay": {
+        "en": "Median hourly pay (USD) per category in each slice",
+        "fa": "میانهٔ دستمزد ساعتی (دلار) هر دسته در هر برش",
+    },
+    "monthly": {
+        "en": "Postings per month in each slice (all categories; not differenced)",
+        "fa": "شمار آگهی‌های هر ماه در هر برش (همهٔ دسته‌ها؛ تفریق‌نشده)",
+    },
+    "grey_pay": {
+        "en": f"grey: a median on fewer than {MIN_MEDIAN_N} hourly rates; B − A is not "
+        "supported there",
+        "fa": f"خاکستری: میانه‌ای بر کمتر از {fa_digits(MIN_MEDIAN_N)} نرخ ساعتی؛ تفاوت "
+        "آنجا پشتیبانی نمی‌شود",
+    },
+    "grey_share": {
+        "en": "grey: a share the comparison does not support (see the table)",
+        "fa": "خاکستری: سهمی که مقایسه پشتیبانی نمی‌کند (جدول را ببینید)",
+    },
+    "no_figure": {"en": "no figure", "fa": "بی‌رقم"},
+    "not_supported": {"en": "not supported", "fa": "پشتیبانی نمی‌شود"},
+    "category": {"en": "category", "fa": "دسته"},
+    "pay_type": {"en": "pay type", "fa": "نوع پرداخت"},
+    "figure": {"en": "figure", "fa": "رقم"},
+    "change": {"en": "change", "fa": "تغییر"},
+    "notes": {"en": "Notes", "fa": "یادداشت‌ها"},
+    "both": {"en": "Both slices", "fa": "هر دو برش"},
+}
+SIDE_COLOURS = ("#3b6ea5", "#d08c2c")
+
+
+def _c(key: str, lang: str) -> str:
+    return _C[key]["fa" if lang == "fa" else "en"]
+
+
+def _cmp_figure(v: Any, kind: str, lang: str, *, signed: bool = False) -> str:
+    """A comparison's figure: a count, dollars (cents), or a fraction (4 digits)."""
+    if v is None:
+        return "—"
+    digits = {"count": 0, "money": 2, "pct": 1}.get(kind, 4)
+    text = num(v, lang, digits)
+    if kind == "money" and lang != "fa":
+        text = f"${text}" if v >= 0 else f"−${text.lstrip('−')}"
+    if signed and v > 0:
+        text = "+" + text
+    if kind == "pct":
+        text += "٪" if lang == "fa" else "%"
+    return text
+
+
+def _cmp_chart_rows(cmp: Any, which: str, lang: str) -> list[dict[str, Any]]:
+    """One bar per slice and category of the comparison's rows (``share`` of postings or
+    hourly ``pay``): its figure and label, grey where the row is not supported."""
+    fa = lang == "fa"
+    out = []
+    for r in cmp.rows:
+        if which == "share" and (r.indicator, r.metric) != (
+            "postings_by_category",
+            "share_of_postings",
+        ):
+            continue
+        if which == "pay" and (r.indicator, r.pay_type) != ("pay_by_category", "hourly"):
+            continue
+        for label, value, n in ((cmp.labels[0], r.a, r.n_a), (cmp.labels[1], r.b, r.n_b)):
+            if which == "share":
+                thin = not r.supported
+                text = _no_figure(lang) if value is None else _cmp_figure(value * 100, "pct", lang)
+            else:
+                thin = not n or n < cmp.min_median_n
+                text = (
+                    _no_figure(lang)
+                    if value is None
+                    else f"{_cmp_figure(float(value), 'money', lang)} "
+                    f"({_n_label(int(n or 0), thin, lang)})"
+                )
+            out.append(
+                {
+                    "category": _cat_name(r.category, lang),
+                    "side": label,
+                    "value": 0.0
+                    if value is None
+                    else float(value) * (100 if which == "share" else 1),
+                    "thin": thin,
+                    "label": RLM + text if fa else text,
+                }
+            )
+    return out
+
+
+def _no_figure(lang: str) -> str:
+    return _c("no_figure", lang)
+
+
+def _cmp_bar_chart(cmp: Any, which: str, lang: str, width: int = 520) -> Any:
+    """Bars of slice A and slice B per category, side by side, each with its figure; a bar
+    the comparison does not support is grey (and its label says why in the table)."""
+    import textwrap
+
+    import altair as alt
+
+    data = _cmp_chart_rows(cmp, which, lang)
+    if not data or all(d["value"] == 0 for d in data):
+        return None
+    fa = lang == "fa"
+    sides = list(dict.fromkeys(d["side"] for d in data))
+    y = alt.Y("category:N", title=None, sort=None, axis=alt.Axis(orient="right" if fa else "left"))
+    x = alt.X("value:Q", title=None, scale=alt.Scale(reverse=fa))
+    offset = alt.YOffset("side:N", sort=sides)
+    colour = alt.condition(
+        "datum.thin",
+        alt.value(THIN_BAR),
+        alt.Color(
+            "side:N",
+            sort=sides,
+            scale=alt.Scale(domain=sides, range=list(SIDE_COLOURS)),
+            legend=alt.Legend(title=None, orient="top"),
+        ),
+    )
+    base = alt.Chart(alt.Data(values=data))
+    bars = base.mark_bar().encode(y=y, x=x, yOffset=offset, color=colour)
+    labels = base.mark_text(
+        align="right" if fa else "left", dx=-4 if fa else 4, fontSize=9, color="#333"
+    ).encode(y=y, x=x, yOffset=offset, text="label:N")
+    room = max(len(d["label"]) for d in data) * 6 + 8
+    plot = max(width - room, 100)
+    grey = any(d["thin"] for d in data)
+    subtitle: list[str] | str | None = None
+    if grey:
+        subtitle = _c("grey_pay" if which == "pay" else "grey_share", lang)
+        if width <= NARROW_CHART:
+            subtitle = textwrap.wrap(subtitle, max(40, (plot + room + 100) // 6))
+    title = _c(which, lang)
+    chart = alt.layer(bars, labels).properties(
+        title=alt.TitleParams(title, subtitle=subtitle) if subtitle else title,
+        width=plot,
+        height=alt.Step(14),
+        padding=16,
+    )
+    return _configure(chart, lang)
+
+
+def _cmp_line_chart(cmp: Any, lang: str, width: int = 520) -> Any:
+    """Postings per month of each slice as two lines on one month axis (not differenced)."""
+    import altair as alt
+
+    fa = lang == "fa"
+    data = []
+    for r in cmp.monthly():
+        for key, label in (("postings_a", cmp.labels[0]), ("postings_b", cmp.labels[1])):
+            if r[key] is not None:
+                month = fa_digits(r["month"]) if fa else r["month"]
+                data.append({"month": month, "side": label, "value": r[key]})
+    months = {d["month"] for d in data}
+    if len(months) < MIN_CHART_MONTHS:
+        return None
+    sides = list(cmp.labels)
+    chart = (
+        alt.Chart(alt.Data(values=data))
+        .mark_line(point=True)
+        .encode(
+            x=alt.X(
+                "month:O",
+                sort="descending" if fa else "ascending",
+                title=_t("gregorian_months", lang) if fa else None,
+                axis=alt.Axis(
+                    labelAngle=-45,
+                    labelOverlap="greedy",
+                    titleFontWeight="normal",
+                    titleColor="#555",
+                ),
+            ),
+            y=alt.Y(
+                "value:Q",
+                title=None,
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(orient="right" if fa else "left"),
+            ),
+            color=alt.Color(
+                "side:N",
+                sort=sides,
+                scale=alt.Scale(domain=sides, range=list(SIDE_COLOURS)),
+                legend=alt.Legend(title=None, orient="top"),
+            ),
+        )
+        .properties(title=_c("monthly", lang), width=width, height=220, padding=16)
+    )
+    return _configure(chart, lang)
+
+
+def compare_charts(cmp: Any, lang: str, width: int = 520) -> list[tuple[str, Any]]:
+    """(key, Altair chart) of a comparison: shares, hourly pay, postings per month."""
+    out = []
+    for key in ("share", "pay"):
+        chart = _cmp_bar_chart(cmp, key, lang, width)
+        if chart is not None:
+            out.append((key, chart))
+    line = _cmp_line_chart(cmp, lang, max(width, 280))
+    if line is not None:
+        out.append(("monthly", line))
+    return out
+
+
+def _cmp_table(cmp: Any, name: str, rows: list[Any], lang: str) -> str:
+    """One indicator's rows as a table: A, B by their labels, B − A and the change; a row
+    the data does not support says so, with a numbered reason under the table."""
+    from azadkar.market._indicators import PAY_TYPE_FA
+
+    fa = lang == "fa"
+    la, lb = cmp.labels
+    has_cat = name not in ("slice", "ai_training")
+    has_pt = any(r.pay_type for r in rows)
+    with_change = any(r.kind != "fraction" for r in rows)
+    heads = [_c("category", lang)] if has_cat else []
+    heads += [_c("pay_type", lang)] if has_pt else []
+    heads += [_c("figure", lang), la, lb, f"{lb} − {la}"]
+    heads += [_c("change", lang)] if with_change else []
+    why: dict[str, int] = {}
+    body = []
+    for r in rows:
+        d = r.to_dict()
+        cells = []
+        if has_cat:
+            cells.append(
+                MARKET_WIDE_WORDS[lang] if r.category is None else _cat_name(r.category, lang)
+            )
+        if has_pt:
+            pt = r.pay_type or ""
+            cells.append(PAY_TYPE_FA.get(pt, pt) if fa else pt)
+        metric = METRIC_NAMES.get(r.metric)
+        cells.append(metric[1 if fa else 0] if metric else column_label(r.metric, lang))
+        cells += [_cmp_figure(d["a"], r.kind, lang), _cmp_figure(d["b"], r.kind, lang)]
+        n_text = len(cells) - 2  # the naming cells; then A's and B's figures
+        tds = "".join(
+            f"<td>{html.escape(c)}</td>" if i < n_text else _figure_cell(c)
+            for i, c in enumerate(cells)
+        )
+        if r.supported:
+            tds += _figure_cell(_cmp_figure(d["difference"], r.kind, lang, signed=True))
+            if with_change:
+                ch = d["change"]
+                shown = "—" if ch is None else _cmp_figure(ch * 100, "pct", lang, signed=True)
+                tds += _figure_cell(shown)
+        else:
+            text = str(r.why_not_fa if fa and r.why_not_fa else r.why_not)
+            k = why.setdefault(text, len(why) + 1)
+            span = 2 if with_change else 1
+            tds += (
+                f'<td class="unsupported" colspan="{span}">{_c("not_supported", lang)} '
+                f"({num(k, lang)})</td>"
+            )
+        body.append(f"<tr>{tds}</tr>")
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
+    keep = " keep" if len(rows) <= KEEP_ROWS else ""
+    # each reason once, numbered as its cells say it («(۱)» in Persian digits)
+    reasons = (
+        '<ul class="small reasons">'
+        + "".join(f"<li>({num(k, lang)}) {_prose(t, lang)}</li>" for t, k in why.items())
+        + "</ul>"
+        if why
+        else ""
+    )
+    return (
+        f'<div class="scroll{keep}"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>{reasons}"
+    )
+
+
+MARKET_WIDE_WORDS = {"en": "market-wide", "fa": "کل بازار"}
+
+
+def _figure_cell(text: str) -> str:
+    """A figure's cell, left to right and on one line: in a Persian table «+۲۵۹» read
+    «۲۵۹+» and «−۰٫۰۰۳۶» «۰٫۰۰۳۶−» without it."""
+    return f'<td class="nw"><bdi dir="ltr">{html.escape(text)}</bdi></td>'
+
+
+def render_compare_html(cmp: Any, lang: str = "en", *, for_pdf: bool = False) -> str:
+    """A comparison of two slices (:class:`azadkar.market.MarketComparison`) as one
+    self-contained HTML document: each slice named, charts of A beside B, the tables with
+    B − A where both slices support it (else "not supported" and why), the notes and each
+    slice's caveats."""
+    from azadkar.report.charts import to_png, to_svg
+
+    fa = lang == "fa"
+    meta = [
+        f'{_t("store", lang)}: <span class="en">{html.escape(Path(cmp.a.db).name)}</span>',
+        report_date(dt.date.today(), lang),
+    ]
+    parts = [
+        _document_head(lang, _c("title", lang), for_pdf),
+        "<style>td.unsupported{color:#8a5a00;font-style:italic}.reasons{margin-top:.25rem;"
+        "list-style:none;padding-inline-start:.5rem}"
+        ".side-name{display:inline-block;min-width:1.2rem;font-weight:bold}</style>",
+        f"<h1>{_c('title', lang)}</h1>",
+        '<ul class="small meta">' + "".join(f"<li>{m}</li>" for m in meta) + "</ul>",
+    ]
+    for mi, label, colour in zip((cmp.a, cmp.b), cmp.labels, SIDE_COLOURS, strict=True):
+        parts.append(
+            f'<p class="slice"><span class="side-name" style="color:{colour}">'
+            f"<bdi>{html.escape(label)}</bdi></span>: <b>{_prose(mi.slice_line(lang), lang)}</b></p>"
+        )
+    if for_pdf:
+        for key, chart in compare_charts(cmp, lang):
+            png = base64.b64encode(to_png(chart, scale=2.0)).decode("ascii")
+            parts.append(f'<section><img alt="{key}" src="data:image/png;base64,{png}"></section>')
+    else:
+        narrow = dict(compare_charts(cmp, lang, NARROW_CHART))
+        for key, chart in compare_charts(cmp, lang):
+            parts.append(
+                f'<section><div class="chart-wide">{to_svg(chart)}</div>'
+                f'<div class="chart-narrow">{to_svg(narrow[key])}</div></section>'
+            )
+    by: dict[str, list[Any]] = {}
+    for r in cmp.rows:
+        by.setdefault(r.indicator, []).append(r)
+    for name, rows in by.items():
+        title = SECTION_TITLES.get(name, (name, name))[1 if fa else 0]
+        parts.append(f"<section><h2>{html.escape(title)}</h2>{_cmp_table(cmp, name, rows, lang)}")
+        if name == "ai_training":
+            # the source report's $2.4/h: a cited claim, the same for both slices
+            for mi in (cmp.a, cmp.b):
+                claims = mi.get("ai_training").cited
+                if claims:
+                    c = claims[0]
+                    parts.append(
+                        f'<div class="cited keep"><p><b>{_t("cited", lang)}:</b> '
+                        f"{_prose(c.claim_in(lang), lang)} "
+                        f'<span class="small">({_prose(c.source_in(lang), lang)})</span></p></div>'
+                    )
+                    break
+        parts.append("</section>")
+    parts.append(f'<section><h2>{_c("notes", lang)}</h2><ul class="small">')
+    parts += [f"<li>{_prose(n, lang)}</li>" for n in cmp.notes_in(lang)]
+    parts.append("</ul></section>")
+    parts.append(f"<section><h2>{_t('caveats', lang)}</h2><ul>")
+    parts += [f"<li>{_prose(c, lang)}</li>" for c in cmp.caveats_in(lang)]
+    parts.append("</ul></section>")
+    parts.append(f'<p class="small">{_t("made", lang)}</p></body></html>')
+    return "".join(parts)
+
+
+def write_compare_report(path: str | Path, cmp: Any, lang: str = "en") -> Path:
+    """Write a comparison to ``path`` as HTML or PDF (by its extension)."""
+    return _write(path, lambda for_pdf: render_compare_html(cmp, lang, for_pdf=for_pdf))
+
+
+__all__ = [
+    "render_compare_html",
+    "render_market_html",
+    "write_compare_report",
+    "write_market_report",
+]

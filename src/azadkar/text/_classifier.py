@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from azadkar.text._brief import reads_whole
 from azadkar.text._features import MAX_WORDS, WordNgramVectorizer, model_text
 from azadkar.text._finglish import has_strong_word, may_be_finglish
 
@@ -761,21 +762,31 @@ class ServiceClassifier:
         With ``ignore_terms`` (the default) the parts of a text that are only terms of
         work ("paid hourly", "ongoing project", «پروژه بلندمدت»; see
         :func:`azadkar.text._terms.split_terms`) are left out of the text and of its
-        clauses before scoring; a text that is nothing else is not recognised. Callers
+        clauses before scoring; a text that is nothing else is not recognised; so are the
+        sentences of a job post that are only context (what is done, handled or not
+        wanted, who the company is: :func:`azadkar.text._brief.split_context`). Callers
         that show the parts set aside split the texts themselves and pass ``False``.
+
+        A job post of ``BRIEF_WORDS`` words or more (:func:`azadkar.text._brief.reads_whole`)
+        gets no clause rows: its clauses are the details of one job, and read one by one
+        they listed the services their words suggest ("revise with our editor").
         """
         self._check_fitted()
         engine = self._check_engine(engine)
         texts = self._text_list(texts)
         if ignore_terms:
+            from azadkar.text._brief import split_context
             from azadkar.text._terms import split_terms
 
-            texts = [split_terms(t)[0] for t in texts]
+            texts = [split_terms(split_context(t)[0])[0] for t in texts]
         segments: list[str] = []
         owner: list[int] = []
         clause: list[bool] = []
         for i, t in enumerate(texts):
-            clauses = split_clauses(self._clause_text(t)) if split else []
+            # A long job post is one request: its clauses are details of that job, not a
+            # list of services (azadkar.text._brief).
+            whole = not split or reads_whole(t)
+            clauses = [] if whole else split_clauses(self._clause_text(t))
             if len(clauses) < 2:
                 clauses = []
             for j, s in enumerate([t, *clauses]):

@@ -62,6 +62,9 @@ FINGLISH_SURE = 0.8
 # The flag code of a cell with parts set aside as terms of work ("paid hourly", «فوری»):
 # in a file the flag names them, ``ignored:paid hourly|ASAP``.
 IGNORED = "ignored"
+# The flag code of a job post with sentences set aside as context (what is done, not
+# wanted, or who the company is; azadkar.text._brief): ``context:Our logo is done.``.
+CONTEXT = "context"
 
 
 def probability_value(p: float, digits: int = 4) -> float:
@@ -116,6 +119,11 @@ class Classification:
     # For Persian written in Latin letters (lang "fa-Latn"): the Persian words the model
     # read besides the text itself («طراحی برای کافه» for "tarahi logo baraye kafe").
     reading: str = ""
+    # For a job post (a text that asks for work, :mod:`azadkar.text._brief`): the sentences
+    # and clauses, as written, set aside as context and not read: what is already done or
+    # handled ("our designer already made the logo"), what is not wanted ("we do not need
+    # a new logo") and who the company is («درباره ما: ...»).
+    context: list[str] = field(default_factory=list)
 
     @property
     def finglish_unsure(self) -> bool:
@@ -191,6 +199,8 @@ class BatchResult:
     flag: list[str]
     # Parts of each text set aside as terms of work (also named in its flag).
     ignored: list[list[str]] = field(default_factory=list)
+    # Parts of each job post set aside as context (also named in its flag, ``context:``).
+    context: list[list[str]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.category)
@@ -211,7 +221,7 @@ class BatchResult:
         return (
             f"<BatchResult of {n} texts: {n - other - unread} in a category, {other} other, "
             f"{unread} not read, {flagged} flagged; columns category, category_confidence, "
-            "services, lang, flag, ignored>"
+            "services, lang, flag, ignored, context>"
         )
 
 
@@ -303,6 +313,7 @@ class _Decision:
     ignored: dict[int, list[str]]  # text index -> parts set aside as terms of work
     read: list[str]  # the text the model read: the input less those parts
     terms_only: np.ndarray  # nothing but terms of work: nothing left to read
+    context: dict[int, list[str]] = field(default_factory=dict)  # job posts' context parts
 
 
 def _decide(
@@ -319,13 +330,22 @@ def _decide(
     any one segment, unless the strongest service belongs to another category. A text the
     model does not recognise, or with nothing but terms of work, is ``other`` (its
     probabilities are the prior).
+
+    Before that, a job post (a text that asks for work) loses the sentences that are only
+    context: what is done, handled or not wanted, and who the company is
+    (:func:`~azadkar.text._brief.split_context`); they are returned as ``context``.
     """
+    from azadkar.text._brief import split_context
     from azadkar.text._terms import _split
 
     read = list(texts)
     ignored: dict[int, list[str]] = {}
+    context: dict[int, list[str]] = {}
     terms_only = np.zeros(len(read), dtype=bool)
     for i, t in enumerate(texts):
+        t, ctx = split_context(t)
+        if ctx:
+            read[i], context[i] = t, list(ctx)
         kept, parts = _split(t)
         if parts:
             read[i], ignored[i], terms_only[i] = kept, list(parts), not kept
@@ -391,7 +411,7 @@ def _decide(
             continue
         if not (several[i] and names_other):
             services[i] = [(s, p) for s, p in services[i] if class_cat[s] == OTHER_CATEGORY]
-    return _Decision(cats, conf, services, recognised, ignored, read, terms_only)
+    return _Decision(cats, conf, services, recognised, ignored, read, terms_only, context)
 
 
 def classify(
@@ -460,6 +480,7 @@ def classify(
         model_version=clf.version_,
         flags=flags,
         ignored=d.ignored.get(0, []),
+        context=d.context.get(0, []),
         reading=normalize(clf.finglish_reading(read, keep_unread=True)) if lang == FINGLISH else "",
     )
 
@@ -526,6 +547,7 @@ def classify_many(
     confidence = np.zeros(n, dtype=np.float32)
     services: list[list[tuple[str, float]]] = [[] for _ in range(n)]
     ignored: list[list[str]] = [[] for _ in range(n)]
+    context: list[list[str]] = [[] for _ in range(n)]
     if ok:
         d = _decide(clf, [clean[i] for i in ok], engine, split, top)
         for j, i in enumerate(ok):
@@ -537,14 +559,24 @@ def classify_many(
             if j in d.ignored:
                 ignored[i] = d.ignored[j]
                 flags[i] = ";".join(f for f in (flags[i], ignored_flag(d.ignored[j])) if f)
+            if j in d.context:
+                context[i] = d.context[j]
+                flags[i] = ";".join(f for f in (flags[i], context_flag(d.context[j])) if f)
     lang = detect_languages(clean) if languages else ["und"] * n
-    return BatchResult(category, confidence, services, lang, flags, ignored)
+    return BatchResult(category, confidence, services, lang, flags, ignored, context)
 
 
 def ignored_flag(parts: Sequence[str]) -> str:
     """The flag of a cell with parts set aside as terms of work, naming them as written:
     ``ignored:paid hourly|ASAP`` (a part never holds ``|`` or ``;``, which divide parts)."""
     return IGNORED + ":" + "|".join(" ".join(p.split()) for p in parts)
+
+
+def context_flag(parts: Sequence[str]) -> str:
+    """The flag of a job post with parts set aside as context, naming them as written:
+    ``context:Our designer already made the logo.|...`` (a part never holds ``|`` or ``;``:
+    :func:`~azadkar.text._brief.split_context` cuts at both)."""
+    return CONTEXT + ":" + "|".join(" ".join(p.split()) for p in parts)
 
 
 def understand_profile(

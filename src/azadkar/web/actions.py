@@ -102,12 +102,19 @@ def check_scenario(name: str | None) -> str | None:
         return None
     known = scenario_ids()
     if name not in known:
-        from azadkar.bidi import isolate, ltr
+        import unicodedata
+
+        from azadkar.bidi import FSI, PDI, isolate, ltr
         from azadkar.errors import ScenarioError
 
+        # the value as typed, in each language's quotation marks, isolated where the other
+        # direction's letters could reorder it: a Latin value in Persian text, a Persian
+        # one in English text
+        rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name)
         raise ScenarioError(
-            f"unknown scenario {name!r}; choose one of {', '.join(known)}",
-            message_fa=f"سناریوی {isolate(repr(name))} شناخته نشد؛ یکی از این‌ها را بدهید: "
+            f"unknown scenario \u201c{FSI + name + PDI if rtl else name}\u201d; "
+            f"choose one of {', '.join(known)}",
+            message_fa=f"سناریوی «{isolate(name, always=True)}» شناخته نشد؛ یکی از این‌ها را بدهید: "
             + "، ".join(ltr(k) for k in known),
             field="scenario",
             scenario=name,
@@ -486,6 +493,9 @@ def sign(
         "signer": result.signer,
         "test_only": result.test_only,
         "disclosure": result.disclosure,
+        # the credentials the file already carried, kept as its earlier version (their
+        # title, claim generator, signer and state), or None: from the signing itself
+        "earlier": result.earlier,
         "bytes": len(signed),
     }
     return SignedFile(f"{stem}.signed{sniffed.ext}", sniffed.mime, signed, summary)

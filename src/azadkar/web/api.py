@@ -77,6 +77,7 @@ EXAMPLE_CLASSIFICATION: dict[str, Any] = {
     "ignored": [],
     "unsure": [],
     "reading": "",
+    "context": [],
     "finglish_unsure": False,
     "profile": [{"id": "logo_design", "share": 100.0}],
 }
@@ -102,6 +103,14 @@ EXAMPLE_BATCH: dict[str, Any] = {
         },
         {"index": 1, "error": EXAMPLE_ITEM_ERROR},
     ],
+}
+
+
+# POST /api/market/compare: a Jalali year against the next, as an analyst in Tehran asks it
+# (the slice syntax of GET /api/market/indicators, for each side).
+EXAMPLE_COMPARE: dict[str, Any] = {
+    "a": {"since": "1402", "until": "1402", "label": "1402"},
+    "b": {"since": "1403", "until": "1403", "label": "1403"},
 }
 
 
@@ -473,6 +482,11 @@ class ClassificationFields(BaseModel):
     ignored: list[str] = Field(
         description='Parts set aside as terms of work and not read ("paid hourly").'
     )
+    context: list[str] = Field(
+        default_factory=list,
+        description="For a job post: its sentences set aside as context and not read (what "
+        "is already done or not wanted, who the company is), as written; else [].",
+    )
     unsure: list[str] = Field(
         description="The two best services when the text does not tell them apart, else []."
     )
@@ -522,6 +536,7 @@ class BatchItem(ClassificationFields):
     services: list[ServiceConfidence] | None = None  # type: ignore[assignment]
     flags: list[str] | None = None  # type: ignore[assignment]
     ignored: list[str] | None = None  # type: ignore[assignment]
+    context: list[str] | None = None  # type: ignore[assignment]
     unsure: list[str] | None = None  # type: ignore[assignment]
     reading: str | None = None  # type: ignore[assignment]
     finglish_unsure: bool | None = None  # type: ignore[assignment]
@@ -1123,7 +1138,9 @@ def unknown_service_at(exc: UnknownServiceError, field: str) -> UnknownServiceEr
     core = exc.message.replace(SERVICES_HINT, "").rstrip()
     core_fa = exc.text("fa")
     for sid in exc.data.get("suggestions") or ():
-        # each suggested id is Latin inside the Persian sentence: isolated, as the field is
+        # each suggested id is Latin inside the Persian sentence: isolated left to right, as
+        # the field is (the core's first-strong isolate, or none, becomes LRI ... PDI)
+        core_fa = core_fa.replace(f"\u2068{sid}\u2069", sid)
         core_fa = re.sub(rf"(?<![\w\u2066]){re.escape(sid)}(?![\w\u2069])", ltr(sid), core_fa)
     err = UnknownServiceError(
         f"{field}: {core} List the services with {SERVICES_LIST}.",
@@ -1241,15 +1258,35 @@ def _ascii_name(name: str) -> str:
     return safe or "signed"
 
 
+MAX_VERIFY_FILES = 100  # files in one request to /api/credentials/verify
+# A file that could not be checked, counted under this verdict (as the CLI's summary).
+NOT_CHECKED = {"en": "not checked", "fa": "بررسی نشد"}
+
+
 @router.post(
     "/credentials/verify",
     summary="Read and check a file's content credentials",
+    description="One `file`: its `VerifyResult`, as before. Several (the `file` field "
+    "repeated, as the web page's form sends them, or `many=true` with one): `{count, "
+    "checked, not_checked, counts, results}`, one result per file in the order sent, each "
+    "with its `index` and `file` name and either `checked: true` and the file's "
+    '`VerifyResult`, or `checked: false` and an `error` (`{field: "file[2]", message, '
+    "message_fa}`: empty, too large, not a PNG/JPEG/PDF) that does not stop the others; "
+    "`counts` gives how many files had each verdict (`verdict`, `verdict_fa`, `files`), "
+    "the most frequent first. A `trust` file that holds no certificate is one 400 for the "
+    "whole request.",
     responses=UPLOAD_ERRORS,
     dependencies=MULTIPART_BODY,
 )
 async def verify(
     request: Request,
-    file: Annotated[UploadFile, File(description="PNG, JPEG or PDF (checked by content)")],
+    file: Annotated[
+        list[UploadFile],
+        File(
+            description="PNG, JPEG or PDF (checked by content); repeat the field for several "
+            f"files (at most {MAX_VERIFY_FILES})."
+        ),
+    ],
     trust: Annotated[
         UploadFile | None,
         File(
@@ -1258,17 +1295,85 @@ async def verify(
             "server's CA."
         ),
     ] = None,
+    many: Annotated[
+        bool,
+        Form(
+            description="true: answer in the several-file shape (`results`, `counts`) even "
+            "for one file, for a client that always sends a list."
+        ),
+    ] = False,
 ) -> dict[str, Any]:
     state = request.app.state.azadkar
-    data = await file.read()
-    check_size(data, state.settings.max_upload_bytes, "file")
-    sniffed = check_type(data, SIGNABLE, "file")
+    if len(file) > MAX_VERIFY_FILES:
+        raise InputError(
+            f"{len(file)} files sent; at most {MAX_VERIFY_FILES} are checked in one request",
+            message_fa=f"{num(len(file), 'fa')} فایل فرستاده شد؛ در هر درخواست حداکثر "
+            f"{num(MAX_VERIFY_FILES, 'fa')} فایل بررسی می‌شود",
+            field="file",
+        )
     trust_pem = actions.sender_ca(await trust.read()) if trust is not None else None
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(
-        actions.verify, state.credentials, data, sniffed, file.filename, trust_pem
-    )
+    if len(file) == 1 and not many:
+        data = await file[0].read()
+        check_size(data, state.settings.max_upload_bytes, "file")
+        sniffed = check_type(data, SIGNABLE, "file")
+        return await run_in_threadpool(
+            actions.verify, state.credentials, data, sniffed, file[0].filename, trust_pem
+        )
+    uploads = [(item.filename, await item.read()) for item in file]
+    return await run_in_threadpool(_verify_each, state, uploads, trust_pem)
+
+
+def _verify_each(
+    state: Any, uploads: list[tuple[str | None, bytes]], trust_pem: bytes | None
+) -> dict[str, Any]:
+    """Each file checked in order: its result, or why it was not checked; and the count
+    of each verdict."""
+    from azadkar.errors import AzadkarError
+    from azadkar.web.uploads import display_name
+
+    results: list[dict[str, Any]] = []
+    counts: dict[str, dict[str, Any]] = {}
+    for index, (name, data) in enumerate(uploads):
+        field = f"file[{index}]"
+        shown = display_name(name, f"file {index + 1}")
+        try:
+            check_size(data, state.settings.max_upload_bytes, "file")
+            sniffed = check_type(data, SIGNABLE, "file")
+            checked = actions.verify(state.credentials, data, sniffed, name, trust_pem)
+        except AzadkarError as exc:
+            verdict, verdict_fa = NOT_CHECKED["en"], NOT_CHECKED["fa"]
+            results.append(
+                {
+                    "index": index,
+                    "file": shown,
+                    "checked": False,
+                    "verdict": verdict,
+                    "verdict_fa": verdict_fa,
+                    "error": {
+                        "field": field,
+                        "status": exc.status,
+                        "message": f"{field} ({shown}): {exc.message}",
+                        "message_fa": f"{ltr(field)} ({ltr(shown)}): "
+                        f"{exc.message_fa or exc.message}",
+                    },
+                }
+            )
+        else:
+            verdict, verdict_fa = checked["verdict"], checked["verdict_fa"]
+            results.append({"index": index, "checked": True, **checked})
+        counts.setdefault(verdict, {"verdict": verdict, "verdict_fa": verdict_fa, "files": 0})
+        counts[verdict]["files"] += 1
+    done = sum(1 for r in results if r["checked"])
+    return {
+        "count": len(results),
+        "checked": done,
+        "not_checked": len(results) - done,
+        # the most frequent verdict first; among equals, the one met first
+        "counts": sorted(counts.values(), key=lambda c: -c["files"]),
+        "results": results,
+    }
 
 
 @router.post(
@@ -1353,12 +1458,212 @@ def market_indicators(
         platform=platform, file=file, country=country, since=since, until=until
     )
     if out is None:
-        raise InputError(
-            "the market store is empty: ingest a postings file first (POST /api/market/ingest)",
-            message_fa="انبارهٔ بازار خالی است: نخست یک فایل آگهی وارد کنید "
-            f"({ltr('POST /api/market/ingest')})",
-        )
+        raise _empty_store()
     return out
+
+
+SLICE_VALUES = 20  # values of one filter of a slice (platforms, files, countries)
+
+
+class MarketSlice(Body):
+    """One slice of the store, as `GET /api/market/indicators` takes it in its query
+    (`platform`, `file`, `country`, `since`, `until`), plus a `label` naming it in the
+    answer. Every field left out: the whole store."""
+
+    platform: list[str] = Field(
+        default_factory=list,
+        max_length=SLICE_VALUES,
+        description="Only these platforms (e.g. `upwork`); a string is one platform.",
+    )
+    file: list[str] = Field(
+        default_factory=list,
+        max_length=SLICE_VALUES,
+        description="Only postings from these ingested files: an id or the file name "
+        "`GET /api/market/status` shows.",
+    )
+    country: list[str] = Field(
+        default_factory=list,
+        max_length=SLICE_VALUES,
+        description="Only these client countries, as the postings spell them (any case).",
+    )
+    since: str | None = Field(
+        default=None,
+        max_length=40,
+        description="First day: a day, month or year, Gregorian or Jalali (`2023-01-01`, "
+        "`2023-06`, `1402`); Persian digits accepted.",
+    )
+    until: str | None = Field(default=None, max_length=40, description="Last day, as `since`.")
+    period: str | None = Field(
+        default=None,
+        max_length=40,
+        description="One period for both `since` and `until` (`2022`, `2022-06`, `1401`), "
+        "as the CLI's `--a 2022`; not with `since` or `until`.",
+    )
+    label: str | None = Field(
+        default=None,
+        max_length=60,
+        description="A name for the slice in the answer and in each `why_not` (default: `A`, `B`).",
+    )
+
+    @field_validator("platform", "file", "country", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            value = [value]
+        if isinstance(value, list):  # a file id may be sent as a number
+            return [str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value]
+        return value
+
+    def spec(self, side: str) -> dict[str, Any]:
+        """The keyword arguments of :func:`azadkar.market.indicators` for this slice."""
+        if self.period is not None and (self.since is not None or self.until is not None):
+            given = "since" if self.since is not None else "until"
+            raise InputError(
+                f"{side}.period sets both since and until: send it without {side}.{given}",
+                message_fa=f"{ltr(side + '.period')} هر دو {ltr('since')} و {ltr('until')} را "
+                f"می‌گذارد: آن را بدون {ltr(side + '.' + given)} بفرستید",
+                field=f"{side}.period",
+            )
+        for key in ("platform", "file", "country", "since", "until", "period"):
+            value = getattr(self, key)
+            for i, one in enumerate(value if isinstance(value, list) else [value]):
+                if one is not None and not one.strip():
+                    where = f"{side}.{key}" + (f"[{i}]" if isinstance(value, list) else "")
+                    raise InputError(
+                        f"{where} is empty: leave it out for no filter",
+                        message_fa=f"{ltr(where)} خالی است: برای نبودِ پالایه آن را نفرستید",
+                        field=where,
+                    )
+        since = self.period if self.period is not None else self.since
+        until = self.period if self.period is not None else self.until
+        out: dict[str, Any] = {
+            "platform": self.platform,
+            "file": self.file,
+            "country": self.country,
+            "since": since,
+            "until": until,
+        }
+        return {k: v for k, v in out.items() if v}
+
+
+class CompareRequest(Body):
+    """Two slices of the market store side by side, as `azadkar market compare`: slice
+    `a` and slice `b` (each as `GET /api/market/indicators` takes one; a side left out is
+    the whole store), with the same indicators for both and B - A where both support it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE_COMPARE]})
+
+    a: MarketSlice = Field(
+        default_factory=MarketSlice,
+        description="Slice A (left out: the whole store).",
+        examples=[EXAMPLE_COMPARE["a"]],
+    )
+    b: MarketSlice = Field(
+        default_factory=MarketSlice,
+        description="Slice B, written as `a`.",
+        examples=[EXAMPLE_COMPARE["b"]],
+    )
+    engine: Literal["duckdb"] = Field(
+        default="duckdb",
+        description="`duckdb` only over HTTP (as `GET /api/market/indicators`); Spark is "
+        "`azadkar market compare --engine spark` on the command line.",
+    )
+    category_source: Literal["auto", "platform", "model"] = Field(
+        default="auto",
+        description="Where each posting's category comes from, as the CLI's "
+        "`--category-source`: `auto`, `platform` (the platform's own label) or `model`.",
+    )
+
+
+_TWO_PERIODS = '{"a": {"period": "2022"}, "b": {"period": "2024"}}'
+_TWO_PERIODS_FA = '{"a": {"period": "1401"}, "b": {"period": "1403"}}'
+# The CLI's option names in a slice's message (`--since`), as the request names them.
+_SLICE_OPTION = re.compile(r"--(platform|file|country|since|until)\b")
+_SIDE_PREFIX_FA = re.compile("^برش \u2066?[AB]\u2069?: ")
+
+
+def _compare_field(exc: InputError, side: str) -> InputError:
+    """A slice that cannot be made, said with the request's names: `a.since` for the CLI's
+    `--since` of slice A, and `a` for the slice as a whole (it holds no posting)."""
+
+    def renamed(text: str) -> str:
+        text = text.replace("`azadkar market status`", "GET /api/market/status")
+        return _SLICE_OPTION.sub(lambda m: f"{side}.{m.group(1)}", text)
+
+    message = exc.message.removeprefix(f"slice {side.upper()}: ")
+    found = _SLICE_OPTION.match(message)
+    field = f"{side}.{found.group(1)}" if found else side
+    en = renamed(message)
+    fa = renamed(_SIDE_PREFIX_FA.sub("", exc.message_fa or exc.message))
+    if not found:
+        en, fa = f"{field}: {en}", f"{ltr(field)}: {fa}"
+    return type(exc)(en, message_fa=fa, **{**exc.data, "field": field, "side": side})
+
+
+@router.post(
+    "/market/compare",
+    summary="Two slices of the market store side by side",
+    description="`MarketComparison.to_dict()`, as `azadkar market compare --format json`: "
+    "each side's `label`, `postings` and `slice`, and `rows`, one per figure, with `a`, "
+    "`b`, the number of values each rests on (`n_a`, `n_b`) and, only where both slices "
+    "support the figure, `difference` (B - A) and `change` (B / A - 1); elsewhere "
+    "`supported` is false and `why_not` / `why_not_fa` say why (a median needs "
+    "`min_median_n` pay values on each side, an inequality figure `min_n`). Each figure is "
+    "the one `GET /api/market/indicators` gives for that slice. A slice that cannot be "
+    "made (an unknown value, an unreadable date, no posting) or an empty store is a 400 "
+    "naming the field (`a.since`, `b.country`, `a` for a slice that holds no posting).",
+    responses=ERRORS,
+    dependencies=JSON_BODY,
+)
+def market_compare(request: Request, body: CompareRequest) -> dict[str, Any]:
+    from pathlib import Path as FilePath
+
+    from azadkar.market import compare
+
+    side_a, side_b = body.a.spec("a"), body.b.spec("b")
+    if not side_a and not side_b:
+        raise InputError(
+            f"a, b: give the slices to compare (for example {_TWO_PERIODS}); a side left "
+            "out is the whole store",
+            message_fa=f"{ltr('a')}، {ltr('b')}: برش‌های مقایسه را بدهید (برای نمونه "
+            f"{ltr(_TWO_PERIODS_FA)})؛ طرفی که نیاید کل انبار است",
+            field="a",
+        )
+    market = request.app.state.azadkar.market
+    if not market.exists():
+        raise _empty_store()
+    with market.lock:
+        store = market._open()
+        try:
+            if not store.count("postings"):
+                raise _empty_store()
+            try:
+                result = compare(
+                    a=side_a,
+                    b=side_b,
+                    store=store,
+                    engine=body.engine,
+                    category_source=body.category_source,
+                    labels=(body.a.label, body.b.label),
+                )
+            except InputError as exc:
+                side = str(exc.data.get("side") or "")
+                if side not in ("a", "b"):
+                    raise
+                raise _compare_field(exc, side) from None
+        finally:
+            market._close(store)
+    out = result.to_dict()
+    out["db"] = FilePath(out["db"]).name if out.get("db") != ":memory:" else ":memory:"
+    return out
+
+
+def _empty_store() -> InputError:
+    return InputError(
+        "the market store is empty: ingest a postings file first (POST /api/market/ingest)",
+        message_fa="انبارهٔ بازار خالی است: نخست یک فایل آگهی وارد کنید "
+        f"({ltr('POST /api/market/ingest')})",
+    )
 
 
 @router.get(

@@ -207,6 +207,11 @@ UI: dict[str, dict[str, str]] = {
         "fa": "بیشترین سهم هوش مصنوعی مورد پذیرش کارفرما (٪)",
     },
     "disclose_btn": {"en": "Write the disclosure", "fa": "نوشتن بیانیه"},
+    # the Disclose page's links to its parts
+    "jump_result": {"en": "Your disclosure", "fa": "بیانیهٔ شما"},
+    "jump_disclose": {"en": "Describe a deliverable", "fa": "شرح یک تحویلی"},
+    "jump_sign": {"en": "Sign a file", "fa": "امضای فایل"},
+    "jump_verify": {"en": "Verify files", "fa": "بررسی فایل‌ها"},
     "aia_statement": {"en": "AI Attribution statement", "fa": "بیانیهٔ انتساب هوش مصنوعی"},
     "client_sentence": {"en": "For your client", "fa": "برای کارفرما"},
     "source_type": {"en": "IPTC digital source type", "fa": "نوع منبع دیجیتال IPTC"},
@@ -236,6 +241,7 @@ UI: dict[str, dict[str, str]] = {
     "file": {"en": "File", "fa": "فایل"},
     # file pickers: a native file input names its button in the browser's language
     "choose_file": {"en": "Choose file", "fa": "انتخاب فایل"},
+    "choose_files": {"en": "Choose files", "fa": "انتخاب فایل‌ها"},
     "no_file": {"en": "No file chosen", "fa": "فایلی انتخاب نشده"},
     "sign_btn": {"en": "Sign", "fa": "امضا کن"},
     "verify_title": {"en": "Verify a file", "fa": "بررسی یک فایل"},
@@ -740,6 +746,14 @@ UI.update(
             "اطمینانش به هر خدمت تقسیم کرده است. پیش از ارزیابی، آن‌ها را مطابق تقسیم واقعی "
             "هفتهٔ کاری‌تان تنظیم کنید.",
         },
+        # the services read with less than even confidence (Classification.maybe): shown
+        # above with their confidence, given no row below; said, so none seems dropped
+        "maybe_left_out": {
+            "en": "Not given a row in the form below, because azadkar is less than {min} sure "
+            "of them: {names}. If you do this work too, add it to the form.",
+            "fa": "این‌ها ردیفی در فرم زیر نگرفتند، چون اطمینان آزادکار به آن‌ها کمتر از {min} "
+            "است: {names}. اگر این کار را هم می‌کنید، آن را به فرم اضافه کنید.",
+        },
     }
 )
 
@@ -870,6 +884,15 @@ UI.update(
             "ساخته است. جدیدترین نخست.",
         },
         "earlier_version_n": {"en": "Earlier version {n}", "fa": "نسخهٔ پیشین {n}"},
+        "earlier_version": {"en": "Earlier version", "fa": "نسخهٔ پیشین"},
+        "earlier_invalid_signed": {
+            "en": "The credentials the file carried did not check out (the file may have been "
+            "changed after they were signed): they are kept as they are, and whoever checks "
+            "the signed file is told not to rely on them.",
+            "fa": "اعتبارنامه‌ای که فایل با خود داشت درست درنیامد (شاید فایل پس از امضای آن "
+            "تغییر کرده باشد): همان‌طور که هست نگه داشته شد و هر کس فایل امضاشده را بررسی "
+            "کند می‌خواند که نباید به آن تکیه کند.",
+        },
         "made_with": {"en": "Credentials made with", "fa": "اعتبارنامه ساخته‌شده با"},
         "signed_at": {"en": "Signed at", "fa": "زمان امضا"},
         "done_since": {"en": "What was done since", "fa": "آنچه از آن پس انجام شد"},

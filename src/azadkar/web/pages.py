@@ -57,6 +57,8 @@ def make_templates() -> Jinja2Templates:
     )
     env.filters["inline_code"] = inline_code
     env.filters["claim_text"] = claim_text
+    env.filters["form_words"] = form_words
+    env.filters["camel_breaks"] = camel_breaks
     env.filters["year"] = year_text
     env.filters["nbhyphen"] = nb_hyphen
     env.filters["digits"] = digits_in
@@ -187,6 +189,102 @@ _WEB_STORE = (
     ),
     (STORE_HINT_FA, f"آگهی‌ها را در صفحهٔ «بازار» بارگذاری کنید (در خط فرمان: {DB_FA})"),
 )
+
+
+def _quoted(key: str, lang: str) -> str:
+    """A form field's label as the page shows it, quoted: «ساعت در هفته», “Hours per week”."""
+    return f"«{t(key, lang)}»" if lang == "fa" else f"\u201c{t(key, lang)}\u201d"
+
+
+# The plan's and the projection's notes tell the command line's user which option to give
+# (``--usd-rate``, ``--hours``); on the web the same number is a field of the form. Whole
+# phrases first (so the sentence still reads), then any option left, by the field's label.
+def _form_phrases(lang: str) -> list[tuple[str, str]]:
+    q = partial(_quoted, lang=lang)
+    if lang == "fa":
+        return [
+            (
+                "نرخ امروز را با --usd-rate بدهید (در وب: خانهٔ نرخ دلار)",
+                f"نرخ امروز را در خانهٔ {q('fx_field')} در فرم بنویسید",
+            ),
+            (
+                "ساعت خودتان را با --hours بدهید (مثلاً --hours 30)",
+                f"ساعت خودتان را در خانهٔ {q('hours')} در فرم بنویسید (مثلاً ۳۰)",
+            ),
+            ("(--hours، اگر ندهید ۴۰)", f"(در فرم: {q('hours')}؛ اگر خالی بماند ۴۰)"),
+            (
+                "مگر آنکه --billable-hours را بدهید",
+                f"مگر آنکه در فرم خانهٔ {q('billable_hours')} را پر کنید",
+            ),
+            (
+                "بدون --billable-hours فرض شده",
+                f"اگر خانهٔ {q('billable_hours')} در فرم خالی بماند، فرض شده",
+            ),
+            ("(--billable-hours)", f"(در فرم: {q('billable_hours')})"),
+            (
+                "با --work-language عوضش کنید (fa، en یا fa,en؛ در کتابخانه: work_language=)",
+                f"با گزینهٔ {q('work_language_field')} در فرم عوضش کنید",
+            ),
+        ]
+    return [
+        (
+            "give today's rate with --usd-rate (on the web: the exchange-rate field)",
+            f"give today's rate in the form's {q('fx_field')} field",
+        ),
+        (
+            "Give yours with --hours (for example --hours 30)",
+            f"Give yours in the form's {q('hours')} field (for example 30)",
+        ),
+        (
+            "(--hours, 40 when you give none)",
+            f"(the form's {q('hours')} field, 40 when it is left empty)",
+        ),
+        (
+            "unless you give --billable-hours",
+            f"unless you fill in the form's {q('billable_hours')} field",
+        ),
+        (
+            "Without --billable-hours,",
+            f"When the form's {q('billable_hours')} field is left empty,",
+        ),
+        ("(--billable-hours)", f"(the form's {q('billable_hours')} field)"),
+        (
+            "Change it with --work-language fa, en or fa,en (library: work_language=)",
+            f"Change it with the form's {q('work_language_field')} choice",
+        ),
+    ]
+
+
+# An option a note still names after the phrases above: the form field that does its work.
+_FORM_FIELD = {
+    "--usd-rate": "fx_field",
+    "--fx": "fx_field",
+    "--hours": "hours",
+    "--billable-hours": "billable_hours",
+    "--costs": "monthly_costs",
+    "--rate": "rate",
+    "--currency": "currency",
+    "--scenario": "scenario",
+    "--work-language": "work_language_field",
+}
+_FIELD_OPTION = re.compile(
+    r"\u200e?(?<![\w-])(" + "|".join(re.escape(o) for o in _FORM_FIELD) + r")(?![\w-])\u200e?"
+)
+
+
+def form_words(text: str, lang: str) -> str:
+    """A plan or projection note as the web page says it: the form's fields by the labels
+    the person sees on the form, where the command line names its options."""
+    text = str(text)
+    for cli, web in _form_phrases(lang):
+        text = text.replace(cli, web)
+    return _FIELD_OPTION.sub(lambda m: _quoted(_FORM_FIELD[m.group(1)], lang), text)
+
+
+def camel_breaks(code: str) -> Markup:
+    """A long camel-case code (``compositeWithTrainedAlgorithmicMedia``) with line-break
+    chances between its words, so a phone breaks it at «With», not at a letter."""
+    return Markup(re.sub(r"(?<=[a-z])(?=[A-Z])", "<wbr>", str(escape(code))))
 
 
 def claim_text(text: str) -> Markup:
@@ -379,6 +477,28 @@ def assess_form(request: Request) -> HTMLResponse:
     return render(request, "assess.html", page="assess", lang=lang, **_edit_context(lang, []))
 
 
+def maybe_note(c: Any, lang: str) -> str:
+    """The services a text may also describe that got no row in the form (the classifier
+    is less than even sure of them, ``Classification.maybe``), named with their confidence;
+    "" when every service it names has a row. Before, they were listed among the services
+    above and left out of the rows below without a word."""
+    left = list(getattr(c, "maybe", None) or [])
+    if not left:
+        return ""
+    from azadkar.text._classify import PROFILE_MIN_CONFIDENCE
+
+    names = _service_names(lang)
+    shown = [
+        f"«{names.get(sid, sid)}» ({confidence(p, lang, isolate=True)})"
+        if lang == "fa"
+        else f"{names.get(sid, sid)} ({confidence(p, lang)})"
+        for sid, p in left
+    ]
+    return t("maybe_left_out", lang).format(
+        min=pct(PROFILE_MIN_CONFIDENCE, lang), names=("، " if lang == "fa" else ", ").join(shown)
+    )
+
+
 @router.post("/assess/understand", response_class=HTMLResponse)
 async def assess_understand(request: Request) -> HTMLResponse:
     form = await request.form()
@@ -423,6 +543,7 @@ async def assess_understand(request: Request) -> HTMLResponse:
         lang=lang,
         classification=c,
         unsure_note=unsure_note(c, lang),
+        maybe_note=maybe_note(c, lang),
         flag_reasons=FLAG_REASONS["fa" if lang == "fa" else "en"],
         service_names=_service_names(lang),
         category_name=lambda cat: _category_name(cat, lang),
@@ -1279,6 +1400,8 @@ def _disclose_page(
         # a checked file's provenance chain, for the verify results
         verify_chain=verify_chain,
         verify_since=verify_since,
+        signed_earlier=signed_earlier,
+        dn_text=dn_text,
         **extra,
         **_disclose_context(lang, values),
     )
@@ -2046,6 +2169,61 @@ def _verify_action_text(action: dict[str, Any], lang: str) -> str:
     return f"{verb}: {comma.join(parts)}" if parts else verb
 
 
+def signer_text(sig: Any) -> str:
+    """Who signed, as the verify page says it everywhere: «name (issuer)», or the one that
+    is known."""
+    sig = sig if isinstance(sig, dict) else {}
+    name, issuer = str(sig.get("common_name") or ""), str(sig.get("issuer") or "")
+    return f"{name} ({issuer})" if name and issuer and issuer != name else name or issuer
+
+
+def dn_text(dn: str) -> str:
+    """A certificate's subject (RFC 4514, as signing reports it: ``OU=…,O=azadkar TEST
+    ONLY,CN=azadkar web TEST ONLY signer``) as the verify page names signers: «common name
+    (organisation)». The string itself when it cannot be read."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        name = x509.Name.from_rfc4514_string(str(dn))
+    except ValueError:
+        return str(dn)
+
+    def first(oid: x509.ObjectIdentifier) -> str:
+        values = name.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else ""
+
+    shown = signer_text(
+        {"common_name": first(NameOID.COMMON_NAME), "issuer": first(NameOID.ORGANIZATION_NAME)}
+    )
+    return shown or str(dn)
+
+
+def _made_with(generators: Any) -> str:
+    """The claim generators a manifest names: «azadkar 0.1.0»."""
+    return ", ".join(
+        str(g.get("name")) + (f" {g['version']}" if g.get("version") else "")
+        for g in generators or []
+        if isinstance(g, dict) and g.get("name")
+    )
+
+
+def signed_earlier(earlier: Any, lang: str) -> list[tuple[str, str]]:
+    """What the signing found already in the file, kept as its earlier version (the sign
+    result's ``earlier``): its title, who signed it and with what. Empty for a file that
+    carried no content credentials."""
+    if not isinstance(earlier, dict):
+        return []
+    facts = [(t("earlier_version", lang), str(earlier.get("title") or "—"))]
+    who = signer_text(earlier.get("signer"))
+    if who:
+        facts.append((t("signer", lang), who))
+    made = _made_with(earlier.get("claim_generator"))
+    if made:
+        facts.append((t("made_with", lang), made))
+    return facts
+
+
 def verify_chain(verified: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     """The versions a checked file was made from (its provenance chain), newest first,
     for the page: each one's title, facts (who signed it, with what, its disclosure),
@@ -2055,15 +2233,12 @@ def verify_chain(verified: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     for n, entry in enumerate(verified.get("earlier_versions") or [], 1):
         facts: list[tuple[str, str]] = []
         if entry.get("credentials"):
-            sig = entry.get("signer") or {}
-            who = " / ".join(str(x) for x in (sig.get("common_name"), sig.get("issuer")) if x)
+            # as the file's own signer above: «name (issuer)» (a «/» between the two
+            # jumped to the other end of the line in Persian)
+            who = signer_text(entry.get("signer"))
             if who:
                 facts.append((t("signer", lang), who))
-            made = ", ".join(
-                str(g.get("name")) + (f" {g['version']}" if g.get("version") else "")
-                for g in entry.get("claim_generator") or []
-                if isinstance(g, dict) and g.get("name")
-            )
+            made = _made_with(entry.get("claim_generator"))
             if made:
                 facts.append((t("made_with", lang), made))
             if entry.get("signed_at"):
@@ -2169,10 +2344,8 @@ def verified_facts(verified: dict[str, Any], lang: str) -> list[tuple[str, str]]
     disclosure = verified.get("disclosure") or {}
     record = disclosure.get("record") or {}
     facts: list[tuple[str, str]] = []
-    sig = verified.get("signer") or manifest.get("signature") or {}
-    name, issuer = str(sig.get("common_name") or ""), str(sig.get("issuer") or "")
-    if name or issuer:
-        who = f"{name} ({issuer})" if name and issuer and issuer != name else name or issuer
+    who = signer_text(verified.get("signer") or manifest.get("signature") or {})
+    if who:
         facts.append((t("signer", lang), who))
     actions = [a for a in manifest.get("actions") or [] if isinstance(a, dict)]
     first = actions[0] if actions else {}
@@ -2585,6 +2758,7 @@ API_SUMMARIES_FA = {
     "/api/market/ingest": "افزودن یک فایل آگهی به انبار بازار",
     "/api/market/status": "فایل‌ها و شمار سطرهای انبار بازار",
     "/api/market/indicators": "شاخص‌های بازار بر پایهٔ انبار",
+    "/api/market/compare": "دو برش از انبار بازار کنار هم: چه تفاوتی پشتوانه دارد و چه نه",
     "/api/claims": "ادعاهای گزارش، سنجیده با شواهد",
     "/api/evidence": "منبع، مجوز و نسخهٔ داده‌های همراه برنامه",
     "/healthz": "بررسی روشن بودن سرویس",

@@ -66,7 +66,10 @@
     if (!input || !shown) return;
     var empty = shown.getAttribute("data-empty") || shown.textContent;
     var sep = document.documentElement.lang === "fa" ? "، " : ", ";
-    input.setAttribute("aria-describedby", shown.id);
+    // the chosen names describe the field, after any help the page gave it
+    var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    if (described.indexOf(shown.id) < 0) described.push(shown.id);
+    input.setAttribute("aria-describedby", described.join(" "));
     function update() {
       var names = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
       var text = names.length ? names.join(sep) : empty;
