@@ -97,6 +97,19 @@ def _ingest(files: dict[str, Path]) -> Callable[[Any], None]:
     return run
 
 
+def _compare(files: dict[str, Path], query: str) -> Callable[[Any], None]:
+    """Fill the store (once is enough: a second upload is "already ingested"), then open
+    the comparison of two slices the query asks for, in the page's language."""
+
+    def run(pg: Any) -> None:
+        _ingest(files)(pg)
+        lang = pg.evaluate("document.documentElement.lang")
+        pg.goto(f"/market/compare?{query}&lang={lang}")
+        pg.wait_for_selector("#compare-form")
+
+    return run
+
+
 def pages(files: dict[str, Path]) -> dict[str, tuple[str, Callable[[Any], None] | None]]:
     """Name -> (address, what to do there before the check)."""
     return {
@@ -110,6 +123,12 @@ def pages(files: dict[str, Path]) -> dict[str, tuple[str, Callable[[Any], None] 
         "verify": ("/disclose", _verify(files)),
         "market": ("/market", None),
         "market-ingested": ("/market", _ingest(files)),
+        "market-compare": (
+            "/market",
+            _compare(files, "a_since=2024-05-01&a_until=2024-05-14&b_since=2024-05-15"),
+        ),
+        # a slice that cannot be made: the alert, the field marked invalid
+        "market-compare-error": ("/market", _compare(files, "a_since=2024-13-45&b_label=B")),
         "evidence": ("/evidence", None),
     }
 
@@ -125,6 +144,8 @@ PAGE_NAMES = [
     "verify",
     "market",
     "market-ingested",
+    "market-compare",
+    "market-compare-error",
     "evidence",
 ]
 
@@ -324,7 +345,9 @@ CHART_JS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("name", ["home", "result-plan", "disclose", "market-ingested", "evidence"])
+@pytest.mark.parametrize(
+    "name", ["home", "result-plan", "disclose", "market-ingested", "market-compare", "evidence"]
+)
 @pytest.mark.parametrize("lang", ["fa", "en"])
 def test_phone_at_200_percent_zoom_nothing_is_wider_than_the_screen(
     browser: Any, base_url: str, files: dict[str, Path], lang: str, name: str

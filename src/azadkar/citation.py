@@ -208,16 +208,23 @@ _STATUS_FA = {
 }
 
 
+def _an(name: str) -> str:
+    """``name`` with its article: "an Assessment", "a BatchResult"."""
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def cite(*results: Any) -> Citation:
     """What to cite for ``results``: the azadkar and data versions, the datasets, the
     classifier's versions, the scenarios and every parameter the figures rest on, with
     the source report's claims marked as such. See :class:`Citation`.
 
     ``results``: assessments, projections, plans, :class:`Saved` files or the dicts
-    ``to_dict()`` wrote, classifications (``azadkar.text.classify``; for
-    ``classify_many``, pass the classifier, ``load_classifier()``), scenarios (all of
-    their parameters), or lists or dicts of them (what :func:`records` takes). With none,
-    the installation's own versions and datasets.
+    ``to_dict()`` wrote, classifications (``azadkar.text.classify``), batches
+    (``classify_many``, or its ``to_dict()`` read back with :func:`load`: each names the
+    model version and engine that read it), the classifier itself
+    (``load_classifier()``), scenarios (all of their parameters), or lists or dicts of
+    them (what :func:`records` takes). With none, the installation's own versions and
+    datasets.
 
     >>> import azadkar
     >>> c = azadkar.cite(azadkar.project(azadkar.assess(["copywriting"])))
@@ -266,17 +273,28 @@ def cite(*results: Any) -> Citation:
         kind = type(item).__name__
         counts[kind] = counts.get(kind, 0) + 1
         read = item.understood if isinstance(item, Assessment) else item
-        if isinstance(getattr(read, "model_version", None), str):  # a Classification
+        if isinstance(getattr(read, "model_version", None), str):  # a Classification, a batch
+            if not read.model_version.strip() or not str(read.engine).strip():
+                raise SavedResultError(
+                    f"results[{i}] ({_an(kind)}) names no model version or engine: the "
+                    "classifier that read its texts cannot be cited (classify_many() and "
+                    "classify() set both)",
+                    message_fa=f"{ltr(f'results[{i}]')} ({ltr(kind)}) نسخهٔ مدل یا موتور را "
+                    "نام نمی‌برد: دسته‌بندی را که متن‌هایش را خوانده نمی‌توان یاد کرد "
+                    f"({ltr('classify_many()')} و {ltr('classify()')} هر دو را می‌نویسند)",
+                    field=f"results[{i}]",
+                )
             models[f"{read.engine} {read.model_version}"] = None
         elif isinstance(getattr(read, "version_", None), str):  # the classifier itself
             models[f"{read.engine} {read.version_}"] = None
         elif not isinstance(read, Assessment | Projection | Plan | Scenario | None):
             raise SavedResultError(
-                f"results[{i}] is {'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}: cite() takes assessments, projections, plans, "
-                "saved results, scenarios, classifications and the classifier "
-                "(load_classifier())",
+                f"results[{i}] is {_an(kind)}: cite() takes assessments, projections, "
+                "plans, saved results, scenarios, classifications, batches (classify_many()) "
+                "and the classifier (load_classifier())",
                 message_fa=f"{ltr(f'results[{i}]')} یک {ltr(kind)} است: {ltr('cite()')} ارزیابی، "
-                "پیش‌بینی، برنامه، نتیجهٔ ذخیره‌شده، سناریو، دسته‌بندی یا خود دسته‌بند را می‌گیرد",
+                "پیش‌بینی، برنامه، نتیجهٔ ذخیره‌شده، سناریو، دسته‌بندی، دسته‌بندی‌های "
+                f"{ltr('classify_many()')} یا خود دسته‌بند را می‌گیرد",
                 field=f"results[{i}]",
             )
         needs_data = needs_data or isinstance(item, Assessment | Projection | Plan | Scenario)

@@ -8,7 +8,9 @@ wrong field is a :class:`~azadkar.errors.SavedResultError` naming it
 ``schema``. What a result names from azadkar's shipped data (a service of the taxonomy, an
 O*NET task, a scenario, a role) is looked up again, and checked: a file whose scenario
 parameters or task labels differ from the shipped ones (saved with other data) is refused,
-saying which, rather than mixed with today's data.
+saying which, rather than mixed with today's data. A batch of classifications
+(``classify_many(...).to_dict()``, ``azadkar.classification_batch/1``) is read back the
+same way, with the model version and engine that read its texts.
 
 :func:`records` and :func:`table` turn many results into one row per (text, service) or
 per (text, year, scenario), with the evidence columns, for pandas, DuckDB or Parquet.
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from azadkar.plan import Plan
     from azadkar.projection import Assumption, Band, PathYear, Projection, YearProjection
     from azadkar.scenarios import Scenario
+    from azadkar.text._classify import BatchResult
 
 
 # --------------------------------------------------------------------------- reading
@@ -52,7 +55,13 @@ def _kind(value: Any) -> tuple[str, str]:
     return ("a list", "یک فهرست") if isinstance(value, list) else ("an object", "یک شیء")
 
 
-_KINDS_FA = {"assessment": "ارزیابی", "projection": "پیش‌بینی", "plan": "برنامهٔ", "result": "نتیجهٔ"}
+_KINDS_FA = {
+    "assessment": "ارزیابی",
+    "projection": "پیش‌بینی",
+    "plan": "برنامهٔ",
+    "result": "نتیجهٔ",
+    "batch": "دسته‌بندی‌های",
+}
 
 
 class _Field:
@@ -233,16 +242,18 @@ def _check_schema(doc: _Field, want: str) -> None:
     if got_version != version:
         raise SavedResultError(
             f"saved {doc.kind}: schema {name!r} is another version than this azadkar reads "
-            f"({want!r}); read it with the azadkar that wrote it, or assess again",
+            f"({want!r}); read it with the azadkar that wrote it, or "
+            f"{'classify' if doc.kind == 'batch' else 'assess'} again",
             message_fa=f"{_KINDS_FA[doc.kind]} ذخیره‌شده: طرح‌وارهٔ «{name}» نسخهٔ دیگری است از آنچه این "
-            f"آزادکار می‌خواند ({want})؛ با همان آزادکاری که آن را نوشته بخوانید یا دوباره ارزیابی کنید",
+            f"آزادکار می‌خواند ({want})؛ با همان آزادکاری که آن را نوشته بخوانید یا دوباره "
+            f"{'دسته‌بندی' if doc.kind == 'batch' else 'ارزیابی'} کنید",
             field=found.where,
             schema=name,
             expected=want,
         )
 
 
-def _fa_number(n: int) -> str:
+def _fa_number(n: float) -> str:
     return str(n).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
 
 
@@ -672,6 +683,78 @@ def plan_from_dict(
     )
 
 
+# --------------------------------------------------------------------------- batch
+
+
+def _probability(f: _Field) -> float:
+    p = f.number()
+    if not 0.0 <= p <= 1.0:
+        shown_fa = _fa_number(p).replace(".", "٫")
+        f.fail(f"is {p!r}, not a probability from 0 to 1", f"{shown_fa} است، نه احتمالی از ۰ تا ۱")
+    return p
+
+
+def batch_from_dict(data: Mapping[str, Any] | _Field) -> BatchResult:
+    """A :class:`~azadkar.text.BatchResult` (what ``classify_many`` gave) from its
+    ``to_dict()`` JSON, with the model version and engine that read the texts.
+
+    Every column must have one entry per text (``n``); a column of another length, a
+    probability outside 0 to 1 or a flag that is not text is an error naming the field
+    (``category_confidence[3]``, ``services[2][0].confidence``).
+    """
+    import numpy as np
+
+    from azadkar.text._classify import BATCH_SCHEMA, BatchResult
+
+    f = data if isinstance(data, _Field) else _Field(data, "", "batch")
+    _check_schema(f, BATCH_SCHEMA)
+    model_version, engine = f["model_version"].text(), f["engine"].text()
+    for key, value in (("model_version", model_version), ("engine", engine)):
+        if not value.strip():
+            f[key].fail(
+                "is empty: a saved batch names the model that read its texts",
+                "خالی است: دسته‌بندی ذخیره‌شده مدلی را که متن‌ها را خوانده نام می‌برد",
+            )
+    n = f["n"].whole()
+    if n < 0:
+        f["n"].fail(f"is {n}, not a count of texts", f"{_fa_number(n)} است، نه شمار متن‌ها")
+
+    def column(key: str) -> list[_Field]:
+        items = f[key].seq()
+        if len(items) != n:
+            f[key].fail(
+                f"has {len(items)} {'entry' if len(items) == 1 else 'entries'}, but n is {n}: "
+                "every column has one entry per text",
+                f"{_fa_number(len(items))} مقدار دارد ولی n برابر {_fa_number(n)} است: "
+                "هر ستون برای هر متن یک مقدار دارد",
+            )
+        return items
+
+    category = [c.text() for c in column("category")]
+    confidence = np.array(
+        [_probability(c) for c in column("category_confidence")], dtype=np.float32
+    )
+    services = [
+        [(s["service"].text(), _probability(s["confidence"])) for s in row.seq()]
+        for row in column("services")
+    ]
+    lang = [x.text() for x in column("lang")]
+    flag = [x.text() for x in column("flag")]
+    ignored = [list(x.texts()) for x in column("ignored")]
+    context = [list(x.texts()) for x in column("context")]
+    return BatchResult(
+        category,
+        confidence,
+        services,
+        lang,
+        flag,
+        ignored,
+        context,
+        model_version=model_version,
+        engine=engine,
+    )
+
+
 # --------------------------------------------------------------------------- load
 
 
@@ -699,14 +782,16 @@ def load(
     source: Mapping[str, Any] | str | os.PathLike[str],
     *,
     scenario: Scenario | None = None,
-) -> Assessment | Projection | Plan | Saved:
+) -> Assessment | Projection | Plan | Saved | BatchResult:
     """Read a saved result back: a JSON file's path, or the dict ``json.load`` gave.
 
     The ``schema`` field decides what comes back: ``azadkar.assessment/1`` an
     :class:`~azadkar.exposure.Assessment` (or :class:`Saved`, with its projection and plan,
     for the JSON of ``azadkar assess --format json``), ``azadkar.projection/1`` a
     :class:`~azadkar.projection.Projection`, ``azadkar.plan/1`` a
-    :class:`~azadkar.plan.Plan`. The answer of ``POST /api/plan``
+    :class:`~azadkar.plan.Plan`, ``azadkar.classification_batch/1`` a
+    :class:`~azadkar.text.BatchResult` (``classify_many(...).to_dict()``, with the model
+    version and engine that read the texts). The answer of ``POST /api/plan``
     (``{assessment, projection, plan}``) is a :class:`Saved` too. ``scenario`` is needed
     only for a scenario file that is no longer where it was read from.
 
@@ -721,6 +806,8 @@ def load(
         return projection_from_dict(_Field(m, "", "projection"), scenario=scenario)
     if name.startswith("azadkar.plan/"):
         return plan_from_dict(_Field(m, "", "plan"), scenario=scenario)
+    if name.startswith("azadkar.classification_batch/"):
+        return batch_from_dict(_Field(m, "", "batch"))
     if "schema" not in m and {"assessment", "projection", "plan"} <= set(m):
         # the answer of POST /api/plan: {assessment, projection, plan}
         a = assessment_from_dict(_Field(m["assessment"], "assessment", "assessment"))
@@ -1003,6 +1090,7 @@ __all__ = [
     "PER",
     "Saved",
     "assessment_from_dict",
+    "batch_from_dict",
     "load",
     "plan_from_dict",
     "projection_from_dict",

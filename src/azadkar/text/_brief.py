@@ -40,8 +40,9 @@ import re
 # 24 words. Job posts are longer: those of probe set 7 have 38 to 83.
 BRIEF_WORDS = 30
 
-# Sentence ends; also ";" and "|" (which the flag column uses between parts) and new lines.
-_SENTENCE = re.compile(r"(?<=[.!?؟…])\s+|\s*[\n;؛|]+\s*")
+# Sentence ends; also ";" and "|" (which the flag column uses between parts) and line breaks
+# (a new line, a carriage return alone as old Mac exports write it, U+2028 and U+2029).
+_SENTENCE = re.compile(r"(?<=[.!?؟…])\s+|\s*[\n\r\u2028\u2029;؛|]+\s*")
 # Clause breaks inside a sentence: commas and "and" / «و» (as split_clauses cuts).
 _CLAUSE = re.compile(r"\s*[,،](?!\d)\s*|\s+(?:and|but|while|و|ولی|اما)\s+", re.IGNORECASE)
 

@@ -52,7 +52,7 @@ OTHER_CATEGORY = "other"
 # verb and a bare verb («خودم طراحی می‌کنم», "I design") that read as a service of its own.
 # The object before them is read as a clause too, beside the whole clause (_ALSO).
 _CLAUSE_SPLIT = re.compile(
-    r"[;؛!?\n]|[,،](?!\d)|\.(?=\s|$)|\s(?:and|also|plus|as well as|&|و|همچنین)(?=\s)",
+    r"[;؛!?\n\r\u2028\u2029]|[,،](?!\d)|\.(?=\s|$)|\s(?:and|also|plus|as well as|&|و|همچنین)(?=\s)",
     re.IGNORECASE,
 )
 # Persian puts the verb last, so a first-person verb followed by more words ends a clause

@@ -65,6 +65,8 @@ IGNORED = "ignored"
 # The flag code of a job post with sentences set aside as context (what is done, not
 # wanted, or who the company is; azadkar.text._brief): ``context:Our logo is done.``.
 CONTEXT = "context"
+# What BatchResult.to_dict() writes as its "schema" (azadkar.load reads it back).
+BATCH_SCHEMA = "azadkar.classification_batch/1"
 
 
 def probability_value(p: float, digits: int = 4) -> float:
@@ -201,9 +203,42 @@ class BatchResult:
     ignored: list[list[str]] = field(default_factory=list)
     # Parts of each job post set aside as context (also named in its flag, ``context:``).
     context: list[list[str]] = field(default_factory=list)
+    # The model that read the texts (``ServiceClassifier.version_``) and its engine, as a
+    # Classification names them: what :func:`azadkar.cite` names for the batch.
+    model_version: str = ""
+    engine: str = ""
 
     def __len__(self) -> int:
         return len(self.category)
+
+    def to_dict(self, *, exact: bool = False) -> dict[str, Any]:
+        """The batch as JSON (``"schema": "azadkar.classification_batch/1"``), column by
+        column in the order of the texts; :func:`azadkar.load` reads it back.
+
+        Probabilities are rounded as a Classification's are (:func:`probability_value`),
+        unless ``exact``. The texts themselves are not kept: entry ``i`` of every column
+        is the ``i``-th text given to :func:`classify_many`.
+        """
+
+        def prob(p: float) -> float:
+            return float(p) if exact else probability_value(p)
+
+        return {
+            "schema": BATCH_SCHEMA,
+            "model_version": self.model_version,
+            "engine": self.engine,
+            "n": len(self.category),
+            "category": list(self.category),
+            "category_confidence": [prob(p) for p in self.category_confidence],
+            "services": [
+                [{"service": s, "confidence": prob(p)} for s, p in row] for row in self.services
+            ],
+            "lang": list(self.lang),
+            "flag": list(self.flag),
+            # a batch built without these columns (their default) has none for any text
+            "ignored": [list(x) for x in self.ignored] or [[] for _ in self.category],
+            "context": [list(x) for x in self.context] or [[] for _ in self.category],
+        }
 
     @property
     def flags(self) -> list[list[str]]:
@@ -220,7 +255,8 @@ class BatchResult:
         flagged = sum(bool(f) for f in self.flag)
         return (
             f"<BatchResult of {n} texts: {n - other - unread} in a category, {other} other, "
-            f"{unread} not read, {flagged} flagged; columns category, category_confidence, "
+            f"{unread} not read, {flagged} flagged; model {self.engine or '?'} "
+            f"{self.model_version or '(not named)'}; columns category, category_confidence, "
             "services, lang, flag, ignored, context>"
         )
 
@@ -563,7 +599,17 @@ def classify_many(
                 context[i] = d.context[j]
                 flags[i] = ";".join(f for f in (flags[i], context_flag(d.context[j])) if f)
     lang = detect_languages(clean) if languages else ["und"] * n
-    return BatchResult(category, confidence, services, lang, flags, ignored, context)
+    return BatchResult(
+        category,
+        confidence,
+        services,
+        lang,
+        flags,
+        ignored,
+        context,
+        model_version=str(clf.version_),
+        engine=engine,
+    )
 
 
 def ignored_flag(parts: Sequence[str]) -> str:
@@ -593,6 +639,7 @@ def understand_profile(
 
 
 __all__ = [
+    "BATCH_SCHEMA",
     "ENGINES",
     "MAX_BYTES",
     "BatchResult",

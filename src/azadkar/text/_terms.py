@@ -105,7 +105,7 @@ _TRIGGERS = TERM_WORDS | TOPIC_TERMS
 # brackets, slashes, bars and dashes set off by spaces (an in-word hyphen, as in
 # "long-term" or "e-commerce", is not one).
 _PART_SPLIT = re.compile(
-    r"[;؛!?\n:()\[\]{}|/•*]|[,،](?!\d)|\.(?=\s|$)|\s[-–—]+\s|[–—]"
+    r"[;؛!?\n\r\u2028\u2029:()\[\]{}|/•*]|[,،](?!\d)|\.(?=\s|$)|\s[-–—]+\s|[–—]"
     r"|\s(?:and|also|plus|as well as|&|و|همچنین|نیز|هم)(?=\s)",
     re.IGNORECASE,
 )

@@ -783,6 +783,32 @@ class Market:
         out["db"] = Path(out["db"]).name if out.get("db") != ":memory:" else ":memory:"
         return out
 
+    def compare(
+        self,
+        a: dict[str, Any],
+        b: dict[str, Any],
+        labels: tuple[str | None, str | None] = (None, None),
+    ) -> Any:
+        """Two slices of the store side by side (``azadkar.market.compare``, as ``azadkar
+        market compare`` and ``POST /api/market/compare``): the MarketComparison, or None
+        when there is no store. A slice that cannot be made is the library's InputError,
+        its ``side`` (``a`` or ``b``) in its data."""
+        from azadkar.market import compare
+
+        if not self.exists():
+            return None
+        with self.lock:
+            store = self._open()
+            try:
+                return compare(
+                    a={k: v for k, v in a.items() if v},
+                    b={k: v for k, v in b.items() if v},
+                    store=store,
+                    labels=labels,
+                )
+            finally:
+                self._close(store)
+
     def claims_db(self) -> str | None:
         path = self.settings.market_path()
         if path == ":memory:" or not Path(path).exists():

@@ -294,6 +294,34 @@ UI: dict[str, dict[str, str]] = {
         "en": "Leave a field empty to keep every posting. Dates: a day, month or year, Gregorian or Jalali (2023-01-01, 2023-06, 1402/01/01, 1402).",
         "fa": "فیلدی را که خالی بگذارید همهٔ آگهی‌ها را نگه می‌دارد. تاریخ: روز، ماه یا سال، شمسی یا میلادی، مثلاً \u2066۱۴۰۲/۰۱/۰۱\u2069، \u2066۱۴۰۲\u2069 یا \u20662023-06\u2069.",
     },
+    "compare_link": {"en": "Compare two slices", "fa": "مقایسهٔ دو برش"},
+    "compare_title": {"en": "Compare two slices of the store", "fa": "مقایسهٔ دو برش از انبار"},
+    "compare_intro": {
+        "en": "The same indicators for slice A and slice B, as azadkar market compare gives "
+        "them, and B − A only where the data of both slices supports it; elsewhere the "
+        "row says why not.",
+        "fa": "همان شاخص‌ها برای برش \u2066A\u2069 و برش \u2066B\u2069، چنان‌که "
+        "\u2066azadkar market compare\u2069 می‌دهد، و \u2066B − A\u2069 فقط آنجا که داده‌های "
+        "هر دو برش پشتوانه‌اش باشد؛ جای دیگر، سطر می‌گوید چرا نه.",
+    },
+    "compare_side": {"en": "Slice {side}", "fa": "برش {side}"},
+    "compare_label": {"en": "Name (optional)", "fa": "نام (اختیاری)"},
+    "compare_btn": {"en": "Compare", "fa": "مقایسه کن"},
+    "compare_nothing": {
+        "en": "Give at least one field of slice A or slice B: with every field empty both "
+        "slices are the whole store.",
+        "fa": "دست‌کم یک فیلد از برش \u2066A\u2069 یا برش \u2066B\u2069 را پر کنید: با همهٔ "
+        "فیلدها خالی، هر دو برش کل انبار است.",
+    },
+    "compare_figure": {"en": "figure", "fa": "رقم"},
+    "compare_change": {"en": "change", "fa": "تغییر"},
+    "compare_not_supported": {"en": "not supported", "fa": "پشتوانه ندارد"},
+    "compare_monthly": {"en": "Postings per month, both slices", "fa": "آگهی‌های هر ماه، هر دو برش"},
+    "compare_month": {"en": "month", "fa": "ماه"},
+    "compare_notes": {"en": "Notes", "fa": "یادداشت‌ها"},
+    "compare_both": {"en": "both slices", "fa": "هر دو برش"},
+    "compare_n": {"en": "values: {a} and {b}", "fa": "شمار مقدارها: {a} و {b}"},
+    "compare_back": {"en": "Back to the Market page", "fa": "بازگشت به صفحهٔ بازار"},
     "slice_platform": {"en": "Platform", "fa": "پلتفرم"},
     "slice_file": {"en": "File", "fa": "فایل"},
     "slice_country": {"en": "Client country", "fa": "کشور کارفرما"},
@@ -776,6 +804,14 @@ ASSUMPTION_SOURCES_FA = {
 UI.update(
     {
         "set_aside": {"en": "Set aside", "fa": "کنار گذاشته"},
+        # a job post's context (azadkar.text._brief): named, never read as the work asked for
+        "context_set_aside": {"en": "Context, not the work", "fa": "زمینهٔ آگهی، نه خود کار"},
+        "context_why": {
+            "en": "what the post says is already done, handled or not wanted, or who the "
+            "company is: not read",
+            "fa": "آنچه آگهی می‌گوید انجام شده است، کس دیگری انجام می‌دهد یا خواسته نشده، یا "
+            "معرفی شرکت: خوانده نشد",
+        },
         "set_aside_why": {
             "en": "terms of work, not a service: not read",
             "fa": "شرط کار است، نه خدمت: خوانده نشد",

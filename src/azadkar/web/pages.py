@@ -2419,16 +2419,26 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
         return "—"
     if isinstance(value, bool):
         return str(value)
+    if isinstance(value, list):
+        # the control categories of a difference-in-differences, by name
+        names = [_category_name(str(v), lang) if key == "control" else str(v) for v in value]
+        return ("، " if lang == "fa" else ", ").join(names)
     if isinstance(value, float):
         if "usd" in key:
             return usd(value, lang, 2)
+        if key.endswith("_pct"):
+            # already in percent (did_pct, placebo_pct); a Persian negative one keeps its
+            # minus on the left (an LTR isolate), as the report's tables do
+            return num(value, lang, 1, isolate=True)
+        if key == "confidence":
+            return pct(value, lang, 0)
         if key == "gini":
             return num(value, lang, 2)
         if "share" in key:
             return pct(value, lang, 1)
         if key == "index":
             return num(value, lang, 1)
-        return num(value, lang, 3)
+        return num(value, lang, 3, isolate=True)  # did_log, its interval: may be negative
     if isinstance(value, int):
         return num(value, lang)
     text = str(value)
@@ -2509,6 +2519,12 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "exposure_weighted": {"en": "exposure-weighted", "fa": "وزنی با مواجهه"},
     "categories": {"en": "categories", "fa": "دسته‌ها"},
     "index": {"en": "index", "fa": "شاخص"},
+    # difference-in-differences: the pre-period placebo and its verdict (did_events)
+    "placebo_months_before": {"en": "placebo, months before", "fa": "ساختگی، ماه پیش"},
+    "placebo_pct": {"en": "placebo (%)", "fa": "ساختگی (٪)"},
+    "placebo_ci_low_pct": {"en": "placebo low (%)", "fa": "پایینِ ساختگی (٪)"},
+    "placebo_ci_high_pct": {"en": "placebo high (%)", "fa": "بالای ساختگی (٪)"},
+    "pre_trend": {"en": "pre-trend", "fa": "روند پیشین"},
 }
 
 
@@ -2725,6 +2741,217 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
 async def market(request: Request) -> HTMLResponse:
     lang = lang_of(request)
     return await run_in_threadpool(_market_page, request, lang)
+
+
+# ----------------------------------------------------------------------------- compare
+
+COMPARE_SIDES = ("a", "b")
+
+
+def _compare_asked(request: Request) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The two slices the compare page's address asks for (``a_since=1401&b_since=1403``),
+    the empty fields left out, and the labels (``a_label``, ``b_label``) as typed."""
+    q = request.query_params
+    sides: dict[str, dict[str, Any]] = {}
+    labels: dict[str, str] = {}
+    for side in COMPARE_SIDES:
+        asked: dict[str, Any] = {}
+        for name in ("platform", "file", "country"):
+            values = [v.strip() for v in q.getlist(f"{side}_{name}") if v.strip()]
+            if values:
+                asked[name] = values
+        for name in ("since", "until"):
+            value = (q.get(f"{side}_{name}") or "").strip()
+            if value:
+                asked[name] = value
+        sides[side] = asked
+        labels[side] = (q.get(f"{side}_label") or "").strip()
+    return sides, labels
+
+
+def _compare_error(exc: AzadkarError, lang: str) -> tuple[str, str | None]:
+    """A slice that cannot be made, in the page's words: «برش A: «از تاریخ»: ...» instead
+    of the command line's ``--since``, and the form field it is about (``a_since``; ``a``
+    for the slice as a whole, which holds no posting)."""
+    side = str(exc.data.get("side") or "")
+    found = re.search(r"--(platform|file|country|since|until)\b", exc.message)
+    field = f"{side}_{found.group(1)}" if side and found else (side or None)
+    return _slice_error(exc, lang), field
+
+
+def _cmp_figure(value: Any, kind: str, lang: str, signed: bool = False, metric: str = "") -> Markup:
+    """One figure of a comparison: a count, US dollars or a share (in percentage points
+    when it is a difference of shares); a difference carries its sign. The number is kept
+    left to right in its own isolate («−۱٫۸۸» reads «۱٫۸۸−» without it), its unit beside
+    it; in Persian the dollar is in the row's name («میانه (دلار)»), as in the report."""
+    if value is None:
+        return Markup("—")
+    fa = lang == "fa"
+    sign = ""
+    if signed:
+        sign = "+" if value > 0 else ("−" if value < 0 else "")
+        value = abs(value)
+    unit = ""
+    if kind == "count":
+        text = num(int(value), lang)
+    elif kind == "money":
+        text = num(float(value), lang, 2) if fa else f"${num(float(value), lang, 2)}"
+    elif metric == "gini":
+        text = num(float(value), lang, 4)  # a Gini is an index, not a share (as the report)
+    elif signed:
+        # B - A of two shares: percentage points, not a percent change
+        text, unit = num(float(value) * 100, lang, 1), ("واحد درصد" if fa else "pp")
+    else:
+        text = pct(float(value), lang, 1)
+    figure = Markup('<bdi dir="ltr">{}</bdi>').format(sign + text)
+    return Markup("{}&nbsp;{}").format(figure, unit) if unit else figure
+
+
+def _cmp_change(value: Any, lang: str) -> Markup:
+    if value is None:
+        return Markup("—")
+    sign = "+" if value > 0 else ("−" if value < 0 else "")
+    return Markup('<bdi dir="ltr">{}</bdi>').format(sign + pct(abs(float(value)), lang, 1))
+
+
+def _cmp_name(row: Any, lang: str) -> str:
+    """What a comparison row measures: its category (or the whole slice), pay type and
+    metric, in the market package's words."""
+    from azadkar.market._compare import METRIC_NAMES
+    from azadkar.market._indicators import value_in
+
+    fa = lang == "fa"
+    parts = []
+    if row.category is not None:
+        parts.append(_category_name(row.category, lang))
+    elif row.indicator != "slice":
+        parts.append("کل برش" if fa else "whole slice")
+    if row.pay_type:
+        parts.append(str(value_in("pay_type", row.pay_type, lang)) if fa else row.pay_type)
+    metric = METRIC_NAMES.get(row.metric)
+    parts.append(metric[1 if fa else 0] if metric else column_label(row.metric, lang))
+    return (" — " if fa else " · ").join(parts)
+
+
+def _compare_sections(cmp: Any, lang: str) -> list[dict[str, Any]]:
+    """The comparison's rows by indicator: each with its title, its rows (name, A, B, and
+    B - A and the change only where both slices support it, else why not)."""
+    from azadkar.market._compare import SECTION_TITLES
+
+    fa = lang == "fa"
+    out: dict[str, dict[str, Any]] = {}
+    for r in cmp.rows:
+        sec = out.setdefault(
+            r.indicator,
+            {
+                "name": r.indicator,
+                "title": SECTION_TITLES.get(r.indicator, (r.indicator, r.indicator))[
+                    1 if fa else 0
+                ],
+                "rows": [],
+            },
+        )
+        d = r.to_dict()
+        sec["rows"].append(
+            {
+                "name": _cmp_name(r, lang),
+                "a": _cmp_figure(d["a"], r.kind, lang, metric=r.metric),
+                "b": _cmp_figure(d["b"], r.kind, lang, metric=r.metric),
+                "n_a": d["n_a"],
+                "n_b": d["n_b"],
+                "supported": d["supported"],
+                "difference": _cmp_figure(
+                    d["difference"], r.kind, lang, signed=True, metric=r.metric
+                ),
+                "change": _cmp_change(d["change"], lang),
+                "why_not": (r.why_not_fa if fa and r.why_not_fa else r.why_not),
+            }
+        )
+    return list(out.values())
+
+
+def _compare_chart(cmp: Any, lang: str) -> Markup | None:
+    """Postings per month of both slices on one month axis (three months or more), drawn
+    as the Market page's monthly chart."""
+    monthly = cmp.monthly()
+    if len(monthly) < 3:
+        return None
+    months = [m["month"] for m in monthly]
+    labels = [fa_digits(m) if lang == "fa" else m for m in months]
+    series = [
+        (cmp.labels[0], [m["postings_a"] for m in monthly]),
+        (cmp.labels[1], [m["postings_b"] for m in monthly]),
+    ]
+    return _lines(
+        labels,
+        series,
+        rtl=lang == "fa",
+        fmt=lambda v: num(v, lang),
+        title=t("compare_monthly", lang),
+    )
+
+
+def _compare_page(request: Request, lang: str) -> HTMLResponse:
+    state = request.app.state.azadkar
+    market_status = state.market.status()
+    sides, labels = _compare_asked(request)
+    asked = any(sides.values())
+    status, error, bad_field, cmp = 200, None, None, None
+    if asked and not market_status["postings"]:
+        status, error = 400, t("empty_store", lang)
+    elif asked:
+        try:
+            cmp = state.market.compare(
+                sides["a"], sides["b"], (labels["a"] or None, labels["b"] or None)
+            )
+        except AzadkarError as exc:
+            status = exc.status
+            error, bad_field = _compare_error(exc, lang)
+    elif any(k.startswith(("a_", "b_")) for k in request.query_params):
+        # the form sent with every field empty: both sides would be the whole store
+        status, error = 400, t("compare_nothing", lang)
+    from azadkar.market._types import PLATFORM_FA
+
+    platforms = sorted({str(f["platform"]) for f in market_status["files"] if f.get("platform")})
+    fa = lang == "fa"
+    return render(
+        request,
+        "market_compare.html",
+        status=status,
+        page="market",
+        lang=lang,
+        status_info=market_status,
+        error=error,
+        bad_field=bad_field,
+        sides=sides,
+        labels=labels,
+        cmp=cmp,
+        sections=_compare_sections(cmp, lang) if cmp else [],
+        side_lines=(
+            [(cmp.labels[i], mi.slice_line(lang), mi) for i, mi in enumerate((cmp.a, cmp.b))]
+            if cmp
+            else []
+        ),
+        caveats=(
+            [
+                (None if side is None else cmp.labels[0 if side == "A" else 1], text)
+                for side, text in cmp.caveats_by_side(lang)
+            ]
+            if cmp
+            else []
+        ),
+        notes=cmp.notes_in(lang) if cmp else [],
+        chart=_compare_chart(cmp, lang) if cmp else None,
+        monthly=cmp.monthly() if cmp else [],
+        month_cell=lambda m: fmt_cell("month", m + "-01", lang),
+        slice_platforms=[(p, PLATFORM_FA.get(p, p) if fa else p.capitalize()) for p in platforms],
+    )
+
+
+@router.get("/market/compare", response_class=HTMLResponse)
+async def market_compare(request: Request) -> HTMLResponse:
+    lang = lang_of(request)
+    return await run_in_threadpool(_compare_page, request, lang)
 
 
 @router.post("/market/ingest", response_class=HTMLResponse)
