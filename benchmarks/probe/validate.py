@@ -28,6 +28,20 @@ assert [c["id"] for c in tax["categories"]] == CATS
 BRIEF_LANGS = ("en", "fa", "fa-Latn")
 
 
+def label_errors(where: str, cat: str, svc: str) -> list[str]:
+    """What is wrong with a row's labels: an unknown category or service, a service of
+    another category, or no service outside `other` (``where`` names the row)."""
+    if cat not in CATS:
+        return [f"{where}: unknown category {cat}"]
+    if not svc:
+        return [] if cat == "other" else [f"{where}: empty service outside 'other'"]
+    if svc not in svc_cat:
+        return [f"{where}: unknown service {svc}"]
+    if svc_cat[svc] != cat:
+        return [f"{where}: service {svc} belongs to {svc_cat[svc]}, not {cat}"]
+    return []
+
+
 def check_briefs(path: pathlib.Path) -> int:
     """Probe set 7: one file, header text/category/service/lang, 40-150 words a text."""
     errs = []
@@ -56,15 +70,7 @@ def check_briefs(path: pathlib.Path) -> int:
         if lang not in BRIEF_LANGS:
             errs.append(f"{n}: bad lang {lang!r}")
             continue
-        if cat not in CATS:
-            errs.append(f"{n}: unknown category {cat}")
-        if svc:
-            if svc not in svc_cat:
-                errs.append(f"{n}: unknown service {svc}")
-            elif svc_cat[svc] != cat:
-                errs.append(f"{n}: service {svc} belongs to {svc_cat[svc]}, not {cat}")
-        elif cat != "other":
-            errs.append(f"{n}: empty service outside 'other'")
+        errs += label_errors(str(n), cat, svc)
         by_lang[lang] += 1
         by_cat[lang][cat] += 1
         by_svc[svc or "(none)"] += 1
@@ -119,15 +125,7 @@ for lang in ("en", "fa"):
         if text in seen:
             errors.append(f"{lang}:{n}: duplicate text")
         seen.add(text)
-        if cat not in CATS:
-            errors.append(f"{lang}:{n}: unknown category {cat}")
-        if svc:
-            if svc not in svc_cat:
-                errors.append(f"{lang}:{n}: unknown service {svc}")
-            elif svc_cat[svc] != cat:
-                errors.append(f"{lang}:{n}: service {svc} belongs to {svc_cat[svc]}, not {cat}")
-        elif cat != "other":
-            errors.append(f"{lang}:{n}: empty service outside 'other'")
+        errors += label_errors(f"{lang}:{n}", cat, svc)
         if kind not in KINDS:
             errors.append(f"{lang}:{n}: bad kind {kind}")
         counts[lang][cat] += 1
