@@ -34,7 +34,11 @@ clients paste them, with company boilerplate, terms and other services' words ar
 service wanted, in English, Persian and Finglish; it scores what ``azadkar classify`` answers
 (`classify()`, clause splitting and terms of work included): category accuracy and macro-F1,
 service top-1 accuracy and macro-F1 (over the 44 services and "none"), per language, and the
-worst rows. ``--set all`` runs every set.
+worst rows. ``--set noisy`` (or ``8``) reads probe8_noisy.tsv: short messages as people type
+them on phones (Telegram / WhatsApp / Divar messages, Instagram DMs, Fiverr-style gig
+titles), with emoji, hashtags, @handles, typos, capitals, Arabic letters and digits, in
+English, Persian, Persian with Latin-script English terms (``mixed``) and Finglish; it is
+scored exactly as set 7, per language. ``--set all`` runs every set.
 """
 
 from __future__ import annotations
@@ -58,8 +62,9 @@ SETS = {
     "5": "probe5",
     "6": "probe6",
     "7": "probe7",
+    "8": "probe8",
 }
-ALIASES = {"finglish": "4", "finglish-b": "5", "profiles": "6", "briefs": "7"}
+ALIASES = {"finglish": "4", "finglish-b": "5", "profiles": "6", "briefs": "7", "noisy": "8"}
 # The files of a set, by the language its rows are written in: probe4_finglish.tsv and
 # probe5_finglish_b.tsv are Persian in Latin letters (fa-Latn).
 LANGS = {"probe4": ("fa-Latn",), "probe5": ("fa-Latn",)}
@@ -74,6 +79,11 @@ PROFILE_LANGS = ("en", "fa", "fa-Latn")
 # Probe set 7 is one file of whole job posts, each row naming its language and one service.
 BRIEFS = "probe7"
 BRIEF_FILE = "probe7_briefs.tsv"
+# Probe set 8 is one file of short noisy messages, in set 7's format, scored as set 7; its
+# languages add `mixed` (Persian with Latin-script English terms).
+NOISY = "probe8"
+NOISY_FILE = "probe8_noisy.tsv"
+NOISY_LANGS = ("en", "fa", "mixed", "fa-Latn")
 
 
 def load(lang: str, name: str = "probe") -> list[dict[str, str]]:
@@ -118,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
             print("== " + BRIEF_FILE)
             for engine in engines:
                 _evaluate_briefs(clf, engine, args.errors, args.worst)
+            continue
+        if name == NOISY:
+            print("== " + NOISY_FILE)
+            for engine in engines:
+                _evaluate_briefs(clf, engine, args.errors, args.worst, NOISY_FILE, NOISY_LANGS)
             continue
         langs = LANGS.get(name, ("en", "fa"))
         print("== " + ", ".join(FILES.get((name, g), f"{name}_{g}.tsv") for g in langs))
@@ -251,16 +266,24 @@ def brief_scores(
     }
 
 
-def _evaluate_briefs(clf: Any, engine: str, errors: bool, worst: int) -> None:
+def _evaluate_briefs(
+    clf: Any,
+    engine: str,
+    errors: bool,
+    worst: int,
+    file: str = BRIEF_FILE,
+    langs: tuple[str, ...] = PROFILE_LANGS,
+) -> None:
+    """One gold service per row, what `classify()` answers, per language (sets 7 and 8)."""
     from azadkar.text._classify import classify
 
-    with (PROBE / BRIEF_FILE).open(encoding="utf-8", newline="") as f:
+    with (PROBE / file).open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     out = [classify(r["text"], engine, evidence=0, classifier=clf) for r in rows]
     pred_cat = [c.category for c in out]
     pred_svc = [c.services[0][0] if c.services else "" for c in out]
     conf = [c.services[0][1] if c.services else c.category_confidence for c in out]
-    for lang in (*PROFILE_LANGS, "all"):
+    for lang in (*langs, "all"):
         idx = [i for i, r in enumerate(rows) if lang in ("all", r["lang"])]
         sc = brief_scores(
             [rows[i]["category"] for i in idx],

@@ -9,7 +9,18 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from azadkar.market import CATEGORY_IDS, FileStatus, Store
+
+# The marks of every Spark test file (`pytestmark = SPARK_MARKS`): slow, Spark only, and
+# py4j's sockets left to the garbage collector are Spark's business, not ours.
+SPARK_MARKS = [
+    pytest.mark.spark,
+    pytest.mark.slow,
+    pytest.mark.filterwarnings("ignore::ResourceWarning"),
+    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+]
 
 # A mapped-format source with one column per canonical field the indicators need.
 MAPPING = """platform = "test"

@@ -75,6 +75,12 @@ def test_every_python_block_of_the_library_guide_runs(
     assert "valid and trusted" in text
     assert "the shares add up to 90%, not 100%" in text
     assert (tmp_path / "market.duckdb").exists() and (tmp_path / "logo.signed.png").exists()
+    # a classify_many batch as a table: one row per text (docs' "Classify" block)
+    import pyarrow.parquet as pq  # type: ignore[import-untyped]
+
+    batch_rows = pq.read_table(tmp_path / "study" / "batch.parquet").to_pylist()
+    assert [r["index"] for r in batch_rows] == [0, 1, 2, 3]
+    assert batch_rows[3]["flags"] == "empty" and batch_rows[3]["category"] == "other"
 
 
 @pytest.mark.parametrize("doc", ["README.md", "docs/market.md", "docs/disclosure.md"])

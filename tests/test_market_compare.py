@@ -129,8 +129,8 @@ def test_cli_text_json_and_csv(db: Path) -> None:
     lines = list(csv.reader(io.StringIO(c.stdout)))
     assert lines[0][:3] == ["indicator", "metric", "kind"] and {len(x) for x in lines} == {14}
     assert lines[1][6].startswith("Slice: platform alpha")
-    # the same figures as the JSON
-    assert len(lines) - 3 == len(d["rows"])
+    # the same figures as the JSON: its rows, then its monthly postings
+    assert len(lines) - 3 == len(d["rows"]) + len(d["monthly"])
 
 
 def test_cli_errors_name_the_slice(db: Path) -> None:

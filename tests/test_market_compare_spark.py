@@ -6,18 +6,10 @@ import math
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from _market_helpers import slice_rows, slice_store
+from _market_helpers import SPARK_MARKS, slice_rows, slice_store
 from azadkar.market import compare
 
-pytestmark = [
-    pytest.mark.spark,
-    pytest.mark.slow,
-    # py4j leaves sockets for the garbage collector; that is Spark's business, not ours.
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
-]
+pytestmark = SPARK_MARKS
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -7,19 +7,11 @@ import math
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from _market_helpers import mapped_store
+from _market_helpers import SPARK_MARKS, mapped_store
 from azadkar.market import indicators
 from test_market_pretrend import _config, _rows
 
-pytestmark = [
-    pytest.mark.spark,
-    pytest.mark.slow,
-    # py4j leaves sockets for the garbage collector; that is Spark's business, not ours.
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
-]
+pytestmark = SPARK_MARKS
 
 
 def _same(a: Any, b: Any) -> bool:

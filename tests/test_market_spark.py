@@ -9,15 +9,10 @@ from typing import Any
 
 import pytest
 
+from _market_helpers import SPARK_MARKS
 from azadkar.market import Event, IndicatorConfig, Store, indicators
 
-pytestmark = [
-    pytest.mark.spark,
-    pytest.mark.slow,
-    # py4j leaves sockets for the garbage collector; that is Spark's business, not ours.
-    pytest.mark.filterwarnings("ignore::ResourceWarning"),
-    pytest.mark.filterwarnings("ignore::DeprecationWarning"),
-]
+pytestmark = SPARK_MARKS
 
 HEADER = "title,url,published,description,skills,category,country,budget,hourly_range_min,hourly_range_max\n"
 SUBCATS = [

@@ -1,8 +1,9 @@
 """Accessibility of every page, checked by axe-core in Debian's chromium.
 
 Each page (home, the assessment form and what it understood, the result with its plan,
-the disclosure form, its result and its errors, a verified file, the market before and
-after an upload, the evidence) is opened once, in Persian and in English, and checked at a
+the disclosure form, its result and its errors, a verified file and an unsigned one, the
+market before and after an upload, a slice of it that cannot be made, the evidence, the API
+page, a page that does not exist, the assessment's error) is opened once, in Persian and in English, and checked at a
 desktop's size (1280x900) and a phone's (390x844). The test fails on any violation axe
 rates serious or critical. One browser and one server serve the whole module.
 
@@ -110,6 +111,25 @@ def _compare(files: dict[str, Path], query: str) -> Callable[[Any], None]:
     return run
 
 
+def _verify_unsigned(files: dict[str, Path]) -> Callable[[Any], None]:
+    def run(pg: Any) -> None:
+        pg.locator("#verify-file").set_input_files(str(files["image"]))
+        pg.locator("#verify button[type=submit]").click()
+        pg.wait_for_selector("#verify [data-verdict]")
+
+    return run
+
+
+def _slice_error(files: dict[str, Path]) -> Callable[[Any], None]:
+    def run(pg: Any) -> None:
+        _ingest(files)(pg)
+        lang = pg.evaluate("document.documentElement.lang")
+        pg.goto(f"/market?since=2024-13-45&lang={lang}")
+        pg.wait_for_selector(".alert[role=alert]")
+
+    return run
+
+
 def pages(files: dict[str, Path]) -> dict[str, tuple[str, Callable[[Any], None] | None]]:
     """Name -> (address, what to do there before the check)."""
     return {
@@ -130,6 +150,14 @@ def pages(files: dict[str, Path]) -> dict[str, tuple[str, Callable[[Any], None] 
         # a slice that cannot be made: the alert, the field marked invalid
         "market-compare-error": ("/market", _compare(files, "a_since=2024-13-45&b_label=B")),
         "evidence": ("/evidence", None),
+        # the API page (its commands scrolled in boxes the keyboard could not reach), a page
+        # that does not exist, the assessment form's error, an unsigned file, a slice of the
+        # market that cannot be made (its field marked invalid)
+        "docs": ("/docs", None),
+        "not-found": ("/no-such-page", None),
+        "result-error": ("/assess/result?sid=logo_design&share=100&hours=120", None),
+        "verify-unsigned": ("/disclose", _verify_unsigned(files)),
+        "market-slice-error": ("/market", _slice_error(files)),
     }
 
 
@@ -147,6 +175,11 @@ PAGE_NAMES = [
     "market-compare",
     "market-compare-error",
     "evidence",
+    "docs",
+    "not-found",
+    "result-error",
+    "verify-unsigned",
+    "market-slice-error",
 ]
 
 

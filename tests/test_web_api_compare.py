@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from _web_helpers import client, postings_csv
+from azadkar.bidi import strip
 
 PROBLEM = "application/problem+json"
 # postings_csv(): 24 postings dated 2024-05-01 .. 2024-05-24, clients in Canada
@@ -79,7 +80,8 @@ def test_a_figure_one_slice_cannot_support_carries_why_not(api: Any) -> None:
     assert medians
     # the reason names the slice by its label, in both languages
     assert any("slice A (early May)" in row["why_not"] for row in medians)
-    assert any("(early May)" in row["why_not_fa"] for row in medians)
+    # (the Persian sentence holds the label in an isolate: compare without the marks)
+    assert any("(early May)" in strip(row["why_not_fa"]) for row in medians)
     for row in rows:
         if row["supported"] and row["kind"] == "count":
             assert row["difference"] == row["b"] - row["a"]

@@ -502,8 +502,8 @@ def test_evidence_page_shows_options_as_code_and_values_by_name(tmp_path: Path) 
     assert "task text" not in fa
     # in Persian words, its Latin names isolated («CC BY» | «(4.0» broke across lines)
     assert (
-        '<bdi dir="ltr" class="nowrap">MIT</bdi> (متن وظایف از <bdi dir="ltr" class="nowrap">'
-        'O*NET</bdi> با مجوز <bdi dir="ltr" class="nowrap">CC BY 4.0</bdi>)'
+        '<bdi dir="ltr" class="nowrap" lang="en">MIT</bdi> (متن وظایف از <bdi dir="ltr" class="nowrap" '
+        'lang="en">O*NET</bdi> با مجوز <bdi dir="ltr" class="nowrap" lang="en">CC BY 4.0</bdi>)'
     ) in fa
     assert "MIT (task text: O*NET, CC BY 4.0)" in en
 

@@ -341,13 +341,13 @@ def test_verify_findings_in_words_and_test_only_heading(web: Any) -> None:
 def test_persian_sources_isolate_latin_runs(web: Any) -> None:
     page = web.get(f"/assess/result?{FA_PROFILE}&currency=toman&lang=fa").text
     ev = page.split('id="ev-labels">', 1)[1].split("</li>", 1)[0]
-    assert '<bdi dir="ltr" class="nowrap">O*NET (CC BY 4.0)</bdi>' in ev
-    assert '<bdi dir="ltr" class="nowrap">E1</bdi> =' in ev
+    assert '<bdi dir="ltr" class="nowrap" lang="en">O*NET (CC BY 4.0)</bdi>' in ev
+    assert '<bdi dir="ltr" class="nowrap" lang="en">E1</bdi> =' in ev
 
 
 def test_onet_codes_do_not_break_at_the_hyphen(web: Any) -> None:
     page = web.get(f"/assess/result?{FA_PROFILE}&currency=toman&lang=fa").text
-    assert re.search(r'class="onet">O\*NET \d\d\u2011\d{4}\.\d\d #\d+', page)
+    assert re.search(r'class="onet" lang="en">O\*NET \d\d\u2011\d{4}\.\d\d #\d+', page)
     assert not re.search(r"O\*NET \d\d-\d{4}", page)
 
 
@@ -366,7 +366,7 @@ def test_disclosure_citation_and_client_sentence_isolated(web: Any) -> None:
     ).text
     assert re.search(r'— <bdi dir="ltr" lang="en">[^<]*https://aiattribution', page)
     sentence = page.split('id="client-sentence">', 1)[1].split("</blockquote>", 1)[0]
-    assert '<bdi dir="ltr" class="nowrap">Canva (Magic Studio)</bdi>' in sentence
+    assert '<bdi dir="ltr" class="nowrap" lang="en">Canva (Magic Studio)</bdi>' in sentence
 
 
 # 12 ------------------------------------------------------------------- outlook colours

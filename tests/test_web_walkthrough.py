@@ -53,9 +53,11 @@ def test_a_sentences_full_stop_stays_outside_the_isolated_name() -> None:
 
     # «ابزارها: Adobe Photoshop.» showed the full stop between the name and «ابزارها:»
     out = str(isolate_latin("ابزارها: Adobe Photoshop. یک انسان", "fa"))
-    assert out == 'ابزارها: <bdi dir="ltr" class="nowrap">Adobe Photoshop</bdi>. یک انسان'
+    assert out == 'ابزارها: <bdi dir="ltr" class="nowrap" lang="en">Adobe Photoshop</bdi>. یک انسان'
     assert str(isolate_latin("نسخهٔ v1.0 است", "fa")).count("v1.0</bdi>") == 1
-    assert str(isolate_latin("E1 = مدل", "fa")).startswith('<bdi dir="ltr" class="nowrap">E1</bdi>')
+    assert str(isolate_latin("E1 = مدل", "fa")).startswith(
+        '<bdi dir="ltr" class="nowrap" lang="en">E1</bdi>'
+    )
 
 
 def test_persian_disclosure_ends_its_sentences_after_the_tool_name(web: Any) -> None:
@@ -63,14 +65,14 @@ def test_persian_disclosure_ends_its_sentences_after_the_tool_name(web: Any) -> 
         "/disclose",
         data={"lang": "fa", "title": "لوگوی کافه", "ai_share": "۲۰", "tool0": "adobe_photoshop"},
     ).text
-    assert page.count('<bdi dir="ltr" class="nowrap">Adobe Photoshop</bdi>.') >= 2
+    assert page.count('<bdi dir="ltr" class="nowrap" lang="en">Adobe Photoshop</bdi>.') >= 2
     assert "Photoshop.</bdi>" not in page
 
 
 def test_persian_stat_captions_keep_gpt4_whole(web: Any) -> None:
     stats = _stats(web.get(f"/assess/result?{TEHRAN}").text)
     # «GPT-4» broke as «-GPT» | «4» in the disagreement tile on a phone
-    assert stats.count('<bdi dir="ltr" class="nowrap">GPT-4</bdi>') == 2
+    assert stats.count('<bdi dir="ltr" class="nowrap" lang="en">GPT-4</bdi>') == 2
     assert "و GPT-4 در" not in stats
 
 
@@ -86,7 +88,9 @@ def test_every_summary_figure_links_to_its_source(web: Any) -> None:
 
 def test_soc_codes_keep_their_brackets_and_hyphens(web: Any) -> None:
     page = web.get(f"/assess/result?{TEHRAN}").text
-    socs = re.findall(r'<span class="muted socs"><bdi dir="ltr">(\(SOC [^<]*\))</bdi></span>', page)
+    socs = re.findall(
+        r'<span class="muted socs"><bdi dir="ltr" lang="en">(\(SOC [^<]*\))</bdi></span>', page
+    )
     assert socs, "the brackets are inside the left-to-right isolate"
     assert all("-" not in s and "\u2011" in s for s in socs)
 
@@ -109,7 +113,7 @@ def test_persian_footer_isolates_the_version_and_the_font_licence(web: Any) -> N
     foot = web.get("/?lang=fa").text.split('<footer class="foot">', 1)[1]
     assert re.search(r'آزادکار <bdi dir="ltr">[0-9.]+</bdi>', foot)
     assert (
-        '<bdi dir="ltr" class="nw">Vazirmatn (<a href="/fonts/OFL.txt">SIL OFL 1.1</a>)</bdi>'
+        '<bdi dir="ltr" class="nw" lang="en">Vazirmatn (<a href="/fonts/OFL.txt">SIL OFL 1.1</a>)</bdi>'
         in foot
     )
     assert 'href="/docs?lang=fa"' in foot
@@ -120,8 +124,8 @@ def test_persian_evidence_page_isolates_licences_and_file_names(web: Any) -> Non
     for licence in re.findall(r'<p class="small licence"[^>]*>(.*?)</p>', page):
         assert "CC BY 4.0" not in re.sub(r"<bdi[^>]*>[^<]*</bdi>", "", licence)
     built = page.split('<th scope="col">SHA-256</th>', 1)[1].split("<details>", 1)[0]
-    assert '<bdi dir="ltr" class="nowrap">scripts/build_data.py</bdi>' in built
-    assert '<bdi dir="ltr" class="nowrap">taxonomy.toml</bdi>' in built
+    assert '<bdi dir="ltr" class="nowrap" lang="en">scripts/build_data.py</bdi>' in built
+    assert '<bdi dir="ltr" class="nowrap" lang="en">taxonomy.toml</bdi>' in built
     # inside the English (left-aligned) source card, the Persian line starts on the right
     assert ".source .licence { text-align: start; }" in web.get("/static/style.css").text
 

@@ -6,6 +6,12 @@ e.g. `validate.py probe2_en.tsv probe2_fa.tsv`. Without arguments it checks prob
 `validate.py probe7_briefs.tsv` (one argument) checks probe set 7, whole job posts in one file
 with a `lang` column (en, fa, fa-Latn) instead of `kind`: every service at least twice in the
 file, each text 40 to 150 words.
+
+`validate.py probe8_noisy.tsv` checks probe set 8, short noisy messages (chats, DMs, gig
+titles) in the same one-file format with the languages en, fa, mixed (Persian with
+Latin-script English terms) and fa-Latn: every service at least twice in the file, once in
+English and once in Persian (fa or mixed), each text 3 to 40 words. A one-file set is told
+apart by its file name (`ONE_FILE_SETS`); any other single file is checked as set 7.
 """
 
 import collections
@@ -26,6 +32,13 @@ svc_cat = {s["id"]: s["category"] for s in tax["services"]}
 assert [c["id"] for c in tax["categories"]] == CATS
 
 BRIEF_LANGS = ("en", "fa", "fa-Latn")
+NOISY_LANGS = ("en", "fa", "mixed", "fa-Latn")
+# One-file sets by file name: (fewest words, most words, languages, every service needs a
+# row in English and one in Persian (fa or mixed)).
+ONE_FILE_SETS = {
+    "probe7_briefs.tsv": (40, 150, BRIEF_LANGS, False),
+    "probe8_noisy.tsv": (3, 40, NOISY_LANGS, True),
+}
 
 
 def label_errors(where: str, cat: str, svc: str) -> list[str]:
@@ -43,7 +56,9 @@ def label_errors(where: str, cat: str, svc: str) -> list[str]:
 
 
 def check_briefs(path: pathlib.Path) -> int:
-    """Probe set 7: one file, header text/category/service/lang, 40-150 words a text."""
+    """One-file probe sets (7 and 8): header text/category/service/lang; word limits and
+    languages by file name (`ONE_FILE_SETS`, set 7's for any other name)."""
+    low, high, langs, both = ONE_FILE_SETS.get(path.name, ONE_FILE_SETS["probe7_briefs.tsv"])
     errs = []
     lines = path.read_bytes().decode("utf-8").split("\n")
     if lines[-1] == "":
@@ -51,8 +66,9 @@ def check_briefs(path: pathlib.Path) -> int:
     if lines[0] != "text\tcategory\tservice\tlang":
         errs.append(f"bad header {lines[0]!r}")
     by_lang = collections.Counter()
-    by_cat = {lang: collections.Counter() for lang in BRIEF_LANGS}
+    by_cat = {lang: collections.Counter() for lang in langs}
     by_svc = collections.Counter()
+    svc_langs = collections.defaultdict(set)
     seen = set()
     for n, line in enumerate(lines[1:], start=2):
         cols = line.split("\t")
@@ -62,25 +78,28 @@ def check_briefs(path: pathlib.Path) -> int:
         text, cat, svc, lang = cols
         if not text.strip() or text[:1] == '"' or "\r" in line:
             errs.append(f"{n}: empty/quoted text or CR")
-        if not 40 <= len(text.split()) <= 150:
-            errs.append(f"{n}: {len(text.split())} words, not 40-150")
+        if not low <= len(text.split()) <= high:
+            errs.append(f"{n}: {len(text.split())} words, not {low}-{high}")
         if text in seen:
             errs.append(f"{n}: duplicate text")
         seen.add(text)
-        if lang not in BRIEF_LANGS:
+        if lang not in langs:
             errs.append(f"{n}: bad lang {lang!r}")
             continue
         errs += label_errors(str(n), cat, svc)
         by_lang[lang] += 1
         by_cat[lang][cat] += 1
         by_svc[svc or "(none)"] += 1
+        svc_langs[svc].add(lang)
     for s in svc_cat:
         if by_svc[s] < 2:
             errs.append(f"service {s} has only {by_svc[s]} rows")
-    print(f"{'category':22}" + "".join(f"{lang:>9}" for lang in BRIEF_LANGS))
+        elif both and ("en" not in svc_langs[s] or not {"fa", "mixed"} & svc_langs[s]):
+            errs.append(f"service {s} lacks an English or a Persian (fa/mixed) row")
+    print(f"{'category':22}" + "".join(f"{lang:>9}" for lang in langs))
     for c in CATS:
-        print(f"{c:22}" + "".join(f"{by_cat[lang][c]:9}" for lang in BRIEF_LANGS))
-    print(f"{'total':22}" + "".join(f"{by_lang[lang]:9}" for lang in BRIEF_LANGS))
+        print(f"{c:22}" + "".join(f"{by_cat[lang][c]:9}" for lang in langs))
+    print(f"{'total':22}" + "".join(f"{by_lang[lang]:9}" for lang in langs))
     print(
         f"(other, no service): {by_svc['(none)']}; services covered: "
         f"{sum(1 for s in svc_cat if by_svc[s])}/{len(svc_cat)}"

@@ -17,7 +17,7 @@ from typing import Any
 
 from azadkar.bidi import ltr
 from azadkar.errors import SavedResultError
-from azadkar.results import Saved, load
+from azadkar.results import Saved, classify_answer, load
 
 ONET_NOTICE = (
     "This product includes information from O*NET (onetcenter.org) by the U.S. Department "
@@ -219,7 +219,7 @@ def cite(*results: Any) -> Citation:
     the source report's claims marked as such. See :class:`Citation`.
 
     ``results``: assessments, projections, plans, :class:`Saved` files or the dicts
-    ``to_dict()`` wrote, classifications (``azadkar.text.classify``), batches
+    ``to_dict()`` wrote (and the answers of ``POST /api/plan`` and ``POST /api/classify``), classifications (``azadkar.text.classify``), batches
     (``classify_many``, or its ``to_dict()`` read back with :func:`load`: each names the
     model version and engine that read it), the classifier itself
     (``load_classifier()``), scenarios (all of their parameters), or lists or dicts of
@@ -246,9 +246,11 @@ def cite(*results: Any) -> Citation:
 
     def add(item: Any) -> None:
         if isinstance(item, Mapping) and (
-            "schema" in item or {"assessment", "projection", "plan"} <= set(item)
+            "schema" in item
+            or {"assessment", "projection", "plan"} <= set(item)
+            or classify_answer(item) is not None
         ):
-            add(load(item))  # a saved result's JSON, as json.load gave it
+            add(load(item))  # a saved result's JSON (or an API answer), as json.load gave it
         elif isinstance(item, Mapping):
             for v in item.values():
                 add(v)

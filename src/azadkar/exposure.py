@@ -24,11 +24,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 from typing import Any
 
 from azadkar import evidence
-from azadkar.bidi import ltr
-from azadkar.errors import ProfileError
+from azadkar.bidi import isolate, ltr
+from azadkar.errors import ProfileError, UnknownServiceError
 from azadkar.layers import LAYER_NAMES, LAYERS
 from azadkar.precision import exact_numbers, fraction, is_exact, optional
 from azadkar.taxonomy import Service, load_taxonomy
@@ -249,25 +250,32 @@ def _e(label: str) -> tuple[float, float, float]:
     return e1, e1 + 0.5 * e2, e1 + e2
 
 
-def score(items: Iterable[tuple[float, str, str]]) -> Exposure:
+def score(items: Iterable[tuple[float | Fraction, str, str]]) -> Exposure:
     """Core-weighted alpha/beta/gamma over ``(weight, human_label, gpt4_label)`` items."""
-    h = [0.0, 0.0, 0.0]
-    g = [0.0, 0.0, 0.0]
-    total = disagree = 0.0
+    # Summed exactly (fractions), rounded once: the weights of a profile's tasks are
+    # shares of its time that add up to 1, and float running sums said 0.9999999999999997.
+    h = [Fraction(0)] * 3
+    g = [Fraction(0)] * 3
+    total = disagree = Fraction(0)
     n = 0
-    for w, hl, gl in items:
+    for weight, hl, gl in items:
+        w = Fraction(weight)
         n += 1
         total += w
         for i, v in enumerate(_e(hl)):
-            h[i] += w * v
+            h[i] += w * Fraction(v)
         for i, v in enumerate(_e(gl)):
-            g[i] += w * v
+            g[i] += w * Fraction(v)
         if hl != gl:
             disagree += w
     if total == 0:
         return EMPTY
     return Exposure(
-        Scores(*(x / total for x in h)), Scores(*(x / total for x in g)), n, total, disagree / total
+        Scores(*(float(x / total) for x in h)),
+        Scores(*(float(x / total) for x in g)),
+        n,
+        float(total),
+        float(disagree / total),
     )
 
 
@@ -733,11 +741,15 @@ TEXT_NOT_READ = (
 
 
 def _pool(services: Sequence[ServiceExposure], layer: str | None = None) -> Exposure:
-    items = []
+    items: list[tuple[float | Fraction, str, str]] = []
     for s in services:
+        # a task's share of the profile's time, exactly: the service's share times the
+        # task's weight over the service's (what ``time_share`` holds, as a float)
+        weights = sum(t.weight for t in s.tasks) or 1
         for t in s.tasks:
             if layer is None or t.layer == layer:
-                items.append((s.share * t.time_share, t.human_label, t.gpt4_label))
+                w = Fraction(s.share) * Fraction(t.weight, weights)
+                items.append((w, t.human_label, t.gpt4_label))
     return score(items)
 
 
@@ -756,7 +768,25 @@ def assess(profile: Profile | Sequence[str] | str, *, understood: Any = None) ->
     :class:`~azadkar.errors.ProfileError` for bad shares, rate, currency or hours.
     """
     if not isinstance(profile, Profile):
-        profile = make_profile(profile)
+        try:
+            profile = make_profile(profile)
+        except UnknownServiceError as err:
+            if isinstance(profile, str) and (
+                any(ch.isspace() for ch in profile.strip()) or not profile.isascii()
+            ):
+                # a description in the freelancer's own words, not a service id
+                raise UnknownServiceError(
+                    f"{err.message} assess() takes service ids; to assess a description in "
+                    "your own words, read it first: read, shares = "
+                    "azadkar.text.understand_profile(text), then azadkar.assess("
+                    "azadkar.make_profile([(s, p * 100) for s, p in shares], text=text), "
+                    "understood=read)",
+                    message_fa=f"{err.message_fa or ''} {ltr('assess()')} شناسهٔ خدمت "
+                    "می‌گیرد؛ برای ارزیابی شرح کار به زبان خودتان، نخست آن را بخوانید: "
+                    f"{ltr('read, shares = azadkar.text.understand_profile(text)')}",
+                    **err.data,
+                ) from None
+            raise
     check_profile(profile)
     services = tuple(assess_service(sid, share) for sid, share in profile.services)
     layers = {layer: _pool(services, layer) for layer in LAYERS}
@@ -768,7 +798,10 @@ def assess(profile: Profile | Sequence[str] | str, *, understood: Any = None) ->
         if s.applicability.missing:
             socs = ", ".join(s.applicability.missing)
             notes.append(f"{s.id}: no Microsoft applicability score for SOC {socs}")
-            notes_fa.append(f"{s.id}: امتیاز کاربردپذیری مایکروسافت برای SOC {socs} نیست")
+            notes_fa.append(
+                f"{isolate(s.id, lead=True)}: امتیاز کاربردپذیری مایکروسافت برای "
+                f"{ltr('SOC ' + socs)} نیست"
+            )
     return Assessment(
         profile=profile,
         services=services,

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from azadkar.plan import Plan
     from azadkar.projection import Assumption, Band, PathYear, Projection, YearProjection
     from azadkar.scenarios import Scenario
-    from azadkar.text._classify import BatchResult
+    from azadkar.text._classify import BatchResult, Classification
 
 
 # --------------------------------------------------------------------------- reading
@@ -46,13 +46,38 @@ def _kind(value: Any) -> tuple[str, str]:
     """How an error names a JSON value it did not expect, in English and in Persian."""
     if value is None or isinstance(value, bool):
         shown = "null" if value is None else str(value).lower()
-        return shown, shown
+        return shown, _ltr(shown)
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"the text {shown!r}", f"متن «{shown}»"
+        return f"the text {shown!r}", f"متن «{_isolate(shown)}»"
     if isinstance(value, int | float):
-        return f"the number {value!r}", f"عدد {value!r}"
+        return f"the number {value!r}", f"عدد {_fa_shown(value)}"
     return ("a list", "یک فهرست") if isinstance(value, list) else ("an object", "یک شیء")
+
+
+def _ltr(value: object) -> str:
+    """A field path, a code or a JSON value inside a Persian message, isolated left to
+    right (``services[2].hours`` would otherwise read scrambled in a right-to-left line)."""
+    from azadkar.bidi import ltr
+
+    return ltr(value)
+
+
+def _isolate(value: object) -> str:
+    """A value from the file (Persian or Latin) inside a Persian message."""
+    from azadkar.bidi import isolate
+
+    return isolate(value)
+
+
+def _fa_shown(value: float) -> str:
+    """A number of the file in a Persian message: Persian digits and decimal separator,
+    isolated left to right so that a minus or an exponent stays where it is written."""
+    return _ltr(_fa_number(value).replace(".", "٫"))
+
+
+def _fa_list(values: Iterable[str]) -> str:
+    return "، ".join(_ltr(v) for v in values)
 
 
 _KINDS_FA = {
@@ -77,7 +102,7 @@ class _Field:
         raise SavedResultError(
             f"saved {self.kind}: {'field ' + where if where else 'the file'} {en}",
             message_fa=f"{_KINDS_FA.get(self.kind, self.kind)} ذخیره‌شده: "
-            f"{'فیلد ' + where if where else 'پرونده'} {fa}",
+            f"{'فیلد ' + _ltr(where) if where else 'پرونده'} {fa}",
             field=where or None,
         )
 
@@ -144,7 +169,7 @@ class _Field:
 
     def flag(self) -> bool:
         if not isinstance(self.value, bool):
-            self.wrong("true or false", "true یا false")
+            self.wrong("true or false", f"{_ltr('true')} یا {_ltr('false')}")
         return self.value
 
     def texts(self) -> tuple[str, ...]:
@@ -160,7 +185,8 @@ class _Field:
         key: Any = self.whole() if whole else self.text()
         found = table.get(key)
         if found is None:
-            self.fail(f"is {key!r}, {en}", f"«{key}» است، {fa}")
+            shown = _fa_shown(key) if isinstance(key, int) else f"«{_isolate(key)}»"
+            self.fail(f"is {key!r}, {en}", f"{shown} است، {fa}")
         return found
 
     def same(self, now: Any, source: tuple[str, str], why: tuple[str, str]) -> None:
@@ -169,7 +195,8 @@ class _Field:
         if self.value != now:
             self.fail(
                 f"is {self.value!r}, but {source[0]} now says {now!r}: {why[0]}",
-                f"{self.value!r} است ولی {source[1]} اکنون {now!r} می‌گوید: {why[1]}",
+                f"{_ltr(repr(self.value))} است ولی {source[1]} اکنون {_ltr(repr(now))} "
+                f"می‌گوید: {why[1]}",
             )
 
 
@@ -222,7 +249,8 @@ def _check_schema(doc: _Field, want: str) -> None:
     if found is None:
         doc.fail(
             f"is missing: this is not a saved {doc.kind} (to_dict() writes 'schema': {want!r})",
-            f"نیامده است: این {_KINDS_FA[doc.kind]} ذخیره‌شدهٔ آزادکار نیست",
+            f"نیامده است: این {_KINDS_FA[doc.kind]} ذخیره‌شدهٔ آزادکار نیست "
+            f"({_ltr('to_dict()')} می‌نویسد {_ltr(repr(want))})",
             key="schema",
         )
     name = found.value
@@ -230,22 +258,24 @@ def _check_schema(doc: _Field, want: str) -> None:
         shown_en, shown_fa = _kind(name)
         found.fail(
             f"is {shown_en}, not an azadkar schema (this reads {want!r})",
-            f"{shown_fa} است، نه طرح‌واره‌ای از آزادکار (این {want} را می‌خواند)",
+            f"{shown_fa} است، نه طرح‌واره‌ای از آزادکار (این {_ltr(want)} را می‌خواند)",
         )
     got_family, _, got_version = name.rpartition("/")
     if got_family != family:
         found.fail(
             f"is {name!r}: the file holds another kind of result (this reads {want!r}; "
             "azadkar.load() picks the reader from the schema)",
-            f"«{name}» است: پرونده نتیجهٔ دیگری دارد (این {want} را می‌خواند)",
+            f"«{_ltr(name)}» است: پرونده نتیجهٔ دیگری دارد (این {_ltr(want)} را می‌خواند؛ "
+            f"{_ltr('azadkar.load()')} خواننده را از طرح‌واره برمی‌گزیند)",
         )
     if got_version != version:
         raise SavedResultError(
             f"saved {doc.kind}: schema {name!r} is another version than this azadkar reads "
             f"({want!r}); read it with the azadkar that wrote it, or "
             f"{'classify' if doc.kind == 'batch' else 'assess'} again",
-            message_fa=f"{_KINDS_FA[doc.kind]} ذخیره‌شده: طرح‌وارهٔ «{name}» نسخهٔ دیگری است از آنچه این "
-            f"آزادکار می‌خواند ({want})؛ با همان آزادکاری که آن را نوشته بخوانید یا دوباره "
+            message_fa=f"{_KINDS_FA[doc.kind]} ذخیره‌شده: طرح‌وارهٔ «{_ltr(name)}» نسخهٔ دیگری "
+            f"است از آنچه این آزادکار می‌خواند ({_ltr(want)})؛ با همان آزادکاری که آن را نوشته "
+            "بخوانید یا دوباره "
             f"{'دسته‌بندی' if doc.kind == 'batch' else 'ارزیابی'} کنید",
             field=found.where,
             schema=name,
@@ -309,7 +339,10 @@ _LABELS = ("E0", "E1", "E2")
 def _label(f: _Field) -> str:
     value = f.text()
     if value not in _LABELS:
-        f.fail(f"is {value!r}, not one of E0, E1, E2", f"«{value}» است، نه یکی از E0، E1، E2")
+        f.fail(
+            f"is {value!r}, not one of E0, E1, E2",
+            f"«{_isolate(value)}» است، نه یکی از {_fa_list(_LABELS)}",
+        )
     return value
 
 
@@ -394,7 +427,7 @@ def _scenario(f: _Field, key: str, origin_key: str | None, given: Scenario | Non
         if given.id != sid:
             node.fail(
                 f"is {sid!r}, but the scenario passed is {given.id!r}",
-                f"«{sid}» است، ولی سناریوی داده‌شده «{given.id}» است",
+                f"«{_isolate(sid)}» است، ولی سناریوی داده‌شده «{_isolate(given.id)}» است",
             )
         return given
     if sid in SHIPPED:
@@ -414,8 +447,9 @@ def _scenario(f: _Field, key: str, origin_key: str | None, given: Scenario | Non
     node.fail(
         f"is {sid!r}, not a shipped scenario, and its file ({origin or 'not named'}) cannot be "
         "read; pass the scenario: from_dict(data, scenario=load_scenario('its.toml'))",
-        f"«{sid}» است، سناریوی همراه آزادکار نیست و پرونده‌اش ({origin or 'نامعلوم'}) خوانده "
-        "نمی‌شود؛ سناریو را بدهید",
+        f"«{_isolate(sid)}» است، سناریوی همراه آزادکار نیست و پرونده‌اش "
+        f"({_ltr(origin) if origin else 'نامعلوم'}) خوانده نمی‌شود؛ سناریو را بدهید: "
+        + _ltr("from_dict(data, scenario=load_scenario('its.toml'))"),
     )
 
 
@@ -428,13 +462,14 @@ def _check_params(f: _Field, scenario: Scenario) -> tuple[str, ...]:
             item["key"].fail(
                 f"is {key!r}, a parameter scenario {scenario.id!r} no longer has: the file "
                 "was saved with another version of the scenario",
-                f"«{key}» است، پارامتری که سناریوی «{scenario.id}» دیگر ندارد",
+                f"«{_isolate(key)}» است، پارامتری که سناریوی «{_isolate(scenario.id)}» دیگر "
+                "ندارد: پرونده با نسخهٔ دیگری از سناریو ذخیره شده است",
             )
         now = param.to_dict()
         for name in ("value", "pessimistic", "optimistic", "by"):
             item[name].same(
                 now[name],
-                (f"scenario {scenario.id!r}", f"سناریوی «{scenario.id}»"),
+                (f"scenario {scenario.id!r}", f"سناریوی «{_isolate(scenario.id)}»"),
                 (
                     "the file was saved with another version of the scenario (reloading it "
                     "would mix the two)",
@@ -488,7 +523,7 @@ def _profile_of(f: _Field, given: Profile | None) -> Profile:
             "is missing (a file written before projections and plans carried their profile): "
             "pass the assessment's, from_dict(data, profile=assessment.profile)",
             "نیامده است (پرونده‌ای که پیش از همراه شدن نمایه نوشته شده): نمایهٔ ارزیابی را "
-            "بدهید، from_dict(data, profile=assessment.profile)",
+            f"بدهید، {_ltr('from_dict(data, profile=assessment.profile)')}",
             key="profile",
         )
     return _profile(f["profile"])
@@ -539,7 +574,8 @@ def _shipped_task(item: _Field) -> TaskExposure:
         item["task_id"].fail(
             f"is {task_id} (O*NET-SOC {soc}), a task the shipped data does not list for "
             f"{service_id!r}: the file was saved with other data",
-            f"{task_id} است، وظیفه‌ای که دادهٔ همراه آزادکار برای «{service_id}» ندارد",
+            f"{_fa_shown(task_id)} است ({_ltr('O*NET-SOC ' + soc)})، وظیفه‌ای که دادهٔ همراه "
+            f"آزادکار برای «{_isolate(service_id)}» ندارد: پرونده با دادهٔ دیگری ذخیره شده است",
         )
     task = found[0]
     for name in ("human_label", "gpt4_label", "layer", "statement"):
@@ -613,7 +649,7 @@ def plan_from_dict(
                 s["en"].known(
                     listed,
                     f"a skill role {role.id!r} does not list",
-                    f"مهارتی که نقش «{role.id}» ندارد",
+                    f"مهارتی که نقش «{_isolate(role.id)}» ندارد",
                 )
                 for s in item[key].seq()
             )
@@ -689,8 +725,9 @@ def plan_from_dict(
 def _probability(f: _Field) -> float:
     p = f.number()
     if not 0.0 <= p <= 1.0:
-        shown_fa = _fa_number(p).replace(".", "٫")
-        f.fail(f"is {p!r}, not a probability from 0 to 1", f"{shown_fa} است، نه احتمالی از ۰ تا ۱")
+        f.fail(
+            f"is {p!r}, not a probability from 0 to 1", f"{_fa_shown(p)} است، نه احتمالی از ۰ تا ۱"
+        )
     return p
 
 
@@ -717,7 +754,7 @@ def batch_from_dict(data: Mapping[str, Any] | _Field) -> BatchResult:
             )
     n = f["n"].whole()
     if n < 0:
-        f["n"].fail(f"is {n}, not a count of texts", f"{_fa_number(n)} است، نه شمار متن‌ها")
+        f["n"].fail(f"is {n}, not a count of texts", f"{_fa_shown(n)} است، نه شمار متن‌ها")
 
     def column(key: str) -> list[_Field]:
         items = f[key].seq()
@@ -725,7 +762,7 @@ def batch_from_dict(data: Mapping[str, Any] | _Field) -> BatchResult:
             f[key].fail(
                 f"has {len(items)} {'entry' if len(items) == 1 else 'entries'}, but n is {n}: "
                 "every column has one entry per text",
-                f"{_fa_number(len(items))} مقدار دارد ولی n برابر {_fa_number(n)} است: "
+                f"{_fa_number(len(items))} مقدار دارد ولی {_ltr('n')} برابر {_fa_number(n)} است: "
                 "هر ستون برای هر متن یک مقدار دارد",
             )
         return items
@@ -745,6 +782,95 @@ def batch_from_dict(data: Mapping[str, Any] | _Field) -> BatchResult:
     return BatchResult(
         category,
         confidence,
+        services,
+        lang,
+        flag,
+        ignored,
+        context,
+        model_version=model_version,
+        engine=engine,
+    )
+
+
+def classify_answer(data: Any) -> str | None:
+    """Which answer of ``POST /api/classify`` ``data`` is: ``"one"`` (``{"text": ...}``),
+    ``"batch"`` (``{"texts": [...]}``), or None for anything else."""
+    if not isinstance(data, Mapping) or "schema" in data:
+        return None
+    if {"engine", "model_version", "count", "results"} <= set(data):
+        return "batch"
+    if {"text", "category", "category_confidence", "services", "engine", "model_version"} <= set(
+        data
+    ):
+        return "one"
+    return None
+
+
+def _batch_answer(f: _Field) -> BatchResult:
+    """The answer of ``POST /api/classify`` with ``texts`` as a :class:`BatchResult`: an
+    item the server could not classify (its ``error``: not a string, too long) is kept, not
+    read, with the flag ``api_error:`` and the error's message."""
+    import numpy as np
+
+    from azadkar.text._classify import BatchResult, ignored_flag
+
+    model_version, engine = f["model_version"].text(), f["engine"].text()
+    items = f["results"].seq()
+    count = f["count"].whole()
+    if count != len(items):
+        f["results"].fail(
+            f"has {len(items)} items, but count is {count}: the answer has one per text",
+            f"{_fa_number(len(items))} مورد دارد ولی {_ltr('count')} برابر {_fa_number(count)} "
+            "است: پاسخ برای هر متن یک مورد دارد",
+        )
+    category: list[str] = []
+    confidence: list[float] = []
+    services: list[list[tuple[str, float]]] = []
+    lang: list[str] = []
+    flag: list[str] = []
+    ignored: list[list[str]] = []
+    context: list[list[str]] = []
+    for i, item in enumerate(items):
+        index = item["index"].whole()
+        if index != i:
+            item["index"].fail(
+                f"is {index}, not {i}: the answer lists the texts in the order sent",
+                f"{_fa_shown(index)} است، نه {_fa_shown(i)}: پاسخ متن‌ها را به ترتیب فرستاده‌شده "
+                "می‌آورد",
+            )
+        error = item.get("error")
+        if error is not None and error.value is not None:
+            message = error["message"].text().replace(";", ",")
+            category.append("")
+            confidence.append(0.0)
+            services.append([])
+            lang.append("und")
+            flag.append(f"api_error:{message}")
+            ignored.append([])
+            context.append([])
+            continue
+        flags = list(item["flags"].texts())
+        read = item["category"].text()
+        # the API says "other" for a text it did not read (flag empty, no_words), as
+        # classify() does; classify_many leaves such a text's category empty
+        unread = read == "other" and any(x in ("empty", "no_words", "binary") for x in flags)
+        category.append("" if unread else read)
+        confidence.append(_probability(item["category_confidence"]))
+        services.append(
+            [(x["service"].text(), _probability(x["confidence"])) for x in item["services"].seq()]
+        )
+        lang.append(item["lang"].text())
+        ignored.append(list(item["ignored"].texts()))
+        # the API lists the terms set aside apart (ignored); a batch's flag names them,
+        # after the cell's own flags and before the context's, as classify_many writes it
+        terms = [ignored_flag(ignored[-1])] if ignored[-1] else []
+        head = [x for x in flags if not x.startswith("context:")]
+        tail = [x for x in flags if x.startswith("context:")]
+        flag.append(";".join([*head, *terms, *tail]))
+        context.append(list(item["context"].texts()))
+    return BatchResult(
+        category,
+        np.array(confidence, dtype=np.float32),
         services,
         lang,
         flag,
@@ -782,7 +908,7 @@ def load(
     source: Mapping[str, Any] | str | os.PathLike[str],
     *,
     scenario: Scenario | None = None,
-) -> Assessment | Projection | Plan | Saved | BatchResult:
+) -> Assessment | Projection | Plan | Saved | BatchResult | Classification:
     """Read a saved result back: a JSON file's path, or the dict ``json.load`` gave.
 
     The ``schema`` field decides what comes back: ``azadkar.assessment/1`` an
@@ -792,7 +918,10 @@ def load(
     :class:`~azadkar.plan.Plan`, ``azadkar.classification_batch/1`` a
     :class:`~azadkar.text.BatchResult` (``classify_many(...).to_dict()``, with the model
     version and engine that read the texts). The answer of ``POST /api/plan``
-    (``{assessment, projection, plan}``) is a :class:`Saved` too. ``scenario`` is needed
+    (``{assessment, projection, plan}``) is a :class:`Saved` too; the answer of ``POST
+    /api/classify`` a :class:`~azadkar.text.Classification` (one text) or a
+    :class:`~azadkar.text.BatchResult` (``texts``; an item the server refused is kept, not
+    read, flagged ``api_error:`` with its message). ``scenario`` is needed
     only for a scenario file that is no longer where it was read from.
 
     Raises :class:`~azadkar.errors.SavedResultError` naming the field that is wrong, or
@@ -808,6 +937,12 @@ def load(
         return plan_from_dict(_Field(m, "", "plan"), scenario=scenario)
     if name.startswith("azadkar.classification_batch/"):
         return batch_from_dict(_Field(m, "", "batch"))
+    answer = classify_answer(m)
+    if answer == "batch":  # POST /api/classify with texts
+        return _batch_answer(_Field(m, "", "batch"))
+    if answer == "one":  # POST /api/classify with one text: a Classification
+        read: Classification = _understood(_Field(m, "", "result"))
+        return read
     if "schema" not in m and {"assessment", "projection", "plan"} <= set(m):
         # the answer of POST /api/plan: {assessment, projection, plan}
         a = assessment_from_dict(_Field(m["assessment"], "assessment", "assessment"))
@@ -835,7 +970,8 @@ def load(
 PER = ("service", "year")
 
 
-def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
+def _keyed(results: Any) -> list[tuple[Any, Any]]:
+    """``results`` as (id, result) pairs; anything else is an error naming ``results``."""
     from azadkar.bidi import ltr
     from azadkar.exposure import Assessment
     from azadkar.plan import Plan
@@ -849,12 +985,12 @@ def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
         kind = type(results).__name__
         raise SavedResultError(
             f"results is {_a(kind)}, not results: records() and table() take a list of "
-            "assessments, projections, plans or saved results (load()), (id, result) pairs "
-            "or a dict {id: result}",
+            "assessments, projections or saved results (load()), (id, result) pairs or a "
+            "dict {id: result}, or a classify_many batch",
             message_fa=f"{ltr('results')} یک {ltr(kind)} است، نه نتیجه: {ltr('records()')} و "
-            f"{ltr('table()')} فهرستی از ارزیابی‌ها، پیش‌بینی‌ها، برنامه‌ها یا نتیجه‌های "
-            f"ذخیره‌شده ({ltr('load()')})، جفت‌های {ltr('(id, result)')} یا یک {ltr('dict')} "
-            "می‌گیرند",
+            f"{ltr('table()')} فهرستی از ارزیابی‌ها، پیش‌بینی‌ها یا نتیجه‌های "
+            f"ذخیره‌شده ({ltr('load()')})، جفت‌های {ltr('(id, result)')} یا یک {ltr('dict')}، "
+            f"یا دسته‌بندی {ltr('classify_many')} را می‌گیرند",
             field="results",
         )
     out = []
@@ -864,6 +1000,48 @@ def _keyed(results: Iterable[Any] | Mapping[Any, Any]) -> list[tuple[Any, Any]]:
         else:
             out.append((i, item))
     return out
+
+
+def _is_batch(item: Any) -> bool:
+    """A :class:`~azadkar.text.BatchResult` (``classify_many``), without importing the
+    classifier to ask."""
+    kind = type(item)
+    return kind.__name__ == "BatchResult" and kind.__module__.startswith("azadkar.text")
+
+
+def _batch_rows(key: Any, batch: BatchResult, *, alone: bool) -> list[dict[str, Any]]:
+    """One row per text of a ``classify_many`` batch, in the order of the texts."""
+    from azadkar.precision import is_exact
+    from azadkar.text._classify import probability_value
+
+    def prob(p: float) -> float:
+        return float(p) if is_exact() else probability_value(p)
+
+    rows = []
+    for i, category in enumerate(batch.category):
+        services = batch.services[i]
+        top = services[0] if services else None
+        rows.append(
+            {
+                "id": i if alone else key,
+                "index": i,
+                "lang": batch.lang[i],
+                # a text not read (empty, no words) is "other" with its flag, as classify()
+                # and POST /api/classify say it: counted, never a missing value
+                "category": category or "other",
+                "category_confidence": prob(batch.category_confidence[i]),
+                "service": top[0] if top else None,
+                "service_confidence": prob(top[1]) if top else None,
+                "services": _joined(f"{sid}:{prob(p)}" for sid, p in services),
+                "flags": _joined(batch.flags[i]),
+                "ignored": list(batch.ignored[i]) if batch.ignored else [],
+                "context": list(batch.context[i]) if batch.context else [],
+                # the evidence: the model that read the text
+                "model_version": batch.model_version or None,
+                "engine": batch.engine or None,
+            }
+        )
+    return rows
 
 
 def _a(name: str) -> str:
@@ -888,6 +1066,7 @@ def _service_rows(key: Any, a: Assessment) -> list[dict[str, Any]]:
         "category": None,
         "category_confidence": None,
         "model_version": None,
+        "engine": None,
         "flags": None,
     }
     if understood is not None and hasattr(understood, "services"):
@@ -905,6 +1084,7 @@ def _service_rows(key: Any, a: Assessment) -> list[dict[str, Any]]:
             category=understood.category,
             category_confidence=prob(understood.category_confidence),
             model_version=understood.model_version,
+            engine=getattr(understood, "engine", None),
             flags=_joined(understood.flags),
         )
     rows = []
@@ -987,19 +1167,35 @@ def _year_rows(key: Any, p: Projection, text: str | None) -> list[dict[str, Any]
 
 
 def records(
-    results: Iterable[Any] | Mapping[Any, Any], *, per: str = "service", exact: bool = False
+    results: Iterable[Any] | Mapping[Any, Any] | BatchResult,
+    *,
+    per: str = "service",
+    exact: bool = False,
 ) -> list[dict[str, Any]]:
     """Many results as rows of one table, with their evidence columns.
 
-    ``results``: assessments, projections, plans or :class:`Saved` files (what
-    :func:`load` gives), as a list (each row's ``id`` is its position), a list of
+    ``results``: assessments, projections or :class:`Saved` files (what :func:`load`
+    gives; a plan alone holds neither an assessment nor a projection, and is refused
+    saying so), as a list (each row's ``id`` is its position), a list of
     ``(id, result)`` pairs, or a dict ``{id: result}`` (one result alone is a table of one,
     id 0; anything else is a :class:`SavedResultError` naming ``results``). Several
     projections of one text (one per scenario) may share an id.
 
+    A batch from ``classify_many`` (:class:`~azadkar.text.BatchResult`, or its JSON read
+    back with :func:`load`) gives one row per text, in the order of the texts: ``id`` is
+    the text's position (or, for a named batch, ``{name: batch}``, the name, with the
+    position in ``index``), ``lang``, ``category`` and ``category_confidence`` (a
+    text not read, empty or without words, is ``other`` at 0 with its ``flags``, as
+    ``classify`` and ``POST /api/classify`` say it), the top ``service`` and its
+    ``service_confidence``, every service read (``services``, ``id:confidence`` joined by
+    "; "), ``flags``, the terms of work set aside (``ignored``) and the context set aside
+    (``context``), both lists, and the evidence: ``model_version`` and ``engine``. The
+    batch holds no texts: join the rows to yours by ``id``. Batches go in a table of their
+    own (``per`` does not apply; ``per="year"`` is refused).
+
     ``per="service"``: one row per (result, service): the classifier's reading when the
     assessment has one (``category``, ``service_confidence``, ``model_version``,
-    ``flags``), the service's share of time, α/β/γ by human and by GPT-4 labels, the
+    ``engine``, ``flags``), the service's share of time, α/β/γ by human and by GPT-4 labels, the
     share of its time in each layer, Microsoft's applicability; and the evidence: the
     O*NET task rows (``tasks``, ``SOC#task id``), ``label_source``,
     ``applicability_socs``. ``per="year"``: one row per (result, year, scenario) of a
@@ -1023,10 +1219,52 @@ def records(
             field="per",
         )
     rows: list[dict[str, Any]] = []
+    alone = _is_batch(results)
+    keyed: list[tuple[Any, Any]] = [(0, results)] if alone else _keyed(results)
+    batches = [i for i, (_, item) in enumerate(keyed) if _is_batch(item)]
+    if batches:
+        where = "results" if alone else f"results[{batches[0]}]"
+        if per == "year":
+            raise SavedResultError(
+                f"{where} is a BatchResult (classify_many): a batch has rows per text, "
+                "not per year; leave out per=, or pass projections (azadkar.project(...)) "
+                "for rows per year",
+                message_fa=f"{ltr(where)} یک دسته‌بندی ({ltr('classify_many')}) است: ردیف‌های "
+                f"آن برای هر متن است، نه هر سال؛ {ltr('per=')} را نیاورید، یا برای ردیف‌های هر "
+                f"سال پیش‌بینی‌ها ({ltr('azadkar.project(...)')}) را بدهید",
+                field=where,
+            )
+        others = [i for i in range(len(keyed)) if i not in batches]
+        if others:
+            i = others[0]
+            raise SavedResultError(
+                f"results[{i}] is {_a(type(keyed[i][1]).__name__)} beside the BatchResult at "
+                f"results[{batches[0]}]: a batch has one row per text, a result one per "
+                "service; make a table of each, records(batch) and records(results)",
+                message_fa=f"{ltr(f'results[{i}]')} کنار دسته‌بندی {ltr(f'results[{batches[0]}]')} "
+                "آمده است: دسته‌بندی برای هر متن یک ردیف دارد و نتیجه برای هر خدمت؛ برای هر کدام "
+                f"جدولی جدا بسازید، {ltr('records(batch)')} و {ltr('records(results)')}",
+                field=f"results[{i}]",
+            )
+        with exact_numbers(exact):
+            for key, batch in keyed:
+                rows.extend(_batch_rows(key, batch, alone=alone))
+        return rows
     with exact_numbers(exact):
-        for index, (key, item) in enumerate(_keyed(results)):
+        for index, (key, item) in enumerate(keyed):
             if per == "service":
                 a = item.assessment if isinstance(item, Saved) else item
+                if isinstance(a, Plan):
+                    raise SavedResultError(
+                        f"results[{index}] (id {key!r}) is a Plan: a plan holds no assessment; "
+                        "pass the assessment it was made from (rows per service) or its "
+                        "projection (per='year'), or the file of azadkar assess --format json "
+                        "read with azadkar.load",
+                        message_fa=f"{ltr(f'results[{index}]')} یک برنامه ({ltr('Plan')}) است و "
+                        "ارزیابی‌ای در خود ندارد: ارزیابی‌ای را که برنامه از آن ساخته شده بدهید "
+                        "(ردیف‌های هر خدمت) یا پیش‌بینی آن را (" + ltr("per='year'") + ")",
+                        field=f"results[{index}]",
+                    )
                 if not isinstance(a, Assessment):
                     raise SavedResultError(
                         f"results[{index}] (id {key!r}) is {_a(type(item).__name__)}: rows per "
@@ -1055,7 +1293,10 @@ def records(
 
 
 def table(
-    results: Iterable[Any] | Mapping[Any, Any], *, per: str = "service", exact: bool = False
+    results: Iterable[Any] | Mapping[Any, Any] | BatchResult,
+    *,
+    per: str = "service",
+    exact: bool = False,
 ) -> pa.Table:
     """:func:`records` as a :class:`pyarrow.Table`: ``.to_pandas()`` for a DataFrame (with
     pandas installed), ``pyarrow.parquet.write_table(t, "results.parquet")`` to save it,
@@ -1083,7 +1324,12 @@ def table(
             )
     # every row has the same columns, in the same order (absent values are None)
     columns = list(dict.fromkeys(k for r in rows for k in r))
-    return pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+    out = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in rows])
+    # a batch's lists of text (ignored, context) stay lists of text when every one is empty
+    for i, fld in enumerate(out.schema):
+        if pa.types.is_list(fld.type) and pa.types.is_null(fld.type.value_type):
+            out = out.set_column(i, fld.name, out.column(i).cast(pa.list_(pa.string())))
+    return out
 
 
 __all__ = [

@@ -185,8 +185,8 @@ def assess(
         if not text or not text.strip():
             fail(
                 "describe your work in TEXT or name services with --service (see `azadkar assess --help`)",
-                message_fa="کارتان را در متن (TEXT) شرح دهید یا خدمت‌هایتان را با --service نام "
-                "ببرید (راهنما: `azadkar assess --help`)",
+                message_fa="کارتان را در متن (TEXT) شرح دهید یا خدمت‌هایتان را با "
+                "\u2066--service\u2069 نام ببرید (راهنما: \u2066azadkar assess --help\u2069)",
             )
         from azadkar.text import understand_profile
 
@@ -197,13 +197,19 @@ def assess(
             why = "; ".join(FLAG_REASONS["en"].get(f, f) for f in understood.flags)
             why_fa = "؛ ".join(FLAG_REASONS["fa"].get(f, f) for f in understood.flags)
             detail = f" ({why})" if why else f" (read as category {understood.category!r})"
-            detail_fa = f" ({why_fa})" if why_fa else f" (دستهٔ خوانده‌شده: {understood.category})"
+            if why_fa:
+                detail_fa = f" ({why_fa})"
+            else:  # the category by its Persian name, its id isolated beside it
+                from azadkar.taxonomy import load_taxonomy
+
+                cat = load_taxonomy().category(understood.category)
+                detail_fa = f" (دستهٔ خوانده‌شده: {cat.fa} \u2066{cat.id}\u2069)"
             fail(
                 lang=lang.value,
                 message=f"could not recognise a freelance service in that text{detail}. Name one "
                 "with --service (list them with `azadkar services`)",
                 message_fa=f"در این متن هیچ خدمت آزادکاری شناخته نشد{detail_fa}. یکی را با "
-                "--service نام ببرید (فهرست خدمت‌ها: `azadkar services`)",
+                "\u2066--service\u2069 نام ببرید (فهرست خدمت‌ها: \u2066azadkar services\u2069)",
             )
         specs = [f"{sid}:{100 * share:.6f}" for sid, share in pairs]
     from azadkar.projection import DEFAULT_HOURS_PER_WEEK

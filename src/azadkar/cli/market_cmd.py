@@ -1103,6 +1103,11 @@ def _print_compare_text(cmp: Any, lang: str) -> None:
         _say(console, f" - {c}", hang="   ")
 
 
+MONTHLY_NOT_DIFFERENCED = (
+    "monthly series are not differenced: postings per month of both slices side by side"
+)
+
+
 def _print_compare_csv(cmp: Any) -> None:
     """One line per figure: A, B, the difference (blank where not supported, with why)."""
     w = csv.writer(sys.stdout)
@@ -1139,6 +1144,14 @@ def _print_compare_csv(cmp: Any) -> None:
     for r in cmp.rows:
         d = r.to_dict()
         w.writerow(["" if d[c] is None else d[c] for c in cols])
+    # postings per month of both slices, as json "monthly": the month in `scope`, never
+    # differenced (two slices of different years share no month)
+    for m in cmp.monthly():
+        a, b = m["postings_a"], m["postings_b"]
+        head = ["monthly", "postings", "count", m["month"], "", ""]
+        counts = ["" if a is None else a, "" if b is None else b]
+        no_figures = ["", "", "", ""]  # n_a, n_b, difference, change
+        w.writerow([*head, *counts, *no_figures, False, MONTHLY_NOT_DIFFERENCED])
 
 
 def compare(

@@ -80,18 +80,19 @@ def parse_side(items: Iterable[str], side: str) -> dict[str, Any]:
         if key not in SIDE_KEYS:
             close = difflib.get_close_matches(key, SIDE_KEYS, n=1, cutoff=0.5)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            hint_fa = f" (آیا منظورتان {close[0]} است؟)" if close else ""
+            hint_fa = f" (آیا منظورتان {_ltr(close[0])} است؟)" if close else ""
             raise InputError(
                 f"{opt} {item!s}: unknown key {key}{hint}; write platform=, file=, country=, "
                 "since=, until=, or a period such as 2022, 2022-06 or 1401",
-                message_fa=f"{opt} {item!s}: کلید ناشناختهٔ {key}{hint_fa}؛ platform=، file=، "
-                "country=، since=، until= یا دوره‌ای مانند 2022، 2022-06 یا 1401 بنویسید",
+                message_fa=f"{_ltr(f'{opt} {item!s}')}: کلید ناشناختهٔ {_ltr(key)}{hint_fa}؛ "
+                f"{_KEYS_FA} یا دوره‌ای مانند {_ltr('۲۰۲۲')}، {_ltr('۲۰۲۲-۰۶')} یا "
+                f"{_ltr('۱۴۰۱')} بنویسید",
                 field=opt,
             )
         if not value:
             raise InputError(
                 f"{opt} {item!s}: {key} has no value",
-                message_fa=f"{opt} {item!s}: {key} مقداری ندارد",
+                message_fa=f"{_ltr(f'{opt} {item!s}')}: {_ltr(key)} مقداری ندارد",
                 field=opt,
             )
         if key == "during":
@@ -108,11 +109,26 @@ def parse_side(items: Iterable[str], side: str) -> dict[str, Any]:
     return out
 
 
+# The slice keys in a Persian sentence, each in its own left-to-right isolate.
+_KEYS_FA = "، ".join(f"\u2066{k}=\u2069" for k in ("platform", "file", "country", "since", "until"))
+
+
+def _ltr(text: str) -> str:
+    """A command-line token in a Persian sentence: in a left-to-right isolate."""
+    return f"\u2066{text}\u2069"
+
+
+def _label_fa(label: str) -> str:
+    """A slice's label in a Persian sentence, in a first-strong isolate: a Latin label
+    («May») reads left to right, a Persian one («سال ۱۴۰۲») right to left."""
+    return f"\u2068{label}\u2069"
+
+
 def _twice(opt: str, key: str) -> InputError:
     return InputError(
         f"{opt}: {key} is given twice (a period such as 2022 sets both since and until)",
-        message_fa=f"{opt}: {key} دو بار آمده است (دوره‌ای مانند 2022 هر دو since و until را "
-        "می‌گذارد)",
+        message_fa=f"{_ltr(opt)}: {_ltr(key)} دو بار آمده است (دوره‌ای مانند {_ltr('۲۰۲۲')} "
+        f"هر دو {_ltr('since')} و {_ltr('until')} را می‌گذارد)",
         field=opt,
     )
 
@@ -207,13 +223,14 @@ class MarketComparison:
             "slice": mi.slice,
         }
 
-    def monthly(self) -> list[dict[str, Any]]:
+    def monthly(self, every_month: bool = False) -> list[dict[str, Any]]:
         """Postings per month of each slice (all categories), side by side: ``{"month":
         "2022-06", "postings_a": 120, "postings_b": None}``, every month either slice
         holds, in order. Not differenced: two slices of different years share no month,
         and one month's count is not a figure the comparison supports on its own. None
         where the slice has no posting that month, or its monthly series is not supported
-        (``volume_pay`` says why)."""
+        (``volume_pay`` says why). ``every_month``: also the months between that neither
+        slice holds (both None), as a chart's month axis needs them: a gap, not a bridge."""
         totals: dict[str, dict[str, int]] = {}
         for side, mi in (("a", self.a), ("b", self.b)):
             ind = mi.get("volume_pay")
@@ -221,9 +238,16 @@ class MarketComparison:
                 month = str(r["month"])[:7]
                 by = totals.setdefault(month, {})
                 by[side] = by.get(side, 0) + int(r.get("postings") or 0)
+        months = sorted(totals)
+        if every_month and months:
+            months = _months_between(months[0], months[-1])
         return [
-            {"month": m, "postings_a": by.get("a"), "postings_b": by.get("b")}
-            for m, by in sorted(totals.items())
+            {
+                "month": m,
+                "postings_a": totals.get(m, {}).get("a"),
+                "postings_b": totals.get(m, {}).get("b"),
+            }
+            for m in months
         ]
 
     def caveats_by_side(self, lang: str) -> list[tuple[str | None, str]]:
@@ -246,7 +270,7 @@ class MarketComparison:
                 out.append(text)
                 continue
             label = self.labels[0 if side == "A" else 1]
-            named = f" ({label})" if label != side else ""
+            named = f" ({_label_fa(label) if fa else label})" if label != side else ""
             out.append(
                 f"برش {_fa_side(side)}{named}: {text}" if fa else f"slice {side}{named}: {text}"
             )
@@ -272,6 +296,16 @@ class MarketComparison:
             "caveats_a": self.a.caveats,
             "caveats_b": self.b.caveats,
         }
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every month from ``first`` to ``last`` ("YYYY-MM"), both included."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def _side_error(exc: InputError, side: str) -> InputError:
@@ -341,7 +375,7 @@ def compare(
         for r in rows:
             if r.why_not and r.why_not_fa:
                 r.why_not = r.why_not.replace(en, f"{en} ({label})")
-                r.why_not_fa = r.why_not_fa.replace(fa, f"{fa} ({label})")
+                r.why_not_fa = r.why_not_fa.replace(fa, f"{fa} ({_label_fa(label)})")
     return MarketComparison(
         a=ra,
         b=rb,
@@ -366,7 +400,8 @@ def _where(category: str | None) -> tuple[str, str]:
 
     if category is None:
         return "the whole slice", "کل برش"
-    return category, _category_fa(category)
+    name = _category_fa(category)
+    return category, (_ltr(category) if name == category else name)
 
 
 def _n_fa(n: int) -> str:

@@ -1126,7 +1126,9 @@ def _did_rows(
         n_post = int(post["n"]) if post else 0
         if n_pre < 2 or n_post < 2:
             short.append(f"{eid}/{cat}: {n_pre} month(s) before, {n_post} after")
-            short_fa.append(f"{eid}/{_category_fa(cat)}: {_n(n_pre)} ماه پیش، {_n(n_post)} ماه پس")
+            short_fa.append(
+                f"\u2066{eid}\u2069/{_category_fa(cat)}: {_n(n_pre)} ماه پیش، {_n(n_post)} ماه پس"
+            )
             continue
         assert pre is not None and post is not None
         delta, se, df, lo, hi = _welch(
@@ -1245,7 +1247,10 @@ def did_caveats(events: list[Event]) -> tuple[list[str], list[str]]:
                 "cannot be separated."
             )
             close_fa.append(
-                f"{name_a} ({_fa(a.date)}) و {name_b} ({_fa(b.date)}) {apart_fa}: برآورد آن دو را "
+                # an event's name (GPT-4, or a Persian one from --events) in a first-strong
+                # isolate, so a Latin name reads left to right in the Persian sentence
+                f"\u2068{name_a}\u2069 ({_fa(a.date)}) و \u2068{name_b}\u2069 ({_fa(b.date)}) "
+                f"{apart_fa}: برآورد آن دو را "
                 "نمی‌توان از هم جدا کرد."
             )
     # After the two general caveats, where the fixed GPT-4/Midjourney line used to be.
@@ -1676,7 +1681,7 @@ def compute(
             did.note(
                 f"{e.id} ({e.date}): control = {', '.join(controls[e.id]) or 'none'}; window "
                 f"{cfg.window_months} months each side, the event month itself left out",
-                f"{e.id} ({_fa(e.date)}): دسته‌های کنترل = "
+                f"\u2066{e.id}\u2069 ({_fa(e.date)}): دسته‌های کنترل = "
                 f"{'، '.join(_category_fa(c) for c in controls[e.id]) or 'هیچ'}؛ پنجرهٔ "
                 f"{_n(cfg.window_months)} ماه در هر سو، بی‌احتساب خودِ ماه رویداد",
             )
@@ -1842,14 +1847,14 @@ def _release_sides(first: Any, last: Any) -> tuple[str, str]:
         return (
             f"every dated posting here ({span_en}) is {side} ChatGPT's release ({ev}), and a "
             "change needs postings from both sides of it",
-            f"همهٔ آگهی‌های تاریخ‌دار اینجا ({span_fa}) {side_fa} عرضهٔ ChatGPT ({ev_fa}) "
+            f"همهٔ آگهی‌های تاریخ‌دار اینجا ({span_fa}) {side_fa} عرضهٔ \u2066ChatGPT\u2069 ({ev_fa}) "
             "هستند و سنجیدن تغییر، آگهی‌هایی از هر دو سوی آن می‌خواهد",
         )
     return (
         f"the dated postings ({span_en}) reach both sides of ChatGPT's release ({ev}), and "
         f"`azadkar claims --db FILE` compares the two sides (with {MIN_ROWS} or more postings "
         "with pay on each)",
-        f"آگهی‌های تاریخ‌دار ({span_fa}) هر دو سوی عرضهٔ ChatGPT ({ev_fa}) را در بر می‌گیرند و "
+        f"آگهی‌های تاریخ‌دار ({span_fa}) هر دو سوی عرضهٔ \u2066ChatGPT\u2069 ({ev_fa}) را در بر می‌گیرند و "
         f"دستور `azadkar claims --db FILE` دو سو را می‌سنجد (با دست‌کم {_n(MIN_ROWS)} آگهی "
         "دارای دستمزد در هر سو)",
     )

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 # Persian and Arabic-Indic digits, and the Arabic/Persian date separators, to ASCII.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+# The slice's fields; an InputError about one of them carries it as ``field`` (``since``).
+# One about the slice as a whole (it holds no posting) carries none.
+FIELDS = ("platform", "file", "country", "since", "until")
 # A year before this is a Jalali (Solar Hijri) year: 1402 is 2023-03-21..2024-03-19.
 JALALI_BEFORE = 1700
 
@@ -58,6 +61,7 @@ def parse_bound(text: str | dt.date, option: str, *, end: bool) -> dt.date:
     bad = InputError(
         f"{option} {raw!r}: not a date; {DATE_FORMS}",
         message_fa=f"{_iso(option)} «{raw}»: تاریخ خوانا نیست؛ {DATE_FORMS_FA}",
+        field=option.lstrip("-"),
     )
     if m is None:
         raise bad
@@ -159,6 +163,7 @@ class Slice:
                 message_fa=f"{_iso('--since')} «{self.since}» ({_iso(fa_digits(since))}) پس از "
                 f"{_iso('--until')} «{self.until}» ({_iso(fa_digits(until))}) است: این بازه "
                 "هیچ روزی ندارد",
+                field="since",
             )
         platforms = _resolve_platforms(con, self.platform)
         files = _resolve_files(con, self.file)
@@ -195,6 +200,7 @@ def _resolve_platforms(con: Any, asked: Sequence[str]) -> tuple[str, ...]:
                 f"(platforms in the store: {_listing(known) or 'none'}){mean}",
                 message_fa=f"{_iso('--platform')} «{word}»: هیچ آگهی‌ای در انبار از این پلتفرم نیست "
                 f"(پلتفرم‌های انبار: {_listing_fa([_iso(k) for k in known]) or 'هیچ'}){mean_fa}",
+                field="platform",
             )
         if hit not in out:
             out.append(hit)
@@ -236,6 +242,7 @@ def _resolve_files(con: Any, asked: Sequence[str]) -> tuple[SliceFile, ...]:
                 message_fa=f"{_iso('--file')} «{word}»: {num(len(hits), 'fa')} پروندهٔ واردشده این نام را "
                 f"دارند (شناسه‌های {fa_digits(ids)})؛ شناسه‌ای را بدهید که "
                 "`azadkar market status` نشان می‌دهد",
+                field="file",
             )
         if not hits:
             close = None if w.isdigit() else _closest(Path(w).name, [f.name for f in files])
@@ -247,6 +254,7 @@ def _resolve_files(con: Any, asked: Sequence[str]) -> tuple[SliceFile, ...]:
                 message_fa=f"{_iso('--file')} «{word}»: هیچ پروندهٔ واردشده‌ای این شناسه یا نام را ندارد "
                 f"(پرونده‌ها، چنان‌که `azadkar market status` نشان می‌دهد: "
                 f"{_listing_fa([_iso(s) for s in shown]) or 'هیچ'}){mean_fa}",
+                field="file",
             )
         if hits[0] not in out:
             out.append(hits[0])
@@ -281,6 +289,7 @@ def _resolve_countries(con: Any, asked: Sequence[str]) -> tuple[str, ...]:
                 message_fa=f"{_iso('--country')} «{word}»: هیچ آگهی‌ای در انبار این کشور کارفرما را نام "
                 f"نمی‌برد (کشورها چنان‌که در آگهی‌ها آمده‌اند، پرآگهی‌ترین نخست: "
                 f"{listed_fa}){mean_fa}",
+                field="country",
             )
         for h in hits:  # «United States» and «united states» are one country
             if h not in out:
@@ -522,4 +531,4 @@ def _dates_fa(since: dt.date | None, until: dt.date | None) -> str:
     return f"آگهی‌شده تا {day(until)}"
 
 
-__all__ = ["DATE_FORMS", "ResolvedSlice", "Slice", "parse_bound"]
+__all__ = ["DATE_FORMS", "FIELDS", "ResolvedSlice", "Slice", "parse_bound"]

@@ -857,16 +857,28 @@ def _cmp_bar_chart(cmp: Any, which: str, lang: str, width: int = 520) -> Any:
 
 
 def _cmp_line_chart(cmp: Any, lang: str, width: int = 520) -> Any:
-    """Postings per month of each slice as two lines on one month axis (not differenced)."""
+    """Postings per month of each slice as two lines on one month axis (not differenced).
+
+    The axis has every month from the first to the last either slice holds, and each
+    slice's line runs only through consecutive months it holds: a month it has no posting
+    in (between two slices, or inside one) is a gap, never bridged by a line."""
     import altair as alt
 
     fa = lang == "fa"
     data = []
-    for r in cmp.monthly():
-        for key, label in (("postings_a", cmp.labels[0]), ("postings_b", cmp.labels[1])):
-            if r[key] is not None:
-                month = fa_digits(r["month"]) if fa else r["month"]
-                data.append({"month": month, "side": label, "value": r[key]})
+    every = cmp.monthly(every_month=True)
+    axis = [fa_digits(r["month"]) if fa else r["month"] for r in every]
+    for key, label in (("postings_a", cmp.labels[0]), ("postings_b", cmp.labels[1])):
+        segment, before = 0, False
+        for r, month in zip(every, axis, strict=True):
+            if r[key] is None:
+                segment += before
+                before = False
+                continue
+            data.append(
+                {"month": month, "side": label, "segment": f"{key}-{segment}", "value": r[key]}
+            )
+            before = True
     months = {d["month"] for d in data}
     if len(months) < MIN_CHART_MONTHS:
         return None
@@ -877,7 +889,8 @@ def _cmp_line_chart(cmp: Any, lang: str, width: int = 520) -> Any:
         .encode(
             x=alt.X(
                 "month:O",
-                sort="descending" if fa else "ascending",
+                sort=None,
+                scale=alt.Scale(domain=axis[::-1] if fa else axis),
                 title=_t("gregorian_months", lang) if fa else None,
                 axis=alt.Axis(
                     labelAngle=-45,
@@ -898,6 +911,7 @@ def _cmp_line_chart(cmp: Any, lang: str, width: int = 520) -> Any:
                 scale=alt.Scale(domain=sides, range=list(SIDE_COLOURS)),
                 legend=alt.Legend(title=None, orient="top"),
             ),
+            detail="segment:N",  # one line per run of months a slice holds
         )
         .properties(title=_c("monthly", lang), width=width, height=220, padding=16)
     )

@@ -148,6 +148,22 @@ S: dict[str, dict[str, str]] = {
         "fa": "مقدار (بدبینانه – خوش‌بینانه)، تا سال",
     },
     "tasks_of": {"en": "Tasks of", "fa": "وظایف"},
+    "task_codes": {
+        "en": (
+            "E1/E2 under a task: its exposure label by humans / by GPT-4 (E1 = an LLM alone "
+            "halves the time, E2 = needs LLM-based software, E0 = not exposed); T0-T4: GPT-4's "
+            "rating of how far the task could be automated (T0 none ... T4 fully). Both from "
+            "GPTs are GPTs (Eloundou et al. 2023)."
+        ),
+        "fa": (
+            "\u2066E1/E2\u2069 زیر هر وظیفه: برچسب مواجههٔ آن از انسان / از GPT-4 "
+            "(\u2066E1\u2069 = مدل زبانی به‌تنهایی زمان را نصف می‌کند، \u2066E2\u2069 = به "
+            "نرم‌افزار مبتنی بر مدل زبانی نیاز دارد، \u2066E0\u2069 = بدون مواجهه)؛ "
+            "\u2066T0-T4\u2069: رتبه‌ای که GPT-4 به خودکارشدنی بودن وظیفه داده است "
+            "(\u2066T0\u2069 هیچ … \u2066T4\u2069 کامل). هر دو از پژوهش GPTs are GPTs "
+            "(الوندو و همکاران ۲۰۲۳)."
+        ),
+    },
     "work_language": {"en": "Working language", "fa": "زبان کار"},
     "translation_direction": {"en": "Translation direction", "fa": "جهت ترجمه"},
     "translate_with": {"en": "Translate with", "fa": "ترجمه با"},

@@ -59,8 +59,14 @@ def _sep(lang: str) -> str:
     return "، " if lang == "fa" else ", "
 
 
-def _band(b: Band, fmt: Callable[[float], str]) -> str:
-    return f"{fmt(b.central)}  [dim]({fmt(b.low)} – {fmt(b.high)})[/dim]"
+def _band(b: Band, fmt: Callable[[float], str], sep: str = "  ") -> str:
+    return f"{fmt(b.central)}{sep}[dim]({fmt(b.low)} – {fmt(b.high)})[/dim]"
+
+
+def _fits(rows: Sequence[Sequence[str]], width: int) -> bool:
+    """Whether rows of markup cells fit ``width`` columns side by side, each cell on one line."""
+    widest = [max(Text.from_markup(row[i]).cell_len for row in rows) for i in range(len(rows[0]))]
+    return sum(widest) + 2 * (len(widest) - 1) <= width
 
 
 def render_outlook(
@@ -111,15 +117,26 @@ def render_outlook(
     table.add_column(f"{s('stay', lang)}\n[dim]{unit}[/dim]", justify="right")
     table.add_column(f"{s('adapt', lang)}\n[dim]{unit}[/dim]", justify="right")
     base = cash(p.baseline_income) if p.baseline_income is not None else idx(1.0)
-    table.add_row(s("today", lang), idx(0.0), base, base)
-    for y in p.years:
-        cells = []
-        for path in (y.stay, y.adapt):
-            if absolute and path.income is not None:
-                cells.append(_band(path.income, cash))
-            else:
-                cells.append(_band(path.income_index, idx))
-        table.add_row(_yr(y.year, lang), _band(y.ai_share, idx), *cells)
+
+    def year_rows(sep: str) -> list[list[str]]:
+        rows = [[s("today", lang), idx(0.0), base, base]]
+        for y in p.years:
+            cells = [_yr(y.year, lang), _band(y.ai_share, idx, sep)]
+            for path in (y.stay, y.adapt):
+                if absolute and path.income is not None:
+                    cells.append(_band(path.income, cash, sep))
+                else:
+                    cells.append(_band(path.income_index, idx, sep))
+            rows.append(cells)
+        return rows
+
+    by_year = year_rows("  ")
+    if not _fits(by_year, console.width):
+        # A narrow terminal: each range under its value, never cut inside ("(21.8 –" over
+        # "43.8)").
+        by_year = year_rows("\n")
+    for row in by_year:
+        table.add_row(*row)
     console.print(table)
     console.print("[dim]" + sentence(income_basis(p, lang)) + "[/dim]")
     last = p.years[-1]
@@ -200,6 +217,9 @@ def render_outlook(
             )
             tasks.add_row(Text(ACTION_NAMES[act.action][lang], style=_STYLE[act.action]), detail)
         console.print(tasks)
+    if services:
+        # "E1/E2 T3" under each task: what the labels and the T rating are, and whose
+        console.print(f"[dim]{escape(s('task_codes', lang))}[/dim]")
     for line in tool_language_notes(pl, lang):
         console.print(f"[dim]{sentence(line)}[/dim]")
     # A translator's directions: the tools the catalogue records for each, what to check.
@@ -272,7 +292,7 @@ def render_outlook(
         )
         rows.append((s("floor", lang), in_all(pr.floor_rate)))
     else:
-        rows.append((s("floor", lang), s("no_costs", lang)))
+        rows.append((s("floor", lang), sentence(s("no_costs", lang))))
     if pr.rate is not None or pr.floor_rate is not None:
         # The rate behind every amount shown in another currency, with where it comes from.
         fx = pr.exchange
@@ -372,9 +392,13 @@ def render_scenarios(
             continue
         for p in sc:
             note = p.note(lang)
+            # The parameter in words, then its key as written in the file (isolated left to
+            # right in Persian: a line that began with the Latin key read left to right).
+            label = param_label(p.key, lang)
+            key = f"[bold cyan]{_key(p.key, lang)}[/bold cyan]"
+            head = key if label == p.key else f"{escape(label)} ({key})"
             console.print(
-                f"[bold cyan]{p.key}[/bold cyan] = {_param_band(p, lang)} "
-                f"[yellow]{status_text(p.status, lang)}[/yellow]"
+                f"{head} = {_param_band(p, lang)} [yellow]{status_text(p.status, lang)}[/yellow]"
             )
             console.print(
                 hang("  ", f"{s('source', lang)}: {escape(_param_source(p, lang))}", "dim")

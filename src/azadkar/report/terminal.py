@@ -69,30 +69,50 @@ def _exposure_table(
     first: str,
     bar_width: int = BAR_WIDTH,
 ) -> Table:
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    bars = bar_width > 0
+    # Without bars (a narrow terminal) the cells sit one column apart, not two.
+    table = Table(
+        show_header=True, header_style="bold", box=None, pad_edge=False, collapse_padding=not bars
+    )
     # Layer names ("Client relations & coordination") cut to a letter per line read badly.
-    table.add_column(first, min_width=16)
+    table.add_column(first, min_width=16 if bars else None)
     if rows and rows[0][2] is not None:
-        table.add_column(t("time_in_layer", lang), justify="right")
-    # A clipped bar ("██████░░░░…") would misstate the value: bars never shrink.
-    table.add_column(_head(f"β {t('human', lang)}", bar_width), min_width=bar_width, no_wrap=True)
-    table.add_column("", justify="right")
-    table.add_column(_head(f"β {t('gpt4', lang)}", bar_width), min_width=bar_width, no_wrap=True)
-    table.add_column("", justify="right")
-    table.add_column("α / γ (GPT-4)", justify="right")
-    table.add_column(t("tasks", lang), justify="right")
+        table.add_column(t("time_in_layer", lang), justify="right", no_wrap=True)
+    # A clipped bar ("██████░░░░…") would misstate the value: bars never shrink. Numbers
+    # never wrap either ("100%" over "1" / "00%" reads as two numbers).
+    if bars:
+        table.add_column(
+            _head(f"β {t('human', lang)}", bar_width), min_width=bar_width, no_wrap=True
+        )
+        table.add_column("", justify="right", no_wrap=True)
+        table.add_column(
+            _head(f"β {t('gpt4', lang)}", bar_width), min_width=bar_width, no_wrap=True
+        )
+        table.add_column("", justify="right", no_wrap=True)
+    else:
+        table.add_column(_head(f"β {t('human', lang)}", 0), justify="right", no_wrap=True)
+        table.add_column(_head(f"β {t('gpt4', lang)}", 0), justify="right", no_wrap=True)
+    ag = "α / γ (GPT-4)" if bar_width >= BAR_WIDTH else "α / γ\n(GPT-4)"
+    table.add_column(ag, justify="right", no_wrap=True)
+    table.add_column(t("tasks", lang), justify="right", no_wrap=True)
     for name, ex, time in rows:
         cells: list[Any] = [name]
         if time is not None:
             cells.append(pct(time, lang))
         if ex.n_tasks == 0:
-            cells += ["—", "", "—", "", "", num(0, lang)]
+            cells += ["—", "", "—", "", "", num(0, lang)] if bars else ["—", "—", "", num(0, lang)]
         else:
+            human_beta, gpt4_beta = pct(ex.human.beta, lang), pct(ex.gpt4.beta, lang)
+            if bars:
+                cells += [
+                    bar(ex.human.beta, bar_width, style="magenta"),
+                    human_beta,
+                    bar(ex.gpt4.beta, bar_width),
+                    gpt4_beta,
+                ]
+            else:
+                cells += [human_beta, gpt4_beta]
             cells += [
-                bar(ex.human.beta, bar_width, style="magenta"),
-                pct(ex.human.beta, lang),
-                bar(ex.gpt4.beta, bar_width),
-                pct(ex.gpt4.beta, lang),
                 f"{pct(ex.gpt4.alpha, lang)} / {pct(ex.gpt4.gamma, lang)}",
                 num(ex.n_tasks, lang),
             ]
@@ -115,9 +135,17 @@ def _task_lines(title: str, tasks: list[TaskExposure], lang: str) -> Table:
     return table
 
 
+NO_BARS_BELOW = 80
+"""Terminals narrower than this get the exposure tables without bars: with them, the
+percentages, α / γ and the task count were squeezed and cut ("100%" over "1")."""
+
+
 def _bar_width(console: Console) -> int:
-    """Shorter bars on a narrow terminal, so layer names keep whole words per line."""
-    return BAR_WIDTH if console.width >= 100 else 8
+    """Shorter bars on a narrow terminal, so layer names keep whole words per line; none
+    (numbers only) below :data:`NO_BARS_BELOW` columns, where the numbers would not fit."""
+    if console.width >= 100:
+        return BAR_WIDTH
+    return 8 if console.width >= NO_BARS_BELOW else 0
 
 
 def _service_panel(s: ServiceExposure, lang: str, bar_width: int = BAR_WIDTH) -> Panel:

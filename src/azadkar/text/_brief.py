@@ -50,6 +50,7 @@ _FA_WANT = r"می[\u200c ]?خواه(?:یم|م)|میخوا(?:یم|م|هیم|هم)
 _REQUEST = re.compile(
     r"\b(?:need|needs|needed|looking\s+for|seeking|want|wants|would\s+like|we'?d\s+like"
     r"|hiring|to\s+hire|in\s+need\s+of|commissioning|searching\s+for|missing\s+is"
+    r"|lack(?:ing)?\s+is|we\s+lack\s+(?:a|an|someone|somebody)"
     r"|responsibilit\w*|duties|the\s+(?:job|task|work)\s+is)\b"
     r"|\byou(?:'ll|\s+will|'d|\s+would)\s+(?!get\b|receive\b|love\b|see\b|enjoy\b|find\b)"
     rf"|نیاز\s*(?:داریم|دارم|مندیم|مند)|نیازمند|دنبال|{_FA_WANT}|لازم\s*(?:داریم|دارم)"
@@ -132,15 +133,17 @@ def is_request(text: str) -> bool:
     return any(_asks(s) for s in sents)
 
 
-def split_context(text: str) -> tuple[str, tuple[str, ...]]:
-    """(the text less its context, the context parts as written), see the module doc.
+def read_post(text: str) -> tuple[str, tuple[str, ...], bool]:
+    """``(the text less its context, the context parts as written, whether it is a
+    request)``: :func:`split_context` and :func:`is_request` from one look at the text.
 
-    Only a request (:func:`is_request`) loses parts; any other text comes back whole with
-    ``()``. Inside a sentence that asks for the work, a clause that is context ("our
-    designer already made the logo, and we need ...") is set aside too.
+    The bulk path reads every text through this, so that a post is checked for a request
+    once, not once to set its context aside and again to decide whether it is read whole
+    (:func:`reads_whole` on the text left, which the request it came from already
+    answers: see :func:`whole`).
     """
     if not is_request(text):
-        return text, ()
+        return text, (), False
     kept: list[str] = []
     context: list[str] = []
     for sent in _sentences(text):
@@ -156,8 +159,19 @@ def split_context(text: str) -> tuple[str, tuple[str, ...]]:
                 continue
         kept.append(sent.strip())
     if not kept or not any(_asks(k) for k in kept):
-        return text, ()
-    return " ".join(kept), tuple(context)
+        return text, (), True
+    return " ".join(kept), tuple(context), True
+
+
+def split_context(text: str) -> tuple[str, tuple[str, ...]]:
+    """(the text less its context, the context parts as written), see the module doc.
+
+    Only a request (:func:`is_request`) loses parts; any other text comes back whole with
+    ``()``. Inside a sentence that asks for the work, a clause that is context ("our
+    designer already made the logo, and we need ...") is set aside too.
+    """
+    kept, context, _ = read_post(text)
+    return kept, context
 
 
 def reads_whole(text: str) -> bool:
@@ -166,4 +180,12 @@ def reads_whole(text: str) -> bool:
     return len(text.split()) >= BRIEF_WORDS and is_request(text)
 
 
-__all__ = ["BRIEF_WORDS", "is_request", "reads_whole", "split_context"]
+def whole(read: str, request: bool) -> bool:
+    """Whether a text is read as one text: ``read`` is what is left of a post once its
+    context (and terms of work) are set aside, ``request`` whether the post as written
+    asks for work (:func:`read_post`). The words are counted on what is read, the request
+    is the post's: a post whose context left one long asking sentence is still a post."""
+    return request and len(read.split()) >= BRIEF_WORDS
+
+
+__all__ = ["BRIEF_WORDS", "is_request", "read_post", "reads_whole", "split_context", "whole"]

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from azadkar.text._brief import reads_whole
+from azadkar.text._brief import read_post, reads_whole, whole
 from azadkar.text._features import MAX_WORDS, WordNgramVectorizer, model_text
 from azadkar.text._finglish import has_strong_word, may_be_finglish
 
@@ -748,6 +748,7 @@ class ServiceClassifier:
         engine: str | None = None,
         split: bool = True,
         ignore_terms: bool = True,
+        requests: Sequence[bool] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Probabilities of each text and, when it has several, of each of its clauses.
 
@@ -770,23 +771,36 @@ class ServiceClassifier:
         A job post of ``BRIEF_WORDS`` words or more (:func:`azadkar.text._brief.reads_whole`)
         gets no clause rows: its clauses are the details of one job, and read one by one
         they listed the services their words suggest ("revise with our editor").
+        A caller that has set the context and terms aside itself passes, in ``requests``,
+        whether each post as written asks for work (:func:`azadkar.text._brief.read_post`),
+        so that no text is checked for a request twice; without it a text passed with
+        ``ignore_terms=False`` is checked as given.
         """
         self._check_fitted()
         engine = self._check_engine(engine)
         texts = self._text_list(texts)
         if ignore_terms:
-            from azadkar.text._brief import split_context
             from azadkar.text._terms import split_terms
 
-            texts = [split_terms(split_context(t)[0])[0] for t in texts]
+            posts = [read_post(t) for t in texts]
+            texts = [split_terms(p[0])[0] for p in posts]
+            if requests is None:
+                requests = [p[2] for p in posts]
+        if requests is not None and len(requests) != len(texts):
+            raise ValueError(f"requests has {len(requests)} values for {len(texts)} texts")
         segments: list[str] = []
         owner: list[int] = []
         clause: list[bool] = []
         for i, t in enumerate(texts):
             # A long job post is one request: its clauses are details of that job, not a
             # list of services (azadkar.text._brief).
-            whole = not split or reads_whole(t)
-            clauses = [] if whole else split_clauses(self._clause_text(t))
+            if not split:
+                one = True
+            elif requests is not None:
+                one = whole(t, bool(requests[i]))
+            else:
+                one = reads_whole(t)
+            clauses = [] if one else split_clauses(self._clause_text(t))
             if len(clauses) < 2:
                 clauses = []
             for j, s in enumerate([t, *clauses]):

@@ -371,22 +371,30 @@ def _decide(
     context: what is done, handled or not wanted, and who the company is
     (:func:`~azadkar.text._brief.split_context`); they are returned as ``context``.
     """
-    from azadkar.text._brief import split_context
+    from azadkar.text._brief import read_post
     from azadkar.text._terms import _split
 
     read = list(texts)
     ignored: dict[int, list[str]] = {}
     context: dict[int, list[str]] = {}
     terms_only = np.zeros(len(read), dtype=bool)
+    # Whether each post asks for work, checked once here and passed on: segment_proba
+    # decides from it whether a long post is read whole (it checked the text again).
+    requests = [False] * len(read)
     for i, t in enumerate(texts):
-        t, ctx = split_context(t)
+        t, ctx, requests[i] = read_post(t)
         if ctx:
             read[i], context[i] = t, list(ctx)
         kept, parts = _split(t)
         if parts:
             read[i], ignored[i], terms_only[i] = kept, list(parts), not kept
+        elif kept != t:
+            # Only courtesy was set aside ("Thanks!", «ممنون»): not read, not named.
+            read[i] = kept
     texts = read
-    proba, owner, _, recognised = clf.segment_proba(texts, engine, split, ignore_terms=False)
+    proba, owner, _, recognised = clf.segment_proba(
+        texts, engine, split, ignore_terms=False, requests=requests
+    )
     n = len(texts)
     cat_names = [str(c) for c in clf.category_ids_]
     best_cat: np.ndarray | None = None  # a category's best probability in any segment

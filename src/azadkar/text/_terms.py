@@ -61,6 +61,7 @@ TERM_WORDS = _wordset(
     تومن میلیون هزار ریال دلار ماهانه ماهیانه روزانه هفتگی هفته ماه روز سال تمام وقت
     تماموقت پاره پارهوقت نیمه نیمهوقت دورکاری دورکار حضوری غیرحضوری فریلنسر فریلنس
     آزادکار لطفا جدی فقط حرفه سابقه امکان آینده جزئیات بیشتر همکاری
+    ماهه ساله روزه هفتهای دوماهه سهماهه ششماهه یکماهه یکساله دوساله
     """
 )
 
@@ -94,12 +95,30 @@ GLUE_WORDS = _wordset(
     و به از در برای با را که این آن یک ما شما من است هست هستیم هستند می شود باشد بود
     خواهد صورت وجود دارد داریم داره نیاز نیازمند خیلی زیاد کم بالا مناسب عالی خوب هر
     چه هرچه همین ای ها های کنید کنیم بدهید بدید دهید بگیرید ارسال بیش تا بین حدود حداقل
-    حداکثر
+    حداکثر دو سه چهار پنج شش هفت هشت ده دوازده شرایط
+    """
+)
+
+# Courtesy: thanks, a sign-off, "please" on its own ("Thanks!", "thank you in advance",
+# «ممنون», «مرسی», «با تشکر», Finglish ``merci``, ``mamnoon``). Most posts end with one, and
+# it says nothing about the work or how it is arranged, so a part of courtesy words alone
+# (with glue words) is not read and not named among the terms set aside: naming it in
+# every other row's flag ("ignored:Thanks") hid the terms that matter. A part with a term
+# of work beside it ("please start ASAP", "thanks, budget is $300" -> "budget is $300") is
+# still named; a text that is nothing but courtesy names it (something must say why
+# nothing was read).
+COURTESY_WORDS = _wordset(
+    """
+    thanks thank thankyou thx ty tnx please pls plz regards cheers sincerely advance
+    appreciated appreciate much kind kindly warm warmest
+    ممنون ممنونم ممنونیم مرسی سپاس سپاسگزارم سپاسگزاریم سپاسگذارم متشکرم متشکریم تشکر
+    باتشکر پیشاپیش لطفا لطفاً قدردانی
+    merci mersi mamnoon mamnun mamnunam mamnoonam sepas motshakeram
     """
 )
 
 # A text with none of these words has no part to set aside (the check of every text).
-_TRIGGERS = TERM_WORDS | TOPIC_TERMS
+_TRIGGERS = TERM_WORDS | TOPIC_TERMS | COURTESY_WORDS
 
 # Where a text divides into parts: the classifier's clause separators plus colons,
 # brackets, slashes, bars and dashes set off by spaces (an in-word hyphen, as in
@@ -130,6 +149,14 @@ def _words(part: str) -> list[str]:
     low = part.lower()
     # Only Arabic-script text has letters to fold (the fast path for English).
     return _WORD.findall(low if low.isascii() else low.translate(_FOLD))
+
+
+def _is_courtesy(words: list[str]) -> bool:
+    """All words are courtesy or glue words, one at least courtesy ("thanks", "thank you
+    in advance", «با تشکر», «ممنون»)."""
+    return any(w in COURTESY_WORDS for w in words) and all(
+        w in COURTESY_WORDS or w in GLUE_WORDS for w in words
+    )
 
 
 def _is_terms(words: list[str]) -> bool:
@@ -191,7 +218,10 @@ def _split(text: str) -> tuple[str, tuple[str, ...]]:
     spans.append((start, len(text)))
     seps.append("")
     words = [_words(text[a:b]) for a, b in spans]
-    out = [bool(w) and _is_terms(w) for w in words]
+    # A courtesy part is set aside unnamed; it is checked first since "please" and
+    # "thanks" are also term words (so "please start ASAP" stays a named term part).
+    polite = [bool(w) and _is_courtesy(w) for w in words]
+    out = [bool(w) and (polite[i] or _is_terms(w)) for i, w in enumerate(words)]
     # A label and its value across a colon are read together ("Budget: $600", «بودجه: ۳۰
     # میلیون تومان»): left alone, "budget" would argue for financial advice.
     for i in range(len(spans) - 1):
@@ -200,19 +230,28 @@ def _split(text: str) -> tuple[str, tuple[str, ...]]:
             out[i] = out[i + 1] = True
     if not any(out):
         return text, ()
-    rest, ignored = _collect(text, spans, seps, out)
+    rest, ignored = _collect(text, spans, seps, out, polite)
     if says_nothing(rest):
         # "urgent, and more": what is left is glue words and separators, so nothing is
-        # read, and every part is named as ignored.
-        return "", tuple(_collect(text, spans, seps, [bool(w) for w in words])[1])
+        # read, and every part is named as ignored (courtesy too, unless a term is named).
+        every = [bool(w) for w in words]
+        named = _collect(text, spans, seps, every, polite)[1]
+        if not named:
+            named = _collect(text, spans, seps, every, [False] * len(words))[1]
+        return "", tuple(named)
     return rest, tuple(ignored)
 
 
 def _collect(
-    text: str, spans: list[tuple[int, int]], seps: list[str], out: list[bool]
+    text: str,
+    spans: list[tuple[int, int]],
+    seps: list[str],
+    out: list[bool],
+    polite: list[bool],
 ) -> tuple[str, list[str]]:
     """The text without the parts marked ``out``, and those parts as written (parts next
-    to each other across a colon as one: "Budget: $600")."""
+    to each other across a colon as one: "Budget: $600"), less those that are courtesy
+    alone (``polite``), which are left out of the text and not named."""
     kept: list[str] = []
     ignored: list[str] = []
     i = 0
@@ -222,10 +261,13 @@ def _collect(
             kept.append(text[a:b] + seps[i])
             i += 1
             continue
+        courtesy = polite[i]
         while seps[i] == ":" and i + 1 < len(spans) and out[i + 1]:
             i += 1
+            courtesy = courtesy and polite[i]
         b = spans[i][1]
-        ignored.append(" ".join(text[a:b].split()))
+        if not courtesy:
+            ignored.append(" ".join(text[a:b].split()))
         kept.append(seps[i])
         i += 1
     return "".join(kept), ignored
@@ -236,4 +278,11 @@ def says_nothing(text: str) -> bool:
     return all(w in GLUE_WORDS or w[0].isdigit() for w in _words(text))
 
 
-__all__ = ["GLUE_WORDS", "TERM_WORDS", "TOPIC_TERMS", "says_nothing", "split_terms"]
+__all__ = [
+    "COURTESY_WORDS",
+    "GLUE_WORDS",
+    "TERM_WORDS",
+    "TOPIC_TERMS",
+    "says_nothing",
+    "split_terms",
+]

@@ -921,6 +921,9 @@ def classify_batch(texts: list[Any]) -> dict[str, Any]:
             flags=flags,
             ignored=batch.ignored[j] if batch.ignored else [],
             reading=reading,
+            # the sentences of a job post set aside as context, as one text's answer has them
+            # (its flag named them, and the list was empty)
+            context=batch.context[j] if batch.context else [],
         )
         item = c.to_dict()
         for key in BATCH_LEAVES_OUT:
@@ -1582,20 +1585,23 @@ _SLICE_OPTION = re.compile(r"--(platform|file|country|since|until)\b")
 _SIDE_PREFIX_FA = re.compile("^برش \u2066?[AB]\u2069?: ")
 
 
-def _compare_field(exc: InputError, side: str) -> InputError:
+def _market_compare_field(exc: InputError, side: str) -> InputError:
     """A slice that cannot be made, said with the request's names: `a.since` for the CLI's
-    `--since` of slice A, and `a` for the slice as a whole (it holds no posting)."""
+    `--since` of slice A, and `a` for the slice as a whole (it holds no posting). The field
+    is the one the error carries (`exc.data["field"]`, set where the slice is checked), not
+    read from its words; the words only have the CLI's option names replaced."""
+    from azadkar.market._slice import FIELDS
 
     def renamed(text: str) -> str:
         text = text.replace("`azadkar market status`", "GET /api/market/status")
         return _SLICE_OPTION.sub(lambda m: f"{side}.{m.group(1)}", text)
 
-    message = exc.message.removeprefix(f"slice {side.upper()}: ")
-    found = _SLICE_OPTION.match(message)
-    field = f"{side}.{found.group(1)}" if found else side
-    en = renamed(message)
+    about = exc.data.get("field")
+    named = about in FIELDS
+    field = f"{side}.{about}" if named else side
+    en = renamed(exc.message.removeprefix(f"slice {side.upper()}: "))
     fa = renamed(_SIDE_PREFIX_FA.sub("", exc.message_fa or exc.message))
-    if not found:
+    if not named:
         en, fa = f"{field}: {en}", f"{ltr(field)}: {fa}"
     return type(exc)(en, message_fa=fa, **{**exc.data, "field": field, "side": side})
 
@@ -1650,7 +1656,7 @@ def market_compare(request: Request, body: CompareRequest) -> dict[str, Any]:
                 side = str(exc.data.get("side") or "")
                 if side not in ("a", "b"):
                     raise
-                raise _compare_field(exc, side) from None
+                raise _market_compare_field(exc, side) from None
         finally:
             market._close(store)
     out = result.to_dict()

@@ -204,7 +204,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _render_error(request, problems.from_http(exc))
+        answer = _render_error(request, problems.from_http(exc))
+        for name, value in (exc.headers or {}).items():  # 405's Allow, 401's ...
+            answer.headers.setdefault(name, value)
+        return answer
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -292,6 +292,24 @@ def jalali_axis_labels(x_labels: Sequence[str], rtl: bool) -> list[str] | None:
     return [jalali_months(lab.translate(ascii_digits)) for lab in x_labels]
 
 
+def runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
+    """The runs of consecutive values that are not None, each as (index, value) pairs:
+    ``[1, 2, None, 4]`` is ``[[(0, 1), (1, 2)], [(3, 4)]]``. A line chart draws one line
+    per run, so it never draws a line through a point that has no value."""
+    out: list[list[tuple[int, float]]] = []
+    current: list[tuple[int, float]] = []
+    for i, v in enumerate(values):
+        if v is None:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append((i, v))
+    if current:
+        out.append(current)
+    return out
+
+
 def lines(
     x_labels: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
@@ -397,9 +415,12 @@ def lines(
     for si, (_name, vs) in enumerate(series):
         cls = classes[si % len(classes)]
         pts = [(px(i), py(v)) for i, v in enumerate(vs) if v is not None]
-        if len(pts) > 1:
-            d = " ".join(f"{_fmt_attr(x)},{_fmt_attr(y)}" for x, y in pts)
-            out.append(f'<polyline class="line {cls}" points="{d}"/>')
+        # one polyline per run of x labels the series has a value for: a label it has
+        # none for (None: a month a slice does not cover) is a gap, never bridged
+        for run in runs(vs):
+            if len(run) > 1:
+                d = " ".join(f"{_fmt_attr(px(i))},{_fmt_attr(py(v))}" for i, v in run)
+                out.append(f'<polyline class="line {cls}" points="{d}"/>')
         for x, y in pts:
             out.append(f'<circle class="{cls}" cx="{_fmt_attr(x)}" cy="{_fmt_attr(y)}" r="3"/>')
     out.extend(legend_svg)
@@ -407,4 +428,13 @@ def lines(
     return _finish(out, rtl)
 
 
-__all__ = ["HEAD_LINE_H", "Row", "bars", "dual", "jalali_axis_labels", "legend_rows", "lines"]
+__all__ = [
+    "HEAD_LINE_H",
+    "Row",
+    "bars",
+    "dual",
+    "jalali_axis_labels",
+    "legend_rows",
+    "lines",
+    "runs",
+]

@@ -125,6 +125,9 @@ _LATIN_RUN = re.compile(
 )
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def isolate_latin(text: object, lang: str) -> Markup:
     """Escape ``text``; on Persian pages isolate each run of Latin words left to right
     (``<bdi dir="ltr">``), so its brackets, "=", "/" and periods stay with it instead of
@@ -142,6 +145,10 @@ def isolate_latin(text: object, lang: str) -> Markup:
         name = run.rstrip(".,:;") or run
         # a short name (O*NET (CC BY 4.0)) stays on one line; a long run may wrap
         keep = ' class="nowrap"' if len(name) <= 24 else ""
+        # words (not a number alone) are English to a screen reader: a Persian voice
+        # spelled "Photoshop" out letter by letter
+        if _LATIN_LETTER.search(name):
+            keep += ' lang="en"'
         out.append(f'<bdi dir="ltr"{keep}>{escape(name)}</bdi>{escape(run[len(name) :])}')
         at = m.end()
     out.append(str(escape(raw[at:])))
@@ -2458,8 +2465,20 @@ def fmt_cell(key: str, value: Any, lang: str) -> str:
         # Pay types, scopes, "all", dates: the market package's own Persian names.
         from azadkar.market._indicators import value_in
 
-        return str(value_in(key, text, lang))
+        return _latin_in_persian(str(value_in(key, text, lang)))
     return text
+
+
+_PERSIAN_LETTER = re.compile("[\u0600-\u06ff]")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+)*")
+
+
+def _latin_in_persian(text: str) -> str:
+    """A Persian cell's Latin names («عرضهٔ GPT-4») in left-to-right isolates whose hyphen
+    does not break: in a narrow column «GPT-» and «4» fell on two lines, read «GPT- عرضهٔ»."""
+    if not _PERSIAN_LETTER.search(text):
+        return text
+    return _LATIN_NAME.sub(lambda m: "\u2066" + m.group(0).replace("-", "\u2011") + "\u2069", text)
 
 
 _TOO_FEW = {"en": " (too few to read)", "fa": " (برای خواندن بسیار کم)"}

@@ -215,8 +215,8 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
         return (
             "must be a finite number: NaN, Infinity and numbers too large to hold "
             "(such as 1e999) are not numbers azadkar can use",
-            "باید عددی متناهی باشد: NaN، Infinity و عددهای بیش از حد بزرگ (مانند "
-            f"{ltr('1e999')}) پذیرفته نیستند",
+            f"باید عددی متناهی باشد: {ltr('NaN')}، {ltr('Infinity')} و عددهای بیش از حد بزرگ "
+            f"(مانند {ltr('1e999')}) پذیرفته نیستند",
         )
     bounds = {
         "greater_than": ("gt", "must be more than {}", "باید بیشتر از {} باشد"),
@@ -255,7 +255,8 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
         n, actual = ctx.get("max_length", ctx.get("min_length")), ctx.get("actual_length")
         most = kind == "too_long"
         return (
-            f"must have {'at most' if most else 'at least'} {_number(n, 'en')} items, "
+            f"must have {'at most' if most else 'at least'} {_number(n, 'en')} "
+            f"{'item' if n == 1 else 'items'}, "
             f"not {_number(actual, 'en')}",
             f"باید {'حداکثر' if most else 'دست‌کم'} {_number(n, 'fa')} مورد داشته باشد، "
             f"نه {_number(actual, 'fa')}",
@@ -270,7 +271,7 @@ def _explain(e: dict[str, Any], fields: list[str]) -> tuple[str, str]:
     if kind in ("int_from_float",):
         return f"must be a whole number{got}", f"باید عدد صحیح باشد{got_fa}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"must be true or false{got}", f"باید true یا false باشد{got_fa}"
+        return f"must be true or false{got}", f"باید {ltr('true')} یا {ltr('false')} باشد{got_fa}"
     if kind == "union":
         have, have_fa = value_kind(value)
         return (
@@ -489,6 +490,17 @@ def from_http(exc: StarletteHTTPException) -> dict[str, Any]:
     if detail == _title(exc.status_code) and exc.status_code in _HTTP_HINTS:
         detail = _HTTP_HINTS[exc.status_code]
         extra["detail_fa"] = _HTTP_HINTS_FA[exc.status_code]
+    allow = {k.lower(): v for k, v in (exc.headers or {}).items()}.get("allow")
+    if exc.status_code == 405 and allow:
+        # name the method(s) the address takes (the Allow header says the same)
+        methods = [m.strip() for m in allow.split(",") if m.strip()]
+        shown = " or ".join(methods)
+        detail = f"This address takes {shown} only; see /docs for the API."
+        extra["detail_fa"] = (
+            f"این نشانی فقط {' یا '.join(ltr(m) for m in methods)} می‌پذیرد؛ راهنمای "
+            f"{ltr('API')} در {ltr('/docs')} است."
+        )
+        extra["allow"] = methods
     return problem(exc.status_code, _title(exc.status_code), detail, **extra)
 
 
