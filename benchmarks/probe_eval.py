@@ -15,6 +15,11 @@ categories), service top-1 accuracy and the share whose labelled service is amon
 top 3, and how out-of-taxonomy texts fare (recall of `other`, and how many in-taxonomy
 texts were sent to `other`). ``--errors`` lists every wrong category.
 
+PYTHONPATH wins: with PYTHONPATH set and azadkar importable from it, the package is taken
+from there (``PYTHONPATH=/tmp/head/src ... probe_eval.py`` measures that copy of the code);
+this tree's src is put first on sys.path only when no PYTHONPATH is set or azadkar cannot be
+imported otherwise.
+
 ``--set 2`` reads probe2_{en,fa}.tsv instead: a second held-out set, written by another
 helper under the same rules, of hard-but-fair texts (work of one service for a client whose
 domain words belong to another, role-only titles, titles naming the product to be built).
@@ -92,6 +97,20 @@ def load(lang: str, name: str = "probe") -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def _use_tree_src_unless_pythonpath() -> None:
+    """Put this tree's src on sys.path only when PYTHONPATH is unset or azadkar is not importable.
+
+    ``PYTHONPATH=/tmp/head/src python benchmarks/probe_eval.py`` then measures that code, not
+    this tree's (the tree's src used to go first and silently won).
+    """
+    import importlib.util
+    import os
+
+    if os.environ.get("PYTHONPATH") and importlib.util.find_spec("azadkar") is not None:
+        return
+    sys.path.insert(0, str(ROOT / "src"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--engines", default="fast,combined")
@@ -100,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", default="1", choices=[*SETS, *ALIASES, "all"], help="which probe set")
     ap.add_argument("--worst", type=int, default=8, help="profiles: how many worst rows to show")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT / "src"))
+    _use_tree_src_unless_pythonpath()
     from azadkar.taxonomy import CATEGORY_IDS
     from azadkar.text import _embed
     from azadkar.text._classify import load_classifier

@@ -111,7 +111,7 @@ def test_persian_method_uses_the_same_numbers_in_persian_digits() -> None:
     assert "۱۲٪" in ineq.method_fa and "۳۲٪" in ineq.method_fa
     assert "۲۵٪" in ghost.method_fa and "۲٫۴ دلار" in ghost.method_fa
     assert "داده و هوش مصنوعی" in new_jobs.method_fa
-    assert "۲۰۲۲-۰۶-۰۱ تا ۲۰۲۳-۰۶-۰۱" in trend.note_fa
+    assert "\u2066۲۰۲۲-۰۶-۰۱\u2069 تا \u2066۲۰۲۳-۰۶-۰۱\u2069" in trend.note_fa
     [pay, *_] = _market_checks(_postings(3))
     assert pay.verdict == C.NOT_CHECKABLE
     assert "دست‌کم ۲۰ آگهی" in pay.method_fa and "۶ آگهی ترجمه" in pay.note_fa

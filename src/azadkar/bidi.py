@@ -178,9 +178,16 @@ def ltr_options(text: str) -> str:
 _TOKENS: Final = re.compile(f"([{LRI}{RLI}{FSI}{PDI}`])")
 
 
-def to_html(text: str, *, code: bool = True) -> str:
+_LATIN: Final = re.compile("[A-Za-z]")
+
+
+def to_html(text: str, *, code: bool = True, latin_lang: str | None = None) -> str:
     """Escaped HTML for ``text``: isolates become ``<bdi>`` elements with their direction
     and, with ``code``, `backticked` spans become ``<code dir="ltr">``.
+
+    ``latin_lang`` (``"en"`` for Persian text): a left-to-right isolate or code span that
+    holds Latin letters also gets ``lang="en"``, so a screen reader reads it with the
+    English voice rather than the page's Persian one (digits alone are left as they are).
 
     The result is always well nested: an element left open at the end is closed, and a
     PDI that closes nothing is dropped. Isolate marks inside a code span are dropped (the
@@ -203,7 +210,9 @@ def to_html(text: str, *, code: bool = True) -> str:
                         break
             else:
                 stack.append("code")
-                out.append('<code dir="ltr">')
+                end = text.find("`", start + 1)
+                inner = text[start + 1 : end if end >= 0 else len(text)]
+                out.append(f'<code dir="ltr"{_lang_attr(inner, latin_lang)}>')
         elif piece in _OPENERS:
             if "code" in stack:
                 continue
@@ -214,7 +223,12 @@ def to_html(text: str, *, code: bool = True) -> str:
             else:
                 direction = _direction(text, start + 1)
             stack.append("bdi")
-            out.append(f'<bdi dir="{direction}">' if direction else "<bdi>")
+            if direction == "ltr":
+                end = text.find(PDI, start + 1)
+                inner = text[start + 1 : end if end >= 0 else len(text)]
+                out.append(f'<bdi dir="ltr"{_lang_attr(inner, latin_lang)}>')
+            else:
+                out.append(f'<bdi dir="{direction}">' if direction else "<bdi>")
         elif piece == PDI:
             if stack and stack[-1] == "bdi":
                 stack.pop()
@@ -224,6 +238,10 @@ def to_html(text: str, *, code: bool = True) -> str:
     while stack:
         out.append(f"</{stack.pop()}>")
     return "".join(out)
+
+
+def _lang_attr(inner: str, latin_lang: str | None) -> str:
+    return f' lang="{latin_lang}"' if latin_lang and _LATIN.search(inner) else ""
 
 
 __all__ = ["FSI", "LRI", "PDI", "RLI", "RLM", "isolate", "ltr", "ltr_options", "strip", "to_html"]

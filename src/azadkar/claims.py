@@ -12,6 +12,7 @@ The thresholds are module constants so that tests can probe both sides of each.
 
 from __future__ import annotations
 
+import re
 import statistics
 import tomllib
 from collections.abc import Callable, Sequence
@@ -172,7 +173,11 @@ def load_claims() -> tuple[Claim, ...]:
     """The source report's claims (``data/claims.toml``), each with its cited source and how
     to check it; :func:`check_claims` checks them against the shipped data."""
     doc = tomllib.loads(data_file("claims.toml").read_text("utf-8"))
-    return tuple(Claim(**c) for c in doc["claims"])
+    persian = ("fa", "how_fa", "cited_source_fa")
+    rows: list[dict[str, Any]] = [
+        {k: isolate_dates(v) if k in persian else v for k, v in c.items()} for c in doc["claims"]
+    ]
+    return tuple(Claim(**row) for row in rows)
 
 
 # ----------------------------------------------------------------------------- verdict rules
@@ -240,9 +245,20 @@ def _task_evidence(service_ids: Sequence[str]) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- Persian text
 
 
+# An ISO date (Latin or Persian digits) not already inside a left-to-right isolate.
+_ISO_DATE = re.compile(r"(?<!\u2066)\b([0-9۰-۹]{4}-[0-9۰-۹]{2}-[0-9۰-۹]{2})\b(?!\u2069)")
+
+
+def isolate_dates(text: str) -> str:
+    """``text`` with each ISO date isolated left to right (LRI ... PDI), as
+    ``plan_view._date`` does: between Persian words, «۲۰۲۲-۱۱-۳۰» unisolated is laid out
+    right to left and reads as ۳۰-۱۱-۲۰۲۲."""
+    return _ISO_DATE.sub(lambda m: f"\u2066{m[1]}\u2069", text)
+
+
 def _fa(text: object) -> str:
-    """Persian digits in a date or a year; hyphens stay as they are."""
-    return fa_digits(text)
+    """Persian digits in a date or a year; a date (hyphens kept) isolated left to right."""
+    return isolate_dates(fa_digits(text))
 
 
 def _list_fa(items: Sequence[str]) -> str:

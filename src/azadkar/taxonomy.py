@@ -164,6 +164,10 @@ class Taxonomy:
 
 # The CLI's pointer to the service list (the web app replaces it with its own form's list).
 SERVICES_HINT = " Run `azadkar services` to list them all."
+# The same pointer in Persian, the command isolated left to right inside the sentence:
+# added by the CLI where it prints an error whose English text carries SERVICES_HINT (the
+# web pages and the API point to their own lists instead).
+SERVICES_HINT_FA = f" برای دیدن همهٔ خدمت‌ها {ltr('azadkar services')} را اجرا کنید."
 
 
 def _unknown_message(

@@ -3,10 +3,13 @@ the parsers of number options (Persian digits, separators, ranges; see :class:`W
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 import re
+import signal
 import sys
+import threading
 from contextvars import ContextVar
 from enum import StrEnum
 from itertools import pairwise
@@ -41,10 +44,20 @@ def fail(
     ``lang`` when given, else ``fa`` when the command was run with ``--lang fa``.
     """
     if message_fa and _language(lang) == "fa":
-        typer.secho(f"خطا: {message_fa}", fg=typer.colors.RED, err=True)
+        typer.secho(f"خطا: {_hint_fa(message, message_fa)}", fg=typer.colors.RED, err=True)
     else:
         typer.secho(f"Error: {message}", fg=typer.colors.RED, err=True)
     raise typer.Exit(code)
+
+
+def _hint_fa(message: str, message_fa: str) -> str:
+    """``message_fa`` with the Persian pointer to ``azadkar services`` when the English
+    ``message`` ends with the English one (an unknown service id)."""
+    from azadkar.taxonomy import SERVICES_HINT, SERVICES_HINT_FA
+
+    if SERVICES_HINT in message and SERVICES_HINT_FA not in message_fa:
+        return message_fa.rstrip() + SERVICES_HINT_FA
+    return message_fa
 
 
 # The arguments of the command being run (set by AzadkarGroup), for fail()'s language.
@@ -131,7 +144,8 @@ class AzadkarGroup(TyperGroup):
             raise typer.Exit(2) from None
         except AzadkarError as exc:
             if _asks_persian(args) and exc.message_fa:
-                typer.secho(f"خطا: {exc.message_fa}", fg=typer.colors.RED, err=True)
+                shown = _hint_fa(exc.message, exc.message_fa)
+                typer.secho(f"خطا: {shown}", fg=typer.colors.RED, err=True)
             else:
                 typer.secho(f"Error: {exc.message}", fg=typer.colors.RED, err=True)
             raise typer.Exit(2) from None
@@ -332,6 +346,14 @@ def run(app: typer.Typer) -> None:
     """
     from azadkar.report.broken_pipe import on_broken_pipe
 
+    interrupted: list[int] = []
+
+    def on_sigint(signum: int, frame: object) -> None:
+        interrupted.append(signum)
+        raise KeyboardInterrupt
+
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_sigint) if main_thread else None
     try:
         # (rich's own answer to a closed pipe would be SystemExit(1))
         with on_broken_pipe(stdout_closed):
@@ -341,6 +363,27 @@ def run(app: typer.Typer) -> None:
                 _flush_stdout()  # what is still buffered (print_json does not flush) goes now
     except BrokenPipeError:
         stdout_closed()
+    except KeyboardInterrupt:
+        interrupted_exit()
+    except SystemExit:
+        if interrupted:  # typer turns Ctrl-C into a silent exit 130
+            interrupted_exit()
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def interrupted_exit() -> NoReturn:
+    """Ctrl-C: one line on standard error (files are written whole or not at all), exit 130."""
+    persian = _asks_persian(sys.argv[1:])
+    text = "قطع شد؛ چیزی نوشته نشد." if persian else "interrupted; nothing was written"
+    try:
+        sys.stderr.write(f"{text}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    raise SystemExit(130)
 
 
 def _flush_stdout() -> None:
@@ -352,7 +395,51 @@ def _flush_stdout() -> None:
         pass
 
 
+def _format_pdf_refused(command: Any, args: list[str]) -> str | None:
+    """The error for ``--format pdf`` given to a command whose ``--format`` takes no pdf
+    (None when the arguments ask no such thing): a PDF is written with ``--report out.pdf``."""
+    asked = "--format=pdf" in args or "-f=pdf" in args
+    asked = asked or any(a in ("--format", "-f") and b.lower() == "pdf" for a, b in pairwise(args))
+    if not asked:
+        return None
+    for arg in args:  # the subcommand the arguments name (options before it are the group's)
+        sub = getattr(command, "commands", {}).get(arg)
+        if sub is not None:
+            command = sub
+    fmt = next((p for p in command.params if p.name == "format"), None)
+    if fmt is None:
+        return None
+    kind = getattr(getattr(fmt, "type_descriptor", None), "annotation", None)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        choices = [str(m.value) for m in kind]
+    else:
+        choices = [str(c) for c in getattr(getattr(fmt, "type", None), "choices", ())]
+    if not choices or "pdf" in choices:
+        return None
+    has_report = any("--report" in getattr(p, "opts", ()) for p in command.params)
+    fa = _asks_persian(args)
+    if has_report:
+        return (
+            "گزینهٔ \u2066--format\u2069 قالب \u2066pdf\u2069 نمی‌پذیرد؛ گزارش \u2066PDF\u2069 را با "
+            "\u2066--report out.pdf\u2069 بنویسید."
+            if fa
+            else "--format does not take pdf: write a PDF report with --report out.pdf."
+        )
+    shown = ", ".join(choices)
+    return (
+        f"گزینهٔ \u2066--format\u2069 قالب \u2066pdf\u2069 نمی‌پذیرد؛ یکی از \u2066{shown}\u2069 "
+        "را بدهید."
+        if fa
+        else f"--format does not take pdf here; use one of {shown}."
+    )
+
+
 def _run(app: typer.Typer) -> None:
+    refused = _format_pdf_refused(typer.main.get_command(app), sys.argv[1:])
+    if refused is not None:
+        persian = _asks_persian(sys.argv[1:])
+        typer.secho(f"{'خطا' if persian else 'Error'}: {refused}", fg=typer.colors.RED, err=True)
+        raise SystemExit(2)
     if not _asks_persian(sys.argv[1:]):
         app()
         return
@@ -370,7 +457,9 @@ def _run(app: typer.Typer) -> None:
         typer.secho(f"({exc.format_message()})", err=True)
         typer.echo(f"راهنما: \u2066{where} --help\u2069", err=True)
         raise SystemExit(2) from None
-    except typer.Abort:
+    except typer.Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None
         typer.secho("لغو شد.", fg=typer.colors.RED, err=True)
         raise SystemExit(1) from None
     except click_exception as exc:

@@ -185,8 +185,15 @@ def write_output(path: Path, writer: Callable[[], object], flag: str) -> None:
     """Run ``writer`` (which writes ``path``) and turn a file-system error into a clean message."""
     from azadkar.errors import InputError
 
+    existed = path.exists()
     try:
         writer()
+    except KeyboardInterrupt:
+        # Ctrl-C while writing: no half-written file is left behind (the message says
+        # nothing was written). A file that was there before was already cut short.
+        if not existed or path.is_file():
+            path.unlink(missing_ok=True)
+        raise
     except IsADirectoryError:
         raise InputError(f"{flag} {str(path)!r} is a folder; give a file name") from None
     except OSError as exc:

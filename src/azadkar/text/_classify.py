@@ -372,8 +372,11 @@ def _decide(
     (:func:`~azadkar.text._brief.split_context`); they are returned as ``context``.
     """
     from azadkar.text._brief import read_post
-    from azadkar.text._terms import _split
+    from azadkar.text._terms import _split, only_filler, social_text
 
+    # @handles are not read and hashtags are read as words (#graphic_design -> graphic
+    # design), so neither shows up as evidence.
+    texts = [social_text(t) for t in texts]
     read = list(texts)
     ignored: dict[int, list[str]] = {}
     context: dict[int, list[str]] = {}
@@ -382,6 +385,10 @@ def _decide(
     # decides from it whether a long post is read whole (it checked the text again).
     requests = [False] * len(read)
     for i, t in enumerate(texts):
+        if only_filler(t):
+            # "blah blah", "test test", «سلام خوبی»: nothing about work; named, not read.
+            read[i], ignored[i], terms_only[i] = "", [" ".join(t.split())], True
+            continue
         t, ctx, requests[i] = read_post(t)
         if ctx:
             read[i], context[i] = t, list(ctx)

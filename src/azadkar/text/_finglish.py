@@ -428,6 +428,11 @@ FUNCTION_FA = {
     # of «ربات تلگرام» was not read.
     "robot": "ربات",
     "robat": "ربات",
+    # Added 2026-11-28 (helper-119): SEO as Persian speakers type «سئو» in Latin letters
+    # ("sio baraye site"); the skeleton reading found nothing and "sio" was left unread.
+    "sio": "سئو",
+    "siyo": "سئو",
+    "sioo": "سئو",
 }
 
 # Persian letters as consonant-skeleton symbols; "" = a vowel letter, not in the skeleton.

@@ -117,6 +117,57 @@ COURTESY_WORDS = _wordset(
     """
 )
 
+# Filler and greetings that mean nothing about work ("blah blah", "test test",
+# "lorem ipsum", «سلام خوبی», "hi there"). A text made of nothing else (with glue and
+# courtesy words) is not read: it is set aside whole and named, so it comes out ``other``
+# with no service and the ``ignored:`` note saying what was left out, instead of the
+# blog writing (68 %) "blah blah" used to argue for. Only a whole text: "test" beside
+# other words ("test automation") is read as always.
+FILLER_WORDS = _wordset(
+    """
+    blah bla blabla blablabla yada etc lorem ipsum dolor sit amet test tests testing
+    testtest foo bar baz foobar xyz abc hello hi hey hiya yo
+    there sup whatsup whats up how are you doing good fine ok okay nothing something
+    stuff things thing dummy sample placeholder
+    سلام درود خوبی خوبین خوبید خوبم چطوری چطورید چطورین حالت حالتون حال خوب چه خبر
+    تست آزمایش هیچی هیچ چیزی
+    salam dorood khobi khoobi khubi chetori chetorid halet haletoon khabar tast
+    """
+)
+
+
+def only_filler(text: str) -> bool:
+    """Every word of ``text`` is filler, a greeting, courtesy or a glue word, and at least
+    one is filler (:data:`FILLER_WORDS`): there is nothing about work to read."""
+    words = _words(text)
+    return any(w in FILLER_WORDS for w in words) and all(
+        w in FILLER_WORDS or w in COURTESY_WORDS or w in GLUE_WORDS for w in words
+    )
+
+
+# An @handle names an account, not work (@rosebakery.to, @vlog.sara): not read. An
+# address (sara@example.com) is not a handle: its @ follows a letter; nor is "@3 GHz".
+_HANDLE = re.compile(r"(?<![\w.@])@[^\W\d](?:[\w.]*\w)?")
+# A hashtag is read as its words: "#graphic_design" and «#طراحی_لوگو» at the underscores,
+# "#GraphicDesign" at the case change; a joined "#graphicdesign" stays one word.
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _hashtag_words(m: re.Match[str]) -> str:
+    return _CAMEL.sub(" ", m.group(1).replace("_", " ")).strip()
+
+
+def social_text(text: str) -> str:
+    """``text`` as the classifier reads it: @handles left out, hashtags as their words
+    ("#graphic_design" -> "graphic design", "#LogoDesign" -> "Logo Design")."""
+    if "@" not in text and "#" not in text:
+        return text
+    # Line breaks and other spaces are kept: they divide clauses.
+    text = _HANDLE.sub("", text)
+    return _HASHTAG.sub(_hashtag_words, text).strip()
+
+
 # A text with none of these words has no part to set aside (the check of every text).
 _TRIGGERS = TERM_WORDS | TOPIC_TERMS | COURTESY_WORDS
 
@@ -280,9 +331,12 @@ def says_nothing(text: str) -> bool:
 
 __all__ = [
     "COURTESY_WORDS",
+    "FILLER_WORDS",
     "GLUE_WORDS",
     "TERM_WORDS",
     "TOPIC_TERMS",
+    "only_filler",
     "says_nothing",
+    "social_text",
     "split_terms",
 ]

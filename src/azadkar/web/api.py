@@ -1408,7 +1408,18 @@ async def market_ingest(
     sniffed = check_type(data, POSTINGS, "postings file")
     from starlette.concurrency import run_in_threadpool
 
-    return await run_in_threadpool(state.market.ingest, data, sniffed, file.filename)
+    return _round_timings(
+        await run_in_threadpool(state.market.ingest, data, sniffed, file.filename)
+    )
+
+
+def _round_timings(answer: dict[str, Any]) -> dict[str, Any]:
+    """``answer`` with each file's ``seconds`` rounded to the millisecond, as the other
+    timings are: the store keeps the full float, which is only noise past the third decimal."""
+    for f in answer.get("files") or ():
+        if isinstance(f, dict) and isinstance(f.get("seconds"), float):
+            f["seconds"] = round(f["seconds"], 3)
+    return answer
 
 
 @router.get(
@@ -1417,7 +1428,7 @@ async def market_ingest(
     responses=QUERY_ERRORS,
 )
 def market_status(request: Request) -> dict[str, Any]:
-    return request.app.state.azadkar.market.status()
+    return _round_timings(request.app.state.azadkar.market.status())
 
 
 @router.get(

@@ -25,7 +25,7 @@ from azadkar.layers import LAYER_NAMES, LAYER_REPORT, LAYERS
 from azadkar.report.classify_view import FLAG_REASONS
 from azadkar.report.strings import confidence, fa_digits, most_human_note, num, pct
 from azadkar.report.strings import t as report_t
-from azadkar.taxonomy import SERVICES_HINT
+from azadkar.taxonomy import SERVICES_HINT, SERVICES_HINT_FA
 from azadkar.web import actions, charts, problems
 from azadkar.web.i18n import ASSUMPTION_SOURCES_FA, LANGS, t, unsure_note, validation_messages
 from azadkar.web.uploads import POSTINGS, SIGNABLE, check_size, check_type, what_fa
@@ -577,7 +577,7 @@ def profile_error_text(exc: AzadkarError, lang: str) -> str:
     text = exc.text(lang)
     names = _service_names(lang)
     if isinstance(exc, UnknownServiceError):
-        text = text.replace(SERVICES_HINT, "").rstrip()
+        text = text.replace(SERVICES_HINT, "").replace(SERVICES_HINT_FA, "").rstrip()
         ids = [str(s) for s in exc.data.get("suggestions") or []]
         if lang == "fa":
             # «شاید منظورتان seo باشد» -> «شاید منظورتان «سئو» (seo) باشد»
@@ -2491,6 +2491,12 @@ def _market_cell(key: str, value: Any, row: dict[str, Any] | None, lang: str) ->
 
     if row is not None and (wide := market_wide(key, row, lang)) is not None:
         return wide  # a market-wide row's empty category, as in the terminal and the report
+    if key == "event" and lang == "fa" and value and row is not None and row.get("event_name"):
+        # a person reads the event's (English) name, read with the English voice; the id
+        # (``chatgpt``) stays for a machine in a data attribute
+        return Markup('<bdi dir="ltr" lang="en" data-event="{}">{}</bdi>').format(
+            value, row["event_name"]
+        )
     text = fmt_cell(key, value, lang)
     if row is not None and key == "gini" and one_value_dominates(row):
         text = f"{text}\u00a0{ONE_VALUE_MARK}"  # one posting carries the row's Gini
@@ -2723,8 +2729,12 @@ def _market_page(request: Request, lang: str, status: int = 200, **extra: Any) -
             ind = state.market.indicators(**asked)
         except AzadkarError as exc:
             # a slice that cannot be made: say why, naming the field, and show the whole store
+            from azadkar.market._slice import FIELDS
+
             status = exc.status
             extra.setdefault("error", _slice_error(exc, lang))
+            about = exc.data.get("field")
+            extra.setdefault("slice_bad_field", about if about in FIELDS else None)
             ind = state.market.indicators()
     from azadkar.market._types import PLATFORM_FA
 
@@ -2792,9 +2802,11 @@ def _compare_error(exc: AzadkarError, lang: str) -> tuple[str, str | None]:
     """A slice that cannot be made, in the page's words: «برش A: «از تاریخ»: ...» instead
     of the command line's ``--since``, and the form field it is about (``a_since``; ``a``
     for the slice as a whole, which holds no posting)."""
+    from azadkar.market._slice import FIELDS
+
     side = str(exc.data.get("side") or "")
-    found = re.search(r"--(platform|file|country|since|until)\b", exc.message)
-    field = f"{side}_{found.group(1)}" if side and found else (side or None)
+    about = exc.data.get("field")
+    field = f"{side}_{about}" if side and about in FIELDS else (side or None)
     return _slice_error(exc, lang), field
 
 
@@ -2891,8 +2903,9 @@ def _compare_sections(cmp: Any, lang: str) -> list[dict[str, Any]]:
 
 def _compare_chart(cmp: Any, lang: str) -> Markup | None:
     """Postings per month of both slices on one month axis (three months or more), drawn
-    as the Market page's monthly chart."""
-    monthly = cmp.monthly()
+    as the Market page's monthly chart. Every month between the two slices is on the axis
+    (``every_month``): a month neither slice holds is a gap in both lines, not a bridge."""
+    monthly = cmp.monthly(every_month=True)
     if len(monthly) < 3:
         return None
     months = [m["month"] for m in monthly]
